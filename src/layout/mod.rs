@@ -97,3 +97,44 @@ pub struct VisualLine {
     /// Paragraph base direction is right-to-left.
     pub rtl: bool,
 }
+
+/// Lays out one paragraph for `opts.width` columns.
+///
+/// PLACEHOLDER so that other parts can be built against the contract: logical order, hard wrap,
+/// no shaping, no bidi. Replaced by the real engine.
+pub fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let width = opts.width.max(1);
+    let rtl = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| ('\u{0590}'..='\u{08FF}').contains(&c));
+    let mut lines = Vec::new();
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut start = 0;
+    for (i, ch) in text.char_indices() {
+        if cells.len() == width {
+            let x = if rtl { 0 } else { 0 };
+            lines.push(VisualLine {
+                x,
+                cells: std::mem::take(&mut cells),
+                logical: start..i,
+                rtl,
+            });
+            start = i;
+        }
+        let shown = if ch.is_control() { '\u{FFFD}' } else { ch };
+        cells.push(Cell {
+            text: shown.to_string(),
+            width: 1,
+            logical: i..i + ch.len_utf8(),
+        });
+    }
+    let x = if rtl { width - cells.len() } else { 0 };
+    lines.push(VisualLine {
+        x,
+        cells,
+        logical: start..text.len(),
+        rtl,
+    });
+    lines
+}
