@@ -10,5 +10,6 @@ pub mod config;
 pub mod document;
 pub mod layout;
 pub mod notes;
+pub mod paths;
 pub mod theme;
 pub mod tui;

@@ -1,1 +1,3 @@
-//! (being built)
+//! The full-screen reader.
+
+pub mod editor;

@@ -1,0 +1,1 @@
+//! The note editor (being built).
