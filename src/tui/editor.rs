@@ -1,1 +1,0 @@
-//! The note editor (being built).

@@ -1,0 +1,488 @@
+//! Editing, movement and the save/cancel flow, driven key by key.
+
+use super::*;
+use crossterm::event::{KeyEventState, KeyModifiers};
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+use crate::theme::Theme;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn ctrl(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::CONTROL)
+}
+
+fn type_str(ed: &mut NoteEditor, s: &str) {
+    for c in s.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        assert_eq!(ed.handle_key(key(code)), EditorOutcome::Continue);
+    }
+}
+
+fn press(ed: &mut NoteEditor, code: KeyCode, times: usize) {
+    for _ in 0..times {
+        ed.handle_key(key(code));
+    }
+}
+
+/// An editor whose cursor is at byte `at` of `text`.
+fn editor_at(text: &str, at: usize) -> NoteEditor {
+    let mut ed = NoteEditor::new("passage", text);
+    ed.cursor = at;
+    ed
+}
+
+#[test]
+fn typing_arabic_with_harakat_builds_clusters() {
+    let mut ed = NoteEditor::new("نص", "");
+    type_str(&mut ed, "كَتَبَ");
+    assert_eq!(ed.text(), "كَتَبَ");
+    assert_eq!(ed.cursor(), ed.text().len());
+    assert_eq!(ed.text().graphemes(true).count(), 3);
+    assert!(ed.is_modified());
+}
+
+#[test]
+fn backspace_and_delete_remove_whole_clusters() {
+    let mut ed = NoteEditor::new("", "كَتَبَ");
+    press(&mut ed, KeyCode::Backspace, 1);
+    assert_eq!(ed.text(), "كَتَ");
+    ed.handle_key(ctrl(KeyCode::Home));
+    press(&mut ed, KeyCode::Delete, 1);
+    assert_eq!(ed.text(), "تَ");
+    assert_eq!(ed.cursor(), 0);
+    // Nothing before the start, nothing after the end: no panic, no change.
+    press(&mut ed, KeyCode::Backspace, 1);
+    ed.handle_key(ctrl(KeyCode::End));
+    press(&mut ed, KeyCode::Delete, 1);
+    assert_eq!(ed.text(), "تَ");
+}
+
+#[test]
+fn lam_alef_is_two_graphemes_logically() {
+    let mut ed = NoteEditor::new("", "لا");
+    press(&mut ed, KeyCode::Backspace, 1);
+    assert_eq!(ed.text(), "ل");
+}
+
+#[test]
+fn shadda_and_fatha_stack_on_one_letter() {
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "شدَّ");
+    assert_eq!(ed.text().graphemes(true).count(), 2);
+    press(&mut ed, KeyCode::Backspace, 1);
+    assert_eq!(ed.text(), "ش");
+}
+
+#[test]
+fn a_letter_typed_before_a_lone_mark_keeps_the_cursor_on_a_boundary() {
+    let mut ed = editor_at("\u{064E}", 0);
+    type_str(&mut ed, "ب");
+    assert_eq!(ed.text(), "بَ");
+    assert_eq!(ed.cursor(), ed.text().len());
+}
+
+#[test]
+fn enter_inserts_a_newline_and_home_end_are_logical_line_bounds() {
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "سطر أول\nsecond line");
+    assert_eq!(ed.text(), "سطر أول\nsecond line");
+    let second = ed.text().find('s').unwrap();
+    press(&mut ed, KeyCode::Home, 1);
+    assert_eq!(ed.cursor(), second);
+    press(&mut ed, KeyCode::End, 1);
+    assert_eq!(ed.cursor(), ed.text().len());
+    ed.cursor = 2;
+    press(&mut ed, KeyCode::End, 1);
+    assert_eq!(ed.cursor(), second - 1);
+    press(&mut ed, KeyCode::Home, 1);
+    assert_eq!(ed.cursor(), 0);
+}
+
+#[test]
+fn arrows_in_an_arabic_note_left_is_forward() {
+    // First strong character is Arabic: ← moves towards the end, one grapheme at a time.
+    let mut ed = editor_at("بَلا and", 0);
+    press(&mut ed, KeyCode::Left, 1);
+    assert_eq!(ed.cursor(), 4, "over ب with its fatha");
+    press(&mut ed, KeyCode::Left, 1);
+    assert_eq!(ed.cursor(), 6, "lam, then alef: lam-alef is two graphemes");
+    press(&mut ed, KeyCode::Left, 1);
+    assert_eq!(ed.cursor(), 8);
+    press(&mut ed, KeyCode::Right, 2);
+    assert_eq!(ed.cursor(), 4);
+    press(&mut ed, KeyCode::Right, 5);
+    assert_eq!(ed.cursor(), 0, "stops at the start");
+    ed.cursor = ed.text().len();
+    press(&mut ed, KeyCode::Left, 1);
+    assert_eq!(ed.cursor(), ed.text().len(), "stops at the end");
+}
+
+#[test]
+fn arrows_in_an_english_note_right_is_forward() {
+    let mut ed = editor_at("note: سلام", 0);
+    press(&mut ed, KeyCode::Right, 2);
+    assert_eq!(ed.cursor(), 2);
+    press(&mut ed, KeyCode::Left, 1);
+    assert_eq!(ed.cursor(), 1);
+}
+
+#[test]
+fn an_empty_note_takes_its_arrow_direction_from_the_passage() {
+    let mut ed = NoteEditor::new("الخبر", "");
+    assert!(ed.note_is_rtl());
+    type_str(&mut ed, "ok");
+    assert!(!ed.note_is_rtl(), "the note's own text wins");
+}
+
+#[test]
+fn ctrl_arrows_move_by_word_and_ctrl_w_deletes_one() {
+    let text = "hello  world";
+    let mut ed = editor_at(text, 0);
+    ed.handle_key(ctrl(KeyCode::Right));
+    assert_eq!(ed.cursor(), 5);
+    ed.handle_key(ctrl(KeyCode::Right));
+    assert_eq!(ed.cursor(), 12);
+    ed.handle_key(ctrl(KeyCode::Left));
+    assert_eq!(ed.cursor(), 7);
+    ed.handle_key(ctrl(KeyCode::Left));
+    assert_eq!(ed.cursor(), 0);
+    ed.handle_key(ctrl(KeyCode::End));
+    ed.handle_key(ctrl(KeyCode::Char('w')));
+    assert_eq!(ed.text(), "hello  ");
+
+    // Arabic with harakat: a word keeps its marks; ← is forward in an Arabic note.
+    let text = "قَرَأْتُ الخَبَرَ";
+    let mut ed = editor_at(text, 0);
+    ed.handle_key(ctrl(KeyCode::Left));
+    assert_eq!(&text[..ed.cursor()], "قَرَأْتُ");
+    ed.handle_key(ctrl(KeyCode::Left));
+    assert_eq!(ed.cursor(), text.len());
+    ed.handle_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT));
+    assert_eq!(ed.text(), "قَرَأْتُ ");
+}
+
+#[test]
+fn up_and_down_keep_the_goal_column() {
+    let mut ed = NoteEditor::new("", "abcdefgh\nab\nabcdefgh");
+    ed.set_area(Rect::new(0, 0, 30, 8));
+    ed.cursor = 6; // column 6 of the first line
+    press(&mut ed, KeyCode::Down, 1);
+    assert_eq!(ed.cursor(), 11, "end of the short line");
+    press(&mut ed, KeyCode::Down, 1);
+    assert_eq!(ed.cursor(), 18, "column 6 again on the third line");
+    press(&mut ed, KeyCode::Up, 2);
+    assert_eq!(ed.cursor(), 6);
+    press(&mut ed, KeyCode::Up, 1);
+    assert_eq!(ed.cursor(), 0, "above the first row: start of the note");
+    ed.cursor = 18;
+    press(&mut ed, KeyCode::Down, 1);
+    assert_eq!(
+        ed.cursor(),
+        ed.text().len(),
+        "below the last row: end of the note"
+    );
+}
+
+#[test]
+fn up_and_down_follow_wrapped_visual_lines() {
+    // Inner width 10 → layout width 9: the placeholder wraps every 9 characters.
+    let text = "abcdefghijklmnopqrstuvwxyz";
+    let mut ed = NoteEditor::new("", text);
+    ed.set_area(Rect::new(0, 0, 12, 6));
+    ed.cursor = 2;
+    press(&mut ed, KeyCode::Down, 1);
+    assert_eq!(ed.cursor(), 11);
+    press(&mut ed, KeyCode::Down, 1);
+    assert_eq!(ed.cursor(), 20);
+    press(&mut ed, KeyCode::Up, 1);
+    assert_eq!(ed.cursor(), 11);
+}
+
+#[test]
+fn save_trims_and_refuses_empty_notes() {
+    let mut ed = NoteEditor::new("", "");
+    assert_eq!(
+        ed.handle_key(ctrl(KeyCode::Char('s'))),
+        EditorOutcome::Continue
+    );
+    assert_eq!(ed.message(), Some(EMPTY_NOT_SAVED));
+    type_str(&mut ed, " \n\t");
+    assert_eq!(
+        ed.handle_key(ctrl(KeyCode::Char('s'))),
+        EditorOutcome::Continue
+    );
+    assert_eq!(ed.message(), Some(EMPTY_NOT_SAVED));
+    type_str(&mut ed, "x");
+    assert_eq!(ed.message(), None, "any key clears the message");
+    ed.handle_key(ctrl(KeyCode::Home));
+    press(&mut ed, KeyCode::Delete, 3);
+    type_str(&mut ed, "مهم جداً  \n\n");
+    assert_eq!(
+        ed.handle_key(ctrl(KeyCode::Char('s'))),
+        EditorOutcome::Save("مهم جداً  \n\nx".trim_end().to_string())
+    );
+    // Ctrl-S on an Arabic keyboard layout.
+    assert_eq!(
+        ed.handle_key(ctrl(KeyCode::Char('س'))),
+        EditorOutcome::Save("مهم جداً  \n\nx".to_string())
+    );
+}
+
+#[test]
+fn esc_cancels_at_once_when_nothing_changed() {
+    let mut ed = NoteEditor::new("", "old note");
+    press(&mut ed, KeyCode::Left, 3);
+    assert_eq!(ed.handle_key(key(KeyCode::Esc)), EditorOutcome::Cancelled);
+    // Changed and changed back is "nothing changed".
+    let mut ed = NoteEditor::new("", "old note");
+    type_str(&mut ed, "!");
+    press(&mut ed, KeyCode::Backspace, 1);
+    assert_eq!(ed.handle_key(key(KeyCode::Esc)), EditorOutcome::Cancelled);
+}
+
+#[test]
+fn esc_asks_before_discarding_and_only_y_discards() {
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "draft");
+    assert_eq!(ed.handle_key(key(KeyCode::Esc)), EditorOutcome::Continue);
+    assert!(ed.is_confirming());
+    assert_eq!(ed.message(), Some(CONFIRM_DISCARD));
+    // Other keys neither type nor answer.
+    assert_eq!(
+        ed.handle_key(key(KeyCode::Char('x'))),
+        EditorOutcome::Continue
+    );
+    assert_eq!(ed.handle_key(key(KeyCode::Enter)), EditorOutcome::Continue);
+    ed.handle_paste("pasted");
+    assert_eq!(ed.text(), "draft");
+    assert!(ed.is_confirming());
+    // n returns to editing with the text intact.
+    assert_eq!(
+        ed.handle_key(key(KeyCode::Char('n'))),
+        EditorOutcome::Continue
+    );
+    assert!(!ed.is_confirming());
+    assert_eq!(ed.text(), "draft");
+    // Esc on the question also returns to editing.
+    ed.handle_key(key(KeyCode::Esc));
+    assert_eq!(ed.handle_key(key(KeyCode::Esc)), EditorOutcome::Continue);
+    assert!(!ed.is_confirming());
+    // Ctrl-C asks too; y discards.
+    ed.handle_key(ctrl(KeyCode::Char('c')));
+    assert!(ed.is_confirming());
+    assert_eq!(
+        ed.handle_key(key(KeyCode::Char('y'))),
+        EditorOutcome::Cancelled
+    );
+    // The Arabic-layout y key discards as well.
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "مسودة");
+    ed.handle_key(key(KeyCode::Esc));
+    assert_eq!(
+        ed.handle_key(key(KeyCode::Char('غ'))),
+        EditorOutcome::Cancelled
+    );
+}
+
+#[test]
+fn paste_normalises_line_endings_and_drops_controls() {
+    let mut ed = NoteEditor::new("", "ab");
+    ed.cursor = 1;
+    ed.handle_paste("x\r\ny\rz\u{1b}[31m\u{9b}2J\tq\u{200f}");
+    assert_eq!(ed.text(), "ax\ny\nz[31m2J\tq\u{200f}b");
+    assert_eq!(ed.cursor(), ed.text().len() - 1);
+}
+
+#[test]
+fn control_keys_and_releases_do_not_type() {
+    let mut ed = NoteEditor::new("", "");
+    ed.handle_key(KeyEvent::new_with_kind_and_state(
+        KeyCode::Char('a'),
+        KeyModifiers::NONE,
+        KeyEventKind::Release,
+        KeyEventState::NONE,
+    ));
+    ed.handle_key(ctrl(KeyCode::Char('q')));
+    ed.handle_key(key(KeyCode::Char('\u{1b}')));
+    ed.handle_key(key(KeyCode::F(2)));
+    assert_eq!(ed.text(), "");
+    // AltGr (Ctrl+Alt) types.
+    ed.handle_key(KeyEvent::new(
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    ));
+    ed.handle_key(KeyEvent::new(KeyCode::Char('A'), KeyModifiers::SHIFT));
+    assert_eq!(ed.text(), "@A");
+}
+
+#[test]
+fn opening_an_existing_note() {
+    let ed = NoteEditor::new("passage", "line one\r\nline two\r");
+    assert_eq!(ed.text(), "line one\nline two\n");
+    assert_eq!(ed.cursor(), ed.text().len());
+    assert!(!ed.is_modified());
+    assert_eq!(ed.passage(), "passage");
+}
+
+#[test]
+fn the_caret_cell_is_reversed_and_matches_cursor_position() {
+    let mut ed = NoteEditor::new("الخبر", "سلام\nhello");
+    let area = Rect::new(2, 1, 20, 6);
+    ed.set_area(area);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 24, 8));
+    ed.draw(area, &mut buf, &Theme::default());
+    let (x, y) = ed.cursor_position(area).unwrap();
+    // End of "hello" (LTR): just right of the o.
+    assert_eq!(buf[(x - 1, y)].symbol(), "o");
+    let reversed: Vec<(u16, u16)> = buf
+        .area
+        .positions()
+        .filter(|&p| buf[p].modifier.contains(Modifier::REVERSED))
+        .map(|p| (p.x, p.y))
+        .collect();
+    assert_eq!(reversed, vec![(x, y)]);
+
+    // Start of the note: the Arabic line is RTL, so its first letter is on the right.
+    ed.handle_key(ctrl(KeyCode::Home));
+    let (x0, y0) = ed.cursor_position(area).unwrap();
+    assert_eq!(y0, y - 1);
+    let line = ed.rows(17).into_iter().next().unwrap().line;
+    let first = line
+        .cells
+        .iter()
+        .zip(caret::cell_columns(&line))
+        .find(|(c, _)| c.logical.start == 0)
+        .map(|(_, col)| col)
+        .unwrap();
+    assert_eq!(
+        isize::try_from(x0 - 3).unwrap(),
+        first + 1,
+        "gutter column on the left"
+    );
+}
+
+#[test]
+fn scrolling_keeps_the_caret_visible() {
+    let text: String = (1..=20).map(|i| format!("سطر {i}\n")).collect();
+    let mut ed = NoteEditor::new("", &text);
+    let area = Rect::new(0, 0, 20, 6); // 4 text rows
+    ed.set_area(area);
+    assert_eq!(ed.cursor_position(area).map(|p| p.1), Some(4));
+    ed.handle_key(ctrl(KeyCode::Home));
+    assert_eq!(ed.cursor_position(area).map(|p| p.1), Some(1));
+    press(&mut ed, KeyCode::PageDown, 2);
+    assert!(ed.cursor_position(area).is_some());
+    press(&mut ed, KeyCode::Down, 30);
+    assert_eq!(ed.cursor(), ed.text().len());
+    assert_eq!(ed.cursor_position(area).map(|p| p.1), Some(4));
+    // Drawing with another area (never given to set_area) still shows the caret.
+    let other = Rect::new(0, 0, 30, 4);
+    assert!(ed.cursor_position(other).is_some());
+    // Too small to show text.
+    assert_eq!(ed.cursor_position(Rect::new(0, 0, 3, 2)), None);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 3, 2));
+    ed.draw(Rect::new(0, 0, 3, 2), &mut buf, &Theme::default());
+}
+
+#[test]
+fn click_places_the_cursor() {
+    let mut ed = NoteEditor::new("", "abc\ndef");
+    let area = Rect::new(0, 0, 20, 5);
+    ed.set_area(area);
+    assert!(ed.click(area, 2, 1), "on 'b'");
+    assert_eq!(ed.cursor(), 1);
+    assert!(
+        ed.click(area, 15, 2),
+        "far right of the second line: its end"
+    );
+    assert_eq!(ed.cursor(), 7);
+    assert!(!ed.click(area, 0, 0), "the border");
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_key() -> impl Strategy<Value = KeyEvent> {
+        let codes = prop_oneof![
+            prop::sample::select(vec![
+                'a',
+                'Z',
+                ' ',
+                'ب',
+                'ل',
+                'ا',
+                '\u{064E}',
+                '\u{0651}',
+                '\u{200F}',
+                '١',
+                '(',
+                '漢',
+                '\u{1F1EB}',
+                '\u{200D}',
+                'e',
+                '\u{0301}',
+            ])
+            .prop_map(KeyCode::Char),
+            prop::sample::select(vec![
+                KeyCode::Enter,
+                KeyCode::Tab,
+                KeyCode::Backspace,
+                KeyCode::Delete,
+                KeyCode::Left,
+                KeyCode::Right,
+                KeyCode::Up,
+                KeyCode::Down,
+                KeyCode::Home,
+                KeyCode::End,
+                KeyCode::PageUp,
+                KeyCode::PageDown,
+            ]),
+        ];
+        let mods = prop::sample::select(vec![
+            KeyModifiers::NONE,
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::SHIFT,
+        ]);
+        (codes, mods).prop_map(|(c, m)| KeyEvent::new(c, m))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever is typed, the cursor stays on a grapheme boundary, drawing never panics
+        /// and the caret is always on screen.
+        #[test]
+        fn cursor_invariants(
+            initial in "[a-z\u{0621}-\u{064A}\u{064B}-\u{0652} \n]{0,40}",
+            keys in prop::collection::vec(any_key(), 0..60),
+            w in 4u16..30,
+            h in 3u16..8,
+        ) {
+            let area = Rect::new(1, 1, w, h);
+            let mut ed = NoteEditor::new("نص «مقتبس» here", &initial);
+            ed.set_area(area);
+            for k in keys {
+                if k.code == KeyCode::Char('s') { continue; }
+                let _ = ed.handle_key(k);
+                prop_assert!(ed.cursor() <= ed.text().len());
+                prop_assert!(is_boundary(ed.text(), ed.cursor()));
+                let pos = ed.cursor_position(area);
+                prop_assert!(pos.is_some());
+                let (x, y) = pos.unwrap_or_default();
+                prop_assert!(x > area.x && x < area.right() - 1);
+                prop_assert!(y > area.y && y < area.bottom() - 1);
+            }
+            let mut buf = Buffer::empty(Rect::new(0, 0, w + 2, h + 2));
+            ed.draw(area, &mut buf, &Theme::default());
+        }
+    }
+}
