@@ -39,7 +39,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
-use crate::layout::{Direction, LayoutOptions};
+use crate::layout::{Direction, LayoutOptions, VisualLine};
+
+/// The layout function (the engine's `lay_out`; tests substitute a small bidi stand-in).
+type LayoutFn = fn(&str, &LayoutOptions) -> Vec<VisualLine>;
 
 /// The help shown on the bottom border.
 pub const HELP: &str = "Ctrl-S save · Esc cancel";
@@ -75,7 +78,7 @@ pub struct NoteEditor {
     /// Byte offset into `text`, always on a grapheme boundary.
     cursor: usize,
     mode: Mode,
-    message: Option<&'static str>,
+    message: Option<String>,
     /// Screen column that ↑/↓ try to keep across successive vertical moves.
     goal_column: Option<isize>,
     /// First visible visual row.
@@ -84,6 +87,7 @@ pub struct NoteEditor {
     /// the width and height even before the first draw).
     area: Rect,
     layout: LayoutOptions,
+    lay_out: LayoutFn,
 }
 
 impl NoteEditor {
@@ -102,6 +106,7 @@ impl NoteEditor {
             scroll: 0,
             area: Rect::new(0, 0, 62, 12),
             layout: LayoutOptions::default(),
+            lay_out: crate::layout::lay_out,
         }
     }
 
@@ -145,11 +150,17 @@ impl NoteEditor {
     }
 
     /// The message shown instead of the help line, if any.
-    pub fn message(&self) -> Option<&'static str> {
+    pub fn message(&self) -> Option<&str> {
         match self.mode {
             Mode::ConfirmDiscard => Some(CONFIRM_DISCARD),
-            Mode::Editing => self.message,
+            Mode::Editing => self.message.as_deref(),
         }
+    }
+
+    /// Shows a one-line message instead of the help until the next key, e.g. when saving
+    /// failed and the editor stays open so that nothing typed is lost.
+    pub fn set_message(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
     }
 
     /// Handles one key. Release events are ignored.
@@ -276,7 +287,7 @@ impl NoteEditor {
     fn save(&mut self) -> EditorOutcome {
         let trimmed = self.text.trim_end();
         if trimmed.is_empty() {
-            self.message = Some(EMPTY_NOT_SAVED);
+            self.message = Some(EMPTY_NOT_SAVED.to_string());
             return EditorOutcome::Continue;
         }
         EditorOutcome::Save(trimmed.to_string())
@@ -429,5 +440,7 @@ fn word_start_before(text: &str, pos: usize) -> usize {
         .unwrap_or(0)
 }
 
+#[cfg(test)]
+mod stub_tests;
 #[cfg(test)]
 mod tests;

@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::{NoteEditor, caret, is_boundary};
-use crate::layout::{Direction, LayoutOptions, VisualLine, lay_out};
+use crate::layout::{Direction, LayoutOptions, VisualLine};
 use crate::theme::Theme;
 
 /// One visual row of the note.
@@ -83,7 +83,7 @@ impl NoteEditor {
             let mut lines = if para.is_empty() {
                 Vec::new()
             } else {
-                lay_out(para, &options)
+                (self.lay_out)(para, &options)
             };
             if lines.is_empty() {
                 lines.push(VisualLine {
@@ -340,7 +340,7 @@ impl NoteEditor {
             width: room,
             ..self.layout.clone()
         };
-        let lines = lay_out(&passage, &options);
+        let lines = (self.lay_out)(&passage, &options);
         let Some(first) = lines.first() else {
             return;
         };
