@@ -20,6 +20,7 @@
 //! | Home / End | start / end of the logical line; with Ctrl, of the whole note |
 //! | ↑ ↓ PageUp PageDown | between visual lines, keeping the column as well as possible |
 //! | Ctrl-S | save (trailing whitespace trimmed); an empty note is not saved |
+//! | Ctrl-Z / Ctrl-Y (or Ctrl-Shift-Z) | undo / redo (typing is undone a word at a time) |
 //! | Esc, Ctrl-C | cancel; asks "Discard changes? y/n" first when the text was changed |
 //!
 //! Arrow keys move in LOGICAL order, one grapheme at a time. Which arrow means "forward" follows
@@ -68,6 +69,35 @@ enum Mode {
     ConfirmDiscard,
 }
 
+/// How far back Ctrl-Z goes: at most this many steps…
+const UNDO_STEPS: usize = 200;
+/// …holding at most this many bytes of earlier texts.
+const UNDO_BYTES: usize = 4 << 20;
+
+/// What the last change to the text was, to group typing into one undo step per word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    None,
+    /// A letter (anything but whitespace).
+    Typing,
+    /// A space, tab or newline.
+    TypingSpace,
+    Deleting,
+}
+
+impl Edit {
+    /// Whether an edit of kind `next` after one of kind `self` belongs to the same undo step:
+    /// a word and the spaces after it are one step; deletions in a row are one step.
+    fn continued_by(self, next: Edit) -> bool {
+        matches!(
+            (self, next),
+            (Edit::Typing, Edit::Typing | Edit::TypingSpace)
+                | (Edit::TypingSpace, Edit::TypingSpace)
+                | (Edit::Deleting, Edit::Deleting)
+        )
+    }
+}
+
 /// The state of the note editor.
 #[derive(Debug, Clone)]
 pub struct NoteEditor {
@@ -88,6 +118,10 @@ pub struct NoteEditor {
     area: Rect,
     layout: LayoutOptions,
     lay_out: LayoutFn,
+    /// Earlier (text, cursor) states for Ctrl-Z, oldest first, and undone ones for redo.
+    undo: Vec<(String, usize)>,
+    redo: Vec<(String, usize)>,
+    last_edit: Edit,
 }
 
 impl NoteEditor {
@@ -107,6 +141,9 @@ impl NoteEditor {
             area: Rect::new(0, 0, 62, 12),
             layout: LayoutOptions::default(),
             lay_out: crate::layout::lay_out,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_edit: Edit::None,
         }
     }
 
@@ -179,8 +216,17 @@ impl NoteEditor {
             KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
         );
         let forward_is_left = self.note_is_rtl();
+        let edits_before = (self.undo.len(), self.redo.len(), self.text.len());
         let outcome = match key.code {
             KeyCode::Char('s' | 'S' | 'س') if ctrl && !alt => return self.save(),
+            KeyCode::Char('z') if ctrl && !alt => {
+                self.undo_step();
+                EditorOutcome::Continue
+            }
+            KeyCode::Char('y' | 'Y' | 'Z') if ctrl && !alt => {
+                self.redo_step();
+                EditorOutcome::Continue
+            }
             KeyCode::Char('c' | 'C') if ctrl && !alt => return self.cancel(),
             KeyCode::Esc => return self.cancel(),
             KeyCode::Char('w' | 'W') if ctrl && !alt => {
@@ -255,6 +301,11 @@ impl NoteEditor {
         if !vertical {
             self.goal_column = None;
         }
+        if edits_before == (self.undo.len(), self.redo.len(), self.text.len()) {
+            // Not an edit (a move, or a key that did nothing): the next typing starts a new
+            // undo step.
+            self.last_edit = Edit::None;
+        }
         self.keep_cursor_visible();
         outcome
     }
@@ -269,7 +320,9 @@ impl NoteEditor {
         }
         self.message = None;
         self.goal_column = None;
+        self.last_edit = Edit::None;
         self.insert(&normalise_line_endings(pasted));
+        self.last_edit = Edit::None;
         self.keep_cursor_visible();
     }
 
@@ -311,6 +364,13 @@ impl NoteEditor {
         if clean.is_empty() {
             return;
         }
+        let mut chars = clean.chars();
+        let kind = match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_whitespace() => Edit::TypingSpace,
+            (Some(_), None) => Edit::Typing,
+            _ => Edit::None,
+        };
+        self.remember(kind);
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
         self.snap_cursor();
@@ -318,6 +378,10 @@ impl NoteEditor {
 
     fn backspace(&mut self) {
         let start = prev_boundary(&self.text, self.cursor);
+        if start == self.cursor {
+            return;
+        }
+        self.remember(Edit::Deleting);
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
         self.snap_cursor();
@@ -325,15 +389,59 @@ impl NoteEditor {
 
     fn delete(&mut self) {
         let end = next_boundary(&self.text, self.cursor);
+        if end == self.cursor {
+            return;
+        }
+        self.remember(Edit::Deleting);
         self.text.replace_range(self.cursor..end, "");
         self.snap_cursor();
     }
 
     fn delete_word_before(&mut self) {
         let start = word_start_before(&self.text, self.cursor);
+        if start == self.cursor {
+            return;
+        }
+        self.remember(Edit::None);
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
         self.snap_cursor();
+    }
+
+    /// Records the state before an edit of kind `kind`, unless it continues the same group.
+    fn remember(&mut self, kind: Edit) {
+        self.redo.clear();
+        let same_step = self.last_edit.continued_by(kind);
+        self.last_edit = kind;
+        if same_step {
+            return;
+        }
+        self.undo.push((self.text.clone(), self.cursor));
+        let mut bytes: usize = self.undo.iter().map(|(t, _)| t.len()).sum();
+        while self.undo.len() > UNDO_STEPS || bytes > UNDO_BYTES {
+            let (dropped, _) = self.undo.remove(0);
+            bytes -= dropped.len();
+        }
+    }
+
+    fn undo_step(&mut self) {
+        if let Some((text, cursor)) = self.undo.pop() {
+            let current = std::mem::replace(&mut self.text, text);
+            self.redo.push((current, self.cursor));
+            self.cursor = cursor;
+            self.snap_cursor();
+        }
+        self.last_edit = Edit::None;
+    }
+
+    fn redo_step(&mut self) {
+        if let Some((text, cursor)) = self.redo.pop() {
+            let current = std::mem::replace(&mut self.text, text);
+            self.undo.push((current, self.cursor));
+            self.cursor = cursor;
+            self.snap_cursor();
+        }
+        self.last_edit = Edit::None;
     }
 
     /// After an edit the cursor may sit inside a cluster (e.g. a letter typed before a lone

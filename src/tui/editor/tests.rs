@@ -407,6 +407,72 @@ fn click_places_the_cursor() {
     assert!(!ed.click(area, 0, 0), "the border");
 }
 
+#[test]
+fn undo_goes_back_a_word_at_a_time_and_redo_returns() {
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "كلمة أولى\nsecond");
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "كلمة أولى\n");
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "كلمة ");
+    ed.handle_key(ctrl(KeyCode::Char('y')));
+    assert_eq!(ed.text(), "كلمة أولى\n");
+    assert_eq!(ed.cursor(), ed.text().len());
+    // Deletions in a row are one step; moving in between starts a new one.
+    press(&mut ed, KeyCode::Backspace, 3);
+    assert_eq!(ed.text(), "كلمة أو");
+    ed.handle_key(ctrl(KeyCode::Home));
+    press(&mut ed, KeyCode::Delete, 1);
+    assert_eq!(ed.text(), "لمة أو");
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "كلمة أو");
+    assert_eq!(ed.cursor(), 0);
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "كلمة أولى\n");
+    // A new edit drops the redo steps.
+    type_str(&mut ed, "x");
+    ed.handle_key(ctrl(KeyCode::Char('y')));
+    assert_eq!(
+        ed.text(),
+        "كلمة أولى\nx",
+        "the undone state had its cursor at the end"
+    );
+    // Undo all the way is "nothing changed": Esc leaves at once.
+    for _ in 0..10 {
+        ed.handle_key(ctrl(KeyCode::Char('z')));
+    }
+    assert_eq!(ed.text(), "");
+    assert!(!ed.is_modified());
+    assert_eq!(ed.handle_key(key(KeyCode::Esc)), EditorOutcome::Cancelled);
+}
+
+#[test]
+fn a_paste_is_one_undo_step() {
+    let mut ed = NoteEditor::new("", "ab");
+    ed.handle_paste("نص ملصوق");
+    type_str(&mut ed, "c");
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "abنص ملصوق");
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    assert_eq!(ed.text(), "ab");
+}
+
+#[test]
+fn undo_history_is_bounded() {
+    let mut ed = NoteEditor::new("", "");
+    for _ in 0..(UNDO_STEPS + 50) {
+        ed.handle_paste("x");
+    }
+    assert_eq!(ed.undo.len(), UNDO_STEPS);
+    // Large states (set directly: laying out megabytes in a debug build is slow).
+    for i in 0..6 {
+        ed.text = "ب".repeat(UNDO_BYTES / 8 * (i + 1));
+        ed.remember(Edit::None);
+    }
+    let held: usize = ed.undo.iter().map(|(t, _)| t.len()).sum();
+    assert!(held <= UNDO_BYTES, "{held}");
+}
+
 mod fuzz {
     use super::*;
     use proptest::prelude::*;
