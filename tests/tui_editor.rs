@@ -87,7 +87,10 @@ fn at(before: &str) -> NoteEditor {
     key(&mut ed, KeyCode::Home, KeyModifiers::CONTROL);
     let target = NOTE.find(before).unwrap_or(0);
     // Step forward in logical order (← is forward: the note starts with Arabic).
-    while ed.cursor() < target {
+    for _ in 0..NOTE.len() {
+        if ed.cursor() >= target {
+            break;
+        }
         key(&mut ed, KeyCode::Left, KeyModifiers::NONE);
     }
     assert_eq!(ed.cursor(), target);

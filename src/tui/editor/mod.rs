@@ -30,6 +30,50 @@
 //! per-line choice, ← at the boundary between an Arabic and an English line would bounce the
 //! cursor back and forth between the two lines.
 //!
+//! Drawing asks the theme for `ui.text` (text and background), `ui.border`, `ui.title` (the
+//! "Note:" label), `editor.passage` (the quoted passage, over `ui.text`), `ui.help` (the help
+//! line), `editor.message` (messages, over `ui.help`) and `caret` then `editor.cursor` (the caret
+//! cell, over `ui.text`, always with REVERSED added so it shows even with a bare theme).
+//!
+//! Using it (the reader opens it with `a`):
+//!
+//! ```no_run
+//! use crossterm::event::{self, Event, KeyEventKind};
+//! use hamish::theme::Theme;
+//! use hamish::tui::editor::{EditorOutcome, NoteEditor};
+//! use ratatui::layout::Rect;
+//!
+//! # fn demo(terminal: &mut ratatui::DefaultTerminal, theme: &Theme) -> std::io::Result<()> {
+//! // Bracketed paste must be on (crossterm::event::EnableBracketedPaste) for Event::Paste.
+//! let mut editor = NoteEditor::new("الصحافة الحرة", "");
+//! loop {
+//!     terminal.draw(|frame| {
+//!         let area = Rect::new(4, 3, 50, 10); // the popup, chosen by the caller
+//!         editor.set_area(area);
+//!         editor.draw(area, frame.buffer_mut(), theme);
+//!         if let Some((x, y)) = editor.cursor_position(area) {
+//!             frame.set_cursor_position((x, y));
+//!         }
+//!     })?;
+//!     let outcome = match event::read()? {
+//!         Event::Key(key) => editor.handle_key(key),
+//!         Event::Paste(text) => {
+//!             editor.handle_paste(&text);
+//!             EditorOutcome::Continue
+//!         }
+//!         _ => EditorOutcome::Continue,
+//!     };
+//!     match outcome {
+//!         EditorOutcome::Continue => {}
+//!         EditorOutcome::Save(text) => { /* store it; on failure keep the editor open and
+//!                                          call editor.set_message(..) */ break }
+//!         EditorOutcome::Cancelled => break,
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! While the confirmation is shown, `y` (or `غ`, the same key on an Arabic keyboard) discards,
 //! `n` (`ى`) or Esc returns to editing; other keys are ignored. Ctrl-S also accepts `س`.
 

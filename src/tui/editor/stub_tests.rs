@@ -20,7 +20,7 @@ use super::{EditorOutcome, NoteEditor};
 use crate::layout::{Cell, Direction, LayoutOptions, VisualLine};
 use crate::theme::Theme;
 
-fn bidi_stub(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+pub(super) fn bidi_stub(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
     let level = match opts.direction {
         Direction::Rtl => Some(Level::rtl()),
         Direction::Ltr => Some(Level::ltr()),

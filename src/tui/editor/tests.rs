@@ -477,11 +477,20 @@ mod fuzz {
     use super::*;
     use proptest::prelude::*;
 
+    #[derive(Debug, Clone)]
+    enum Action {
+        Key(KeyEvent),
+        Paste(String),
+        Click(u16, u16),
+    }
+
     fn any_key() -> impl Strategy<Value = KeyEvent> {
         let codes = prop_oneof![
             prop::sample::select(vec![
                 'a',
-                'Z',
+                'z',
+                'y',
+                'w',
                 ' ',
                 'ب',
                 'ل',
@@ -496,6 +505,7 @@ mod fuzz {
                 '\u{200D}',
                 'e',
                 '\u{0301}',
+                '\u{0640}',
             ])
             .prop_map(KeyCode::Char),
             prop::sample::select(vec![
@@ -511,6 +521,7 @@ mod fuzz {
                 KeyCode::End,
                 KeyCode::PageUp,
                 KeyCode::PageDown,
+                KeyCode::Esc,
             ]),
         ];
         let mods = prop::sample::select(vec![
@@ -522,33 +533,72 @@ mod fuzz {
         (codes, mods).prop_map(|(c, m)| KeyEvent::new(c, m))
     }
 
+    fn any_action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            8 => any_key().prop_map(Action::Key),
+            1 => "[a-z\u{0621}-\u{0652}\u{0000}-\u{001F}\u{0080}-\u{009F}\u{202A}-\u{202E} \r\n]{0,12}"
+                .prop_map(Action::Paste),
+            1 => (0u16..40, 0u16..12).prop_map(|(x, y)| Action::Click(x, y)),
+        ]
+    }
+
+    fn check(ed: &mut NoteEditor, actions: Vec<Action>, area: Rect) -> Result<(), TestCaseError> {
+        ed.set_area(area);
+        let mut buf = Buffer::empty(Rect::new(0, 0, area.right() + 1, area.bottom() + 1));
+        for action in actions {
+            match action {
+                Action::Key(k) => {
+                    if let EditorOutcome::Save(text) = ed.handle_key(k) {
+                        prop_assert!(!text.trim().is_empty());
+                        prop_assert_eq!(text.trim_end(), text.as_str());
+                    }
+                }
+                Action::Paste(p) => ed.handle_paste(&p),
+                Action::Click(x, y) => {
+                    ed.click(area, x, y);
+                }
+            }
+            prop_assert!(ed.cursor() <= ed.text().len());
+            prop_assert!(is_boundary(ed.text(), ed.cursor()));
+            prop_assert!(
+                !ed.text()
+                    .contains(|c: char| c.is_control() && c != '\n' && c != '\t')
+            );
+            let pos = ed.cursor_position(area);
+            prop_assert!(pos.is_some());
+            let (x, y) = pos.unwrap_or_default();
+            prop_assert!(x > area.x && x < area.right() - 1);
+            prop_assert!(y > area.y && y < area.bottom() - 1);
+            ed.draw(area, &mut buf, &Theme::default());
+            let reversed: Vec<(u16, u16)> = buf
+                .area
+                .positions()
+                .filter(|&p| buf[p].modifier.contains(Modifier::REVERSED))
+                .map(|p| (p.x, p.y))
+                .collect();
+            prop_assert_eq!(reversed, vec![(x, y)]);
+        }
+        Ok(())
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-        /// Whatever is typed, the cursor stays on a grapheme boundary, drawing never panics
-        /// and the caret is always on screen.
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// Whatever is typed, pasted or clicked, with either layout: the cursor stays on a
+        /// grapheme boundary, no control character gets in, drawing never panics and the caret
+        /// is on screen exactly where the reversed cell is.
         #[test]
         fn cursor_invariants(
             initial in "[a-z\u{0621}-\u{064A}\u{064B}-\u{0652} \n]{0,40}",
-            keys in prop::collection::vec(any_key(), 0..60),
+            actions in prop::collection::vec(any_action(), 0..50),
             w in 4u16..30,
             h in 3u16..8,
+            stub in any::<bool>(),
         ) {
-            let area = Rect::new(1, 1, w, h);
             let mut ed = NoteEditor::new("نص «مقتبس» here", &initial);
-            ed.set_area(area);
-            for k in keys {
-                if k.code == KeyCode::Char('s') { continue; }
-                let _ = ed.handle_key(k);
-                prop_assert!(ed.cursor() <= ed.text().len());
-                prop_assert!(is_boundary(ed.text(), ed.cursor()));
-                let pos = ed.cursor_position(area);
-                prop_assert!(pos.is_some());
-                let (x, y) = pos.unwrap_or_default();
-                prop_assert!(x > area.x && x < area.right() - 1);
-                prop_assert!(y > area.y && y < area.bottom() - 1);
+            if stub {
+                ed.lay_out = super::super::stub_tests::bidi_stub;
             }
-            let mut buf = Buffer::empty(Rect::new(0, 0, w + 2, h + 2));
-            ed.draw(area, &mut buf, &Theme::default());
+            check(&mut ed, actions, Rect::new(1, 1, w, h))?;
         }
     }
 }
