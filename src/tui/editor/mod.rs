@@ -75,7 +75,8 @@
 //! ```
 //!
 //! While the confirmation is shown, `y` (or `غ`, the same key on an Arabic keyboard) discards,
-//! `n` (`ى`) or Esc returns to editing; other keys are ignored. Ctrl-S also accepts `س`.
+//! `n` (`ى`) or Esc returns to editing, Ctrl-S saves after all; other keys are ignored. Ctrl-S
+//! also accepts `س` (the same key on an Arabic keyboard).
 
 mod caret;
 mod view;
@@ -371,7 +372,12 @@ impl NoteEditor {
     }
 
     fn confirm_key(&mut self, key: KeyEvent) -> EditorOutcome {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
+            KeyCode::Char('s' | 'S' | 'س') if ctrl => {
+                self.mode = Mode::Editing;
+                self.save()
+            }
             KeyCode::Char('y' | 'Y' | 'غ') => EditorOutcome::Cancelled,
             KeyCode::Char('n' | 'N' | 'ى') | KeyCode::Esc => {
                 self.mode = Mode::Editing;

@@ -282,6 +282,14 @@ fn esc_asks_before_discarding_and_only_y_discards() {
         ed.handle_key(key(KeyCode::Char('y'))),
         EditorOutcome::Cancelled
     );
+    // Ctrl-S on the question saves after all.
+    let mut ed = NoteEditor::new("", "");
+    type_str(&mut ed, "keep me");
+    ed.handle_key(key(KeyCode::Esc));
+    assert_eq!(
+        ed.handle_key(ctrl(KeyCode::Char('s'))),
+        EditorOutcome::Save("keep me".to_string())
+    );
     // The Arabic-layout y key discards as well.
     let mut ed = NoteEditor::new("", "");
     type_str(&mut ed, "مسودة");
