@@ -401,6 +401,19 @@ fn scrolling_keeps_the_caret_visible() {
 }
 
 #[test]
+fn a_huge_passage_is_cut_with_an_ellipsis() {
+    let passage = "word ".repeat(20_000);
+    let ed = NoteEditor::new(&passage, "");
+    let area = Rect::new(0, 0, 30, 5);
+    let mut buf = Buffer::empty(area);
+    ed.draw(area, &mut buf, &Theme::default());
+    let top: String = (0..30).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    assert!(top.starts_with("┌ Note: word word"), "{top}");
+    assert!(top.contains('…'), "{top}");
+    assert!(top.ends_with('┐'), "{top}");
+}
+
+#[test]
 fn click_places_the_cursor() {
     let mut ed = NoteEditor::new("", "abc\ndef");
     let area = Rect::new(0, 0, 20, 5);

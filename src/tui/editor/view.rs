@@ -169,6 +169,10 @@ impl NoteEditor {
 
     /// Where the terminal cursor should go when the popup is drawn in `area` (absolute screen
     /// coordinates `(x, y)`), or `None` when the popup is too small to show any text.
+    ///
+    /// `draw` already shows the caret as a REVERSED cell; setting the terminal cursor here as
+    /// well helps input methods and screen readers (a block terminal cursor on top of the
+    /// reversed cell may invert it back on some terminals: prefer a bar or underline shape).
     pub fn cursor_position(&self, area: Rect) -> Option<(u16, u16)> {
         let view = self.view(area)?;
         let (row, col) = view.caret;
@@ -328,11 +332,19 @@ impl NoteEditor {
             return;
         };
         buf.set_stringn(area.x + 1, area.y, LABEL, label_width, label_style);
-        let passage = self
-            .passage
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Only the start can show: lay out a bounded prefix, whatever the passage's length.
+        let mut passage = String::new();
+        let mut clipped = false;
+        for word in self.passage.split_whitespace() {
+            if passage.chars().count() > room.saturating_mul(4) {
+                clipped = true;
+                break;
+            }
+            if !passage.is_empty() {
+                passage.push(' ');
+            }
+            passage.push_str(word);
+        }
         if room == 0 || passage.is_empty() {
             return;
         }
@@ -344,7 +356,7 @@ impl NoteEditor {
         let Some(first) = lines.first() else {
             return;
         };
-        let cut = lines.len() > 1;
+        let cut = clipped || lines.len() > 1;
         let start = area.x + 1 + u16::try_from(label_width).unwrap_or(0);
         let mut col = 0isize;
         let strip = Rect::new(start, area.y, u16::try_from(room + 1).unwrap_or(0), 1);
