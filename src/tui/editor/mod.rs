@@ -256,6 +256,7 @@ impl NoteEditor {
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
         let vertical = matches!(
             key.code,
             KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
@@ -264,11 +265,11 @@ impl NoteEditor {
         let edits_before = (self.undo.len(), self.redo.len(), self.text.len());
         let outcome = match key.code {
             KeyCode::Char('s' | 'S' | 'س') if ctrl && !alt => return self.save(),
-            KeyCode::Char('z') if ctrl && !alt => {
+            KeyCode::Char('z') if ctrl && !alt && !shift => {
                 self.undo_step();
                 EditorOutcome::Continue
             }
-            KeyCode::Char('y' | 'Y' | 'Z') if ctrl && !alt => {
+            KeyCode::Char('y' | 'Y' | 'z' | 'Z') if ctrl && !alt => {
                 self.redo_step();
                 EditorOutcome::Continue
             }

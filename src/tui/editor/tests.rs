@@ -436,9 +436,19 @@ fn undo_goes_back_a_word_at_a_time_and_redo_returns() {
     assert_eq!(ed.text(), "كلمة أولى\n");
     ed.handle_key(ctrl(KeyCode::Char('z')));
     assert_eq!(ed.text(), "كلمة ");
-    ed.handle_key(ctrl(KeyCode::Char('y')));
+    // Redo: Ctrl-Y, or Ctrl-Shift-Z however the terminal reports it.
+    ed.handle_key(KeyEvent::new(
+        KeyCode::Char('z'),
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+    ));
     assert_eq!(ed.text(), "كلمة أولى\n");
     assert_eq!(ed.cursor(), ed.text().len());
+    ed.handle_key(ctrl(KeyCode::Char('z')));
+    ed.handle_key(KeyEvent::new(
+        KeyCode::Char('Z'),
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+    ));
+    assert_eq!(ed.text(), "كلمة أولى\n");
     // Deletions in a row are one step; moving in between starts a new one.
     press(&mut ed, KeyCode::Backspace, 3);
     assert_eq!(ed.text(), "كلمة أو");
