@@ -260,3 +260,15 @@ fn snapshot_wrapped_arabic_and_a_digits_line() {
     press(&mut ed, KeyCode::Up, KeyModifiers::NONE);
     snapshot("wrapped_up_twice", screen(&mut ed, 24, 7));
 }
+
+#[test]
+fn messages_are_laid_out_by_the_engine_too() {
+    let mut ed = editor("", "");
+    ed.set_message("تعذر الحفظ");
+    let (buf, _) = draw(&mut ed, 30, 4);
+    let bottom: String = (0..30).map(|x| buf[(x, 3)].symbol().to_string()).collect();
+    assert!(bottom.starts_with("└ ظفحلا رذعت ─"), "{bottom}");
+    // The message lasts until the next key.
+    press(&mut ed, KeyCode::Left, KeyModifiers::NONE);
+    assert_eq!(ed.message(), None);
+}

@@ -9,7 +9,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::{NoteEditor, caret, is_boundary};
@@ -267,18 +266,19 @@ impl NoteEditor {
                 message,
                 theme.style("ui.help").patch(theme.style("editor.message")),
             ),
+            // The short form when the full help does not fit between the corners.
+            None if super::HELP.chars().count() + 4 > usize::from(area.width) => {
+                ("^S save · Esc cancel", theme.style("ui.help"))
+            }
             None => (super::HELP, theme.style("ui.help")),
         };
         Clear.render(area, buf);
-        let block = Block::bordered()
+        Block::bordered()
             .style(text_style)
             .border_style(border_style)
-            .title_bottom(Line::from(Span::styled(
-                format!(" {bottom} "),
-                bottom_style,
-            )));
-        block.render(area, buf);
+            .render(area, buf);
         self.draw_passage(area, buf, theme);
+        self.draw_bottom_line(area, buf, bottom, bottom_style);
 
         let Some(view) = self.view(area) else {
             return;
@@ -320,69 +320,99 @@ impl NoteEditor {
         }
     }
 
-    /// The passage, on the top border after a "Note:" label, laid out by the engine on one line
-    /// and cut with "…" at its logical end (on the left when it is right-to-left).
+    /// The passage, on the top border after a "Note:" label.
     fn draw_passage(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         const LABEL: &str = " Note: ";
         let label_width = LABEL.chars().count();
         let label_style = theme.style("ui.border").patch(theme.style("ui.title"));
         let passage_style = theme.style("ui.text").patch(theme.style("editor.passage"));
-        // Corners, label, one space after the passage, one column for "…".
-        let Some(room) = usize::from(area.width).checked_sub(2 + label_width + 2) else {
+        // Corners, label, one space after the passage.
+        let Some(room) = usize::from(area.width).checked_sub(2 + label_width + 1) else {
             return;
         };
         buf.set_stringn(area.x + 1, area.y, LABEL, label_width, label_style);
-        // Only the start can show: lay out a bounded prefix, whatever the passage's length.
-        let mut passage = String::new();
+        let start = area.x + 1 + u16::try_from(label_width).unwrap_or(0);
+        let used = self.draw_one_line(buf, start, area.y, room, &self.passage, passage_style);
+        if used > 0 {
+            buf.set_stringn(start + used, area.y, " ", 1, label_style);
+        }
+    }
+
+    /// The help or a message, on the bottom border.
+    fn draw_bottom_line(&self, area: Rect, buf: &mut Buffer, text: &str, style: Style) {
+        let Some(room) = usize::from(area.width).checked_sub(2 + 2) else {
+            return;
+        };
+        let y = area.bottom() - 1;
+        let used = self.draw_one_line(buf, area.x + 2, y, room, text, style);
+        if used > 0 {
+            buf.set_stringn(area.x + 1, y, " ", 1, style);
+            buf.set_stringn(area.x + 2 + used, y, " ", 1, style);
+        }
+    }
+
+    /// Draws `text` (whitespace collapsed) on one row from column `x`, in at most `room`
+    /// columns, laid out by the engine, cut with "…" at its logical end (on the left when it is
+    /// right-to-left). Returns the columns used.
+    fn draw_one_line(
+        &self,
+        buf: &mut Buffer,
+        x: u16,
+        y: u16,
+        room: usize,
+        text: &str,
+        style: Style,
+    ) -> u16 {
+        // Only the start can show: lay out a bounded prefix, whatever the text's length.
+        let mut line = String::new();
         let mut clipped = false;
-        for word in self.passage.split_whitespace() {
-            if passage.chars().count() > room.saturating_mul(4) {
+        for word in text.split_whitespace() {
+            if line.chars().count() > room.saturating_mul(4) {
                 clipped = true;
                 break;
             }
-            if !passage.is_empty() {
-                passage.push(' ');
+            if !line.is_empty() {
+                line.push(' ');
             }
-            passage.push_str(word);
+            line.push_str(word);
         }
-        if room == 0 || passage.is_empty() {
-            return;
+        if room < 2 || line.is_empty() {
+            return 0;
         }
         let options = LayoutOptions {
             width: room,
             ..self.layout.clone()
         };
-        let lines = (self.lay_out)(&passage, &options);
-        let Some(first) = lines.first() else {
-            return;
-        };
+        let mut lines = (self.lay_out)(&line, &options);
         let cut = clipped || lines.len() > 1;
-        let start = area.x + 1 + u16::try_from(label_width).unwrap_or(0);
+        if cut {
+            // Lay out again one column narrower, to leave room for the "…".
+            lines = (self.lay_out)(
+                &line,
+                &LayoutOptions {
+                    width: room - 1,
+                    ..options
+                },
+            );
+        }
+        let Some(first) = lines.first() else {
+            return 0;
+        };
+        let strip = Rect::new(x, y, u16::try_from(room).unwrap_or(0), 1);
         let mut col = 0isize;
-        let strip = Rect::new(start, area.y, u16::try_from(room + 1).unwrap_or(0), 1);
         if cut && first.rtl {
-            put_cell(buf, strip, col, area.y, "…", 1, passage_style);
+            put_cell(buf, strip, col, y, "…", 1, style);
             col += 1;
         }
         for cell in &first.cells {
-            put_cell(
-                buf,
-                strip,
-                col,
-                area.y,
-                &cell.text,
-                cell.width,
-                passage_style,
-            );
+            put_cell(buf, strip, col, y, &cell.text, cell.width, style);
             col += isize::try_from(cell.width).unwrap_or(0);
         }
         if cut && !first.rtl {
-            put_cell(buf, strip, col, area.y, "…", 1, passage_style);
+            put_cell(buf, strip, col, y, "…", 1, style);
             col += 1;
         }
-        if let Ok(after) = u16::try_from(col) {
-            buf.set_stringn(start + after, area.y, " ", 1, label_style);
-        }
+        u16::try_from(col.clamp(0, isize::try_from(room).unwrap_or(0))).unwrap_or(0)
     }
 }
 
