@@ -113,18 +113,12 @@ fn ensure_readable(nb: &Notebook) -> anyhow::Result<()> {
     }
 }
 
-/// The byte range of the `nth` occurrence of `quote`: exactly as written, else ignoring harakat and
-/// tatweel.
+/// The byte range of the `nth` occurrence of `quote`, compared without harakat and tatweel.
 fn find_quote(doc: &Document, quote: &str, nth: usize, file: &Path) -> anyhow::Result<std::ops::Range<usize>> {
     if quote.is_empty() {
         bail!("--quote is empty");
     }
-    let exact: Vec<usize> = doc.text.match_indices(quote).map(|(i, _)| i).collect();
-    let found: Vec<std::ops::Range<usize>> = if exact.is_empty() {
-        hamish::notes::anchor::find_folded(&doc.text, quote)
-    } else {
-        exact.into_iter().map(|i| i..i + quote.len()).collect()
-    };
+    let found = hamish::notes::anchor::find_folded(&doc.text, quote);
     match found.get(nth - 1) {
         Some(r) => {
             if nth == 1 && found.len() > 1 {

@@ -424,6 +424,9 @@ impl Notebook {
 
     /// Adds a note on `range` (bytes) and saves; returns its id.
     pub fn add(&mut self, doc: &Document, range: Range<usize>, text: &str) -> Result<String, NotesError> {
+        if let Some(why) = &self.read_only {
+            return Err(NotesError::ReadOnly(why.clone()));
+        }
         self.sync_doc(doc);
         if range.start >= range.end
             || range.end > doc.text.len()
