@@ -12,6 +12,7 @@
 //! to the original bytes. The work per note is capped so that a 12 MB article with hundreds of notes
 //! opens quickly.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::NoteStatus;
@@ -281,44 +282,6 @@ impl Searcher<'_> {
         Self::best(cands)
     }
 
-    /// Folded byte areas around exact occurrences of pieces of the passage, anywhere.
-    fn seeded_areas(&self, query: &Query, k: usize) -> Vec<Range<usize>> {
-        let m = query.q_chars.len();
-        let pieces = (k + 1).min(6).min(m / 4).max(1);
-        let len = (m / pieces).max(1);
-        let mut areas: Vec<Range<usize>> = Vec::new();
-        for p in 0..pieces {
-            let piece: String = query.q_chars[p * len..(p * len + len).min(m)].iter().collect();
-            if piece.chars().count() < 3 && m >= 3 {
-                continue;
-            }
-            let hits: Vec<usize> = self
-                .folded
-                .text
-                .match_indices(piece.as_str())
-                .map(|(i, _)| i)
-                .take(65)
-                .collect();
-            if hits.len() > 64 {
-                continue; // too common to tell anything
-            }
-            for h in hits {
-                let before = (p * len + k) * 4 + 8;
-                let after = (m - p * len + k) * 4 + 8;
-                areas.push(h.saturating_sub(before)..h + after);
-            }
-        }
-        areas.sort_by_key(|r| r.start);
-        let mut merged: Vec<Range<usize>> = Vec::new();
-        for a in areas {
-            match merged.last_mut() {
-                Some(last) if a.start <= last.end => last.end = last.end.max(a.end),
-                _ => merged.push(a),
-            }
-        }
-        merged.truncate(64);
-        merged
-    }
 }
 
 /// Every occurrence of `quote` in `text` compared without harakat and tatweel (byte ranges of
@@ -388,8 +351,116 @@ fn at_offsets(doc: &Document, hash_matches: bool, a: &Anchor) -> Option<Range<us
     (hash_matches || context_agrees).then_some(s..e)
 }
 
+/// A folded match starts at a letter and ends after the marks of its last letter; the passage as
+/// written may have started on a mark, or stopped before the marks of its last letter: when moving
+/// the edges over marks gives exactly the passage as written, use that.
+fn refine_edges(text: &str, r: Range<usize>, exact: &str) -> Range<usize> {
+    let refined = edges_like(text, r.clone(), exact);
+    if text.get(refined.clone()) == Some(exact) {
+        refined
+    } else {
+        r
+    }
+}
+
+fn edges_like(text: &str, mut r: Range<usize>, exact: &str) -> Range<usize> {
+    let leading = exact.chars().take_while(|&c| folded_away(c)).count();
+    for c in text[..r.start].chars().rev().take(leading) {
+        if !folded_away(c) {
+            break;
+        }
+        r.start -= c.len_utf8();
+    }
+    let trailing = exact.chars().rev().take_while(|&c| folded_away(c)).count();
+    let marks: Vec<char> = text[r.start..r.end]
+        .chars()
+        .rev()
+        .take_while(|&c| folded_away(c))
+        .collect();
+    for c in marks.iter().take(marks.len().saturating_sub(trailing)) {
+        r.end -= c.len_utf8();
+    }
+    r
+}
+
+/// Where each pattern occurs in `hay` (at most `cap` places each), all patterns found in one pass
+/// per distinct prefix length with a rolling hash: hundreds of notes cost a few passes over the
+/// text, not hundreds.
+fn find_many(hay: &[u8], patterns: &[&[u8]], cap: usize) -> Vec<Vec<usize>> {
+    const PREFIX: usize = 16;
+    const BASE: u64 = 0x0000_0100_0000_01B3;
+    const FILTER_BITS: u32 = 20;
+    let mut hits: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
+    let mut lengths: Vec<usize> = patterns
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.len().min(PREFIX))
+        .collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    let hash = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .fold(0u64, |h, &b| h.wrapping_mul(BASE).wrapping_add(u64::from(b)))
+    };
+    for len in lengths {
+        let mut table: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for (i, p) in patterns.iter().enumerate() {
+            if !p.is_empty() && p.len().min(PREFIX) == len {
+                let h = hash(&p[..len]);
+                table.entry(h).or_default().push(i);
+                let bit = (h >> (64 - FILTER_BITS)) as usize;
+                filter[bit >> 6] |= 1 << (bit & 63);
+            }
+        }
+        let pow = (0..len).fold(1u64, |acc, _| acc.wrapping_mul(BASE));
+        let mut h = 0u64;
+        for (j, &b) in hay.iter().enumerate() {
+            h = h.wrapping_mul(BASE).wrapping_add(u64::from(b));
+            if j >= len {
+                h = h.wrapping_sub(u64::from(hay[j - len]).wrapping_mul(pow));
+            }
+            if j + 1 < len {
+                continue;
+            }
+            let bit = (h >> (64 - FILTER_BITS)) as usize;
+            if filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+                continue;
+            }
+            let pos = j + 1 - len;
+            for &i in table.get(&h).map_or(&[][..], Vec::as_slice) {
+                if hits[i].len() < cap && hay[pos..].starts_with(patterns[i]) {
+                    hits[i].push(pos);
+                }
+            }
+        }
+    }
+    hits
+}
+
+/// Bytes of a seed: a piece of the passage that must occur exactly for an approximate match to be
+/// looked for around it.
+const SEED: usize = 8;
+/// Most seeds per passage, and most occurrences of a seed before it counts as too common.
+const SEEDS: usize = 6;
+const SEED_HITS: usize = 64;
+
+struct Job<'a> {
+    anchor: &'a Anchor,
+    query: Query,
+    /// Folded byte offset where the passage is expected.
+    expected: usize,
+    /// A near candidate whose context disagreed: compared with the far ones.
+    near: Option<Candidate>,
+}
+
 /// Places every anchor in `doc`. `hash_matches`: the sidecar's document hash is `doc`'s.
 pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec<Placement> {
+    let orphan = || Placement {
+        range: None,
+        status: NoteStatus::Orphaned,
+    };
     let mut out: Vec<Option<Placement>> = anchors
         .iter()
         .map(|a| {
@@ -406,16 +477,51 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
         doc,
         folded: Folded::new(&doc.text),
     };
-    let total_chars = doc.char_offset(doc.text.len());
+    let text = &doc.text;
+    let total_chars = doc.char_offset(text.len());
     let mut order: Vec<usize> = (0..anchors.len()).collect();
     order.sort_by_key(|&i| anchors[i].start);
-    // Shift learnt from the previous note (in stored order): an insertion above moves the rest too.
+
+    // 2a. The passage near where it was expected, in stored order; the shift learnt from the
+    // previous note carries over (an insertion above moves everything after it).
+    let mut jobs: Vec<(usize, Job)> = Vec::new();
     let mut delta: i64 = 0;
     for i in order {
         let a = anchors[i];
         if out[i].is_none() {
+            let q = fold(&a.exact);
+            if q.is_empty() {
+                out[i] = Some(orphan());
+                continue;
+            }
+            let query = Query {
+                q_chars: q.chars().collect(),
+                prefix: fold(&a.prefix).chars().collect(),
+                suffix: fold(&a.suffix).chars().collect(),
+                q,
+            };
             let expected_char = (a.start as i64 + delta).clamp(0, total_chars as i64) as usize;
-            out[i] = Some(searcher.place(a, expected_char));
+            let expected = searcher.folded.from_orig(text, doc.byte_offset(expected_char));
+            let near = searcher.exact_in(
+                &query,
+                expected.saturating_sub(EXACT_WINDOW)..expected + query.q.len() + EXACT_WINDOW,
+                expected,
+            );
+            match near {
+                Some(c) if c.context_sim >= 0.75 => out[i] = Some(searcher.exact_placement(a, &c)),
+                near => {
+                    jobs.push((
+                        i,
+                        Job {
+                            anchor: a,
+                            query,
+                            expected,
+                            near,
+                        },
+                    ));
+                    continue;
+                }
+            }
         }
         if let Some(Placement {
             range: Some(r), ..
@@ -424,103 +530,126 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
             delta = doc.char_offset(r.start) as i64 - a.start as i64;
         }
     }
-    out.into_iter()
-        .map(|p| {
-            p.unwrap_or(Placement {
-                range: None,
-                status: NoteStatus::Orphaned,
-            })
-        })
-        .collect()
+
+    // 2b. Anywhere, all passages in one pass.
+    let patterns: Vec<&[u8]> = jobs.iter().map(|(_, j)| j.query.q.as_bytes()).collect();
+    let hits = find_many(searcher.folded.text.as_bytes(), &patterns, MAX_CANDIDATES);
+    let mut fuzzy_jobs = Vec::new();
+    for ((i, mut job), hits) in jobs.into_iter().zip(hits) {
+        let far = hits.into_iter().map(|h| {
+            searcher.candidate(&job.query, h..h + job.query.q.len(), 1.0, job.expected)
+        });
+        match Searcher::best(job.near.take().into_iter().chain(far)) {
+            Some(c) => out[i] = Some(searcher.exact_placement(job.anchor, &c)),
+            None => fuzzy_jobs.push((i, job)),
+        }
+    }
+
+    // 3a. An approximate match near where it was expected.
+    let mut far_jobs = Vec::new();
+    for (i, job) in fuzzy_jobs {
+        let m = job.query.q_chars.len();
+        if m > MAX_FUZZY_LEN || m < 2 {
+            out[i] = Some(orphan());
+            continue;
+        }
+        let k = m.div_ceil(4).min(MAX_EDITS);
+        let window = FUZZY_WINDOW.max(4 * job.query.q.len());
+        let e = job.expected;
+        let near = searcher
+            .fuzzy_in(&job.query, e.saturating_sub(window)..e + job.query.q.len() + window, k, e)
+            .filter(|c| acceptable(c, m));
+        match near {
+            Some(c) => out[i] = Some(searcher.fuzzy_placement(job.anchor, &c)),
+            None => far_jobs.push((i, job, k)),
+        }
+    }
+
+    // 3b. Anywhere: around exact occurrences of pieces of the passage (all found in one pass).
+    let mut seeds: Vec<&[u8]> = Vec::new();
+    let mut seed_owner: Vec<(usize, usize)> = Vec::new(); // (job, byte offset of the seed in q)
+    for (j, (_, job, k)) in far_jobs.iter().enumerate() {
+        let q = job.query.q.as_bytes();
+        let pieces = (k + 1).min(SEEDS).min(q.len() / SEED);
+        for p in 0..pieces {
+            let mut at = q.len() * p / pieces;
+            while at < q.len() && (q[at] & 0xC0) == 0x80 {
+                at += 1;
+            }
+            if at + SEED <= q.len() {
+                seeds.push(&q[at..at + SEED]);
+                seed_owner.push((j, at));
+            }
+        }
+    }
+    let seed_hits = find_many(searcher.folded.text.as_bytes(), &seeds, SEED_HITS + 1);
+    let mut areas: Vec<Vec<Range<usize>>> = vec![Vec::new(); far_jobs.len()];
+    for ((j, at), hits) in seed_owner.into_iter().zip(seed_hits) {
+        if hits.len() > SEED_HITS {
+            continue; // too common to tell anything
+        }
+        let (_, job, k) = &far_jobs[j];
+        let slack = k * 4 + 8;
+        for h in hits {
+            areas[j].push(h.saturating_sub(at + slack)..h + (job.query.q.len() - at) + slack);
+        }
+    }
+    for ((i, job, k), mut areas) in far_jobs.into_iter().zip(areas) {
+        areas.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for a in areas {
+            match merged.last_mut() {
+                Some(last) if a.start <= last.end => last.end = last.end.max(a.end),
+                _ => merged.push(a),
+            }
+        }
+        merged.truncate(64);
+        let m = job.query.q_chars.len();
+        let best = Searcher::best(
+            merged
+                .into_iter()
+                .filter_map(|area| searcher.fuzzy_in(&job.query, area, k, job.expected))
+                .filter(|c| acceptable(c, m)),
+        );
+        out[i] = Some(match best {
+            Some(c) => searcher.fuzzy_placement(job.anchor, &c),
+            None => orphan(),
+        });
+    }
+    out.into_iter().map(|p| p.unwrap_or_else(orphan)).collect()
+}
+
+/// Whether an approximate match is good enough: most of the passage, and for short passages the
+/// context agreeing too.
+fn acceptable(c: &Candidate, m: usize) -> bool {
+    c.quote_sim >= 0.7 && (m >= 8 || c.context_sim >= 0.6)
 }
 
 impl Searcher<'_> {
-    fn place(&self, a: &Anchor, expected_char: usize) -> Placement {
-        let orphan = Placement {
-            range: None,
-            status: NoteStatus::Orphaned,
-        };
-        let q = fold(&a.exact);
-        if q.is_empty() {
-            return orphan;
-        }
-        let query = Query {
-            q_chars: q.chars().collect(),
-            prefix: fold(&a.prefix).chars().collect(),
-            suffix: fold(&a.suffix).chars().collect(),
-            q,
-        };
+    fn to_doc(&self, c: &Candidate, exact: &str) -> Range<usize> {
         let text = &self.doc.text;
-        let expected = self
-            .folded
-            .from_orig(text, self.doc.byte_offset(expected_char));
-        let flen = self.folded.text.len();
-        let to_doc = |c: &Candidate| {
-            self.folded.to_orig(text, c.range.start)..self.folded.to_orig(text, c.range.end)
-        };
-        let exact_status = |r: &Range<usize>| {
-            let stored = self.doc.byte_offset(a.start)..self.doc.byte_offset(a.end);
-            if *r == stored && text.get(r.clone()) == Some(a.exact.as_str()) {
-                NoteStatus::Anchored
-            } else {
-                NoteStatus::Moved
-            }
-        };
+        let r = self.folded.to_orig(text, c.range.start)..self.folded.to_orig(text, c.range.end);
+        refine_edges(text, r, exact)
+    }
 
-        // 2. The passage, near, then anywhere (also when the near one's context disagrees).
-        let near = self.exact_in(
-            &query,
-            expected.saturating_sub(EXACT_WINDOW)..expected + query.q.len() + EXACT_WINDOW,
-            expected,
-        );
-        let best = match near {
-            Some(c) if c.context_sim >= 0.75 => Some(c),
-            near => {
-                let far = self.exact_in(&query, 0..flen, expected);
-                Searcher::best(near.into_iter().chain(far))
-            }
+    fn exact_placement(&self, a: &Anchor, c: &Candidate) -> Placement {
+        let r = self.to_doc(c, &a.exact);
+        let stored = self.doc.byte_offset(a.start)..self.doc.byte_offset(a.end);
+        let status = if r == stored && self.doc.text.get(r.clone()) == Some(a.exact.as_str()) {
+            NoteStatus::Anchored
+        } else {
+            NoteStatus::Moved
         };
-        if let Some(c) = best {
-            let r = to_doc(&c);
-            return Placement {
-                status: exact_status(&r),
-                range: Some(r),
-            };
+        Placement {
+            range: Some(r),
+            status,
         }
+    }
 
-        // 3. An approximate match.
-        let m = query.q_chars.len();
-        if m > MAX_FUZZY_LEN {
-            return orphan;
-        }
-        let k = m.div_ceil(4).min(MAX_EDITS);
-        let accept = |c: &Candidate| {
-            c.quote_sim >= 0.7 && (m >= 8 || c.context_sim >= 0.6) && m >= 2
-        };
-        let window = FUZZY_WINDOW.max(4 * query.q.len());
-        let near = self.fuzzy_in(
-            &query,
-            expected.saturating_sub(window)..expected + query.q.len() + window,
-            k,
-            expected,
-        );
-        let best = match near.filter(accept) {
-            Some(c) => Some(c),
-            None => {
-                let far = self
-                    .seeded_areas(&query, k)
-                    .into_iter()
-                    .filter_map(|area| self.fuzzy_in(&query, area, k, expected))
-                    .filter(accept);
-                Searcher::best(far)
-            }
-        };
-        match best {
-            Some(c) => Placement {
-                range: Some(to_doc(&c)),
-                status: NoteStatus::Fuzzy,
-            },
-            None => orphan,
+    fn fuzzy_placement(&self, a: &Anchor, c: &Candidate) -> Placement {
+        Placement {
+            range: Some(self.to_doc(c, &a.exact)),
+            status: NoteStatus::Fuzzy,
         }
     }
 }
@@ -577,6 +706,8 @@ mod tests {
             place(&vowelled, &a, false),
             (Some("اللَّيْلَ طويل".into()), NoteStatus::Moved)
         );
+        let b = anchor(&before, "الليل");
+        assert_eq!(place(&vowelled, &b, false), (Some("اللَّيْلَ".into()), NoteStatus::Moved));
         // A letter changed inside.
         let changed = doc("مقدمة قصيرة.\nقال الشاعر إن الليل طوبل جدا.\nخاتمة.\n");
         assert_eq!(place(&changed, &a, false), (Some("الليل طوبل".into()), NoteStatus::Fuzzy));
@@ -594,6 +725,19 @@ mod tests {
         let p = place_all(&edited, false, &[&a]).remove(0);
         assert_eq!(p.range, Some(26..31));
         assert_eq!(p.status, NoteStatus::Moved);
+    }
+
+    #[test]
+    fn find_many_finds_every_pattern() {
+        let hay = "abcabcabd كتب كتاب abc".as_bytes();
+        let pats: Vec<&[u8]> = vec![b"abc", b"abd", "كتاب".as_bytes(), b"zzz", b"", b"abcabcabd the rest is longer"];
+        let hits = find_many(hay, &pats, 2);
+        assert_eq!(hits[0], [0, 3], "capped at 2");
+        assert_eq!(hits[1], [6]);
+        assert_eq!(hits[2], [hay.windows(8).position(|w| w == "كتاب".as_bytes()).unwrap()]);
+        assert!(hits[3].is_empty() && hits[4].is_empty() && hits[5].is_empty());
+        let long: Vec<&[u8]> = vec![b"abcabcabd kk", "abcabcabd ك".as_bytes()];
+        assert_eq!(find_many(hay, &long, 5), [vec![], vec![0]]);
     }
 
     #[test]
