@@ -49,7 +49,11 @@ fn sidecar(article: &Path) -> PathBuf {
 
 fn list(article: &Path) -> Vec<Value> {
     let out = ok(&["notes", s(article)]);
-    serde_json::from_str::<Value>(&out).unwrap().as_array().unwrap().clone()
+    serde_json::from_str::<Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 /// The code-point range of `passage` in `text` (BOM dropped, as Document does).
@@ -64,7 +68,15 @@ fn chars_of(text: &str, passage: &str) -> (u64, u64) {
 fn notes_follow_the_article_as_it_changes() {
     let (_dir, article) = setup(ARTICLE);
     let passage = "البحر هادئ في الصباح";
-    let id = ok(&["notes", "add", s(&article), "--quote", passage, "--text", "ملاحظة: why calm?\nسطر ثان"]);
+    let id = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        passage,
+        "--text",
+        "ملاحظة: why calm?\nسطر ثان",
+    ]);
     let id = id.trim();
     assert_eq!(id.len(), 26, "{id}");
     let notes = list(&article);
@@ -72,7 +84,10 @@ fn notes_follow_the_article_as_it_changes() {
     assert_eq!(notes[0]["id"], id);
     assert_eq!(notes[0]["status"], "anchored");
     let (st, en) = chars_of(ARTICLE, passage);
-    assert_eq!((notes[0]["start"].as_u64(), notes[0]["end"].as_u64()), (Some(st), Some(en)));
+    assert_eq!(
+        (notes[0]["start"].as_u64(), notes[0]["end"].as_u64()),
+        (Some(st), Some(en))
+    );
     assert_eq!(notes[0]["text"], "ملاحظة: why calm?\nسطر ثان");
 
     // A paragraph inserted above: moved, offsets follow.
@@ -81,7 +96,10 @@ fn notes_follow_the_article_as_it_changes() {
     let notes = list(&article);
     let (st, en) = chars_of(&inserted, passage);
     assert_eq!(notes[0]["status"], "moved");
-    assert_eq!((notes[0]["start"].as_u64(), notes[0]["end"].as_u64()), (Some(st), Some(en)));
+    assert_eq!(
+        (notes[0]["start"].as_u64(), notes[0]["end"].as_u64()),
+        (Some(st), Some(en))
+    );
 
     // A letter changed inside the passage: fuzzy, on the right passage.
     let changed = inserted.replace("هادئ", "هاديء");
@@ -89,8 +107,14 @@ fn notes_follow_the_article_as_it_changes() {
     let notes = list(&article);
     assert_eq!(notes[0]["status"], "fuzzy");
     let (st, en) = chars_of(&changed, "البحر هاديء في الصباح");
-    assert_eq!((notes[0]["start"].as_u64(), notes[0]["end"].as_u64()), (Some(st), Some(en)));
-    assert_eq!(notes[0]["quote"], passage, "the quote is the passage as written");
+    assert_eq!(
+        (notes[0]["start"].as_u64(), notes[0]["end"].as_u64()),
+        (Some(st), Some(en))
+    );
+    assert_eq!(
+        notes[0]["quote"], passage,
+        "the quote is the passage as written"
+    );
 
     // The passage deleted: orphaned, still listed.
     let deleted = changed.replace("إن البحر هاديء في الصباح، ثم ", "");
@@ -101,9 +125,20 @@ fn notes_follow_the_article_as_it_changes() {
     assert!(notes[0]["start"].is_null() && notes[0]["end"].is_null());
     assert_eq!(notes[0]["text"], "ملاحظة: why calm?\nسطر ثان");
     // Writing another note keeps the orphan in the file.
-    ok(&["notes", "add", s(&article), "--quote", "بيته", "--text", "x"]);
+    ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "بيته",
+        "--text",
+        "x",
+    ]);
     let on_disk = std::fs::read_to_string(sidecar(&article)).unwrap();
-    assert!(on_disk.contains(id) && on_disk.contains(passage), "{on_disk}");
+    assert!(
+        on_disk.contains(id) && on_disk.contains(passage),
+        "{on_disk}"
+    );
     let notes = list(&article);
     assert_eq!(notes.len(), 2);
     assert_eq!(notes[1]["status"], "orphaned", "orphans come last");
@@ -113,30 +148,102 @@ fn notes_follow_the_article_as_it_changes() {
 fn add_by_offsets_nth_and_folded_quote() {
     let text = "كَتَبَ الولدُ الدرس. كتب الولد الدرس.\n";
     let (_dir, article) = setup(text);
-    let second = ok(&["notes", "add", s(&article), "--quote", "كتب الولد", "--nth", "2", "--text", "b"]);
+    let second = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "كتب الولد",
+        "--nth",
+        "2",
+        "--text",
+        "b",
+    ]);
     // Without harakat, the vowelled first occurrence is found too.
-    let first = ok(&["notes", "add", s(&article), "--quote", "كتب الولد", "--text", "a"]);
-    let by_offsets = ok(&["notes", "add", s(&article), "--start", "0", "--end", "3", "--text", "c"]);
+    let first = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "كتب الولد",
+        "--text",
+        "a",
+    ]);
+    let by_offsets = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--start",
+        "0",
+        "--end",
+        "3",
+        "--text",
+        "c",
+    ]);
     let notes = list(&article);
     let find = |id: &str| notes.iter().find(|n| n["id"] == id.trim()).unwrap().clone();
     assert_eq!(find(&first)["start"], 0);
     assert_eq!(find(&first)["end"], 13, "the harakat belong to the passage");
     assert_eq!(find(&second)["start"], 21);
     assert_eq!(find(&by_offsets)["quote"], "كَت");
-    let third = hamish(&["notes", "add", s(&article), "--quote", "كتب الولد", "--nth", "3", "--text", "x"]);
+    let third = hamish(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "كتب الولد",
+        "--nth",
+        "3",
+        "--text",
+        "x",
+    ]);
     assert!(!third.status.success());
     assert!(String::from_utf8_lossy(&third.stderr).contains("only 2"));
-    let bad = hamish(&["notes", "add", s(&article), "--start", "5", "--end", "500", "--text", "x"]);
+    let bad = hamish(&[
+        "notes",
+        "add",
+        s(&article),
+        "--start",
+        "5",
+        "--end",
+        "500",
+        "--text",
+        "x",
+    ]);
     assert!(!bad.status.success());
-    let missing = hamish(&["notes", "add", s(&article), "--quote", "غير موجود", "--text", "x"]);
+    let missing = hamish(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "غير موجود",
+        "--text",
+        "x",
+    ]);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("does not occur"));
 }
 
 #[test]
 fn rm_and_edit() {
     let (_dir, article) = setup(ARTICLE);
-    let a = ok(&["notes", "add", s(&article), "--quote", "السوق", "--text", "a"]);
-    let b = ok(&["notes", "add", s(&article), "--quote", "الميناء", "--text", "b"]);
+    let a = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "السوق",
+        "--text",
+        "a",
+    ]);
+    let b = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "الميناء",
+        "--text",
+        "b",
+    ]);
     ok(&["notes", "edit", s(&article), b.trim(), "--text", "B2"]);
     ok(&["notes", "rm", s(&article), a.trim()]);
     let notes = list(&article);
@@ -154,17 +261,56 @@ fn rm_and_edit() {
 #[test]
 fn output_formats() {
     let (_dir, article) = setup(ARTICLE);
-    ok(&["notes", "add", s(&article), "--quote", "الميناء", "--text", "port\nميناء"]);
-    ok(&["notes", "add", s(&article), "--quote", "المدينة", "--text", "city"]);
-    ok(&["notes", "add", s(&article), "--quote", "السوق", "--text", "gone soon"]);
+    ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "الميناء",
+        "--text",
+        "port\nميناء",
+    ]);
+    ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "المدينة",
+        "--text",
+        "city",
+    ]);
+    ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "السوق",
+        "--text",
+        "gone soon",
+    ]);
     std::fs::write(&article, ARTICLE.replace("السوق", "المتجر")).unwrap();
 
     let json = list(&article);
-    let keys: Vec<&str> = json[0].as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = json[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     let mut sorted = keys.clone();
     sorted.sort();
-    assert_eq!(sorted, ["created", "end", "id", "quote", "start", "status", "text", "updated"]);
-    assert_eq!(json.iter().map(|n| n["text"].as_str().unwrap()).collect::<Vec<_>>(), ["city", "port\nميناء", "gone soon"]);
+    assert_eq!(
+        sorted,
+        [
+            "created", "end", "id", "quote", "start", "status", "text", "updated"
+        ]
+    );
+    assert_eq!(
+        json.iter()
+            .map(|n| n["text"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["city", "port\nميناء", "gone soon"]
+    );
     assert!(json[0]["created"].as_str().unwrap().ends_with('Z'));
 
     let md = ok(&["notes", s(&article), "--format", "markdown"]);
@@ -185,8 +331,18 @@ fn output_formats() {
     assert_eq!(a["type"], "Annotation");
     assert_eq!(a["body"]["type"], "TextualBody");
     assert_eq!(a["body"]["value"], "city");
-    assert!(a["target"]["source"].as_str().unwrap().starts_with("file:///"));
-    assert!(a["target"]["source"].as_str().unwrap().ends_with("/%D9%85%D9%82%D8%A7%D9%84.txt"));
+    assert!(
+        a["target"]["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("file:///")
+    );
+    assert!(
+        a["target"]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("/%D9%85%D9%82%D8%A7%D9%84.txt")
+    );
     let sel = a["target"]["selector"].as_array().unwrap();
     assert_eq!(sel[0]["type"], "TextQuoteSelector");
     assert_eq!(sel[0]["exact"], "المدينة");
@@ -195,9 +351,16 @@ fn output_formats() {
     assert!(ARTICLE.contains(&format!("المدينة{suffix}")));
     assert_eq!(sel[1]["type"], "TextPositionSelector");
     let (st, en) = chars_of(ARTICLE, "المدينة");
-    assert_eq!((sel[1]["start"].as_u64(), sel[1]["end"].as_u64()), (Some(st), Some(en)));
+    assert_eq!(
+        (sel[1]["start"].as_u64(), sel[1]["end"].as_u64()),
+        (Some(st), Some(en))
+    );
     let orphan = &anns[2]["target"]["selector"];
-    assert_eq!(orphan.as_array().unwrap().len(), 1, "no position for an orphan");
+    assert_eq!(
+        orphan.as_array().unwrap().len(),
+        1,
+        "no position for an orphan"
+    );
     assert_eq!(orphan[0]["exact"], "السوق");
 }
 
@@ -209,13 +372,24 @@ fn corrupt_sidecar_is_never_overwritten() {
     std::fs::write(&side, broken).unwrap();
     for args in [
         vec!["notes", s(&article)],
-        vec!["notes", "add", s(&article), "--quote", "السوق", "--text", "x"],
+        vec![
+            "notes",
+            "add",
+            s(&article),
+            "--quote",
+            "السوق",
+            "--text",
+            "x",
+        ],
         vec!["notes", "rm", s(&article), "01AAAAAAAAAAAAAAAAAAAAAAAA"],
     ] {
         let out = hamish(&args);
         assert!(!out.status.success(), "{args:?} should fail");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(&format!("{}:6:", side.display())), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("{}:6:", side.display())),
+            "{args:?}: {err}"
+        );
         assert_eq!(err.lines().count(), 1, "{err}");
         assert_eq!(std::fs::read(&side).unwrap(), broken.as_bytes());
     }
@@ -223,14 +397,25 @@ fn corrupt_sidecar_is_never_overwritten() {
     let doc = Document::from_text(ARTICLE.to_owned(), None);
     let mut nb = Notebook::open(&article, &doc).unwrap();
     assert!(nb.read_only_reason().unwrap().contains(":6:"));
-    assert!(matches!(nb.add(&doc, 0..4, "x"), Err(NotesError::ReadOnly(_))));
+    assert!(matches!(
+        nb.add(&doc, 0..4, "x"),
+        Err(NotesError::ReadOnly(_))
+    ));
     assert!(nb.set_reading_offset(&doc, 10).is_err());
     assert_eq!(std::fs::read(&side).unwrap(), broken.as_bytes());
 
     // A newer schema is refused the same way.
     let future = "schema = 2\nwhatever = true\n";
     std::fs::write(&side, future).unwrap();
-    let out = hamish(&["notes", "add", s(&article), "--quote", "السوق", "--text", "x"]);
+    let out = hamish(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "السوق",
+        "--text",
+        "x",
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer hamish"));
     assert_eq!(std::fs::read(&side).unwrap(), future.as_bytes());
@@ -239,10 +424,26 @@ fn corrupt_sidecar_is_never_overwritten() {
 #[test]
 fn previous_version_is_kept_as_bak() {
     let (dir, article) = setup(ARTICLE);
-    let a = ok(&["notes", "add", s(&article), "--quote", "السوق", "--text", "first"]);
+    let a = ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "السوق",
+        "--text",
+        "first",
+    ]);
     let side = sidecar(&article);
     let after_one = std::fs::read(&side).unwrap();
-    ok(&["notes", "add", s(&article), "--quote", "الميناء", "--text", "second"]);
+    ok(&[
+        "notes",
+        "add",
+        s(&article),
+        "--quote",
+        "الميناء",
+        "--text",
+        "second",
+    ]);
     let mut bak = side.as_os_str().to_owned();
     bak.push(".bak");
     assert_eq!(std::fs::read(&bak).unwrap(), after_one);
@@ -277,7 +478,10 @@ fn merging_never_resurrects_a_deleted_note() {
 
     // `first` still has the note live in memory; its next write merges with the tombstone.
     let other = first.add(&doc, at("البحر"), "another").unwrap();
-    assert!(matches!(first.edit(&id, "edited"), Err(NotesError::NotFound(_))));
+    assert!(matches!(
+        first.edit(&id, "edited"),
+        Err(NotesError::NotFound(_))
+    ));
     let ids: Vec<&str> = first.notes().iter().map(|n| n.id.as_str()).collect();
     assert_eq!(ids, [other.as_str()]);
 
@@ -288,7 +492,11 @@ fn merging_never_resurrects_a_deleted_note() {
     first.set_reading_offset(&doc, 50).unwrap(); // `first` still holds the other note
     let reopened = Notebook::open(&article, &doc).unwrap();
     let ids: Vec<&str> = reopened.notes().iter().map(|n| n.id.as_str()).collect();
-    assert_eq!(ids, [other.as_str()], "deleted stays deleted; the other note is merged back");
+    assert_eq!(
+        ids,
+        [other.as_str()],
+        "deleted stays deleted; the other note is merged back"
+    );
 
     // Concurrent edits: the newest wins.
     let mut a = Notebook::open(&article, &doc).unwrap();
@@ -312,7 +520,10 @@ fn reading_position_round_trips() {
     let reopened = Notebook::open(&article, &doc).unwrap();
     assert_eq!(reopened.reading_offset(), Some(byte));
     let on_disk = std::fs::read_to_string(sidecar(&article)).unwrap();
-    assert!(on_disk.contains(&format!("[reading]\noffset = {}\n", doc.char_offset(byte))), "{on_disk}");
+    assert!(
+        on_disk.contains(&format!("[reading]\noffset = {}\n", doc.char_offset(byte))),
+        "{on_disk}"
+    );
 }
 
 #[test]
@@ -351,9 +562,23 @@ fn unwritable_folder_falls_back_to_the_data_folder() {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     // Once the folder is writable again, notes from the data folder are still found.
-    let mut writable = Notebook::open_with(&article, &doc, &OpenOptions { data_dir: Some(data.path().to_owned()), ..OpenOptions::default() }).unwrap();
+    let mut writable = Notebook::open_with(
+        &article,
+        &doc,
+        &OpenOptions {
+            data_dir: Some(data.path().to_owned()),
+            ..OpenOptions::default()
+        },
+    )
+    .unwrap();
     assert_eq!(writable.notes().len(), 1);
     assert!(writable.notice().is_none());
     writable.add(&doc, 10..14, "beside").unwrap();
-    assert_eq!(hamish::notes::sidecar::parse(&std::fs::read(sidecar(&article)).unwrap()).unwrap().notes.len(), 2);
+    assert_eq!(
+        hamish::notes::sidecar::parse(&std::fs::read(sidecar(&article)).unwrap())
+            .unwrap()
+            .notes
+            .len(),
+        2
+    );
 }

@@ -35,7 +35,11 @@ fn acknowledged(child: Child) -> (Option<String>, bool) {
 fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
-    std::fs::write(&article, "قال الكاتب إن البحر هادئ.\nوعاد إلى الميناء في المساء.\n").unwrap();
+    std::fs::write(
+        &article,
+        "قال الكاتب إن البحر هادئ.\nوعاد إلى الميناء في المساء.\n",
+    )
+    .unwrap();
     let side = dir.path().join("a.txt.notes.toml");
     (dir, article, side)
 }
@@ -50,7 +54,9 @@ fn ids_on_disk(side: &Path) -> HashSet<String> {
 #[test]
 fn sixteen_writers_at_once_leave_sixteen_notes() {
     let (_dir, article, side) = setup();
-    let children: Vec<Child> = (0..16).map(|i| spawn_add(&article, &format!("writer {i}"))).collect();
+    let children: Vec<Child> = (0..16)
+        .map(|i| spawn_add(&article, &format!("writer {i}")))
+        .collect();
     let ids: Vec<String> = children
         .into_iter()
         .map(|c| acknowledged(c).0.expect("every writer succeeds"))
@@ -91,7 +97,9 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
 
     // How long one `notes add` takes here, to aim the kills inside it.
     let t = Instant::now();
-    let first = acknowledged(spawn_add(&article, "baseline")).0.expect("baseline add");
+    let first = acknowledged(spawn_add(&article, "baseline"))
+        .0
+        .expect("baseline add");
     let run_us = t.elapsed().as_micros().max(1000) as u64;
     let mut acked: HashSet<String> = HashSet::from([first]);
 
@@ -140,7 +148,10 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         }
         let on_disk = ids_on_disk(&side);
         let lost: Vec<&String> = acked.difference(&on_disk).collect();
-        assert!(lost.is_empty(), "round {round}: acknowledged notes lost: {lost:?} (seed {seed})");
+        assert!(
+            lost.is_empty(),
+            "round {round}: acknowledged notes lost: {lost:?} (seed {seed})"
+        );
         // Temporary files left now were being written when their writer was killed.
         mid_write += std::fs::read_dir(dir.path())
             .unwrap()
@@ -162,7 +173,9 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
     assert!(out.status.success());
     let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), ids_on_disk(&side).len());
-    acknowledged(spawn_add(&article, "final")).0.expect("final add");
+    acknowledged(spawn_add(&article, "final"))
+        .0
+        .expect("final add");
     let temporaries = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
@@ -174,5 +187,8 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
          {mid_write} temporaries left by writers killed mid-write, one add ≈ {run_us} µs, {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    assert!(killed > rounds / 2, "too few kills landed ({killed}); the test proves little");
+    assert!(
+        killed > rounds / 2,
+        "too few kills landed ({killed}); the test proves little"
+    );
 }

@@ -105,10 +105,21 @@ fn run(bytes: usize, notes: usize) {
     let took = t.elapsed();
     let mut wrong = Vec::new();
     for (id, status, text) in &expect {
-        let n = nb2.notes().iter().find(|n| &n.id == *id).expect("never dropped");
-        let placed = n.range.clone().map(|r| doc2.text[r].to_owned()).unwrap_or_default();
+        let n = nb2
+            .notes()
+            .iter()
+            .find(|n| &n.id == *id)
+            .expect("never dropped");
+        let placed = n
+            .range
+            .clone()
+            .map(|r| doc2.text[r].to_owned())
+            .unwrap_or_default();
         if n.status != *status || placed != *text {
-            wrong.push(format!("{id}: {:?} {placed:?}, expected {status:?} {text:?}", n.status));
+            wrong.push(format!(
+                "{id}: {:?} {placed:?}, expected {status:?} {text:?}",
+                n.status
+            ));
         }
     }
     eprintln!(
@@ -116,10 +127,18 @@ fn run(bytes: usize, notes: usize) {
         bytes / 1_000_000,
         expect.iter().filter(|e| e.1 == NoteStatus::Moved).count(),
         expect.iter().filter(|e| e.1 == NoteStatus::Fuzzy).count(),
-        expect.iter().filter(|e| e.1 == NoteStatus::Orphaned).count(),
+        expect
+            .iter()
+            .filter(|e| e.1 == NoteStatus::Orphaned)
+            .count(),
         took.as_secs_f64() * 1000.0
     );
-    assert!(wrong.is_empty(), "{} misplaced:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} misplaced:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]

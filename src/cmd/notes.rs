@@ -114,7 +114,12 @@ fn ensure_readable(nb: &Notebook) -> anyhow::Result<()> {
 }
 
 /// The byte range of the `nth` occurrence of `quote`, compared without harakat and tatweel.
-fn find_quote(doc: &Document, quote: &str, nth: usize, file: &Path) -> anyhow::Result<std::ops::Range<usize>> {
+fn find_quote(
+    doc: &Document,
+    quote: &str,
+    nth: usize,
+    file: &Path,
+) -> anyhow::Result<std::ops::Range<usize>> {
     if quote.is_empty() {
         bail!("--quote is empty");
     }
@@ -149,13 +154,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ensure_readable(&nb)?;
             let out = match args.format {
                 Format::Json => serde_json::to_string_pretty(&export::json(&nb, &doc))? + "\n",
-                Format::W3c => {
-                    serde_json::to_string_pretty(&export::w3c(&nb, &doc, &file))? + "\n"
-                }
+                Format::W3c => serde_json::to_string_pretty(&export::w3c(&nb, &doc, &file))? + "\n",
                 Format::Markdown => {
-                    let title = file
-                        .file_name()
-                        .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into());
+                    let title = file.file_name().map_or_else(
+                        || file.display().to_string(),
+                        |n| n.to_string_lossy().into(),
+                    );
                     export::markdown(&nb, &doc, &title)
                 }
             };
@@ -166,7 +170,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let (doc, mut nb) = open(&a.file)?;
             ensure_readable(&nb)?;
             let range = match (&a.quote, a.start, a.end) {
-                (Some(q), _, _) => find_quote(&doc, q, a.nth.map_or(1, NonZeroUsize::get), &a.file)?,
+                (Some(q), _, _) => {
+                    find_quote(&doc, q, a.nth.map_or(1, NonZeroUsize::get), &a.file)?
+                }
                 (None, Some(s), Some(e)) => {
                     let total = doc.char_offset(doc.text.len());
                     if s >= e || e > total {
@@ -222,10 +228,23 @@ mod tests {
         let a = parse(&["a.txt", "--format", "w3c"]).unwrap();
         assert_eq!(a.format, Format::W3c);
         let a = parse(&["add", "a.txt", "--quote", "x", "--nth", "2", "--text", "n"]).unwrap();
-        assert!(matches!(a.action, Some(Action::Add(AddArgs { nth: Some(_), .. }))));
+        assert!(matches!(
+            a.action,
+            Some(Action::Add(AddArgs { nth: Some(_), .. }))
+        ));
         let a = parse(&["add", "a.txt", "--start", "1", "--end", "4", "--text", "n"]).unwrap();
-        assert!(matches!(a.action, Some(Action::Add(AddArgs { start: Some(1), end: Some(4), .. }))));
-        assert!(matches!(parse(&["rm", "a.txt", "ID"]).unwrap().action, Some(Action::Rm(_))));
+        assert!(matches!(
+            a.action,
+            Some(Action::Add(AddArgs {
+                start: Some(1),
+                end: Some(4),
+                ..
+            }))
+        ));
+        assert!(matches!(
+            parse(&["rm", "a.txt", "ID"]).unwrap().action,
+            Some(Action::Rm(_))
+        ));
         assert!(parse(&["./add"]).unwrap().action.is_none());
     }
 
@@ -233,10 +252,20 @@ mod tests {
     fn bad_combinations_are_refused() {
         assert!(parse(&[]).is_err());
         assert!(parse(&["add", "a.txt", "--text", "n"]).is_err());
-        assert!(parse(&["add", "a.txt", "--quote", "x", "--start", "1", "--end", "2", "--text", "n"]).is_err());
+        assert!(
+            parse(&[
+                "add", "a.txt", "--quote", "x", "--start", "1", "--end", "2", "--text", "n"
+            ])
+            .is_err()
+        );
         assert!(parse(&["add", "a.txt", "--start", "1", "--text", "n"]).is_err());
         assert!(parse(&["add", "a.txt", "--quote", "x"]).is_err());
-        assert!(parse(&["add", "a.txt", "--nth", "2", "--start", "1", "--end", "2", "--text", "n"]).is_err());
+        assert!(
+            parse(&[
+                "add", "a.txt", "--nth", "2", "--start", "1", "--end", "2", "--text", "n"
+            ])
+            .is_err()
+        );
         assert!(parse(&["add", "a.txt", "--quote", "x", "--nth", "0", "--text", "n"]).is_err());
         assert!(parse(&["rm", "a.txt"]).is_err());
     }

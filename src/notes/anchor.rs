@@ -76,8 +76,11 @@ impl Folded {
     }
 
     /// Original byte offset of folded byte offset `k` (a char boundary of the folded text).
-    fn to_orig(&self, orig: &str, k: usize) -> usize {
-        let idx = self.checkpoints.partition_point(|&(f, _)| f <= k).saturating_sub(1);
+    fn orig_at(&self, orig: &str, k: usize) -> usize {
+        let idx = self
+            .checkpoints
+            .partition_point(|&(f, _)| f <= k)
+            .saturating_sub(1);
         let (mut f, o) = self.checkpoints.get(idx).copied().unwrap_or((0, 0));
         for (i, c) in orig.get(o..).unwrap_or("").char_indices() {
             if folded_away(c) {
@@ -92,8 +95,11 @@ impl Folded {
     }
 
     /// Folded byte offset of original byte offset `o` (the next kept character's position).
-    fn from_orig(&self, orig: &str, o: usize) -> usize {
-        let idx = self.checkpoints.partition_point(|&(_, b)| b <= o).saturating_sub(1);
+    fn folded_at(&self, orig: &str, o: usize) -> usize {
+        let idx = self
+            .checkpoints
+            .partition_point(|&(_, b)| b <= o)
+            .saturating_sub(1);
         let (mut f, b) = self.checkpoints.get(idx).copied().unwrap_or((0, 0));
         for (i, c) in orig.get(b..).unwrap_or("").char_indices() {
             if b + i >= o {
@@ -172,7 +178,11 @@ impl Searcher<'_> {
     fn context(&self, query: &Query, range: &Range<usize>) -> (f64, f64) {
         let f = &self.folded.text;
         let before: Vec<char> = {
-            let mut v: Vec<char> = f[..range.start].chars().rev().take(query.prefix.len()).collect();
+            let mut v: Vec<char> = f[..range.start]
+                .chars()
+                .rev()
+                .take(query.prefix.len())
+                .collect();
             v.reverse();
             v
         };
@@ -183,7 +193,13 @@ impl Searcher<'_> {
         )
     }
 
-    fn candidate(&self, query: &Query, range: Range<usize>, quote_sim: f64, expected: usize) -> Candidate {
+    fn candidate(
+        &self,
+        query: &Query,
+        range: Range<usize>,
+        quote_sim: f64,
+        expected: usize,
+    ) -> Candidate {
         let (p, s) = self.context(query, &range);
         let total = self.folded.text.len().max(1) as f64;
         let position = 1.0 - (range.start.abs_diff(expected) as f64 / total).min(1.0);
@@ -196,9 +212,7 @@ impl Searcher<'_> {
     }
 
     fn best(cands: impl IntoIterator<Item = Candidate>) -> Option<Candidate> {
-        cands
-            .into_iter()
-            .max_by(|a, b| a.score.total_cmp(&b.score))
+        cands.into_iter().max_by(|a, b| a.score.total_cmp(&b.score))
     }
 
     /// Exact (folded) occurrences in the folded byte range `area`.
@@ -215,7 +229,13 @@ impl Searcher<'_> {
 
     /// Approximate occurrences in the folded byte range `area` (Sellers' algorithm with Ukkonen's
     /// cut-off, tracking where each alignment starts).
-    fn fuzzy_in(&self, query: &Query, area: Range<usize>, k: usize, expected: usize) -> Option<Candidate> {
+    fn fuzzy_in(
+        &self,
+        query: &Query,
+        area: Range<usize>,
+        k: usize,
+        expected: usize,
+    ) -> Option<Candidate> {
         let f = &self.folded.text;
         let lo = floor_boundary(f, area.start);
         let hi = ceil_boundary(f, area.end);
@@ -281,7 +301,6 @@ impl Searcher<'_> {
         });
         Self::best(cands)
     }
-
 }
 
 /// Every occurrence of `quote` in `text` compared without harakat and tatweel (byte ranges of
@@ -295,7 +314,7 @@ pub fn find_folded(text: &str, quote: &str) -> Vec<Range<usize>> {
     folded
         .text
         .match_indices(q.as_str())
-        .map(|(i, _)| folded.to_orig(text, i)..folded.to_orig(text, i + q.len()))
+        .map(|(i, _)| folded.orig_at(text, i)..folded.orig_at(text, i + q.len()))
         .collect()
 }
 
@@ -399,9 +418,9 @@ fn find_many(hay: &[u8], patterns: &[&[u8]], cap: usize) -> Vec<Vec<usize>> {
     lengths.sort_unstable();
     lengths.dedup();
     let hash = |bytes: &[u8]| {
-        bytes
-            .iter()
-            .fold(0u64, |h, &b| h.wrapping_mul(BASE).wrapping_add(u64::from(b)))
+        bytes.iter().fold(0u64, |h, &b| {
+            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+        })
     };
     for len in lengths {
         let mut table: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -501,7 +520,9 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
                 q,
             };
             let expected_char = (a.start as i64 + delta).clamp(0, total_chars as i64) as usize;
-            let expected = searcher.folded.from_orig(text, doc.byte_offset(expected_char));
+            let expected = searcher
+                .folded
+                .folded_at(text, doc.byte_offset(expected_char));
             let near = searcher.exact_in(
                 &query,
                 expected.saturating_sub(EXACT_WINDOW)..expected + query.q.len() + EXACT_WINDOW,
@@ -523,10 +544,7 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
                 }
             }
         }
-        if let Some(Placement {
-            range: Some(r), ..
-        }) = &out[i]
-        {
+        if let Some(Placement { range: Some(r), .. }) = &out[i] {
             delta = doc.char_offset(r.start) as i64 - a.start as i64;
         }
     }
@@ -536,9 +554,9 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
     let hits = find_many(searcher.folded.text.as_bytes(), &patterns, MAX_CANDIDATES);
     let mut fuzzy_jobs = Vec::new();
     for ((i, mut job), hits) in jobs.into_iter().zip(hits) {
-        let far = hits.into_iter().map(|h| {
-            searcher.candidate(&job.query, h..h + job.query.q.len(), 1.0, job.expected)
-        });
+        let far = hits
+            .into_iter()
+            .map(|h| searcher.candidate(&job.query, h..h + job.query.q.len(), 1.0, job.expected));
         match Searcher::best(job.near.take().into_iter().chain(far)) {
             Some(c) => out[i] = Some(searcher.exact_placement(job.anchor, &c)),
             None => fuzzy_jobs.push((i, job)),
@@ -549,7 +567,7 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
     let mut far_jobs = Vec::new();
     for (i, job) in fuzzy_jobs {
         let m = job.query.q_chars.len();
-        if m > MAX_FUZZY_LEN || m < 2 {
+        if !(2..=MAX_FUZZY_LEN).contains(&m) {
             out[i] = Some(orphan());
             continue;
         }
@@ -557,7 +575,12 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
         let window = FUZZY_WINDOW.max(4 * job.query.q.len());
         let e = job.expected;
         let near = searcher
-            .fuzzy_in(&job.query, e.saturating_sub(window)..e + job.query.q.len() + window, k, e)
+            .fuzzy_in(
+                &job.query,
+                e.saturating_sub(window)..e + job.query.q.len() + window,
+                k,
+                e,
+            )
             .filter(|c| acceptable(c, m));
         match near {
             Some(c) => out[i] = Some(searcher.fuzzy_placement(job.anchor, &c)),
@@ -628,7 +651,7 @@ fn acceptable(c: &Candidate, m: usize) -> bool {
 impl Searcher<'_> {
     fn to_doc(&self, c: &Candidate, exact: &str) -> Range<usize> {
         let text = &self.doc.text;
-        let r = self.folded.to_orig(text, c.range.start)..self.folded.to_orig(text, c.range.end);
+        let r = self.folded.orig_at(text, c.range.start)..self.folded.orig_at(text, c.range.end);
         refine_edges(text, r, exact)
     }
 
@@ -678,17 +701,17 @@ mod tests {
         let f = Folded::new(text);
         assert_eq!(f.text, "كتب الولد\nدرسه");
         let k = f.text.find("الولد").unwrap();
-        let o = f.to_orig(text, k);
+        let o = f.orig_at(text, k);
         assert_eq!(&text[o..o + 2], "ا");
-        assert_eq!(f.from_orig(text, o), k);
-        assert_eq!(f.to_orig(text, f.text.len()), text.len());
+        assert_eq!(f.folded_at(text, o), k);
+        assert_eq!(f.orig_at(text, f.text.len()), text.len());
         // Long vowelled text crosses checkpoints.
         let long = "بِسْمِ اللَّهِ ".repeat(200);
         let f = Folded::new(&long);
         for (k, _) in f.text.char_indices().step_by(7) {
-            let o = f.to_orig(&long, k);
+            let o = f.orig_at(&long, k);
             assert!(long.is_char_boundary(o));
-            assert_eq!(f.from_orig(&long, o), k);
+            assert_eq!(f.folded_at(&long, o), k);
         }
     }
 
@@ -696,10 +719,17 @@ mod tests {
     fn re_anchoring_cases() {
         let before = doc("مقدمة قصيرة.\nقال الشاعر إن الليل طويل جدا.\nخاتمة.\n");
         let a = anchor(&before, "الليل طويل");
-        assert_eq!(place(&before, &a, true), (Some("الليل طويل".into()), NoteStatus::Anchored));
+        assert_eq!(
+            place(&before, &a, true),
+            (Some("الليل طويل".into()), NoteStatus::Anchored)
+        );
         // Paragraph inserted above.
-        let moved = doc("فقرة جديدة أضيفت هنا.\nمقدمة قصيرة.\nقال الشاعر إن الليل طويل جدا.\nخاتمة.\n");
-        assert_eq!(place(&moved, &a, false), (Some("الليل طويل".into()), NoteStatus::Moved));
+        let moved =
+            doc("فقرة جديدة أضيفت هنا.\nمقدمة قصيرة.\nقال الشاعر إن الليل طويل جدا.\nخاتمة.\n");
+        assert_eq!(
+            place(&moved, &a, false),
+            (Some("الليل طويل".into()), NoteStatus::Moved)
+        );
         // Harakat added: still the passage.
         let vowelled = doc("مقدمة قصيرة.\nقال الشاعر إن اللَّيْلَ طويل جدا.\nخاتمة.\n");
         assert_eq!(
@@ -707,10 +737,16 @@ mod tests {
             (Some("اللَّيْلَ طويل".into()), NoteStatus::Moved)
         );
         let b = anchor(&before, "الليل");
-        assert_eq!(place(&vowelled, &b, false), (Some("اللَّيْلَ".into()), NoteStatus::Moved));
+        assert_eq!(
+            place(&vowelled, &b, false),
+            (Some("اللَّيْلَ".into()), NoteStatus::Moved)
+        );
         // A letter changed inside.
         let changed = doc("مقدمة قصيرة.\nقال الشاعر إن الليل طوبل جدا.\nخاتمة.\n");
-        assert_eq!(place(&changed, &a, false), (Some("الليل طوبل".into()), NoteStatus::Fuzzy));
+        assert_eq!(
+            place(&changed, &a, false),
+            (Some("الليل طوبل".into()), NoteStatus::Fuzzy)
+        );
         // Gone.
         let gone = doc("مقدمة قصيرة.\nخاتمة.\n");
         assert_eq!(place(&gone, &a, false), (None, NoteStatus::Orphaned));
@@ -730,11 +766,21 @@ mod tests {
     #[test]
     fn find_many_finds_every_pattern() {
         let hay = "abcabcabd كتب كتاب abc".as_bytes();
-        let pats: Vec<&[u8]> = vec![b"abc", b"abd", "كتاب".as_bytes(), b"zzz", b"", b"abcabcabd the rest is longer"];
+        let pats: Vec<&[u8]> = vec![
+            b"abc",
+            b"abd",
+            "كتاب".as_bytes(),
+            b"zzz",
+            b"",
+            b"abcabcabd the rest is longer",
+        ];
         let hits = find_many(hay, &pats, 2);
         assert_eq!(hits[0], [0, 3], "capped at 2");
         assert_eq!(hits[1], [6]);
-        assert_eq!(hits[2], [hay.windows(8).position(|w| w == "كتاب".as_bytes()).unwrap()]);
+        assert_eq!(
+            hits[2],
+            [hay.windows(8).position(|w| w == "كتاب".as_bytes()).unwrap()]
+        );
         assert!(hits[3].is_empty() && hits[4].is_empty() && hits[5].is_empty());
         let long: Vec<&[u8]> = vec![b"abcabcabd kk", "abcabcabd ك".as_bytes()];
         assert_eq!(find_many(hay, &long, 5), [vec![], vec![0]]);
@@ -743,9 +789,13 @@ mod tests {
     #[test]
     fn far_fuzzy_is_found_by_seeds() {
         let filler = "x".repeat(200_000);
-        let d = doc(&format!("{filler}\nthe quick brown fox jumps over the lazy dog\n"));
+        let d = doc(&format!(
+            "{filler}\nthe quick brown fox jumps over the lazy dog\n"
+        ));
         let a = anchor(&d, "quick brown fox jumps over");
-        let moved = doc(&format!("the quick brown fax jumps over the lazy dog\n{filler}\n"));
+        let moved = doc(&format!(
+            "the quick brown fax jumps over the lazy dog\n{filler}\n"
+        ));
         let (got, status) = place(&moved, &a, false);
         assert_eq!(got.as_deref(), Some("quick brown fax jumps over"));
         assert_eq!(status, NoteStatus::Fuzzy);

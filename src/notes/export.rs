@@ -144,7 +144,13 @@ fn note_body(out: &mut String, n: &PlacedNote) {
     for line in n.text.lines() {
         let _ = writeln!(out, "{line}");
     }
-    let _ = writeln!(out, "\n<sub>{} · {} · {}</sub>\n", n.status.as_str(), n.updated, n.id);
+    let _ = writeln!(
+        out,
+        "\n<sub>{} · {} · {}</sub>\n",
+        n.status.as_str(),
+        n.updated,
+        n.id
+    );
 }
 
 /// Markdown: notes grouped by paragraph, each with its passage quoted; orphaned notes at the end.

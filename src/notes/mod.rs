@@ -234,7 +234,9 @@ impl Notebook {
                 Some(f.clone())
             }
             (Some(why), _, None) => {
-                nb.read_only = Some(format!("{why}, and there is no data folder (HOME is unset)"));
+                nb.read_only = Some(format!(
+                    "{why}, and there is no data folder (HOME is unset)"
+                ));
                 None
             }
         };
@@ -258,7 +260,8 @@ impl Notebook {
                 Err(e) => return Err(e),
             }
         }
-        nb.hash_matches = !shas.is_empty() && shas.iter().all(|s| s.as_deref() == Some(&*nb.doc_sha));
+        nb.hash_matches =
+            !shas.is_empty() && shas.iter().all(|s| s.as_deref() == Some(&*nb.doc_sha));
         nb.place_pending(doc);
         Ok(nb)
     }
@@ -302,7 +305,10 @@ impl Notebook {
                     text: r.text.clone(),
                     range: p.placement.range.clone(),
                     status: p.placement.status,
-                    quote: r.anchor.as_ref().map_or_else(String::new, |a| a.exact.clone()),
+                    quote: r
+                        .anchor
+                        .as_ref()
+                        .map_or_else(String::new, |a| a.exact.clone()),
                     created: r.created.rfc3339(),
                     updated: r.updated.rfc3339(),
                 })
@@ -359,7 +365,9 @@ impl Notebook {
             return Err(NotesError::ReadOnly(why.clone()));
         }
         let Some(target) = self.target.clone() else {
-            return Err(NotesError::ReadOnly("there is nowhere to keep notes".into()));
+            return Err(NotesError::ReadOnly(
+                "there is nowhere to keep notes".into(),
+            ));
         };
         if let Some(dir) = target.parent()
             && !dir.as_os_str().is_empty()
@@ -423,7 +431,12 @@ impl Notebook {
     }
 
     /// Adds a note on `range` (bytes) and saves; returns its id.
-    pub fn add(&mut self, doc: &Document, range: Range<usize>, text: &str) -> Result<String, NotesError> {
+    pub fn add(
+        &mut self,
+        doc: &Document,
+        range: Range<usize>,
+        text: &str,
+    ) -> Result<String, NotesError> {
         if let Some(why) = &self.read_only {
             return Err(NotesError::ReadOnly(why.clone()));
         }

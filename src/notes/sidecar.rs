@@ -176,7 +176,11 @@ struct RawAnchor {
 
 fn line_of(text: &str, byte: usize) -> usize {
     let byte = byte.min(text.len());
-    text.as_bytes()[..byte].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..byte]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn one_line(s: &str) -> String {
@@ -193,7 +197,11 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
             return Err(ParseError {
                 line,
                 what: "not UTF-8 text".into(),
@@ -421,7 +429,10 @@ mod tests {
         assert_eq!(Stamp(0).rfc3339(), "1970-01-01T00:00:00.000Z");
         assert_eq!(Stamp(951_782_400_001).rfc3339(), "2000-02-29T00:00:00.001Z");
         let dt: Datetime = "2026-11-29T12:00:00+02:00".parse().unwrap();
-        assert_eq!(Stamp::from_datetime(&dt).rfc3339(), "2026-11-29T10:00:00.000Z");
+        assert_eq!(
+            Stamp::from_datetime(&dt).rfc3339(),
+            "2026-11-29T10:00:00.000Z"
+        );
     }
 
     #[test]
