@@ -352,8 +352,10 @@ pub fn anchor_of(doc: &Document, range: Range<usize>) -> Anchor {
     }
 }
 
-/// The stored offsets, if the passage is still there.
-fn at_offsets(doc: &Document, hash_matches: bool, a: &Anchor) -> Option<Range<usize>> {
+/// The stored offsets, if the passage and its context are still there. (When the document hash
+/// matches they always are; checking the text rather than trusting the hash keeps a note merged
+/// from a writer that saw another version of the article from landing on a twin passage.)
+fn at_offsets(doc: &Document, a: &Anchor) -> Option<Range<usize>> {
     if a.start >= a.end || a.exact.is_empty() {
         return None;
     }
@@ -367,7 +369,7 @@ fn at_offsets(doc: &Document, hash_matches: bool, a: &Anchor) -> Option<Range<us
     let context_agrees = context_agrees
         && (chars_after(&doc.text, e, CONTEXT).starts_with(a.suffix.as_str())
             || a.suffix.starts_with(chars_after(&doc.text, e, CONTEXT)));
-    (hash_matches || context_agrees).then_some(s..e)
+    context_agrees.then_some(s..e)
 }
 
 /// A folded match starts at a letter and ends after the marks of its last letter; the passage as
@@ -474,8 +476,8 @@ struct Job<'a> {
     near: Option<Candidate>,
 }
 
-/// Places every anchor in `doc`. `hash_matches`: the sidecar's document hash is `doc`'s.
-pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec<Placement> {
+/// Places every anchor in `doc`.
+pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
     let orphan = || Placement {
         range: None,
         status: NoteStatus::Orphaned,
@@ -483,7 +485,7 @@ pub fn place_all(doc: &Document, hash_matches: bool, anchors: &[&Anchor]) -> Vec
     let mut out: Vec<Option<Placement>> = anchors
         .iter()
         .map(|a| {
-            at_offsets(doc, hash_matches, a).map(|r| Placement {
+            at_offsets(doc, a).map(|r| Placement {
                 range: Some(r),
                 status: NoteStatus::Anchored,
             })
@@ -690,8 +692,8 @@ mod tests {
         anchor_of(d, s..s + passage.len())
     }
 
-    fn place(d: &Document, a: &Anchor, hash: bool) -> (Option<String>, NoteStatus) {
-        let p = place_all(d, hash, &[a]).remove(0);
+    fn place(d: &Document, a: &Anchor) -> (Option<String>, NoteStatus) {
+        let p = place_all(d, &[a]).remove(0);
         (p.range.map(|r| d.text[r].to_owned()), p.status)
     }
 
@@ -720,36 +722,36 @@ mod tests {
         let before = doc("مقدمة قصيرة.\nقال الشاعر إن الليل طويل جدا.\nخاتمة.\n");
         let a = anchor(&before, "الليل طويل");
         assert_eq!(
-            place(&before, &a, true),
+            place(&before, &a),
             (Some("الليل طويل".into()), NoteStatus::Anchored)
         );
         // Paragraph inserted above.
         let moved =
             doc("فقرة جديدة أضيفت هنا.\nمقدمة قصيرة.\nقال الشاعر إن الليل طويل جدا.\nخاتمة.\n");
         assert_eq!(
-            place(&moved, &a, false),
+            place(&moved, &a),
             (Some("الليل طويل".into()), NoteStatus::Moved)
         );
         // Harakat added: still the passage.
         let vowelled = doc("مقدمة قصيرة.\nقال الشاعر إن اللَّيْلَ طويل جدا.\nخاتمة.\n");
         assert_eq!(
-            place(&vowelled, &a, false),
+            place(&vowelled, &a),
             (Some("اللَّيْلَ طويل".into()), NoteStatus::Moved)
         );
         let b = anchor(&before, "الليل");
         assert_eq!(
-            place(&vowelled, &b, false),
+            place(&vowelled, &b),
             (Some("اللَّيْلَ".into()), NoteStatus::Moved)
         );
         // A letter changed inside.
         let changed = doc("مقدمة قصيرة.\nقال الشاعر إن الليل طوبل جدا.\nخاتمة.\n");
         assert_eq!(
-            place(&changed, &a, false),
+            place(&changed, &a),
             (Some("الليل طوبل".into()), NoteStatus::Fuzzy)
         );
         // Gone.
         let gone = doc("مقدمة قصيرة.\nخاتمة.\n");
-        assert_eq!(place(&gone, &a, false), (None, NoteStatus::Orphaned));
+        assert_eq!(place(&gone, &a), (None, NoteStatus::Orphaned));
     }
 
     #[test]
@@ -758,7 +760,7 @@ mod tests {
         let a = anchor_of(&d, 20..25); // the second "apple"
         assert_eq!(&d.text[20..25], "apple");
         let edited = doc("Zero. one apple here. two apple there. three apple where.");
-        let p = place_all(&edited, false, &[&a]).remove(0);
+        let p = place_all(&edited, &[&a]).remove(0);
         assert_eq!(p.range, Some(26..31));
         assert_eq!(p.status, NoteStatus::Moved);
     }
@@ -796,7 +798,7 @@ mod tests {
         let moved = doc(&format!(
             "the quick brown fax jumps over the lazy dog\n{filler}\n"
         ));
-        let (got, status) = place(&moved, &a, false);
+        let (got, status) = place(&moved, &a);
         assert_eq!(got.as_deref(), Some("quick brown fax jumps over"));
         assert_eq!(status, NoteStatus::Fuzzy);
     }

@@ -123,7 +123,6 @@ pub struct Notebook {
     notice: Option<String>,
     doc_sha: String,
     doc_fingerprint: (usize, [u8; 32]),
-    hash_matches: bool,
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -241,11 +240,9 @@ impl Notebook {
             }
         };
 
-        let mut shas = Vec::new();
         for path in beside.iter().chain(fallback.iter()) {
             match store::read(path) {
                 Ok(Some(side)) => {
-                    shas.push(side.sha256.clone());
                     if nb.target.as_deref() == Some(path.as_path()) || nb.reading_chars.is_none() {
                         nb.reading_chars = side.reading.or(nb.reading_chars);
                     }
@@ -260,8 +257,6 @@ impl Notebook {
                 Err(e) => return Err(e),
             }
         }
-        nb.hash_matches =
-            !shas.is_empty() && shas.iter().all(|s| s.as_deref() == Some(&*nb.doc_sha));
         nb.place_pending(doc);
         Ok(nb)
     }
@@ -279,7 +274,7 @@ impl Notebook {
             .filter(|r| r.anchor.is_some())
             .map(|r| r.id.clone())
             .collect();
-        let placements = anchor::place_all(doc, self.hash_matches, &anchors);
+        let placements = anchor::place_all(doc, &anchors);
         for (id, placement) in ids.into_iter().zip(placements) {
             let chars = placement
                 .range
@@ -329,7 +324,6 @@ impl Notebook {
         if fp != self.doc_fingerprint {
             self.doc_fingerprint = fp;
             self.doc_sha = sha256_hex(&doc.text);
-            self.hash_matches = false;
             self.placed.clear();
         }
         self.place_pending(doc);
@@ -411,7 +405,6 @@ impl Notebook {
         if let Some((records, reading)) = written {
             self.records = records;
             self.reading_chars = reading;
-            self.hash_matches = true;
         }
         self.rebuild();
         Ok(out)

@@ -256,7 +256,7 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
     }
     out.reading = raw.reading.and_then(|r| r.offset).map(to_usize);
     for spanned in raw.note {
-        let line = line_of(text, spanned.span().start);
+        let span_start = spanned.span().start;
         let n = spanned.into_inner();
         let id = n.id.get_ref().trim().to_owned();
         if id.is_empty() {
@@ -267,7 +267,7 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
         }
         if !n.deleted && n.anchor.is_none() {
             return Err(ParseError {
-                line,
+                line: line_of(text, span_start),
                 what: format!("note {id} has no [note.anchor] (only deleted notes may omit it)"),
             });
         }
