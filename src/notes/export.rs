@@ -146,7 +146,7 @@ fn note_body(out: &mut String, n: &PlacedNote) {
     }
     let _ = writeln!(
         out,
-        "\n<sub>{} · {} · {}</sub>\n",
+        "\n<sub>{} · {} · {}</sub>",
         n.status.as_str(),
         n.updated,
         n.id
@@ -170,14 +170,16 @@ pub fn markdown(nb: &Notebook, doc: &Document, title: &str) -> String {
         let p = doc.paragraph_at(r.start);
         if current != Some(p) {
             current = Some(p);
-            let _ = writeln!(out, "\n## Paragraph {}\n", p + 1);
+            let _ = writeln!(out, "\n## Paragraph {}", p + 1);
         }
+        out.push('\n');
         quoted(&mut out, &doc.text[r.clone()]);
         note_body(&mut out, n);
     }
     if !orphans.is_empty() {
-        out.push_str("\n## Orphaned notes (their passage is no longer in the article)\n\n");
+        out.push_str("\n## Orphaned notes (their passage is no longer in the article)\n");
         for n in orphans {
+            out.push('\n');
             quoted(&mut out, &n.quote);
             note_body(&mut out, n);
         }

@@ -290,13 +290,17 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
     Ok(out)
 }
 
-/// A TOML basic string: `"…"`, or a multi-line `"""` string when the text has line breaks.
-fn quote(s: &str) -> String {
-    let multi = s.contains('\n');
+/// A TOML basic string: `"…"`, or (for note text with line breaks) a multi-line `"""` string.
+fn quote(s: &str, multi_line: bool) -> String {
+    let multi = multi_line && s.contains('\n');
     let mut out = String::with_capacity(s.len() + 8);
     out.push_str(if multi { "\"\"\"\n" } else { "\"" });
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // In a multi-line string a lone quote may stay as it is; one followed by another quote
+            // or closing the text is escaped, so `"""` can never appear inside.
+            '"' if multi && !matches!(chars.peek(), Some('"') | None) => out.push('"'),
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' if multi => out.push('\n'),
@@ -321,7 +325,7 @@ pub fn serialize(s: &Sidecar) -> String {
     );
     out.push_str(&format!("schema = {SCHEMA}\n\n[document]\n"));
     if let Some(sha) = &s.sha256 {
-        out.push_str(&format!("sha256 = {}\n", quote(sha)));
+        out.push_str(&format!("sha256 = {}\n", quote(sha, false)));
     }
     out.push_str("offset_unit = \"codepoint\"\n");
     if let Some(off) = s.reading {
@@ -330,10 +334,10 @@ pub fn serialize(s: &Sidecar) -> String {
     for n in &s.notes {
         out.push_str(&format!(
             "\n[[note]]\nid = {}\ncreated = {}\nupdated = {}\ntext = {}\ndeleted = {}\n",
-            quote(&n.id),
+            quote(&n.id, false),
             n.created.rfc3339(),
             n.updated.rfc3339(),
-            quote(&n.text),
+            quote(&n.text, true),
             n.deleted
         ));
         if let Some(a) = &n.anchor {
@@ -341,9 +345,9 @@ pub fn serialize(s: &Sidecar) -> String {
                 "[note.anchor]\nstart = {}\nend = {}\nexact = {}\nprefix = {}\nsuffix = {}\n",
                 a.start,
                 a.end,
-                quote(&a.exact),
-                quote(&a.prefix),
-                quote(&a.suffix)
+                quote(&a.exact, false),
+                quote(&a.prefix, false),
+                quote(&a.suffix, false)
             ));
         }
     }
@@ -422,6 +426,12 @@ mod tests {
         let text = serialize(&s);
         assert_eq!(parse(text.as_bytes()).unwrap(), s, "{text}");
         assert!(text.contains("created = 2026-11-30T"), "{text}");
+        assert!(text.contains("prefix = \"\\r\\n\"\n"), "{text}");
+        for t in ["\"", "a\"", "\"\"\"\n\"\"\"", "x\n\"", "\n\"\"", "\"\n"] {
+            let mut s = sample();
+            s.notes[0].text = t.to_owned();
+            assert_eq!(parse(serialize(&s).as_bytes()).unwrap(), s, "{t:?}");
+        }
     }
 
     #[test]
