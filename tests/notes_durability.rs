@@ -18,8 +18,14 @@ fn spawn_add(article: &Path, text: &str) -> Child {
         .expect("spawn hamish")
 }
 
-/// The id printed by a writer that exited 0, if it did.
+/// The id printed by a writer that exited 0 (if it did), and whether SIGKILL ended it.
 fn acknowledged(child: Child) -> (Option<String>, bool) {
+    let (id, killed, _) = finish(child);
+    (id, killed)
+}
+
+/// (the id printed when it exited 0, killed by SIGKILL, exited 0)
+fn finish(child: Child) -> (Option<String>, bool, bool) {
     let out = child.wait_with_output().expect("wait");
     #[cfg(unix)]
     let killed = std::os::unix::process::ExitStatusExt::signal(&out.status) == Some(9);
@@ -29,6 +35,7 @@ fn acknowledged(child: Child) -> (Option<String>, bool) {
     (
         (out.status.success() && id.len() == 26).then_some(id),
         killed,
+        out.status.success(),
     )
 }
 
@@ -45,10 +52,31 @@ fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
 }
 
 fn ids_on_disk(side: &Path) -> HashSet<String> {
+    notes_on_disk(side).into_iter().map(|(id, _)| id).collect()
+}
+
+/// (id, deleted) of every note in the sidecar, which must parse.
+fn notes_on_disk(side: &Path) -> Vec<(String, bool)> {
     let bytes = std::fs::read(side).expect("the sidecar exists");
     let parsed = hamish::notes::sidecar::parse(&bytes)
         .unwrap_or_else(|e| panic!("the sidecar does not parse: line {}: {}", e.line, e.what));
-    parsed.notes.into_iter().map(|n| n.id).collect()
+    parsed
+        .notes
+        .into_iter()
+        .map(|n| (n.id, n.deleted))
+        .collect()
+}
+
+fn spawn_rm(article: &Path, id: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_hamish"))
+        .args(["notes", "rm"])
+        .arg(article)
+        .arg(id)
+        .env("XDG_DATA_HOME", "/nonexistent-hamish-test")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn hamish")
 }
 
 #[test]
@@ -102,6 +130,7 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         .expect("baseline add");
     let run_us = t.elapsed().as_micros().max(1000) as u64;
     let mut acked: HashSet<String> = HashSet::from([first]);
+    let mut deleted: HashSet<String> = HashSet::new();
 
     let rounds: usize = std::env::var("HAMISH_KILL_ROUNDS")
         .ok()
@@ -111,22 +140,35 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
     let started = Instant::now();
     for round in 0..rounds {
         let writers = 1 + rng.below(4) as usize;
-        let children: Vec<Child> = (0..writers)
-            .map(|w| spawn_add(&article, &format!("round {round} writer {w}\nسطر ثان")))
-            .collect();
-        spawned += writers;
-        let mut pending: Vec<(Child, Option<u64>)> = children
-            .into_iter()
-            .map(|c| {
-                // Three in four writers get killed somewhere within about one run's time.
-                let kill_at = (rng.below(4) != 0).then(|| rng.below(run_us * 3 / 2));
-                (c, kill_at)
+        // (process, the id it deletes for `rm`, when to kill it)
+        let mut children: Vec<(Child, Option<String>)> = (0..writers)
+            .map(|w| {
+                let text = format!("round {round} writer {w}\nسطر ثان");
+                (spawn_add(&article, &text), None)
             })
             .collect();
-        pending.sort_by_key(|(_, k)| k.unwrap_or(u64::MAX));
+        // Now and then a deleter too, of a note not deleted yet.
+        if rng.below(3) == 0 {
+            let mut live: Vec<&String> = acked.difference(&deleted).collect();
+            live.sort();
+            if !live.is_empty() {
+                let id = live[rng.below(live.len() as u64) as usize].clone();
+                children.push((spawn_rm(&article, &id), Some(id)));
+            }
+        }
+        spawned += children.len();
+        let mut pending: Vec<(Child, Option<String>, Option<u64>)> = children
+            .into_iter()
+            .map(|(c, rm)| {
+                // Three in four get killed somewhere within about one run's time.
+                let kill_at = (rng.below(4) != 0).then(|| rng.below(run_us * 3 / 2));
+                (c, rm, kill_at)
+            })
+            .collect();
+        pending.sort_by_key(|(_, _, k)| k.unwrap_or(u64::MAX));
         let t0 = Instant::now();
         let mut done = Vec::new();
-        for (mut child, kill_at) in pending {
+        for (mut child, rm, kill_at) in pending {
             if let Some(us) = kill_at {
                 let at = Duration::from_micros(us);
                 if let Some(wait) = at.checked_sub(t0.elapsed()) {
@@ -134,23 +176,41 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
                 }
                 let _ = child.kill(); // SIGKILL on Unix
             }
-            done.push(child);
+            done.push((child, rm));
         }
-        for child in done {
-            let (id, was_killed) = acknowledged(child);
+        for (child, rm) in done {
+            let (id, was_killed, success) = finish(child);
             if was_killed {
                 killed += 1;
             }
-            if let Some(id) = id {
-                survived += 1;
-                acked.insert(id);
+            match (rm, id) {
+                (Some(rm_id), _) => {
+                    if success {
+                        deleted.insert(rm_id);
+                    }
+                }
+                (None, Some(id)) => {
+                    survived += 1;
+                    acked.insert(id);
+                }
+                (None, None) => {}
             }
         }
-        let on_disk = ids_on_disk(&side);
+        let notes = notes_on_disk(&side);
+        let on_disk: HashSet<String> = notes.iter().map(|(id, _)| id.clone()).collect();
         let lost: Vec<&String> = acked.difference(&on_disk).collect();
         assert!(
             lost.is_empty(),
             "round {round}: acknowledged notes lost: {lost:?} (seed {seed})"
+        );
+        let resurrected: Vec<&String> = notes
+            .iter()
+            .filter(|(id, del)| !del && deleted.contains(id))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(
+            resurrected.is_empty(),
+            "round {round}: deleted notes came back: {resurrected:?} (seed {seed})"
         );
         // Temporary files left now were being written when their writer was killed.
         mid_write += std::fs::read_dir(dir.path())
@@ -164,7 +224,8 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
             hamish::notes::sidecar::parse(&std::fs::read(&bak).unwrap()).expect("the .bak parses");
         }
     }
-    // The CLI still lists everything, and a clean write sweeps temporaries left by killed writers.
+    // The CLI still lists every live note, and a clean write sweeps temporaries left by killed
+    // writers.
     let out = Command::new(env!("CARGO_BIN_EXE_hamish"))
         .args(["notes"])
         .arg(&article)
@@ -172,7 +233,8 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         .unwrap();
     assert!(out.status.success());
     let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), ids_on_disk(&side).len());
+    let live = notes_on_disk(&side).iter().filter(|(_, d)| !d).count();
+    assert_eq!(listed.as_array().unwrap().len(), live);
     acknowledged(spawn_add(&article, "final"))
         .0
         .expect("final add");
@@ -183,8 +245,10 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         .count();
     assert_eq!(temporaries, 0);
     eprintln!(
-        "kill -9 test: {rounds} rounds, {spawned} writers, {killed} killed by SIGKILL, {survived} acknowledged, \
-         {mid_write} temporaries left by writers killed mid-write, one add ≈ {run_us} µs, {:.1} s",
+        "kill -9 test: {rounds} rounds, {spawned} writers, {killed} killed by SIGKILL, \
+         {survived} adds acknowledged, {} deletes acknowledged, {mid_write} temporaries left by \
+         writers killed mid-write, one add ≈ {run_us} µs, {:.1} s",
+        deleted.len(),
         started.elapsed().as_secs_f64()
     );
     assert!(
