@@ -250,11 +250,9 @@ impl Notebook {
                     nb.sources.push(path.clone());
                 }
                 Ok(None) => {}
-                Err(e @ NotesError::Corrupt { .. }) => {
-                    // Never overwritten: the notebook shows what else it has, read-only.
-                    nb.read_only = Some(e.to_string());
-                }
-                Err(e) => return Err(e),
+                // A sidecar that does not parse (or cannot be read) is never overwritten: the
+                // notebook shows what else it has, read-only, and says why.
+                Err(e) => nb.read_only = Some(e.to_string()),
             }
         }
         nb.place_pending(doc);
