@@ -582,3 +582,73 @@ fn unwritable_folder_falls_back_to_the_data_folder() {
         2
     );
 }
+
+/// A real article from ../shared (read, never copied): notes survive edits to the prose.
+#[test]
+fn real_article_edits() {
+    let Some(path) = std::fs::read_dir("../shared/articles").ok().and_then(|d| {
+        d.flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .min()
+    }) else {
+        eprintln!("../shared/articles is absent: skipping the real-article test");
+        return;
+    };
+    let original = std::fs::read_to_string(&path).unwrap();
+    let doc = Document::from_text(original.clone(), None);
+    // Notes on the middle of the 2nd, 4th and 6th paragraphs (whole words).
+    let passage = |p: usize| -> Option<String> {
+        let para = doc.paragraphs.get(p)?.clone();
+        let words: Vec<&str> = doc.text[para].split(' ').collect();
+        (words.len() >= 9).then(|| words[3..8].join(" "))
+    };
+    let passages: Vec<String> = [1, 3, 5].iter().filter_map(|&p| passage(p)).collect();
+    if passages.len() < 3
+        || passages
+            .iter()
+            .any(|p| original.matches(p.as_str()).count() != 1)
+    {
+        eprintln!("{}: not suitable for the real-article test", path.display());
+        return;
+    }
+    let (_dir, article) = setup(&original);
+    let ids: Vec<String> = passages
+        .iter()
+        .map(|p| {
+            ok(&["notes", "add", s(&article), "--quote", p, "--text", "ملاحظة"])
+                .trim()
+                .to_owned()
+        })
+        .collect();
+    // Inserted paragraph at the top, a letter changed in the 2nd passage, the 3rd passage deleted.
+    let mut chars: Vec<char> = passages[1].chars().collect();
+    let mid = chars.len() / 2;
+    chars[mid] = if chars[mid] == 'ن' { 'ت' } else { 'ن' };
+    let changed: String = chars.into_iter().collect();
+    let edited = format!("سطر جديد في أعلى المقال.\n{original}")
+        .replacen(passages[1].as_str(), &changed, 1)
+        .replacen(passages[2].as_str(), "", 1);
+    std::fs::write(&article, &edited).unwrap();
+    let notes = list(&article);
+    let by_id = |id: &str| notes.iter().find(|n| n["id"] == id).unwrap().clone();
+    let (st, en) = chars_of(&edited, &passages[0]);
+    assert_eq!(by_id(&ids[0])["status"], "moved");
+    assert_eq!(
+        (
+            by_id(&ids[0])["start"].as_u64(),
+            by_id(&ids[0])["end"].as_u64()
+        ),
+        (Some(st), Some(en))
+    );
+    let (st, en) = chars_of(&edited, &changed);
+    assert_eq!(by_id(&ids[1])["status"], "fuzzy");
+    assert_eq!(
+        (
+            by_id(&ids[1])["start"].as_u64(),
+            by_id(&ids[1])["end"].as_u64()
+        ),
+        (Some(st), Some(en))
+    );
+    assert_eq!(by_id(&ids[2])["status"], "orphaned");
+}
