@@ -470,7 +470,7 @@ impl App {
     /// The document byte range the screen shows.
     pub fn visible_range(&self) -> Range<usize> {
         let rows = self.visible_rows();
-        let start = self.anchor;
+        let start = self.offset_of(self.top);
         let end = rows
             .iter()
             .rev()
@@ -537,6 +537,18 @@ impl App {
         let mut b = self.block_at(offset);
         while b < self.blocks.len() {
             if let Some(w) = self.words(b).into_iter().find(|w| w.end > offset) {
+                return Some(w);
+            }
+            b += 1;
+        }
+        None
+    }
+
+    /// The first word starting at or after `offset`.
+    fn word_starting_from(&self, offset: usize) -> Option<Range<usize>> {
+        let mut b = self.block_at(offset);
+        while b < self.blocks.len() {
+            if let Some(w) = self.words(b).into_iter().find(|w| w.start >= offset) {
                 return Some(w);
             }
             b += 1;
@@ -628,7 +640,12 @@ impl App {
                     .filter(|w| w.start >= vis.start)
                     .or_else(|| self.word_at_or_after(vis.start));
             }
-            _ => self.caret = self.word_at_or_after(vis.start),
+            _ => {
+                self.caret = self
+                    .word_starting_from(vis.start)
+                    .filter(|w| w.start < vis.end)
+                    .or_else(|| self.word_at_or_after(vis.start))
+            }
         }
     }
 
@@ -707,12 +724,17 @@ impl App {
     fn entity_step(&mut self, forward: bool) {
         let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
         let shown = self.shown;
+        let here = self.caret.clone();
+        // a span whose first word is the caret's word would not move it: skip those
+        let moves = |s: &&Span| {
+            shown.shows(s.kind) && self.word_at_or_after(s.range.start).as_ref() != here.as_ref()
+        };
         let found = if forward {
             let i = self.spans.partition_point(|s| s.range.start <= at);
-            self.spans[i..].iter().find(|s| shown.shows(s.kind))
+            self.spans[i..].iter().find(moves)
         } else {
             let i = self.spans.partition_point(|s| s.range.start < at);
-            self.spans[..i].iter().rev().find(|s| shown.shows(s.kind))
+            self.spans[..i].iter().rev().find(moves)
         };
         match found.map(|s| s.range.start) {
             Some(start) => self.set_caret_at(start),
@@ -1016,10 +1038,8 @@ impl App {
         let pos = self.pos_of(anchor);
         let max = self.max_top();
         self.top = pos.min(max);
-        // keep the anchor (not the clamped offset) so growing back restores the same top
-        if pos <= max {
-            self.anchor = self.offset_of(self.top);
-        }
+        // The anchor is left as it was (not moved to the start of the new top line), so that
+        // resizing back and forth never drifts.
         self.keep_caret_on_screen();
     }
 }

@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod editor;
+pub mod harness;
 pub mod keymap;
 pub mod search;
 pub mod term;

@@ -330,7 +330,7 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
     let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let help_w = rows.iter().map(|(_, h)| h.width()).max().unwrap_or(0);
     let col_w = (key_w + 2 + help_w) as u16;
-    let max_inner_h = area.height.saturating_sub(4).max(1);
+    let max_inner_h = area.height.saturating_sub(2).max(1);
     let cols = (rows.len() as u16).div_ceil(max_inner_h).max(1);
     let per_col = (rows.len() as u16).div_ceil(cols);
     let inner_w = (col_w * cols + 3 * (cols - 1)).min(area.width.saturating_sub(4));
