@@ -201,9 +201,7 @@ impl Theme {
                 "ui.status" => Some(Modifier::REVERSED),
                 _ => None,
             };
-            if let Some(m) = needs
-                && s.add_modifier.is_empty()
-            {
+            if let Some(m) = needs {
                 s = s.add_modifier(m);
             }
             *style = s;
