@@ -333,3 +333,61 @@ fn escape_sequences_never_reach_the_screen() {
         assert!(!l.chars().any(|c| c.is_control()), "{l:?}");
     }
 }
+
+#[test]
+fn entity_panel_groups_counts_and_jumps() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    let all = |s: &str, kind: Kind| -> Vec<Span> {
+        text.match_indices(s)
+            .map(|(i, m)| Span {
+                kind,
+                range: i..i + m.len(),
+                style: None,
+                speaker: None,
+            })
+            .collect()
+    };
+    let mut spans = all("عمّان", Kind::Place);
+    spans.extend(all("هولمبرغ", Kind::Person));
+    spans.extend(all("Ingrid Holmberg", Kind::Person));
+    spans.extend(all("الخرطوم", Kind::Place));
+    spans.extend(all("جامعة الدول العربية", Kind::Organization));
+    app.set_spans(spans);
+    press(&mut app, &["e"]);
+    let p = app.panel.clone().expect("panel open");
+    let labels: Vec<(String, String)> = p
+        .items
+        .iter()
+        .map(|i| (i.label.clone(), i.detail.clone()))
+        .collect();
+    assert_eq!(labels[0], ("Persons".into(), "2 · 2 mentions".into()));
+    assert_eq!(labels[3], ("Places".into(), "2 · 4 mentions".into()));
+    assert_eq!(
+        labels[4],
+        ("عمّان".into(), "3".into()),
+        "most mentioned first"
+    );
+    assert_eq!(labels[6].0, "Organisations");
+    // j moves to the next entry, skipping the header
+    assert_eq!(p.selected, 1);
+    press(&mut app, &["j", "j"]);
+    assert_eq!(app.panel.as_ref().unwrap().selected, 4);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("Places"), "{s}");
+    // Enter: the caret goes to the next mention of عمّان after the caret, panel closes
+    press(&mut app, &["enter"]);
+    assert!(app.panel.is_none());
+    assert_eq!(word(&app), "عمّان");
+    let first = app.caret.clone().unwrap();
+    assert_eq!(first.start, text.find("عمّان").unwrap());
+    press(&mut app, &["e", "enter"]);
+    let second = app.caret.clone().unwrap();
+    assert!(second.start > first.start, "next mention");
+    assert_eq!(&text[second.clone()], "عمّان");
+    // Esc closes; other reader keys close the panel and act
+    press(&mut app, &["e", "esc"]);
+    assert!(app.panel.is_none());
+    press(&mut app, &["e", "t"]);
+    assert!(app.panel.is_none());
+}

@@ -161,3 +161,11 @@ fn no_color_theme() {
     let buf = render(&mut app, 60, 14);
     insta::assert_snapshot!("theme_no_color", style_map(&buf));
 }
+
+#[test]
+fn entity_panel() {
+    let mut app = sample_with_marks();
+    render(&mut app, 100, 30);
+    press(&mut app, &["e", "j"]);
+    insta::assert_snapshot!("entity_panel_100x30", screen(&mut app, 100, 30));
+}

@@ -26,6 +26,8 @@ pub enum Action {
     SearchNext,
     SearchPrev,
     CycleTheme,
+    /// Open or close the entity panel.
+    EntityPanel,
     EntityNext,
     EntityPrev,
     TogglePersons,

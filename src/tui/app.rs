@@ -20,6 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::action::Action;
 use super::keymap::Keymap;
+use super::panel::{ListPanel, PanelResult};
 use super::search;
 use crate::analysis::{Kind, Span};
 use crate::config::DEFAULT_TEXT_WIDTH;
@@ -209,6 +210,9 @@ pub struct App {
     pub search: SearchState,
     pub prompt: Option<Prompt>,
     pub help: bool,
+    /// A list panel over the text (entities), taking keys first while open.
+    pub panel: Option<ListPanel>,
+    last_panel_selection: Option<String>,
     pub message: Option<Message>,
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
     pub spans: Vec<Span>,
@@ -243,6 +247,8 @@ impl App {
             search: SearchState::default(),
             prompt: None,
             help: false,
+            panel: None,
+            last_panel_selection: None,
             message: None,
             spans: Vec::new(),
             analysis_ready: false,
@@ -903,12 +909,68 @@ impl App {
         if self.message.take().is_some() {
             self.dirty = true;
         }
+        if self.panel.is_some() {
+            self.panel_key(k);
+            return;
+        }
         if let Some(a) = self.keymap.action_for(k) {
             update(self, a);
         } else if self.help {
             // any other key closes the help
             update(self, Action::Escape);
         }
+    }
+
+    fn panel_key(&mut self, k: &KeyEvent) {
+        let action = self.keymap.action_for(k);
+        let page = self.text_rows().saturating_sub(4).max(1);
+        let Some(panel) = self.panel.as_mut() else {
+            return;
+        };
+        self.dirty = true;
+        match panel.handle(k, action, page) {
+            PanelResult::Consumed => {}
+            PanelResult::Close => self.panel = None,
+            PanelResult::Jump(targets) => {
+                self.last_panel_selection = self
+                    .panel
+                    .take()
+                    .and_then(|p| p.items.get(p.selected).map(|it| it.label.clone()));
+                let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
+                let i = targets.partition_point(|&t| t <= at);
+                let (i, t) = match targets.get(i) {
+                    Some(t) => (i, *t),
+                    None => (0, targets[0]),
+                };
+                self.set_caret_at(t);
+                self.say(format!("mention {} of {}", i + 1, targets.len()));
+            }
+            PanelResult::Ignored => {
+                // a reader key (t, ?, …): close the panel and do it
+                self.panel = None;
+                if let Some(a) = action {
+                    update(self, a);
+                }
+            }
+        }
+    }
+
+    /// Opens the entity panel (or closes it), keeping the last selection.
+    pub fn toggle_entity_panel(&mut self) {
+        self.dirty = true;
+        if self.panel.take().is_some() {
+            return;
+        }
+        let mut p = ListPanel::entities(&self.doc.text, &self.spans, self.analysis_ready);
+        if let Some(prev) = &self.last_panel_selection
+            && let Some(i) = p
+                .items
+                .iter()
+                .position(|it| !it.header && &it.label == prev)
+        {
+            p.selected = i;
+        }
+        self.panel = Some(p);
     }
 
     fn prompt_key(&mut self, k: &KeyEvent) {
@@ -1007,6 +1069,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchNext => app.search_step(true),
         Action::SearchPrev => app.search_step(false),
         Action::CycleTheme => app.cycle_theme(),
+        Action::EntityPanel => app.toggle_entity_panel(),
         Action::EntityNext => app.entity_step(true),
         Action::EntityPrev => app.entity_step(false),
         Action::TogglePersons => toggle(app, |s| &mut s.persons, "persons"),

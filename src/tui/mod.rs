@@ -11,6 +11,7 @@ pub mod app;
 pub mod editor;
 pub mod harness;
 pub mod keymap;
+pub mod panel;
 pub mod search;
 pub mod term;
 pub mod view;

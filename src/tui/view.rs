@@ -34,6 +34,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
     buf.set_style(area, theme.style("ui.text"));
     draw_text(app, buf);
     let cursor = draw_status(app, buf);
+    if app.panel.is_some() {
+        draw_panel(app, area, buf);
+    }
     if app.help {
         draw_help(app, area, buf);
     }
@@ -236,14 +239,22 @@ pub fn draw_cells(
 
 /// Draws `text` (any script) at `x`, left-aligned, in at most `max` columns, in visual order.
 /// Returns the column after the last drawn cell.
-pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: Style) -> u16 {
+/// `opts` gives shaping and bidi mode (its width is ignored; the direction is found from the text).
+pub fn put_text(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    max: u16,
+    text: &str,
+    style: Style,
+    opts: &LayoutOptions,
+) -> u16 {
     if max == 0 || text.is_empty() {
         return x;
     }
     let opts = LayoutOptions {
         width: max as usize,
-        shaping: true,
-        ..LayoutOptions::default()
+        direction: crate::layout::Direction::Auto,
+        ..opts.clone()
     };
     let lines = lay_out(text, &opts);
     let Some(first) = lines.first() else { return x };
@@ -262,19 +273,20 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
         return None;
     }
     let theme = &app.theme;
+    let o = &app.settings.layout;
     let y = g.status.y;
     let w = g.status.width;
     if let Some(p) = &app.prompt {
         let st = theme.style("ui.prompt");
         buf.set_style(g.status, st);
-        put_text(buf, 0, y, w, "/", st);
+        put_text(buf, (0, y), w, "/", st, o);
         let rtl_query = p
             .text
             .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(|c| ('\u{0590}'..='\u{08FF}').contains(&c));
         let start = if rtl_query { 2 } else { 1 };
-        let end = put_text(buf, start, y, w.saturating_sub(start + 1), &p.text, st);
+        let end = put_text(buf, (start, y), w.saturating_sub(start + 1), &p.text, st, o);
         let cx = if rtl_query { 1 } else { end };
         return Some((cx.min(w.saturating_sub(1)), y));
     }
@@ -294,11 +306,11 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     let mut rx = (w as usize).saturating_sub(right_w) as u16;
     let right_start = rx;
     for (s, style) in &right {
-        rx = put_text(buf, rx, y, w.saturating_sub(rx), s, *style);
+        rx = put_text(buf, (rx, y), w.saturating_sub(rx), s, *style, o);
     }
     // left side: file name, then a message or the speaker of the quotation at the caret
     let avail = right_start.saturating_sub(1);
-    let mut x = put_text(buf, 1, y, avail.saturating_sub(1), &app.name, st);
+    let mut x = put_text(buf, (1, y), avail.saturating_sub(1), &app.name, st, o);
     x += 2;
     let (msg, mst) = match &app.message {
         Some(m) => (
@@ -315,9 +327,70 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
         },
     };
     if !msg.is_empty() && x < avail {
-        put_text(buf, x, y, avail - x, &msg, mst);
+        put_text(buf, (x, y), avail - x, &msg, mst, o);
     }
     None
+}
+
+/// The list panel (entities …) over the left part of the screen, where right-to-left text ends.
+fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(panel) = &app.panel else { return };
+    let theme = &app.theme;
+    let o = &app.settings.layout;
+    let g = app.geometry();
+    let w = area.width.min(48).max(area.width.min(20));
+    let h = area.height.saturating_sub(g.status.height);
+    if w < 6 || h < 3 {
+        return;
+    }
+    let rect = Rect::new(area.x, area.y, w, h);
+    Clear.render(rect, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.style("ui.border"))
+        .style(theme.style("ui.help"))
+        .title(panel.title.as_str());
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let rows = inner.height as usize;
+    let scroll = panel.selected.saturating_sub(rows.saturating_sub(1));
+    let base = theme.style("ui.help");
+    for (i, item) in panel.items.iter().enumerate().skip(scroll).take(rows) {
+        let y = inner.y + (i - scroll) as u16;
+        let row = Rect::new(inner.x, y, inner.width, 1);
+        let selected = i == panel.selected && !item.header;
+        let row_style = if selected {
+            base.patch(theme.style("selection"))
+        } else {
+            base
+        };
+        buf.set_style(row, row_style);
+        let label_style = row_style.patch(theme.style(item.scope));
+        let indent = if item.header { 1 } else { 3 };
+        let detail_w = item.detail.width() as u16;
+        let room = inner.width.saturating_sub(indent + detail_w + 2);
+        let x = put_text(
+            buf,
+            (inner.x + indent, y),
+            room,
+            &item.label,
+            label_style,
+            o,
+        );
+        if item.header {
+            put_text(
+                buf,
+                (x + 2, y),
+                inner.width.saturating_sub(x + 2 - inner.x),
+                &item.detail,
+                row_style,
+                o,
+            );
+        } else if detail_w + 1 < inner.width {
+            let dx = inner.x + inner.width - detail_w - 1;
+            put_text(buf, (dx, y), detail_w, &item.detail, row_style, o);
+        }
+    }
 }
 
 fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
