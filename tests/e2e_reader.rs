@@ -281,3 +281,56 @@ fn bad_config_is_one_line_naming_file_and_line() {
     assert!(err.contains(&format!("{}:2:", cfg.display())), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; signal test skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let tmux = Tmux {
+        socket: format!("hamish-sig-{}", std::process::id()),
+    };
+    let out = tmux.cmd(&["new-session", "-d", "-x", "80", "-y", "24", "-s", "t", "sh"]);
+    assert!(out.status.success());
+    for (sig, code) in [("TERM", 143), ("HUP", 129)] {
+        let pidfile = dir.path().join(format!("pid-{sig}"));
+        // the built-in sample (no file argument); exec keeps the pid written by sh
+        let line = format!(
+            "HOME='{}' XDG_CONFIG_HOME='{}/c' sh -c 'echo $$ > {}; exec {}'; echo EXIT-{sig}=$?",
+            home.display(),
+            home.display(),
+            pidfile.display(),
+            BIN
+        );
+        tmux.cmd(&["send-keys", "-t", "t", "-l", &line]);
+        tmux.cmd(&["send-keys", "-t", "t", "Enter"]);
+        tmux.wait_for("the reader", |c| {
+            c.last().is_some_and(|l| l.contains("sample article"))
+        });
+        let pid = std::fs::read_to_string(&pidfile).expect("pid file");
+        let st = Command::new("kill")
+            .arg(format!("-{sig}"))
+            .arg(pid.trim())
+            .status()
+            .expect("kill");
+        assert!(st.success());
+        let end = tmux.wait_for("the exit status", |c| {
+            c.iter().any(|l| l.contains(&format!("EXIT-{sig}=")))
+        });
+        assert!(
+            end.iter().any(|l| l.trim() == format!("EXIT-{sig}={code}")),
+            "{}",
+            end.join("\n")
+        );
+        assert_eq!(tmux.format("#{alternate_on}"), "0");
+        assert_eq!(tmux.format("#{mouse_any_flag}"), "0");
+        tmux.cmd(&["send-keys", "-t", "t", "clear", "Enter"]);
+        tmux.wait_for("a clear screen", |c| {
+            !c.iter().any(|l| l.contains(&format!("EXIT-{sig}=")))
+        });
+    }
+}

@@ -391,3 +391,32 @@ fn entity_panel_groups_counts_and_jumps() {
     press(&mut app, &["e", "t"]);
     assert!(app.panel.is_none());
 }
+
+#[test]
+fn long_quotation_with_many_names_is_found_everywhere_inside() {
+    let mut text = String::from("قال: «");
+    for _ in 0..200 {
+        text.push_str("زيد ");
+    }
+    text.push_str("انتهى».\n");
+    let mut app = app_on(&text, 40, 10);
+    let qs = text.find('«').unwrap();
+    let qe = text.find('»').unwrap() + '»'.len_utf8();
+    let mut spans = vec![Span {
+        kind: Kind::Quote,
+        range: qs..qe,
+        style: None,
+        speaker: Some("زيد".into()),
+    }];
+    spans.extend(text.match_indices("زيد").map(|(i, m)| Span {
+        kind: Kind::Person,
+        range: i..i + m.len(),
+        style: None,
+        speaker: None,
+    }));
+    app.set_spans(spans);
+    let near_end = qe - 10..qe - 9;
+    assert!(app.spans_in(near_end).iter().any(|s| s.kind == Kind::Quote));
+    press(&mut app, &["G", "left"]);
+    assert!(app.caret_quote().is_some());
+}

@@ -216,6 +216,8 @@ pub struct App {
     pub message: Option<Message>,
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
     pub spans: Vec<Span>,
+    /// Indices of the quotations in `spans`, sorted by end.
+    quote_index: Vec<usize>,
     pub analysis_ready: bool,
     pub shown: Shown,
     pub notebook: Option<Notebook>,
@@ -251,6 +253,7 @@ impl App {
             last_panel_selection: None,
             message: None,
             spans: Vec::new(),
+            quote_index: Vec::new(),
             analysis_ready: false,
             shown: Shown::default(),
             notebook: None,
@@ -704,26 +707,51 @@ impl App {
     pub fn set_spans(&mut self, mut spans: Vec<Span>) {
         spans.retain(|s| s.range.start < s.range.end && s.range.end <= self.doc.text.len());
         spans.sort_by_key(|s| (s.range.start, s.range.end));
+        self.quote_index = (0..spans.len())
+            .filter(|&i| spans[i].kind == Kind::Quote)
+            .collect();
+        // quotations do not nest; keep the index sorted by end for the search in `spans_in`
+        self.quote_index.sort_by_key(|&i| spans[i].range.end);
         self.spans = spans;
         self.analysis_ready = true;
         self.dirty = true;
     }
 
     /// Spans overlapping `r`, in start order.
-    pub fn spans_in(&self, r: Range<usize>) -> impl Iterator<Item = &Span> {
-        // spans are sorted by start; quotations may be long, so look back a bounded way
+    pub fn spans_in(&self, r: Range<usize>) -> Vec<&Span> {
+        let mut out: Vec<&Span> = Vec::new();
+        // Quotations can be long (many entities inside): they have their own index, by end.
+        let q = self
+            .quote_index
+            .partition_point(|&i| self.spans[i].range.end <= r.start);
+        for &i in &self.quote_index[q..] {
+            let s = &self.spans[i];
+            if s.range.start >= r.end {
+                break;
+            }
+            if s.range.end > r.start {
+                out.push(s);
+            }
+        }
+        // Names are short: look back a bounded way from the first one starting in `r`.
         let first = self.spans.partition_point(|s| s.range.start < r.start);
-        let back = first.saturating_sub(64);
-        self.spans[back..]
+        for s in self.spans[first.saturating_sub(64)..]
             .iter()
-            .take_while(move |s| s.range.start < r.end)
-            .filter(move |s| s.range.end > r.start)
+            .take_while(|s| s.range.start < r.end)
+        {
+            if s.kind != Kind::Quote && s.range.end > r.start {
+                out.push(s);
+            }
+        }
+        out.sort_by_key(|s| (s.range.start, s.range.end));
+        out
     }
 
     /// The quotation the caret is in, if any.
     pub fn caret_quote(&self) -> Option<&Span> {
         let c = self.caret.as_ref()?;
         self.spans_in(c.start..c.start + 1)
+            .into_iter()
             .find(|s| s.kind == Kind::Quote)
     }
 
