@@ -423,9 +423,7 @@ fn colour(
     Color::from_str(resolved).map_err(|_| {
         (
             format!("\"{s}\""),
-            format!(
-                "`{scope}`: unknown colour \"{s}\" (use a palette name, #rrggbb, an ANSI name or 0-255)"
-            ),
+            format!("`{scope}`: unknown colour \"{s}\""),
         )
     })
 }

@@ -145,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     if let Some(e) = theme_error {
-        app.error(format!("{e} (using the {DEFAULT_THEME} theme)"));
+        app.error(format!("using the {DEFAULT_THEME} theme: {e}"));
     }
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;

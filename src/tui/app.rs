@@ -207,6 +207,8 @@ pub struct App {
     pub anchor: usize,
     /// The current word (document bytes).
     pub caret: Option<Range<usize>>,
+    /// The selected passage (document bytes, logical order), drawn with scope `selection`.
+    pub selection: Option<Range<usize>>,
     pub search: SearchState,
     pub prompt: Option<Prompt>,
     pub help: bool,
@@ -246,6 +248,7 @@ impl App {
             top: RowPos::default(),
             anchor: 0,
             caret: None,
+            selection: None,
             search: SearchState::default(),
             prompt: None,
             help: false,

@@ -109,6 +109,15 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
             },
         });
     }
+    if let Some(sel) = &app.selection
+        && sel.start < vis.end
+        && sel.end > vis.start
+    {
+        out.push(Mark {
+            range: sel.clone(),
+            scope: "selection",
+        });
+    }
     if let Some(c) = &app.caret {
         out.push(Mark {
             range: c.clone(),
@@ -310,8 +319,11 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     }
     // left side: file name, then a message or the speaker of the quotation at the caret
     let avail = right_start.saturating_sub(1);
-    let mut x = put_text(buf, (1, y), avail.saturating_sub(1), &app.name, st, o);
-    x += 2;
+    // a message takes the place of the file name, so that errors are read whole
+    let mut x = 1;
+    if app.message.is_none() {
+        x = put_text(buf, (1, y), avail.saturating_sub(1), &app.name, st, o) + 2;
+    }
     let (msg, mst) = match &app.message {
         Some(m) => (
             m.text.clone(),
