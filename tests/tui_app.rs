@@ -420,3 +420,99 @@ fn long_quotation_with_many_names_is_found_everywhere_inside() {
     press(&mut app, &["G", "left"]);
     assert!(app.caret_quote().is_some());
 }
+
+/// Timings on a big file (not run by default):
+/// `HAMISH_BIG=/tmp/big.txt cargo test --release --test tui_app -- --ignored big_file --nocapture`
+#[test]
+#[ignore]
+fn big_file_timings() {
+    use std::time::Instant;
+    let Some(path) = std::env::var_os("HAMISH_BIG") else {
+        eprintln!("notice: set HAMISH_BIG to a big article file");
+        return;
+    };
+    let t0 = Instant::now();
+    let doc = Document::load(std::path::Path::new(&path)).expect("load");
+    let t_load = t0.elapsed();
+    let mut app = App::new(Arc::new(doc), "big", Settings::default());
+    let _ = render(&mut app, 100, 30);
+    let t_first = t0.elapsed();
+    let t1 = Instant::now();
+    press(&mut app, &["G"]);
+    let _ = render(&mut app, 100, 30);
+    let t_end = t1.elapsed();
+    let t2 = Instant::now();
+    press(&mut app, &["/"]);
+    type_text(&mut app, "بوتين");
+    press(&mut app, &["enter"]);
+    let t_search = t2.elapsed();
+    eprintln!(
+        "load {:?}, first screen {:?} (incl. load), End {:?}, search {:?} ({} hits), {} blocks",
+        t_load,
+        t_first,
+        t_end,
+        t_search,
+        app.search.hits.len(),
+        app.blocks.len()
+    );
+    assert_eq!(app.percent(), 100);
+}
+
+#[test]
+fn click_puts_the_caret_on_the_word_under_the_mouse() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app_on(SAMPLE, 100, 30);
+    let g = app.geometry();
+    // the second paragraph's first line is on text row 2 (title, blank, paragraph)
+    let rows = app.visible_rows();
+    let hamish::tui::app::Row::Line {
+        base, line, lines, ..
+    } = &rows[2]
+    else {
+        panic!("row 2 is text");
+    };
+    let target = app.doc.text.find("اختتم").unwrap();
+    let vl = &lines[*line];
+    let mut x = g.text.x as usize + vl.x;
+    let mut col = None;
+    for c in &vl.cells {
+        if base + c.logical.start == target {
+            col = Some(x);
+        }
+        x += c.width;
+    }
+    let col = col.expect("the word is on that line") as u16;
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: col,
+        row: g.text.y + 2,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(word(&app), "اختتم");
+    // a click outside the text changes nothing
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 0,
+        row: 29,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(word(&app), "اختتم");
+}
+
+#[test]
+fn selection_is_drawn_with_its_scope() {
+    let mut app = app_on(SAMPLE, 60, 12);
+    let sel_style = app.theme.style("selection");
+    let start = app.doc.text.find("اختتم").unwrap();
+    app.selection = Some(start..start + "اختتم مؤتمر".len());
+    let buf = render(&mut app, 60, 12);
+    let mut n = 0;
+    for y in 0..12 {
+        for x in 0..60 {
+            if buf[(x, y)].bg == sel_style.bg.unwrap() {
+                n += 1;
+            }
+        }
+    }
+    assert_eq!(n, "اختتم مؤتمر".chars().count());
+}
