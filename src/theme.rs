@@ -544,6 +544,32 @@ mod tests {
     }
 
     #[test]
+    fn user_themes_are_listed_override_builtins_and_inherit() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("mine.toml"),
+            "inherits = \"sepia\"\ncaret = { fg = \"#102030\" }\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("light.toml"), "\"ui.text\" = \"#000001\"\n").unwrap();
+        std::fs::write(dir.path().join("bad.toml"), "\n\"ui.text\" = [1]\n").unwrap();
+        let names = Theme::available(Some(dir.path()));
+        assert_eq!(&names[..4], ["dark", "light", "sepia", "high-contrast"]);
+        assert_eq!(&names[4..], ["bad", "mine"]);
+        let mine = Theme::load("mine", Some(dir.path())).unwrap();
+        assert_eq!(mine.style("caret").fg, Some(Color::Rgb(0x10, 0x20, 0x30)));
+        assert!(mine.defines("entity.person"), "inherited from sepia");
+        let light = Theme::load("light", Some(dir.path())).unwrap();
+        assert_eq!(light.style("ui.text").fg, Some(Color::Rgb(0, 0, 1)));
+        let e = Theme::load("bad", Some(dir.path())).unwrap_err();
+        assert!(e.origin.ends_with("bad.toml"), "{e}");
+        assert_eq!(e.line, Some(2), "{e}");
+        let p = dir.path().join("mine.toml");
+        assert!(Theme::load(&p.display().to_string(), Some(dir.path())).is_ok());
+        assert!(Theme::load("nothing-like-it", Some(dir.path())).is_err());
+    }
+
+    #[test]
     fn no_color_keeps_marks_visible() {
         let t = Theme::default_theme().without_colors();
         for s in SCOPES {

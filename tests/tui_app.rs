@@ -314,13 +314,18 @@ fn empty_and_odd_documents_do_not_panic() {
         let mut app = app_on(text, 20, 5);
         for k in [
             "j", "k", "space", "b", "G", "g", "left", "right", "(", ")", "n", "N", "]", "[", "t",
-            "?", "esc",
+            "?", "esc", "e", "j", "enter", "e", "k", "esc", "/", "x", "enter",
         ] {
             press(&mut app, &[k]);
             let _ = screen(&mut app, 20, 5);
         }
-        for (w, h) in [(1, 1), (2, 2), (0, 0), (5, 3)] {
+        for (w, h) in [(1, 1), (2, 2), (0, 0), (5, 3), (7, 2)] {
             let _ = render(&mut app, w, h);
+            press(&mut app, &["e"]);
+            let _ = render(&mut app, w, h);
+            press(&mut app, &["esc", "?"]);
+            let _ = render(&mut app, w, h);
+            press(&mut app, &["esc"]);
         }
     }
 }
