@@ -226,6 +226,25 @@ pub fn draw_cells(
         } else {
             &cell.text
         };
+        // A cell holding several spacing characters (an unshaped ligature, say) is put one
+        // character per column when their widths add up: ratatui and the terminal then agree
+        // on where the cursor is.
+        let columns = spacing_groups(text);
+        if columns.len() > 1 && columns.iter().map(|g| g.width()).sum::<usize>() == cell.width {
+            let mut cx = x;
+            for g in &columns {
+                put_symbol(buf, cx as u16, y, g, style);
+                for k in 1..g.width() {
+                    if let Some(c) = buf.cell_mut(((cx + k) as u16, y)) {
+                        c.reset();
+                        c.set_style(style);
+                    }
+                }
+                cx += g.width();
+            }
+            x += cell.width;
+            continue;
+        }
         let drawn = text.width().max(1);
         if let Some(c) = buf.cell_mut((x as u16, y)) {
             c.set_symbol(text);
@@ -244,6 +263,24 @@ pub fn draw_cells(
         }
         x += cell.width;
     }
+}
+
+/// Splits text into spacing characters, each with the zero-width marks that follow it.
+fn spacing_groups(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > 0 {
+            if let Some(s) = start {
+                out.push(&text[s..i]);
+            }
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
 }
 
 /// Draws `text` (any script) at `x`, left-aligned, in at most `max` columns, in visual order.
@@ -482,4 +519,48 @@ pub fn buffer_lines(buf: &Buffer) -> Vec<String> {
         out.push(s.trim_end().to_owned());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Cell;
+
+    #[test]
+    fn multi_character_cells_take_one_column_each() {
+        let vl = VisualLine {
+            x: 1,
+            cells: vec![
+                Cell {
+                    text: "لا".into(),
+                    width: 2,
+                    logical: 0..4,
+                },
+                Cell {
+                    text: "بَ".into(),
+                    width: 1,
+                    logical: 4..8,
+                },
+                Cell {
+                    text: "界".into(),
+                    width: 2,
+                    logical: 8..11,
+                },
+                Cell {
+                    text: "\u{1b}".into(),
+                    width: 1,
+                    logical: 11..12,
+                },
+            ],
+            logical: 0..12,
+            rtl: false,
+        };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 1));
+        draw_cells(&mut buf, Rect::new(0, 0, 10, 1), 0, &vl, |_| {
+            Style::default()
+        });
+        let cols: Vec<&str> = (0..8).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(cols, [" ", "ل", "ا", "بَ", "界", " ", "\u{FFFD}", " "]);
+        assert_eq!(buffer_lines(&buf), [" لابَ界\u{FFFD}"]);
+    }
 }
