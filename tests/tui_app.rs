@@ -521,3 +521,32 @@ fn selection_is_drawn_with_its_scope() {
     }
     assert_eq!(n, "اختتم مؤتمر".chars().count());
 }
+
+#[test]
+fn search_as_you_type_and_cancel_restores_the_view() {
+    let mut app = app_on(&long_text(2), 80, 20);
+    press(&mut app, &["j", "j", "left"]);
+    let (top, caret) = (app.top, app.caret.clone());
+    press(&mut app, &["/"]);
+    type_text(&mut app, "هولمبر");
+    assert_eq!(app.search.hits.len(), 2, "hits before Enter");
+    assert!(app.search.current.is_some());
+    let c = app.caret.clone().unwrap();
+    assert!(
+        app.visible_range().contains(&c.start),
+        "the view shows the hit"
+    );
+    press(&mut app, &["esc"]);
+    assert!(app.prompt.is_none());
+    assert_eq!((app.top, app.caret.clone()), (top, caret.clone()));
+    assert!(
+        app.search.hits.is_empty(),
+        "the earlier (empty) search is back"
+    );
+    // Enter keeps it
+    press(&mut app, &["/"]);
+    type_text(&mut app, "هولمبرغ");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.search.hits.len(), 2);
+    assert_eq!(app.search.current, Some(0));
+}

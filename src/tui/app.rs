@@ -125,6 +125,17 @@ pub struct SearchState {
     pub current: Option<usize>,
 }
 
+/// What the search prompt puts back when cancelled.
+#[derive(Debug, Clone)]
+struct SavedView {
+    search: SearchState,
+    anchor: usize,
+    caret: Option<Range<usize>>,
+}
+
+/// Articles up to this size are searched at every key typed into the prompt.
+const INCREMENTAL_SEARCH_MAX: usize = 2 * 1024 * 1024;
+
 /// A one-line prompt at the bottom (the search box).
 #[derive(Debug, Clone, Default)]
 pub struct Prompt {
@@ -211,6 +222,7 @@ pub struct App {
     pub selection: Option<Range<usize>>,
     pub search: SearchState,
     pub prompt: Option<Prompt>,
+    search_saved: Option<SavedView>,
     pub help: bool,
     /// A list panel over the text (entities), taking keys first while open.
     pub panel: Option<ListPanel>,
@@ -251,6 +263,7 @@ impl App {
             selection: None,
             search: SearchState::default(),
             prompt: None,
+            search_saved: None,
             help: false,
             panel: None,
             last_panel_selection: None,
@@ -801,7 +814,22 @@ impl App {
         if search::fold(query).is_empty() {
             return;
         }
+        self.search.hits = self.find_hits(query);
+        if self.search.hits.is_empty() {
+            self.error(format!("not found: {query}"));
+            return;
+        }
+        let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
+        let i = self.search.hits.partition_point(|h| h.start < at);
+        self.go_to_hit(if i < self.search.hits.len() { i } else { 0 });
+    }
+
+    /// Every match of `query` in the article (document bytes, in order).
+    pub fn find_hits(&self, query: &str) -> Vec<Range<usize>> {
         let mut hits = Vec::new();
+        if search::fold(query).is_empty() {
+            return hits;
+        }
         for blk in &self.blocks {
             let base = blk.range.start;
             hits.extend(
@@ -810,14 +838,7 @@ impl App {
                     .map(|r| base + r.start..base + r.end),
             );
         }
-        self.search.hits = hits;
-        if self.search.hits.is_empty() {
-            self.error(format!("not found: {query}"));
-            return;
-        }
-        let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
-        let i = self.search.hits.partition_point(|h| h.start < at);
-        self.go_to_hit(if i < self.search.hits.len() { i } else { 0 });
+        hits
     }
 
     fn go_to_hit(&mut self, i: usize) {
@@ -1011,10 +1032,14 @@ impl App {
         self.dirty = true;
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
         match k.code {
-            KeyCode::Esc => self.prompt = None,
+            KeyCode::Esc => self.cancel_prompt(),
+            KeyCode::Char('c') if ctrl => self.cancel_prompt(),
             KeyCode::Enter => {
                 let q = std::mem::take(&mut p.text);
                 self.prompt = None;
+                if let Some(saved) = self.search_saved.take() {
+                    self.caret = saved.caret;
+                }
                 if q.is_empty() {
                     // an empty search repeats the last one, as in less and vim
                     let last = self.search.query.clone();
@@ -1028,15 +1053,75 @@ impl App {
             KeyCode::Backspace => {
                 if let Some((i, _)) = p.text.grapheme_indices(true).next_back() {
                     p.text.truncate(i);
+                    self.preview_search();
                 } else {
-                    self.prompt = None;
+                    self.cancel_prompt();
                 }
             }
-            KeyCode::Char('u') if ctrl => p.text.clear(),
-            KeyCode::Char('c') if ctrl => self.prompt = None,
-            KeyCode::Char(c) if !ctrl && !c.is_control() => p.text.push(c),
+            KeyCode::Char('u') if ctrl => {
+                p.text.clear();
+                self.preview_search();
+            }
+            KeyCode::Char(c) if !ctrl && !c.is_control() => {
+                p.text.push(c);
+                self.preview_search();
+            }
             _ => {}
         }
+    }
+
+    /// Opens the search prompt, remembering where the reader was.
+    pub fn start_search(&mut self) {
+        self.search_saved = Some(SavedView {
+            search: self.search.clone(),
+            anchor: self.anchor,
+            caret: self.caret.clone(),
+        });
+        self.prompt = Some(Prompt::default());
+        self.help = false;
+        self.dirty = true;
+    }
+
+    /// Closes the prompt and puts back the view and search from before it opened.
+    fn cancel_prompt(&mut self) {
+        self.prompt = None;
+        if let Some(saved) = self.search_saved.take() {
+            self.search = saved.search;
+            self.scroll_to_offset(saved.anchor);
+            self.anchor = saved.anchor;
+            self.caret = saved.caret;
+        }
+        self.dirty = true;
+    }
+
+    /// Search as you type (for articles small enough to search at every key): hits are
+    /// highlighted and the view shows the first one after where the reader was.
+    fn preview_search(&mut self) {
+        if self.doc.text.len() > INCREMENTAL_SEARCH_MAX {
+            return;
+        }
+        let Some(q) = self.prompt.as_ref().map(|p| p.text.clone()) else {
+            return;
+        };
+        let Some(saved) = &self.search_saved else {
+            return;
+        };
+        let (anchor, caret) = (saved.anchor, saved.caret.clone());
+        let hits = self.find_hits(&q);
+        let at = caret.as_ref().map_or(anchor, |c| c.start);
+        self.search = SearchState {
+            query: q,
+            hits,
+            current: None,
+        };
+        if self.search.hits.is_empty() {
+            self.scroll_to_offset(anchor);
+            self.anchor = anchor;
+            self.caret = caret;
+            return;
+        }
+        let i = self.search.hits.partition_point(|h| h.start < at);
+        self.go_to_hit(if i < self.search.hits.len() { i } else { 0 });
     }
 }
 
@@ -1092,11 +1177,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::SentenceNext => app.sentence_step(true),
         Action::SentencePrev => app.sentence_step(false),
-        Action::SearchStart => {
-            app.prompt = Some(Prompt::default());
-            app.help = false;
-            app.dirty = true;
-        }
+        Action::SearchStart => app.start_search(),
         Action::SearchNext => app.search_step(true),
         Action::SearchPrev => app.search_step(false),
         Action::CycleTheme => app.cycle_theme(),
