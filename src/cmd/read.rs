@@ -80,10 +80,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ),
     };
 
-    if !std::io::stdout().is_terminal() {
-        bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
-    }
-
     let text_width = args
         .text_width
         .or(config.text_width)
@@ -118,6 +114,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Ok(t) => (t, None),
         Err(e) => (Theme::default_theme(), Some(e.to_string())),
     };
+
+    if !std::io::stdout().is_terminal() {
+        bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
+    }
 
     let doc = Arc::new(doc);
     let mut app = App::new(doc.clone(), name, settings);
