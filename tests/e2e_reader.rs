@@ -347,3 +347,84 @@ fn sigterm_and_sighup_restore_the_terminal() {
         });
     }
 }
+
+/// Runs the reader under `script` (a pty) with `args`, pressing q after it starts; returns the
+/// bytes it wrote, or None when `script` is absent.
+fn raw_session(args: &str) -> Option<Vec<u8>> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().ok()?;
+    let out = dir.path().join("typescript");
+    let cmd = format!(
+        "stty cols 80 rows 24; HOME='{}' '{}' {args}",
+        dir.path().display(),
+        BIN
+    );
+    let mut child = Command::new("script")
+        .arg("-qfec")
+        .arg(&cmd)
+        .arg(&out)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    std::thread::sleep(Duration::from_millis(800));
+    let mut stdin = child.stdin.take()?;
+    stdin.write_all(b"q").ok()?;
+    drop(stdin);
+    let start = Instant::now();
+    while child.try_wait().ok()?.is_none() {
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("the reader did not quit under script");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::fs::read(&out).ok()
+}
+
+fn count(hay: &[u8], needle: &[u8]) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle).count()
+}
+
+#[test]
+fn bidi_mode_sequences() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("notice: `script` is absent; bidi mode sequence test skipped");
+        return;
+    }
+    let Some(app) = raw_session("") else {
+        eprintln!("notice: could not run the reader under script; skipped");
+        return;
+    };
+    assert_eq!(count(&app, b"\x1b[8l"), 1, "CSI 8 l sent once in app mode");
+    assert_eq!(count(&app, b"\x1b[8h"), 1, "CSI 8 h sent once on exit");
+    let l = app.windows(4).position(|w| w == b"\x1b[8l").unwrap_or(0);
+    let h = app.windows(4).position(|w| w == b"\x1b[8h").unwrap_or(0);
+    let leave = app
+        .windows(8)
+        .rposition(|w| w == b"\x1b[?1049l")
+        .unwrap_or(0);
+    assert!(
+        l < h && h < leave,
+        "8l at start, 8h before leaving the alternate screen"
+    );
+    assert!(
+        count(&app, "ﻣ".as_bytes()) + count(&app, "م".as_bytes()) > 0,
+        "the text was drawn"
+    );
+    assert!(
+        !app.windows(4).any(|w| w == b"\x1b[6n"),
+        "no cursor position query"
+    );
+    let Some(term) = raw_session("--bidi terminal") else {
+        return;
+    };
+    assert_eq!(
+        count(&term, b"\x1b[8l"),
+        0,
+        "terminal mode leaves bidi to the terminal"
+    );
+    assert_eq!(count(&term, b"\x1b[8h"), 0);
+}

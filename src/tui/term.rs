@@ -95,7 +95,12 @@ fn setup(bidi_app: bool) -> io::Result<Guard> {
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard;
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableMouseCapture)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
     if bidi_app {
         out.write_all(BIDI_EXPLICIT.as_bytes())?;
         BIDI_SENT.store(true, Ordering::SeqCst);
@@ -125,8 +130,9 @@ fn spawn_analysis(doc: Arc<Document>, tx: mpsc::Sender<Msg>) {
 /// this returns, whatever happens.
 pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Outcome> {
     let _guard = setup(bidi_app)?;
+    // (no `terminal.clear()`: it asks the terminal where the cursor is, and a terminal that
+    // does not answer would stall the start; the fresh alternate screen is cleared in `setup`)
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
 
