@@ -1,18 +1,583 @@
 //! Themes: a palette plus dotted scopes with fallback (`entity.person` → `entity` → default).
 //!
 //! CONTRACT (widgets never hard-code colours): `Theme::style(scope)` gives the ratatui style of a scope.
+//!
+//! A theme file is TOML, in the manner of helix:
+//!
+//! ```toml
+//! inherits = "dark"            # optional: start from another theme (built-in or user)
+//! [palette]
+//! ink = "#d8d4cc"
+//! "ui.text" = { fg = "ink", bg = "#1b1d23" }
+//! "entity.person" = { fg = "rose", modifiers = ["bold"] }
+//! caret = { modifiers = ["reversed"] }
+//! quote = "gold"               # a bare string is a foreground colour
+//! ```
+//!
+//! Scope keys may also be written as nested tables (`[entity.person]`). Colours are palette
+//! names, `#rrggbb`, ANSI names (`red`, `light-blue`, `reset`) or indexes `0`–`255`.
+//! Built-in themes (`themes/*.toml`) are embedded; user themes live in
+//! `<config dir>/themes/NAME.toml` and take precedence over built-ins of the same name.
 
-use ratatui::style::Style;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
-/// PLACEHOLDER until themes land: every scope is the default style.
+use ratatui::style::{Color, Modifier, Style};
+
+/// The built-in themes, in the order `t` cycles through them. The first is the default.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("dark", include_str!("../themes/dark.toml")),
+    ("light", include_str!("../themes/light.toml")),
+    ("sepia", include_str!("../themes/sepia.toml")),
+    (
+        "high-contrast",
+        include_str!("../themes/high-contrast.toml"),
+    ),
+];
+
+/// The theme used when none is chosen, and the fallback when a theme fails to load.
+pub const DEFAULT_THEME: &str = "dark";
+
+/// Every scope the reader and its panels use (documentation, tests and `style_dump`).
+pub const SCOPES: &[&str] = &[
+    "ui.text",
+    "ui.title",
+    "ui.status",
+    "ui.status.key",
+    "ui.status.message",
+    "ui.status.error",
+    "ui.prompt",
+    "ui.help",
+    "ui.help.key",
+    "ui.border",
+    "ui.margin",
+    "entity.person",
+    "entity.place",
+    "entity.organization",
+    "entity.misc",
+    "quote",
+    "quote.speaker",
+    "note",
+    "note.marker",
+    "search",
+    "search.current",
+    "selection",
+    "caret",
+];
+
+/// Why a theme could not be loaded. Displays as `file:line: message`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}: {msg}", origin, line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ThemeError {
+    /// The file (or built-in theme) the error is in.
+    pub origin: String,
+    /// 1-based line in that file, when known.
+    pub line: Option<usize>,
+    pub msg: String,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
     pub name: String,
+    styles: HashMap<String, Style>,
+}
+
+/// A theme file before its colours are resolved (so that `inherits` can merge palettes).
+#[derive(Debug, Clone, Default)]
+struct RawTheme {
+    palette: BTreeMap<String, String>,
+    /// scope → (spec, origin, source text) — the source is kept to compute error lines.
+    scopes: BTreeMap<String, (toml::Value, Origin)>,
+}
+
+#[derive(Debug, Clone)]
+struct Origin {
+    name: String,
+    source: std::sync::Arc<str>,
 }
 
 impl Theme {
-    /// The style for a dotted scope such as `ui.status`, `entity.person`, `note`, `caret`.
-    pub fn style(&self, _scope: &str) -> Style {
-        Style::default()
+    /// The style for a dotted scope such as `ui.status`, `entity.person`, `note`, `caret`:
+    /// the most specific scope the theme defines (`entity.person` → `entity`), else the default.
+    pub fn style(&self, scope: &str) -> Style {
+        let mut s = scope;
+        loop {
+            if let Some(style) = self.styles.get(s) {
+                return *style;
+            }
+            match s.rfind('.') {
+                Some(i) => s = &s[..i],
+                None => return Style::default(),
+            }
+        }
+    }
+
+    /// Whether the theme itself defines `scope` (no fallback).
+    pub fn defines(&self, scope: &str) -> bool {
+        self.styles.contains_key(scope)
+    }
+
+    /// The default built-in theme (always loads: built-ins are checked by tests).
+    pub fn default_theme() -> Theme {
+        Theme::builtin(DEFAULT_THEME).unwrap_or_default()
+    }
+
+    /// A built-in theme by name.
+    pub fn builtin(name: &str) -> Result<Theme, ThemeError> {
+        let raw = load_raw(name, None, 0)?;
+        resolve(name, raw)
+    }
+
+    /// Parses a theme from TOML text; `origin` names it in error messages; `inherits` is looked
+    /// up among user themes in `user_dir` and the built-ins.
+    pub fn from_toml(
+        name: &str,
+        source: &str,
+        origin: &str,
+        user_dir: Option<&Path>,
+    ) -> Result<Theme, ThemeError> {
+        let raw = parse_raw(source, origin, user_dir, 0)?;
+        resolve(name, raw)
+    }
+
+    /// Loads `--theme NAME|PATH`: a path (has a `/` or ends in `.toml`), else a user theme
+    /// `<user_dir>/NAME.toml`, else a built-in.
+    pub fn load(name_or_path: &str, user_dir: Option<&Path>) -> Result<Theme, ThemeError> {
+        if name_or_path.contains('/') || name_or_path.ends_with(".toml") {
+            let path = PathBuf::from(name_or_path);
+            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
+                origin: path.display().to_string(),
+                line: None,
+                msg: e.to_string(),
+            })?;
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| name_or_path.to_owned());
+            let parent = path.parent().map(Path::to_path_buf);
+            let dir = user_dir.map(Path::to_path_buf).or(parent);
+            return Theme::from_toml(&name, &source, &path.display().to_string(), dir.as_deref());
+        }
+        let raw = load_raw(name_or_path, user_dir, 0)?;
+        resolve(name_or_path, raw)
+    }
+
+    /// Names of all themes: built-ins first (in cycling order), then user themes.
+    pub fn available(user_dir: Option<&Path>) -> Vec<String> {
+        let mut names: Vec<String> = BUILTIN.iter().map(|(n, _)| (*n).to_owned()).collect();
+        let mut user = Vec::new();
+        if let Some(dir) = user_dir
+            && let Ok(entries) = std::fs::read_dir(dir)
+        {
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.extension().is_some_and(|x| x == "toml")
+                    && let Some(stem) = p.file_stem()
+                {
+                    let stem = stem.to_string_lossy().into_owned();
+                    if !names.contains(&stem) {
+                        user.push(stem);
+                    }
+                }
+            }
+        }
+        user.sort();
+        names.extend(user);
+        names
+    }
+
+    /// The same theme without colours (for `NO_COLOR`): attributes stay, and the marks that must
+    /// remain visible (caret, search hits, selection) get bold/reverse/underline if they had none.
+    pub fn without_colors(mut self) -> Theme {
+        for (scope, style) in self.styles.iter_mut() {
+            let mut s = Style::default()
+                .add_modifier(style.add_modifier)
+                .remove_modifier(style.sub_modifier);
+            let needs = match scope.as_str() {
+                "caret" | "selection" => Some(Modifier::REVERSED),
+                "search" => Some(Modifier::UNDERLINED | Modifier::BOLD),
+                "search.current" => Some(Modifier::REVERSED | Modifier::BOLD),
+                "ui.status" => Some(Modifier::REVERSED),
+                _ => None,
+            };
+            if let Some(m) = needs {
+                s = s.add_modifier(m);
+            }
+            *style = s;
+        }
+        for (scope, m) in [
+            ("caret", Modifier::REVERSED),
+            ("selection", Modifier::REVERSED),
+            ("search", Modifier::UNDERLINED | Modifier::BOLD),
+            ("search.current", Modifier::REVERSED | Modifier::BOLD),
+        ] {
+            self.styles
+                .entry(scope.to_owned())
+                .or_insert_with(|| Style::default().add_modifier(m));
+        }
+        self
+    }
+
+    /// A compact, stable text form of a scope's style (`fg=#rrggbb bg=… +bold`), for tests and
+    /// debugging.
+    pub fn describe(&self, scope: &str) -> String {
+        describe_style(self.style(scope))
+    }
+}
+
+/// `fg=… bg=… +mod…` for a style (empty parts left out; `-` when nothing is set).
+pub fn describe_style(s: Style) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = s.fg {
+        parts.push(format!("fg={}", color_name(c)));
+    }
+    if let Some(c) = s.bg {
+        parts.push(format!("bg={}", color_name(c)));
+    }
+    for (m, n) in MODIFIERS {
+        if s.add_modifier.contains(*m) {
+            parts.push(format!("+{n}"));
+        }
+    }
+    if parts.is_empty() {
+        "-".to_owned()
+    } else {
+        parts.join(" ")
+    }
+}
+
+fn color_name(c: Color) -> String {
+    match c {
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        Color::Indexed(i) => format!("{i}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+const MODIFIERS: &[(Modifier, &str)] = &[
+    (Modifier::BOLD, "bold"),
+    (Modifier::DIM, "dim"),
+    (Modifier::ITALIC, "italic"),
+    (Modifier::UNDERLINED, "underlined"),
+    (Modifier::SLOW_BLINK, "slow_blink"),
+    (Modifier::RAPID_BLINK, "rapid_blink"),
+    (Modifier::REVERSED, "reversed"),
+    (Modifier::HIDDEN, "hidden"),
+    (Modifier::CROSSED_OUT, "crossed_out"),
+];
+
+/// 1-based line of byte offset `at` in `source`.
+pub fn line_of(source: &str, at: usize) -> usize {
+    let at = at.min(source.len());
+    source.as_bytes()[..at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The line where `needle` first appears (best effort, for errors found after parsing).
+fn line_of_text(source: &str, needle: &str) -> Option<usize> {
+    source.find(needle).map(|i| line_of(source, i))
+}
+
+const MAX_INHERIT_DEPTH: usize = 8;
+
+fn load_raw(name: &str, user_dir: Option<&Path>, depth: usize) -> Result<RawTheme, ThemeError> {
+    if depth > MAX_INHERIT_DEPTH {
+        return Err(ThemeError {
+            origin: name.to_owned(),
+            line: None,
+            msg: "themes inherit from each other in a loop (or more than 8 deep)".into(),
+        });
+    }
+    if let Some(dir) = user_dir {
+        let path = dir.join(format!("{name}.toml"));
+        if path.is_file() {
+            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
+                origin: path.display().to_string(),
+                line: None,
+                msg: e.to_string(),
+            })?;
+            return parse_raw(&source, &path.display().to_string(), user_dir, depth);
+        }
+    }
+    match BUILTIN.iter().find(|(n, _)| *n == name) {
+        Some((n, src)) => parse_raw(src, &format!("built-in theme {n}"), user_dir, depth),
+        None => Err(ThemeError {
+            origin: name.to_owned(),
+            line: None,
+            msg: format!(
+                "no such theme (available: {})",
+                Theme::available(user_dir).join(", ")
+            ),
+        }),
+    }
+}
+
+fn parse_raw(
+    source: &str,
+    origin: &str,
+    user_dir: Option<&Path>,
+    depth: usize,
+) -> Result<RawTheme, ThemeError> {
+    let table: toml::Table = toml::from_str(source).map_err(|e| ThemeError {
+        origin: origin.to_owned(),
+        line: e.span().map(|s| line_of(source, s.start)),
+        msg: e.message().trim().to_owned(),
+    })?;
+    let here = Origin {
+        name: origin.to_owned(),
+        source: source.into(),
+    };
+    let err = |needle: &str, msg: String| ThemeError {
+        origin: origin.to_owned(),
+        line: line_of_text(source, needle),
+        msg,
+    };
+    let mut raw = match table.get("inherits") {
+        None => RawTheme::default(),
+        Some(toml::Value::String(parent)) => load_raw(parent, user_dir, depth + 1)?,
+        Some(_) => return Err(err("inherits", "`inherits` must be a theme name".into())),
+    };
+    for (key, value) in table {
+        match key.as_str() {
+            "inherits" => {}
+            "palette" => {
+                let toml::Value::Table(p) = value else {
+                    return Err(err(
+                        "palette",
+                        "[palette] must be a table of colours".into(),
+                    ));
+                };
+                for (name, colour) in p {
+                    let toml::Value::String(c) = colour else {
+                        return Err(err(
+                            &name,
+                            format!("palette colour `{name}` must be a string like \"#a0b0c0\""),
+                        ));
+                    };
+                    raw.palette.insert(name, c);
+                }
+            }
+            _ => flatten_scope(&key, value, &here, &mut raw.scopes),
+        }
+    }
+    Ok(raw)
+}
+
+/// Scope specs may be nested tables (`[entity.person]`): a table holding style keys is a style,
+/// any other table is a group of sub-scopes.
+fn flatten_scope(
+    key: &str,
+    value: toml::Value,
+    origin: &Origin,
+    out: &mut BTreeMap<String, (toml::Value, Origin)>,
+) {
+    match value {
+        toml::Value::Table(t) if !t.keys().any(|k| STYLE_KEYS.contains(&k.as_str())) => {
+            for (k, v) in t {
+                flatten_scope(&format!("{key}.{k}"), v, origin, out);
+            }
+        }
+        v => {
+            out.insert(key.to_owned(), (v, origin.clone()));
+        }
+    }
+}
+
+const STYLE_KEYS: &[&str] = &["fg", "bg", "modifiers"];
+
+fn resolve(name: &str, raw: RawTheme) -> Result<Theme, ThemeError> {
+    let mut styles = HashMap::new();
+    for (scope, (spec, origin)) in &raw.scopes {
+        let style = style_of(scope, spec, &raw.palette).map_err(|(needle, msg)| ThemeError {
+            origin: origin.name.clone(),
+            line: line_of_text(&origin.source, &needle)
+                .or_else(|| line_of_text(&origin.source, scope)),
+            msg,
+        })?;
+        styles.insert(scope.clone(), style);
+    }
+    Ok(Theme {
+        name: name.to_owned(),
+        styles,
+    })
+}
+
+type SpecError = (String, String);
+
+fn colour(
+    scope: &str,
+    v: &toml::Value,
+    palette: &BTreeMap<String, String>,
+) -> Result<Color, SpecError> {
+    let toml::Value::String(s) = v else {
+        return Err((
+            scope.to_owned(),
+            format!("`{scope}`: a colour must be a string"),
+        ));
+    };
+    let resolved = palette.get(s.as_str()).unwrap_or(s);
+    Color::from_str(resolved).map_err(|_| {
+        (
+            format!("\"{s}\""),
+            format!("`{scope}`: unknown colour \"{s}\""),
+        )
+    })
+}
+
+fn style_of(
+    scope: &str,
+    spec: &toml::Value,
+    palette: &BTreeMap<String, String>,
+) -> Result<Style, SpecError> {
+    match spec {
+        toml::Value::String(_) => Ok(Style::default().fg(colour(scope, spec, palette)?)),
+        toml::Value::Table(t) => {
+            let mut style = Style::default();
+            for (k, v) in t {
+                match k.as_str() {
+                    "fg" => style = style.fg(colour(scope, v, palette)?),
+                    "bg" => style = style.bg(colour(scope, v, palette)?),
+                    "modifiers" => {
+                        let toml::Value::Array(items) = v else {
+                            return Err((
+                                "modifiers".into(),
+                                format!("`{scope}`: modifiers must be a list like [\"bold\"]"),
+                            ));
+                        };
+                        for item in items {
+                            let name = item.as_str().unwrap_or_default();
+                            let m = MODIFIERS
+                                .iter()
+                                .find(|(_, n)| *n == name || n.replace('_', "-") == name)
+                                .map(|(m, _)| *m)
+                                .ok_or_else(|| {
+                                    (
+                                        format!("\"{name}\""),
+                                        format!(
+                                            "`{scope}`: unknown modifier \"{name}\" (bold, dim, italic, underlined, reversed, crossed_out …)"
+                                        ),
+                                    )
+                                })?;
+                            style = style.add_modifier(m);
+                        }
+                    }
+                    other => {
+                        return Err((
+                            other.to_owned(),
+                            format!("`{scope}`: unknown style key `{other}` (fg, bg, modifiers)"),
+                        ));
+                    }
+                }
+            }
+            Ok(style)
+        }
+        _ => Err((
+            scope.to_owned(),
+            format!("`{scope}`: a style is a colour string or a table {{ fg, bg, modifiers }}"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_load_and_define_every_scope() {
+        for (name, _) in BUILTIN {
+            let t = Theme::builtin(name).unwrap_or_else(|e| panic!("{e}"));
+            for scope in SCOPES {
+                assert!(
+                    t.defines(scope) || t.defines(scope.split('.').next().unwrap_or(scope)),
+                    "{name} lacks {scope}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fallback_goes_to_parent_then_default() {
+        let t = Theme::from_toml(
+            "t",
+            "\"entity\" = \"red\"\n[palette]\nred = \"#ff0000\"\n",
+            "t.toml",
+            None,
+        )
+        .unwrap();
+        assert_eq!(t.style("entity.person").fg, Some(Color::Rgb(255, 0, 0)));
+        assert_eq!(t.style("entity"), t.style("entity.place.capital"));
+        assert_eq!(t.style("caret"), Style::default());
+    }
+
+    #[test]
+    fn nested_tables_and_inherits() {
+        let src =
+            "inherits = \"dark\"\n[entity.person]\nfg = \"#010203\"\nmodifiers = [\"italic\"]\n";
+        let t = Theme::from_toml("x", src, "x.toml", None).unwrap();
+        let p = t.style("entity.person");
+        assert_eq!(p.fg, Some(Color::Rgb(1, 2, 3)));
+        assert!(p.add_modifier.contains(Modifier::ITALIC));
+        // inherited from dark
+        assert!(t.defines("ui.status"));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = Theme::from_toml(
+            "x",
+            "# a comment\n\"ui.text\" = { fg = \"nocolour\" }\n",
+            "x.toml",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e.origin, "x.toml");
+        assert_eq!(e.line, Some(2), "{e}");
+        let e = Theme::from_toml("x", "\n\nui.text = { fg = \n", "y.toml", None).unwrap_err();
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(e.to_string().starts_with("y.toml:3: "), "{e}");
+        let e = Theme::from_toml("x", "inherits = \"nope\"\n", "z.toml", None).unwrap_err();
+        assert!(e.to_string().contains("no such theme"), "{e}");
+    }
+
+    #[test]
+    fn user_themes_are_listed_override_builtins_and_inherit() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("mine.toml"),
+            "inherits = \"sepia\"\ncaret = { fg = \"#102030\" }\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("light.toml"), "\"ui.text\" = \"#000001\"\n").unwrap();
+        std::fs::write(dir.path().join("bad.toml"), "\n\"ui.text\" = [1]\n").unwrap();
+        let names = Theme::available(Some(dir.path()));
+        assert_eq!(&names[..4], ["dark", "light", "sepia", "high-contrast"]);
+        assert_eq!(&names[4..], ["bad", "mine"]);
+        let mine = Theme::load("mine", Some(dir.path())).unwrap();
+        assert_eq!(mine.style("caret").fg, Some(Color::Rgb(0x10, 0x20, 0x30)));
+        assert!(mine.defines("entity.person"), "inherited from sepia");
+        let light = Theme::load("light", Some(dir.path())).unwrap();
+        assert_eq!(light.style("ui.text").fg, Some(Color::Rgb(0, 0, 1)));
+        let e = Theme::load("bad", Some(dir.path())).unwrap_err();
+        assert!(e.origin.ends_with("bad.toml"), "{e}");
+        assert_eq!(e.line, Some(2), "{e}");
+        let p = dir.path().join("mine.toml");
+        assert!(Theme::load(&p.display().to_string(), Some(dir.path())).is_ok());
+        assert!(Theme::load("nothing-like-it", Some(dir.path())).is_err());
+    }
+
+    #[test]
+    fn no_color_keeps_marks_visible() {
+        let t = Theme::default_theme().without_colors();
+        for s in SCOPES {
+            assert_eq!(t.style(s).fg, None);
+            assert_eq!(t.style(s).bg, None);
+        }
+        for s in ["caret", "search", "search.current", "selection"] {
+            assert!(!t.style(s).add_modifier.is_empty(), "{s}");
+        }
     }
 }

@@ -1,0 +1,93 @@
+//! Driving the reader without a terminal: key sequences in, screens out. Used by the tests of
+//! the reader and of the panels built on it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+
+use super::app::App;
+use super::keymap::parse_key;
+use super::view;
+use crate::theme::describe_style;
+
+/// A key event from its config spelling (`j`, `G`, `C-d`, `left`, `space` …).
+///
+/// # Panics
+/// On a spelling `parse_key` rejects (test input only).
+pub fn key(spec: &str) -> KeyEvent {
+    match parse_key(spec) {
+        Ok(k) => KeyEvent::new(k.code, k.mods),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Presses each key in turn.
+pub fn press(app: &mut App, specs: &[&str]) {
+    for s in specs {
+        app.handle_key(&key(s));
+    }
+}
+
+/// Types text (e.g. into the search prompt), one character at a time.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+/// Renders the app at `w`×`h` (resizing it first) and returns the buffer.
+///
+/// # Panics
+/// If the test backend fails (it does not).
+pub fn render(app: &mut App, w: u16, h: u16) -> Buffer {
+    if app.size != (w, h) {
+        app.resize(w, h);
+    }
+    let mut t = match Terminal::new(TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => panic!("{e}"),
+    };
+    if let Err(e) = t.draw(|f| view::draw(app, f)) {
+        panic!("{e}");
+    }
+    app.dirty = false;
+    t.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row.
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
+    view::buffer_lines(&render(app, w, h)).join("\n")
+}
+
+/// A map of the styles on screen: each cell becomes a letter naming its style, followed by the
+/// legend (`a: fg=… bg=…`). Shows where highlights fall without colour codes.
+pub fn style_map(buf: &Buffer) -> String {
+    let mut legend: Vec<Style> = Vec::new();
+    let mut rows = Vec::new();
+    let area = buf.area;
+    for y in area.y..area.y + area.height {
+        let mut row = String::new();
+        for x in area.x..area.x + area.width {
+            let st = buf[(x, y)].style();
+            let i = match legend.iter().position(|s| *s == st) {
+                Some(i) => i,
+                None => {
+                    legend.push(st);
+                    legend.len() - 1
+                }
+            };
+            row.push(char::from_digit(i as u32 + 10, 36).unwrap_or('?'));
+        }
+        rows.push(row);
+    }
+    for (i, st) in legend.iter().enumerate() {
+        rows.push(format!(
+            "{}: {}",
+            char::from_digit(i as u32 + 10, 36).unwrap_or('?'),
+            describe_style(*st)
+        ));
+    }
+    rows.join("\n")
+}

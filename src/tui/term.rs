@@ -1,0 +1,195 @@
+//! The terminal side: raw mode, alternate screen, mouse, bidi mode, and putting everything back —
+//! on quit, on panic (a hook restores the terminal, then calls the previous hook), and on
+//! SIGTERM/SIGHUP/SIGINT. Events are read on a thread and queued with analysis results and
+//! signals; the loop handles everything queued, then draws once if anything changed.
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Once};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use super::app::App;
+use super::view;
+use crate::analysis::{Span, analyze};
+use crate::document::Document;
+
+/// `CSI 8 l`: ask the terminal not to reorder bidi text itself (ECMA-48 BDSM, explicit mode).
+pub const BIDI_EXPLICIT: &str = "\x1b[8l";
+/// `CSI 8 h`: give the terminal its own bidi handling back.
+pub const BIDI_IMPLICIT: &str = "\x1b[8h";
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static BIDI_SENT: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Name of the background thread that finds entities (its panics must not restore the terminal).
+const ANALYSIS_THREAD: &str = "hamish-analysis";
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Quit,
+    /// Ended by this signal.
+    Signal(i32),
+}
+
+enum Msg {
+    Term(Event),
+    Analysis(Vec<Span>),
+    AnalysisFailed(String),
+    Signal(i32),
+}
+
+/// Restores the terminal if the reader had set it up (safe to call more than once).
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if BIDI_SENT.swap(false, Ordering::SeqCst) {
+        let _ = out.write_all(BIDI_IMPLICIT.as_bytes());
+    }
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    HOOK.call_once(|| {
+        let prev = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(ANALYSIS_THREAD) {
+                // reported to the user in the status line; the reader keeps going
+                return;
+            }
+            restore();
+            prev(info);
+        }));
+    });
+}
+
+fn setup(bidi_app: bool) -> io::Result<Guard> {
+    install_panic_hook();
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let guard = Guard;
+    let mut out = io::stdout();
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    if bidi_app {
+        out.write_all(BIDI_EXPLICIT.as_bytes())?;
+        BIDI_SENT.store(true, Ordering::SeqCst);
+    }
+    out.flush()?;
+    Ok(guard)
+}
+
+/// Finds entities and quotations on a background thread; the result arrives as a message.
+fn spawn_analysis(doc: Arc<Document>, tx: mpsc::Sender<Msg>) {
+    let spawned = std::thread::Builder::new()
+        .name(ANALYSIS_THREAD.into())
+        .spawn(move || {
+            let result = std::panic::catch_unwind(|| analyze(&doc.text));
+            let msg = match result {
+                Ok(spans) => Msg::Analysis(spans),
+                Err(_) => Msg::AnalysisFailed("entity detection failed on this article".into()),
+            };
+            let _ = tx.send(msg);
+        });
+    if spawned.is_err() {
+        // no thread: the reader works without highlights
+    }
+}
+
+/// Runs the reader until the user quits or a signal arrives. The terminal is restored before
+/// this returns, whatever happens.
+pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Outcome> {
+    let _guard = setup(bidi_app)?;
+    // (no `terminal.clear()`: it asks the terminal where the cursor is, and a terminal that
+    // does not answer would stall the start; the fresh alternate screen is cleared in `setup`)
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
+
+    let (tx, rx) = mpsc::channel::<Msg>();
+    {
+        let tx = tx.clone();
+        std::thread::Builder::new()
+            .name("hamish-input".into())
+            .spawn(move || {
+                while let Ok(ev) = event::read() {
+                    if tx.send(Msg::Term(ev)).is_err() {
+                        break;
+                    }
+                }
+            })?;
+    }
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let tx = tx.clone();
+        std::thread::Builder::new()
+            .name("hamish-signals".into())
+            .spawn(move || {
+                if let Some(sig) = signals.forever().next() {
+                    let _ = tx.send(Msg::Signal(sig));
+                }
+            })?;
+    }
+    if with_analysis {
+        spawn_analysis(app.doc.clone(), tx.clone());
+    }
+    drop(tx);
+
+    let mut outcome = Outcome::Quit;
+    loop {
+        if app.dirty {
+            terminal.draw(|f| view::draw(app, f))?;
+            app.dirty = false;
+        }
+        if app.quit {
+            break;
+        }
+        let Ok(first) = rx.recv() else { break };
+        let mut next = Some(first);
+        while let Some(msg) = next {
+            match msg {
+                Msg::Term(ev) => app.handle_event(&ev),
+                Msg::Analysis(spans) => app.set_spans(spans),
+                Msg::AnalysisFailed(m) => app.error(m),
+                Msg::Signal(sig) => {
+                    outcome = Outcome::Signal(sig);
+                    app.quit = true;
+                }
+            }
+            next = rx.try_recv().ok();
+        }
+    }
+    restore();
+    Ok(outcome)
+}
