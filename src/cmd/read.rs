@@ -128,20 +128,37 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     app.theme_dir = theme_dir;
     app.set_theme(theme);
 
-    if let Some(p) = &path {
-        match Notebook::open(p, &doc) {
-            Ok(nb) => {
-                if let Some(off) = nb.reading_offset() {
-                    app.anchor = clamp_to_char(&doc.text, off);
-                }
-                if let Some(r) = nb.read_only_reason() {
-                    app.error(format!("notes are read-only: {r}"));
-                } else if let Some(n) = nb.notice() {
-                    app.say(n.to_owned());
-                }
-                app.notebook = Some(nb);
+    // The sample article has no file to keep notes beside: its notes (and reading position)
+    // go to the data folder, keyed by its text's hash, as for an article in a read-only folder.
+    let sample = path.is_none();
+    let notes_at = path
+        .clone()
+        .unwrap_or_else(|| std::path::PathBuf::from("-"));
+    match Notebook::open(&notes_at, &doc) {
+        Ok(nb) if sample && nb.sidecar().is_none() => {
+            app.notes_off =
+                "notes are off for the sample article: there is no data folder (HOME is unset)"
+                    .to_owned();
+        }
+        Ok(nb) => {
+            if let Some(off) = nb.reading_offset() {
+                app.anchor = clamp_to_char(&doc.text, off);
             }
-            Err(e) => app.error(format!("notes unavailable: {e}")),
+            if let Some(r) = nb.read_only_reason() {
+                app.error(format!("notes are read-only: {r}"));
+            } else if let Some(n) = nb.notice() {
+                app.say(n.to_owned());
+            } else if sample && let Some(side) = nb.sidecar() {
+                app.say(format!(
+                    "sample article: notes are kept in {}",
+                    side.display()
+                ));
+            }
+            app.notebook = Some(nb);
+        }
+        Err(e) => {
+            app.notes_off = format!("notes unavailable: {e}");
+            app.error(app.notes_off.clone());
         }
     }
     if let Some(e) = theme_error {

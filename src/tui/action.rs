@@ -34,10 +34,26 @@ pub enum Action {
     TogglePlaces,
     ToggleOrganizations,
     ToggleQuotes,
+    /// Start a selection at the caret (or stop selecting, keeping nothing).
+    SelectStart,
+    /// Copy the selection (or the caret's sentence) to the clipboard (OSC 52).
+    Copy,
+    /// Write a note on the selection (or on the caret's sentence).
+    Annotate,
+    /// Open or close the notes panel.
+    NotesPanel,
+    NoteNext,
+    NotePrev,
+    /// Edit the note under the caret.
+    NoteEdit,
+    /// Delete the note under the caret (after a y/n question).
+    NoteDelete,
     /// Scroll by this many rows (mouse wheel; negative is up).
     Scroll(i32),
-    /// Put the caret on the word at this screen position (mouse click).
+    /// Put the caret on the word at this screen position (mouse click); clears the selection.
     Click(u16, u16),
+    /// The mouse was dragged to this screen position: select from where it went down.
+    Drag(u16, u16),
     /// The terminal changed size.
     Resize(u16, u16),
 }

@@ -19,8 +19,10 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::action::Action;
+use super::clipboard::ClipboardWriter;
+use super::editor::NoteEditor;
 use super::keymap::Keymap;
-use super::panel::{ListPanel, PanelResult};
+use super::panel::{ListPanel, PanelKind, PanelResult};
 use super::search;
 use crate::analysis::{Kind, Span};
 use crate::config::DEFAULT_TEXT_WIDTH;
@@ -198,6 +200,31 @@ pub struct Message {
     pub error: bool,
 }
 
+/// What the open note editor writes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteTarget {
+    /// A new note on this passage (document bytes).
+    New(Range<usize>),
+    /// The note with this id.
+    Edit(String),
+}
+
+/// The note editor popup and what it is for.
+#[derive(Debug, Clone)]
+pub struct NoteEditing {
+    pub editor: NoteEditor,
+    pub target: NoteTarget,
+}
+
+/// A yes/no question in the status line; the next key answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteNote(String),
+}
+
+/// Why there is no notebook when none was given (the reader sets its own reason).
+pub const NO_NOTES: &str = "notes need an article file";
+
 pub struct App {
     pub doc: Arc<Document>,
     /// Shown in the status line.
@@ -235,6 +262,18 @@ pub struct App {
     pub analysis_ready: bool,
     pub shown: Shown,
     pub notebook: Option<Notebook>,
+    /// Why `notebook` is `None` (said when a note key is pressed).
+    pub notes_off: String,
+    /// While selecting with `v`: the word the selection started on.
+    pub select_from: Option<Range<usize>>,
+    /// Where the left mouse button went down (document offset), for drag selection.
+    pub drag_from: Option<usize>,
+    /// The note editor, when open (it takes every key and paste).
+    pub editing: Option<NoteEditing>,
+    /// A y/n question awaiting its answer.
+    pub confirm: Option<Confirm>,
+    /// Where `y` sends the OSC 52 sequence (`None`: no terminal to send it to).
+    pub clipboard: Option<ClipboardWriter>,
     pub quit: bool,
     /// Something changed since the last draw.
     pub dirty: bool,
@@ -273,6 +312,12 @@ impl App {
             analysis_ready: false,
             shown: Shown::default(),
             notebook: None,
+            notes_off: NO_NOTES.to_owned(),
+            select_from: None,
+            drag_from: None,
+            editing: None,
+            confirm: None,
+            clipboard: None,
             quit: false,
             dirty: true,
             cache: RefCell::new(LayoutCache::default()),
@@ -558,7 +603,7 @@ impl App {
     }
 
     /// The first word starting at or after `offset` (searching forward through blocks).
-    fn word_at_or_after(&self, offset: usize) -> Option<Range<usize>> {
+    pub(super) fn word_at_or_after(&self, offset: usize) -> Option<Range<usize>> {
         let mut b = self.block_at(offset);
         while b < self.blocks.len() {
             if let Some(w) = self.words(b).into_iter().find(|w| w.end > offset) {
@@ -938,14 +983,50 @@ impl App {
 
     /// Turns a terminal event into state changes (prompt typing, or an action).
     pub fn handle_event(&mut self, ev: &Event) {
+        use crossterm::event::MouseButton;
+        if let Some(ed) = self.editing.as_mut() {
+            match ev {
+                Event::Key(k) if k.kind != KeyEventKind::Release => self.handle_key(k),
+                Event::Paste(text) => {
+                    ed.editor.handle_paste(text);
+                    self.dirty = true;
+                }
+                Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
+                    let area = self.editor_area();
+                    if let Some(ed) = self.editing.as_mut() {
+                        ed.editor.click(area, m.column, m.row);
+                    }
+                    self.dirty = true;
+                }
+                Event::Resize(w, h) => update(self, Action::Resize(*w, *h)),
+                _ => {}
+            }
+            return;
+        }
         match ev {
             Event::Key(k) if k.kind != KeyEventKind::Release => self.handle_key(k),
+            Event::Paste(text) => {
+                if let Some(p) = self.prompt.as_mut() {
+                    // a search pasted into the prompt: one line, no control characters
+                    p.text.extend(
+                        text.chars()
+                            .map(|c| if c.is_whitespace() { ' ' } else { c })
+                            .filter(|c| !c.is_control()),
+                    );
+                    self.preview_search();
+                    self.dirty = true;
+                }
+            }
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown => update(self, Action::Scroll(WHEEL_ROWS)),
                 MouseEventKind::ScrollUp => update(self, Action::Scroll(-WHEEL_ROWS)),
-                MouseEventKind::Down(crossterm::event::MouseButton::Left) => {
+                MouseEventKind::Down(MouseButton::Left) => {
                     update(self, Action::Click(m.column, m.row))
                 }
+                MouseEventKind::Drag(MouseButton::Left) => {
+                    update(self, Action::Drag(m.column, m.row))
+                }
+                MouseEventKind::Up(MouseButton::Left) => self.drag_from = None,
                 _ => {}
             },
             Event::Resize(w, h) => update(self, Action::Resize(*w, *h)),
@@ -954,6 +1035,14 @@ impl App {
     }
 
     pub fn handle_key(&mut self, k: &KeyEvent) {
+        if self.editing.is_some() {
+            self.editor_key(k);
+            return;
+        }
+        if let Some(q) = self.confirm.take() {
+            self.answer(q, k);
+            return;
+        }
         if self.prompt.is_some() {
             self.prompt_key(k);
             return;
@@ -976,6 +1065,12 @@ impl App {
     fn panel_key(&mut self, k: &KeyEvent) {
         let action = self.keymap.action_for(k);
         let page = self.text_rows().saturating_sub(4).max(1);
+        if self.panel.as_ref().is_some_and(|p| p.kind == PanelKind::Notes)
+            && self.notes_panel_key(k, action)
+        {
+            self.dirty = true;
+            return;
+        }
         let Some(panel) = self.panel.as_mut() else {
             return;
         };
@@ -1142,6 +1237,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::Escape => {
             if app.help {
                 app.help = false;
+            } else if app.selection.is_some() || app.select_from.is_some() {
+                app.selection = None;
+                app.select_from = None;
             } else {
                 app.search.hits.clear();
                 app.search.current = None;
@@ -1189,11 +1287,39 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleOrganizations => toggle(app, |s| &mut s.organizations, "organisations"),
         Action::ToggleQuotes => toggle(app, |s| &mut s.quotes, "quotations"),
         Action::Click(col, row) => {
-            if let Some(off) = app.hit_test(col, row) {
+            app.select_from = None;
+            if app.selection.take().is_some() {
+                app.dirty = true;
+            }
+            app.drag_from = app.hit_test(col, row);
+            if let Some(off) = app.drag_from {
                 app.set_caret_at(off);
             }
         }
+        Action::Drag(col, row) => app.drag_to(col, row),
+        Action::SelectStart => app.toggle_selecting(),
+        Action::Copy => app.copy(),
+        Action::Annotate => app.annotate(),
+        Action::NotesPanel => app.toggle_notes_panel(),
+        Action::NoteNext => app.note_step(true),
+        Action::NotePrev => app.note_step(false),
+        Action::NoteEdit => match app.caret_note().map(|n| n.id.clone()) {
+            Some(id) => app.edit_note(&id),
+            None => app.say("no note at the caret (} and { go to the next and previous note)"),
+        },
+        Action::NoteDelete => match app.caret_note().map(|n| n.id.clone()) {
+            Some(id) => app.ask_delete(&id),
+            None => app.say("no note at the caret"),
+        },
         Action::Resize(w, h) => app.resize(w, h),
+    }
+    // selecting with `v`: whatever moved the caret moved the selection's free end
+    if let (Some(from), Some(c)) = (app.select_from.clone(), app.caret.clone()) {
+        let sel = from.start.min(c.start)..from.end.max(c.end);
+        if app.selection.as_ref() != Some(&sel) {
+            app.selection = Some(sel);
+            app.dirty = true;
+        }
     }
 }
 
@@ -1216,6 +1342,10 @@ impl App {
         // The anchor is left as it was (not moved to the start of the new top line), so that
         // resizing back and forth never drifts.
         self.keep_caret_on_screen();
+        let area = self.editor_area();
+        if let Some(ed) = self.editing.as_mut() {
+            ed.editor.set_area(area);
+        }
     }
 }
 

@@ -58,9 +58,17 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::TogglePlaces,        "toggle_places",        &["2"],                 "show/hide places"),
     b(Action::ToggleOrganizations, "toggle_organizations", &["3"],                 "show/hide organisations"),
     b(Action::ToggleQuotes,        "toggle_quotes",        &["4"],                 "show/hide quotations"),
+    b(Action::SelectStart,         "select",               &["v"],                 "start a selection at the caret (caret keys extend it)"),
+    b(Action::Copy,                "copy",                 &["y"],                 "copy the selection, or the sentence (OSC 52)"),
+    b(Action::Annotate,            "annotate",             &["a"],                 "write a note on the selection, or the sentence"),
+    b(Action::NotesPanel,          "notes_panel",          &["m"],                 "notes panel (Enter: go, E: edit, d: delete)"),
+    b(Action::NoteNext,            "note_next",            &["}"],                 "next note"),
+    b(Action::NotePrev,            "note_prev",            &["{"],                 "previous note"),
+    b(Action::NoteEdit,            "note_edit",            &["E"],                 "edit the note at the caret"),
+    b(Action::NoteDelete,          "note_delete",          &["D"],                 "delete the note at the caret (asks first)"),
     b(Action::CycleTheme,          "cycle_theme",          &["t"],                 "next theme"),
     b(Action::Help,                "help",                 &["?", "f1"],           "this help"),
-    b(Action::Escape,              "escape",               &["esc"],               "close help or panel, clear search"),
+    b(Action::Escape,              "escape",               &["esc"],               "close help or panel, clear selection or search"),
     b(Action::Quit,                "quit",                 &["q", "C-c"],          "quit (the reading position is kept)"),
 ];
 
@@ -68,6 +76,7 @@ pub const BINDINGS: &[Binding] = &[
 pub const OTHER_INPUT: &[(&str, &str)] = &[
     ("wheel", "scroll three lines"),
     ("click", "put the caret on a word"),
+    ("drag", "select a passage"),
 ];
 
 /// A key with its modifiers, normalised (Shift is folded into the character for printable keys).

@@ -9,11 +9,35 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::action::Action;
 use super::search::fold;
 use crate::analysis::{Kind, Span};
+use crate::notes::{NoteStatus, PlacedNote};
+
+/// How much of a passage and of a note the notes panel shows (characters).
+const PASSAGE_CHARS: usize = 60;
+const NOTE_CHARS: usize = 80;
+
+/// `s` on one line (line breaks and tabs as spaces), cut to `max` characters with an ellipsis.
+pub fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s
+        .trim()
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let mut out = String::new();
+    for (i, c) in flat.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// Which list a panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PanelKind {
     Entities,
+    Notes,
 }
 
 /// One row: a group header, or an entry that jumps to document offsets.
@@ -27,6 +51,8 @@ pub struct PanelItem {
     pub scope: &'static str,
     /// Document byte offsets Enter cycles through (sorted).
     pub targets: Vec<usize>,
+    /// The note this entry stands for (notes panel).
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +119,7 @@ impl ListPanel {
                 header: true,
                 scope: "ui.help.key",
                 targets: Vec::new(),
+                note: None,
             });
             let mut entries: Vec<(String, Vec<usize>)> = by_name.into_values().collect();
             entries.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1[0].cmp(&b.1[0])));
@@ -104,6 +131,7 @@ impl ListPanel {
                     header: false,
                     scope,
                     targets: offs,
+                    note: None,
                 });
             }
         }
@@ -118,6 +146,7 @@ impl ListPanel {
                 header: true,
                 scope: "ui.help",
                 targets: Vec::new(),
+                note: None,
             });
         }
         let mut p = ListPanel {
@@ -128,6 +157,64 @@ impl ListPanel {
         };
         p.step(0);
         p
+    }
+
+    /// The notes panel: for each note, a row with its passage (and its status when it moved,
+    /// matched only roughly, or lost its passage), then a selectable row with the note's first
+    /// line. Orphaned notes come last, shown with the passage they were written on.
+    pub fn notes(notes: &[PlacedNote], text: &str) -> ListPanel {
+        let mut items = Vec::new();
+        for n in notes {
+            let passage = match &n.range {
+                Some(r) => text.get(r.clone()).unwrap_or(&n.quote),
+                None => n.quote.as_str(),
+            };
+            let status = match n.status {
+                NoteStatus::Anchored => String::new(),
+                NoteStatus::Moved => "(moved)".to_owned(),
+                NoteStatus::Fuzzy => "(passage changed)".to_owned(),
+                NoteStatus::Orphaned => "(passage gone)".to_owned(),
+            };
+            items.push(PanelItem {
+                label: format!("“{}”", one_line(passage, PASSAGE_CHARS)),
+                detail: status,
+                header: true,
+                scope: "note",
+                targets: Vec::new(),
+                note: None,
+            });
+            items.push(PanelItem {
+                label: one_line(&n.text, NOTE_CHARS),
+                detail: String::new(),
+                header: false,
+                scope: "ui.help",
+                targets: n.range.iter().map(|r| r.start).collect(),
+                note: Some(n.id.clone()),
+            });
+        }
+        if items.is_empty() {
+            items.push(PanelItem {
+                label: "No notes yet: press a to write one".to_owned(),
+                detail: String::new(),
+                header: true,
+                scope: "ui.help",
+                targets: Vec::new(),
+                note: None,
+            });
+        }
+        let mut p = ListPanel {
+            kind: PanelKind::Notes,
+            title: " Notes — Enter: go · E: edit · d: delete · Esc ".to_owned(),
+            items,
+            selected: 0,
+        };
+        p.step(0);
+        p
+    }
+
+    /// The note of the selected entry, if any.
+    pub fn selected_note(&self) -> Option<&str> {
+        self.items.get(self.selected)?.note.as_deref()
     }
 
     /// Moves the selection by `n` entries (skipping headers), clamped.
@@ -162,7 +249,7 @@ impl ListPanel {
             Some(Action::PageUp | Action::HalfPageUp) => self.step(-(page as isize)),
             Some(Action::Top) => self.step(-(self.items.len() as isize)),
             Some(Action::Bottom) => self.step(self.items.len() as isize),
-            Some(Action::Escape | Action::EntityPanel | Action::Quit) => {
+            Some(Action::Escape | Action::EntityPanel | Action::NotesPanel | Action::Quit) => {
                 return PanelResult::Close;
             }
             Some(_) => return PanelResult::Ignored,

@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -60,6 +62,7 @@ pub fn restore() {
     let _ = execute!(
         out,
         DisableMouseCapture,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );
@@ -99,6 +102,7 @@ fn setup(bidi_app: bool) -> io::Result<Guard> {
         out,
         EnterAlternateScreen,
         EnableMouseCapture,
+        EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
     if bidi_app {
@@ -135,6 +139,14 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
+    if app.clipboard.is_none() {
+        // `y` writes OSC 52 straight to the terminal (between draws, so it never splits one)
+        app.clipboard = Some(Box::new(|bytes: &[u8]| {
+            let mut out = io::stdout();
+            out.write_all(bytes)?;
+            out.flush()
+        }));
+    }
 
     let (tx, rx) = mpsc::channel::<Msg>();
     {

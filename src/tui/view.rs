@@ -40,6 +40,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
     if app.help {
         draw_help(app, area, buf);
     }
+    if let Some(ed) = &app.editing {
+        let popup = app.editor_area().intersection(area);
+        ed.editor.draw(popup, buf, theme);
+        return ed.editor.cursor_position(popup);
+    }
     cursor
 }
 
@@ -370,9 +375,12 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
                 "ui.status.message"
             }),
         ),
-        None => match app.caret_quote().and_then(|q| q.speaker.clone()) {
-            Some(sp) => (format!("«» {sp}"), theme.style("ui.status.message")),
-            None => (String::new(), st),
+        None => match app.caret_note_line() {
+            Some(n) => (n, theme.style("ui.status.message")),
+            None => match app.caret_quote().and_then(|q| q.speaker.clone()) {
+                Some(sp) => (format!("«» {sp}"), theme.style("ui.status.message")),
+                None => (String::new(), st),
+            },
         },
     };
     if !msg.is_empty() && x < avail {
