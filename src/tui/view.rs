@@ -457,13 +457,21 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|b| (app.keymap.keys_for(b.action).join(" "), b.help))
         .collect();
     rows.extend(OTHER_INPUT.iter().map(|(k, h)| ((*k).to_owned(), *h)));
-    let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let help_w = rows.iter().map(|(_, h)| h.width()).max().unwrap_or(0);
-    let col_w = (key_w + 2 + help_w) as u16;
     let max_inner_h = area.height.saturating_sub(2).max(1);
     let cols = (rows.len() as u16).div_ceil(max_inner_h).max(1);
-    let per_col = (rows.len() as u16).div_ceil(cols);
-    let inner_w = (col_w * cols + 3 * (cols - 1)).min(area.width.saturating_sub(4));
+    let per_col = (rows.len() as u16).div_ceil(cols).max(1);
+    // each column as wide as its own keys and help need
+    let col_widths: Vec<(u16, u16)> = rows
+        .chunks(per_col as usize)
+        .map(|c| {
+            let kw = c.iter().map(|(k, _)| k.width()).max().unwrap_or(0) as u16;
+            let hw = c.iter().map(|(_, h)| h.width()).max().unwrap_or(0) as u16;
+            (kw, hw)
+        })
+        .collect();
+    let total: u16 = col_widths.iter().map(|(k, h)| k + 2 + h).sum::<u16>()
+        + 3 * (col_widths.len() as u16).saturating_sub(1);
+    let inner_w = total.min(area.width.saturating_sub(4));
     let w = (inner_w + 4).min(area.width);
     let h = (per_col + 2).min(area.height);
     let rect = Rect::new(
@@ -487,19 +495,24 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         inner.height,
     );
     for (i, (keys, help)) in rows.iter().enumerate() {
-        let col = i as u16 / per_col.max(1);
-        let row = i as u16 % per_col.max(1);
+        let col = i / per_col as usize;
+        let row = i as u16 % per_col;
         if row >= inner.height {
             continue;
         }
-        let x = inner.x + col * (col_w + 3);
+        let x = inner.x
+            + col_widths[..col]
+                .iter()
+                .map(|(k, h)| k + 2 + h + 3)
+                .sum::<u16>();
         if x >= inner.x + inner.width {
             continue;
         }
+        let key_w = col_widths.get(col).map_or(0, |(k, _)| *k);
         let room = inner.x + inner.width - x;
         let y = inner.y + row;
         buf.set_stringn(x, y, keys, room as usize, theme.style("ui.help.key"));
-        let hx = x + key_w as u16 + 2;
+        let hx = x + key_w + 2;
         if hx < inner.x + inner.width {
             let room = (inner.x + inner.width - hx) as usize;
             buf.set_stringn(hx, y, help, room, theme.style("ui.help"));
