@@ -106,7 +106,10 @@ fn capture_clipboard(app: &mut App) -> Rc<RefCell<Vec<u8>>> {
 }
 
 fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -122,10 +125,7 @@ fn v_then_caret_keys_extend_the_selection_in_rtl() {
     assert_eq!(text_of(app, sel), "ندوة الكتاب في");
     // → goes back: it shrinks again
     press(app, &["right"]);
-    assert_eq!(
-        text_of(app, app.selection.clone().unwrap()),
-        "ندوة الكتاب"
-    );
+    assert_eq!(text_of(app, app.selection.clone().unwrap()), "ندوة الكتاب");
     // a sentence move extends it into the next paragraph, in logical order
     press(app, &[")"]);
     let sel = app.selection.clone().unwrap();
@@ -163,14 +163,21 @@ fn y_copies_the_selection_in_logical_order_with_osc52() {
         &got.borrow()[..],
         b"\x1b]52;c;2YbYr9mI2Kkg2KfZhNmD2KrYp9ioINmB2Yo=\x07"
     );
-    assert!(message(app).contains("copied the selection"), "{}", message(app));
+    assert!(
+        message(app).contains("copied the selection"),
+        "{}",
+        message(app)
+    );
     assert_eq!(app.selection, None);
     // nothing selected: the caret's sentence
     got.borrow_mut().clear();
     let at = find(app, "وقال");
     app.set_caret_at(at);
     press(app, &["y"]);
-    assert_eq!(*got.borrow(), osc52("وقال المنظمون إن الحضور تجاوز المئتين."));
+    assert_eq!(
+        *got.borrow(),
+        osc52("وقال المنظمون إن الحضور تجاوز المئتين.")
+    );
     assert!(message(app).contains("sentence"));
     // no terminal to write to: said, not silently dropped
     app.clipboard = None;
@@ -191,7 +198,10 @@ fn mouse_drag_selects_a_logical_range() {
         .collect();
     let second = find(app, "الكتاب");
     let third = find(app, "في");
-    let (c1, _) = *cols.iter().find(|(_, o)| *o == second).expect("column of الكتاب");
+    let (c1, _) = *cols
+        .iter()
+        .find(|(_, o)| *o == second)
+        .expect("column of الكتاب");
     let (c2, _) = *cols
         .iter()
         .find(|(_, o)| *o == third + "في".len() - 2)
@@ -229,7 +239,10 @@ fn a_then_arabic_then_ctrl_s_stores_the_note_on_the_sentence() {
     s.app.set_caret_at(at);
     press(&mut s.app, &["a"]);
     let ed = s.app.editing.as_ref().expect("the editor is open");
-    assert_eq!(ed.editor.passage(), "وقال المنظمون إن الحضور تجاوز المئتين.");
+    assert_eq!(
+        ed.editor.passage(),
+        "وقال المنظمون إن الحضور تجاوز المئتين."
+    );
     // the terminal cursor is placed by the editor
     let area = s.app.editor_area();
     type_text(&mut s.app, "رقم مهم للتحقق");
@@ -237,7 +250,10 @@ fn a_then_arabic_then_ctrl_s_stores_the_note_on_the_sentence() {
     assert!(cur.is_some());
     let screen_area = ratatui::layout::Rect::new(0, 0, 80, 24);
     let mut buf = ratatui::buffer::Buffer::empty(screen_area);
-    assert_eq!(hamish::tui::view::render(&s.app, screen_area, &mut buf), cur);
+    assert_eq!(
+        hamish::tui::view::render(&s.app, screen_area, &mut buf),
+        cur
+    );
     press(&mut s.app, &["C-s"]);
     assert!(s.app.editing.is_none());
     assert_eq!(
@@ -357,7 +373,9 @@ fn a_failed_save_keeps_the_editor_and_the_text() {
     let ed = s.app.editing.as_ref().expect("still open");
     assert_eq!(ed.editor.text(), "نص مضاف");
     assert!(
-        ed.editor.message().is_some_and(|m| m.starts_with("not saved")),
+        ed.editor
+            .message()
+            .is_some_and(|m| m.starts_with("not saved")),
         "{:?}",
         ed.editor.message()
     );
@@ -379,7 +397,11 @@ fn a_corrupt_sidecar_makes_notes_read_only_with_file_and_line() {
     assert!(app.editing.is_none());
     let m = app.message.clone().expect("a message");
     assert!(m.error);
-    assert!(m.text.contains("read-only") && m.text.contains(&reason), "{}", m.text);
+    assert!(
+        m.text.contains("read-only") && m.text.contains(&reason),
+        "{}",
+        m.text
+    );
     assert!(reason.contains("article.txt.notes.toml:2"), "{reason}");
     assert_eq!(std::fs::read(&side).unwrap(), b"schema = 1\n[[note]\n");
 }
@@ -399,7 +421,8 @@ fn without_a_notebook_note_keys_say_why() {
 /// Two notes, on the second and fourth paragraphs.
 fn with_two_notes() -> Setup {
     let mut s = setup();
-    for (passage, text) in [("وقال المنظمون", "الأولى"), ("وأعلنت اللجنة", "الثانية")] {
+    for (passage, text) in [("وقال المنظمون", "الأولى"), ("وأعلنت اللجنة", "الثانية")]
+    {
         let at = find(&s.app, passage);
         let doc = s.app.doc.clone();
         s.app
@@ -431,7 +454,7 @@ fn next_and_previous_note() {
     // { } extend a selection like any caret move
     press(app, &["v", "}"]);
     let sel = app.selection.clone().unwrap();
-    assert!(text_of(app, sel).starts_with("وقال") );
+    assert!(text_of(app, sel).starts_with("وقال"));
 }
 
 #[test]

@@ -79,11 +79,19 @@ fn notes_panel_over_the_sample() {
     let doc = app.doc.clone();
     let nb = app.notebook.as_mut().expect("notebook");
     let first = doc.text.find("اختتم").expect("passage");
-    nb.add(&doc, first..first + "اختتم مؤتمر المياه العربي".len(), "افتتاح قوي\nوسطر ثان")
-        .expect("add");
+    nb.add(
+        &doc,
+        first..first + "اختتم مؤتمر المياه العربي".len(),
+        "افتتاح قوي\nوسطر ثان",
+    )
+    .expect("add");
     let second = doc.text.find("سلمى").expect("passage");
-    nb.add(&doc, second..second + "سلمى الخطيب".len(), "Who is she? وزيرة المياه")
-        .expect("add");
+    nb.add(
+        &doc,
+        second..second + "سلمى الخطيب".len(),
+        "Who is she? وزيرة المياه",
+    )
+    .expect("add");
     press(&mut app, &["m"]);
     insta::assert_snapshot!("notes_panel", screen(&mut app, 100, 30));
 }

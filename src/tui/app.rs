@@ -1065,7 +1065,10 @@ impl App {
     fn panel_key(&mut self, k: &KeyEvent) {
         let action = self.keymap.action_for(k);
         let page = self.text_rows().saturating_sub(4).max(1);
-        if self.panel.as_ref().is_some_and(|p| p.kind == PanelKind::Notes)
+        if self
+            .panel
+            .as_ref()
+            .is_some_and(|p| p.kind == PanelKind::Notes)
             && self.notes_panel_key(k, action)
         {
             self.dirty = true;

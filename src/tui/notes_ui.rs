@@ -145,12 +145,7 @@ impl App {
         let s = self.geometry().screen;
         let w = s.width.saturating_sub(4).min(66).max(s.width.min(24));
         let h = s.height.saturating_sub(2).min(14).max(s.height.min(6));
-        Rect::new(
-            s.x + (s.width - w) / 2,
-            s.y + (s.height - h) / 2,
-            w,
-            h,
-        )
+        Rect::new(s.x + (s.width - w) / 2, s.y + (s.height - h) / 2, w, h)
     }
 
     fn open_editor(&mut self, passage: &str, text: &str, target: NoteTarget) {
@@ -304,7 +299,11 @@ impl App {
     /// `m`: the notes panel (or close it).
     pub fn toggle_notes_panel(&mut self) {
         self.dirty = true;
-        if self.panel.take().is_some_and(|p| p.kind == PanelKind::Notes) {
+        if self
+            .panel
+            .take()
+            .is_some_and(|p| p.kind == PanelKind::Notes)
+        {
             return;
         }
         let Some(nb) = &self.notebook else {
@@ -315,9 +314,11 @@ impl App {
         let mut p = ListPanel::notes(nb.notes(), &self.doc.text);
         // start on the note at (or after) the caret
         let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
-        if let Some(i) = p.items.iter().position(|it| {
-            it.note.is_some() && it.targets.first().is_some_and(|&t| t >= at)
-        }) {
+        if let Some(i) = p
+            .items
+            .iter()
+            .position(|it| it.note.is_some() && it.targets.first().is_some_and(|&t| t >= at))
+        {
             p.selected = i;
         }
         if let Some(c) = self.caret_note().map(|n| n.id.clone())
@@ -337,7 +338,11 @@ impl App {
         let Some(nb) = &self.notebook else { return };
         let mut p = ListPanel::notes(nb.notes(), &self.doc.text);
         p.selected = sel_id
-            .and_then(|id| p.items.iter().position(|it| it.note.as_deref() == Some(&id)))
+            .and_then(|id| {
+                p.items
+                    .iter()
+                    .position(|it| it.note.as_deref() == Some(&id))
+            })
             .unwrap_or(sel_i.min(p.items.len().saturating_sub(1)));
         p.step(0);
         self.panel = Some(p);
@@ -348,7 +353,10 @@ impl App {
     pub(super) fn notes_panel_key(&mut self, k: &KeyEvent, action: Option<Action>) -> bool {
         let Some(p) = &self.panel else { return false };
         let id = p.selected_note().map(str::to_owned);
-        let target = p.items.get(p.selected).and_then(|it| it.targets.first().copied());
+        let target = p
+            .items
+            .get(p.selected)
+            .and_then(|it| it.targets.first().copied());
         let edit = matches!(k.code, KeyCode::Char('E')) || action == Some(Action::NoteEdit);
         let delete = matches!(k.code, KeyCode::Char('d' | 'D') | KeyCode::Delete)
             || action == Some(Action::NoteDelete);
@@ -358,9 +366,8 @@ impl App {
                     self.panel = None;
                     self.set_caret_at(t);
                 }
-                (Some(_), None) => {
-                    self.error("this note's passage is no longer in the article (E edits, d deletes)")
-                }
+                (Some(_), None) => self
+                    .error("this note's passage is no longer in the article (E edits, d deletes)"),
                 _ => {}
             }
             return true;

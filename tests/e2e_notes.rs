@@ -1,0 +1,187 @@
+//! The notes in a real terminal (tmux) with the real binary: open an article, `a`, type Arabic,
+//! Ctrl-S, page down, `q`; the sidecar holds the note and the reading position; reopening shows
+//! the same text at the top, and `{` finds the passage marked with ✎ in the margin and the note in
+//! the status line. Skips with a notice when tmux is absent.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_hamish");
+const W: u16 = 80;
+const H: u16 = 24;
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+    /// Types text literally (UTF-8).
+    fn type_text(&self, text: &str) {
+        self.cmd(&["send-keys", "-t", "t", "-l", text]);
+    }
+    fn capture(&self) -> Vec<String> {
+        let out = self.cmd(&["capture-pane", "-p", "-t", "t"]);
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+    /// Waits until `pred` holds for the capture (or panics after 10 s, showing it).
+    fn wait_for(&self, what: &str, pred: impl Fn(&[String]) -> bool) -> Vec<String> {
+        let start = Instant::now();
+        loop {
+            let c = self.capture();
+            if pred(&c) {
+                return c;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("timed out waiting for {what}; screen:\n{}", c.join("\n"));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]);
+    }
+}
+
+/// An article written for this test: a title and enough paragraphs for several pages.
+fn article() -> String {
+    let mut s = String::from("دفتر الملاحظات في القراءة\n");
+    let places = ["دمشق", "تونس", "الرباط", "صنعاء", "مسقط", "الخرطوم"];
+    for i in 1..=30 {
+        let place = places[i % places.len()];
+        s.push_str(&format!(
+            "الفقرة رقم {i} تروي خبرا قصيرا من {place} عن معرض للكتب. \
+             وقال الزوار إن المعرض كان منظما. ثم عادوا إلى بيوتهم في المساء.\n"
+        ));
+    }
+    s
+}
+
+fn status(c: &[String]) -> &str {
+    c.get(H as usize - 1).map_or("", String::as_str)
+}
+
+fn reader_ready(c: &[String]) -> bool {
+    status(c).contains("article.txt") && status(c).contains("help")
+}
+
+fn launch(tmux: &Tmux, dir: &Path, home: &Path) {
+    tmux.keys(&["clear", "Enter"]);
+    let line = format!(
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' '{}' article.txt; echo \"EXIT\"\"=$?\"",
+        dir.display(),
+        BIN,
+        h = home.display(),
+    );
+    tmux.type_text(&line);
+    tmux.keys(&["Enter"]);
+}
+
+fn quit(tmux: &Tmux) {
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the exit status", |c| c.iter().any(|l| l.contains("EXIT=")));
+    assert!(
+        end.iter().any(|l| l.contains("EXIT=0")),
+        "exit status: {}",
+        end.join("\n")
+    );
+}
+
+/// The first text row (row 0 is padding above the column).
+fn top_line(c: &[String]) -> String {
+    c.get(1).cloned().unwrap_or_default()
+}
+
+#[test]
+fn write_a_note_quit_and_find_it_again() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; e2e notes test skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = article();
+    std::fs::write(dir.path().join("article.txt"), &text).expect("write");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let tmux = Tmux {
+        socket: format!("hamish-e2e-notes-{}", std::process::id()),
+    };
+    let (w, h) = (W.to_string(), H.to_string());
+    let out = tmux.cmd(&["new-session", "-d", "-x", &w, "-y", &h, "-s", "t", "sh"]);
+    assert!(
+        out.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    launch(&tmux, dir.path(), &home);
+    tmux.wait_for("the reader", reader_ready);
+    // seven sentences on (the title, then three per paragraph): the third paragraph's first
+    // sentence; then a note on it
+    tmux.keys(&[")", ")", ")", ")", ")", ")", ")"]);
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |c| {
+        c.iter().any(|l| l.contains("Ctrl-S save"))
+    });
+    let note = "ملاحظة: هذا منظم جدا";
+    tmux.type_text(note);
+    tmux.keys(&["C-s"]);
+    let saved = tmux.wait_for("the saved message", |c| status(c).contains("note saved"));
+    assert!(
+        !saved.iter().any(|l| l.contains("Ctrl-S save")),
+        "the editor closed"
+    );
+    assert!(
+        saved.iter().any(|l| l.contains('✎')),
+        "margin marker:\n{}",
+        saved.join("\n")
+    );
+    // a page down, then quit
+    let before = top_line(&saved);
+    tmux.keys(&["NPage"]);
+    let paged = tmux.wait_for("the next page", |c| {
+        reader_ready(c) && top_line(c) != before
+    });
+    let top = top_line(&paged);
+    quit(&tmux);
+
+    let side = std::fs::read_to_string(dir.path().join("article.txt.notes.toml"))
+        .expect("the sidecar beside the article");
+    assert!(side.contains(note), "{side}");
+    assert!(
+        side.contains("exact = \"الفقرة رقم 3 تروي خبرا قصيرا من صنعاء عن معرض للكتب.\""),
+        "{side}"
+    );
+    assert!(side.contains("[reading]"), "{side}");
+
+    // reopen: same text at the top; { goes back to the note, marked, and shows it
+    launch(&tmux, dir.path(), &home);
+    let again = tmux.wait_for("the reader again", reader_ready);
+    assert_eq!(top_line(&again), top, "reading position restored");
+    tmux.keys(&["{"]);
+    let found = tmux.wait_for("the note", |c| status(c).contains('✎'));
+    let marked = found[..H as usize - 1]
+        .iter()
+        .filter(|l| l.contains('✎'))
+        .count();
+    assert_eq!(marked, 1, "one marked passage:\n{}", found.join("\n"));
+    quit(&tmux);
+}
