@@ -79,14 +79,40 @@ fn status(c: &[String]) -> &str {
     c.get(H as usize - 1).map_or("", String::as_str)
 }
 
+fn tmux_absent() -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; e2e notes test skipped");
+        return true;
+    }
+    false
+}
+
+fn session(name: &str) -> Tmux {
+    let tmux = Tmux {
+        socket: format!("hamish-e2e-{name}-{}", std::process::id()),
+    };
+    let (w, h) = (W.to_string(), H.to_string());
+    let out = tmux.cmd(&["new-session", "-d", "-x", &w, "-y", &h, "-s", "t", "sh"]);
+    assert!(
+        out.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tmux
+}
+
 fn reader_ready(c: &[String]) -> bool {
     status(c).contains("article.txt") && status(c).contains("help")
 }
 
 fn launch(tmux: &Tmux, dir: &Path, home: &Path) {
+    launch_args(tmux, dir, home, "article.txt");
+}
+
+fn launch_args(tmux: &Tmux, dir: &Path, home: &Path, args: &str) {
     tmux.keys(&["clear", "Enter"]);
     let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' '{}' article.txt; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' '{}' {args}; echo \"EXIT\"\"=$?\"",
         dir.display(),
         BIN,
         h = home.display(),
@@ -112,8 +138,7 @@ fn top_line(c: &[String]) -> String {
 
 #[test]
 fn write_a_note_quit_and_find_it_again() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("notice: tmux is absent; e2e notes test skipped");
+    if tmux_absent() {
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -121,16 +146,7 @@ fn write_a_note_quit_and_find_it_again() {
     std::fs::write(dir.path().join("article.txt"), &text).expect("write");
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).expect("home");
-    let tmux = Tmux {
-        socket: format!("hamish-e2e-notes-{}", std::process::id()),
-    };
-    let (w, h) = (W.to_string(), H.to_string());
-    let out = tmux.cmd(&["new-session", "-d", "-x", &w, "-y", &h, "-s", "t", "sh"]);
-    assert!(
-        out.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmux = session("notes");
 
     launch(&tmux, dir.path(), &home);
     tmux.wait_for("the reader", reader_ready);
@@ -184,4 +200,47 @@ fn write_a_note_quit_and_find_it_again() {
         .count();
     assert_eq!(marked, 1, "one marked passage:\n{}", found.join("\n"));
     quit(&tmux);
+}
+
+#[test]
+fn the_sample_article_keeps_its_notes_in_the_data_folder() {
+    if tmux_absent() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let tmux = session("sample");
+    launch_args(&tmux, dir.path(), &home, "");
+    let first = tmux.wait_for("the sample", |c| status(c).contains("notes are kept in"));
+    assert!(
+        status(&first).contains("sample article"),
+        "{}",
+        status(&first)
+    );
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |c| {
+        c.iter().any(|l| l.contains("Ctrl-S save"))
+    });
+    tmux.type_text("تجربة");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("the saved message", |c| status(c).contains("note saved"));
+    quit(&tmux);
+    let notes_dir = home.join("data/hamish/notes");
+    let files: Vec<_> = std::fs::read_dir(&notes_dir)
+        .expect("the data folder's notes")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".notes.toml"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let side = std::fs::read_to_string(&files[0]).expect("read");
+    assert!(side.contains("تجربة"), "{side}");
+    // nothing was written beside where the reader ran
+    let stray: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() != "home")
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
 }

@@ -479,6 +479,9 @@ fn notes_panel_jumps_edits_and_deletes() {
     assert_eq!(notes(&s.app)[1].0, "الثانية!");
     let p = s.app.panel.as_ref().expect("panel still open");
     assert_eq!(p.items[3].label, "الثانية!");
+    // C-d still pages the list (it is not d)
+    press(&mut s.app, &["C-d"]);
+    assert!(s.app.confirm.is_none());
     // d asks, y deletes; the panel follows
     press(&mut s.app, &["d", "y"]);
     assert_eq!(notes(&s.app).len(), 1);

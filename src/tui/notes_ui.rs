@@ -357,8 +357,11 @@ impl App {
             .items
             .get(p.selected)
             .and_then(|it| it.targets.first().copied());
-        let edit = matches!(k.code, KeyCode::Char('E')) || action == Some(Action::NoteEdit);
-        let delete = matches!(k.code, KeyCode::Char('d' | 'D') | KeyCode::Delete)
+        let plain = !k
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let edit = (plain && k.code == KeyCode::Char('E')) || action == Some(Action::NoteEdit);
+        let delete = (plain && matches!(k.code, KeyCode::Char('d' | 'D') | KeyCode::Delete))
             || action == Some(Action::NoteDelete);
         if k.code == KeyCode::Enter {
             match (id.as_ref(), target) {
