@@ -244,3 +244,64 @@ fn the_sample_article_keeps_its_notes_in_the_data_folder() {
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
 }
+
+#[test]
+fn sigterm_while_writing_keeps_the_note() {
+    if tmux_absent() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("article.txt"), article()).expect("write");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let tmux = session("draft");
+    let pidfile = dir.path().join("pid");
+    // exec keeps the pid sh wrote
+    let line = format!(
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/c' XDG_DATA_HOME='{h}/d' sh -c 'echo $$ > {}; exec {} article.txt'; echo \"EXIT\"\"=$?\"",
+        dir.path().display(),
+        pidfile.display(),
+        BIN,
+        h = home.display(),
+    );
+    tmux.type_text(&line);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the reader", reader_ready);
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |c| {
+        c.iter().any(|l| l.contains("Ctrl-S save"))
+    });
+    tmux.type_text("مسودة لم تحفظ");
+    // the last letter has reached the editor when the screen stops changing
+    let mut last = tmux.capture();
+    loop {
+        std::thread::sleep(Duration::from_millis(300));
+        let now = tmux.capture();
+        if now == last {
+            break;
+        }
+        last = now;
+    }
+    let pid = std::fs::read_to_string(&pidfile).expect("pid file");
+    let st = Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.trim())
+        .status()
+        .expect("kill");
+    assert!(st.success());
+    let end = tmux.wait_for("the exit", |c| c.iter().any(|l| l.contains("EXIT=")));
+    assert!(
+        end.iter()
+            .any(|l| l.contains("the note being written was saved")),
+        "{}",
+        end.join("\n")
+    );
+    assert!(
+        end.iter().any(|l| l.contains("EXIT=143")),
+        "{}",
+        end.join("\n")
+    );
+    let side =
+        std::fs::read_to_string(dir.path().join("article.txt.notes.toml")).expect("the sidecar");
+    assert!(side.contains("مسودة لم تحفظ"), "{side}");
+}

@@ -539,3 +539,15 @@ fn help_lists_the_note_keys() {
     }
     assert!(scr.contains("drag"));
 }
+
+#[test]
+fn a_draft_is_saved_when_the_reader_ends_mid_note() {
+    let mut s = setup();
+    // nothing typed: nothing to save
+    press(&mut s.app, &["a"]);
+    assert_eq!(s.app.save_draft(), None);
+    type_text(&mut s.app, "نص لم يحفظ بعد  ");
+    assert_eq!(s.app.save_draft(), Some(Ok(())));
+    assert!(s.app.editing.is_none());
+    assert_eq!(s.reopened().notes()[0].text, "نص لم يحفظ بعد");
+}

@@ -167,6 +167,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
 
+    // ended (by a signal) while a note was being written: keep what was typed
+    match app.save_draft() {
+        Some(Ok(())) => eprintln!("hamish: the note being written was saved"),
+        Some(Err(e)) => eprintln!("hamish: the note being written could not be saved: {e}"),
+        None => {}
+    }
+
     if let Some(nb) = app.notebook.as_mut()
         && nb.read_only_reason().is_none()
         && let Err(e) = nb.set_reading_offset(&doc, app.anchor)

@@ -47,7 +47,11 @@ impl App {
         };
         self.select_from = None;
         let (a, b) = (from.min(to), from.max(to));
-        let end = b + self.doc.text[b..]
+        let end = b + self
+            .doc
+            .text
+            .get(b..)
+            .unwrap_or("")
             .graphemes(true)
             .next()
             .map_or(0, str::len);
@@ -62,7 +66,7 @@ impl App {
     pub fn sentence_at(&self, at: usize) -> Option<Range<usize>> {
         let b = self.block_at(at);
         let blk = self.blocks.get(b)?;
-        let text = &self.doc.text[blk.range.clone()];
+        let text = self.doc.text.get(blk.range.clone())?;
         let rel = at.checked_sub(blk.range.start)?;
         let (i, s) = text
             .split_sentence_bound_indices()
@@ -93,7 +97,9 @@ impl App {
                 }
             },
         };
-        let text = self.doc.text[range].to_owned();
+        let Some(text) = self.doc.text.get(range).map(str::to_owned) else {
+            return;
+        };
         let chars = text.chars().count();
         let result = match self.clipboard.as_mut() {
             Some(w) => w(&osc52(&text)),
@@ -174,7 +180,9 @@ impl App {
             },
         };
         self.select_from = None;
-        let passage = self.doc.text[range.clone()].to_owned();
+        let Some(passage) = self.doc.text.get(range.clone()).map(str::to_owned) else {
+            return;
+        };
         self.open_editor(&passage, "", NoteTarget::New(range));
     }
 
@@ -193,7 +201,11 @@ impl App {
             return;
         };
         let passage = match &n.range {
-            Some(r) => self.doc.text[r.clone()].to_owned(),
+            Some(r) => self
+                .doc
+                .text
+                .get(r.clone())
+                .map_or_else(|| n.quote.clone(), str::to_owned),
             None => n.quote.clone(),
         };
         let text = n.text.clone();
@@ -254,6 +266,21 @@ impl App {
                 }
             }
         }
+    }
+
+    /// When the reader is ending with the note editor open (a signal, say) and something was
+    /// typed: saves it, so a note is never lost. `None` when there was nothing to save.
+    pub fn save_draft(&mut self) -> Option<Result<(), String>> {
+        let ed = self.editing.as_ref()?;
+        let text = ed.editor.text().trim_end().to_owned();
+        if !ed.editor.is_modified() || text.trim().is_empty() {
+            return None;
+        }
+        self.save_note(&text);
+        Some(match self.editing.as_ref() {
+            None => Ok(()),
+            Some(ed) => Err(ed.editor.message().unwrap_or("not saved").to_owned()),
+        })
     }
 
     /// Asks (in the status line) whether to delete a note.
