@@ -551,3 +551,18 @@ fn a_draft_is_saved_when_the_reader_ends_mid_note() {
     assert!(s.app.editing.is_none());
     assert_eq!(s.reopened().notes()[0].text, "نص لم يحفظ بعد");
 }
+
+#[test]
+fn a_search_extends_the_selection_and_pastes_go_into_the_prompt() {
+    let mut s = setup();
+    press(&mut s.app, &["v", "/"]);
+    s.app.handle_event(&Event::Paste("مكتبة\n".to_owned()));
+    assert_eq!(
+        s.app.prompt.as_ref().map(|p| p.text.as_str()),
+        Some("مكتبة ")
+    );
+    press(&mut s.app, &["backspace", "enter"]);
+    let sel = s.app.selection.clone().expect("selection");
+    assert!(text_of(&s.app, sel.clone()).starts_with("ندوة"));
+    assert!(text_of(&s.app, sel).ends_with("مكتبة"));
+}

@@ -1035,6 +1035,23 @@ impl App {
     }
 
     pub fn handle_key(&mut self, k: &KeyEvent) {
+        self.key(k);
+        // searches, panel jumps … move the caret outside `update` too
+        self.extend_selection();
+    }
+
+    /// While selecting with `v`: whatever moved the caret moved the selection's free end.
+    pub fn extend_selection(&mut self) {
+        if let (Some(from), Some(c)) = (self.select_from.clone(), self.caret.clone()) {
+            let sel = from.start.min(c.start)..from.end.max(c.end);
+            if self.selection.as_ref() != Some(&sel) {
+                self.selection = Some(sel);
+                self.dirty = true;
+            }
+        }
+    }
+
+    fn key(&mut self, k: &KeyEvent) {
         if self.editing.is_some() {
             self.editor_key(k);
             return;
@@ -1316,14 +1333,7 @@ pub fn update(app: &mut App, action: Action) {
         },
         Action::Resize(w, h) => app.resize(w, h),
     }
-    // selecting with `v`: whatever moved the caret moved the selection's free end
-    if let (Some(from), Some(c)) = (app.select_from.clone(), app.caret.clone()) {
-        let sel = from.start.min(c.start)..from.end.max(c.end);
-        if app.selection.as_ref() != Some(&sel) {
-            app.selection = Some(sel);
-            app.dirty = true;
-        }
-    }
+    app.extend_selection();
 }
 
 fn toggle(app: &mut App, field: impl Fn(&mut Shown) -> &mut bool, what: &str) {
