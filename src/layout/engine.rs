@@ -1,0 +1,436 @@
+//! The engine behind [`super::lay_out`]:
+//!
+//! 1. **Levels.** Bidi levels for the whole paragraph with `unicode_bidi` (UAX #9 P2–P3 or the
+//!    forced direction). Before that, control characters are replaced by neutral stand-ins of the
+//!    same UTF-8 length (so they cannot split the paragraph), and explicit embeddings, overrides
+//!    and isolates nested deeper than [`MAX_NESTING`] are neutralised together with their closing
+//!    PDF/PDI, so hostile nesting can neither overflow the level limit nor stall.
+//! 2. **Shaping** (optional) in logical order, see [`super::shaping`].
+//! 3. **Units.** One unit per grapheme cluster (the future cell), with its drawn text (shaped,
+//!    mirrored at odd levels, control characters made visible, format characters dropped) and its
+//!    width measured per character. The alef of a lam-alef joins the lam's unit.
+//! 4. **Wrapping** in logical order, greedy: break after whitespace when possible; other UAX #14
+//!    opportunities (after a hyphen or slash, between ideographs) only for a word wider than the
+//!    line; a unit that alone is wider than the line gets a line of its own. Whitespace hangs at
+//!    the end of a line with width 0.
+//! 5. **Reordering** each line alone: L1 (trailing whitespace, isolates and whitespace before
+//!    tabs to the paragraph level), L2 reversal by unit (so marks stay on their base), L3 by
+//!    construction, L4 mirroring done in step 3. RTL lines are placed flush right.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
+use unicode_linebreak::linebreaks;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::chars::{
+    DOTTED_CIRCLE, bidi_stand_in, char_width, control_symbol, is_invisible_format, is_joiner,
+    is_mark, mirror,
+};
+use super::shaping::{Shaped, shape};
+use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
+
+/// Explicit embeddings/overrides/isolates deeper than this are neutralised.
+pub const MAX_NESTING: usize = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Space,
+    Tab,
+    /// LRI, RLI, FSI, PDI (zero width).
+    Isolate,
+    /// Other characters that are not drawn (zero width).
+    Invisible,
+}
+
+#[derive(Debug, Clone)]
+struct Unit {
+    logical: Range<usize>,
+    /// Range of the drawn text in the shared buffer.
+    text: Range<usize>,
+    width: usize,
+    level: u8,
+    kind: Kind,
+    /// Break opportunity before this unit: 0 none, 1 after whitespace, 2 another UAX #14 one.
+    brk: u8,
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}' | '\u{2067}' | '\u{2068}'
+    )
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '\u{202C}' | '\u{2069}')
+}
+
+/// The text used for computing levels: same byte length, controls replaced by neutral
+/// characters, nesting beyond [`MAX_NESTING`] neutralised (replaced by ZWSP, class BN).
+fn bidi_text(text: &str) -> Cow<'_, str> {
+    let needs = text.chars().any(|c| bidi_stand_in(c).is_some() || is_opener(c));
+    if !needs {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut stack: Vec<bool> = Vec::new();
+    let mut kept = 0usize;
+    for c in text.chars() {
+        if let Some(s) = bidi_stand_in(c) {
+            out.push(s);
+        } else if is_opener(c) {
+            if kept < MAX_NESTING {
+                kept += 1;
+                stack.push(true);
+                out.push(c);
+            } else {
+                stack.push(false);
+                out.push('\u{200B}');
+            }
+        } else if is_closer(c) {
+            match stack.pop() {
+                Some(true) => {
+                    kept -= 1;
+                    out.push(c);
+                }
+                Some(false) => out.push('\u{200B}'),
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// Base direction from the first strong character (P2–P3, skipping isolated content).
+fn first_strong_is_rtl(text: &str) -> bool {
+    let mut isolate = 0usize;
+    for c in text.chars() {
+        match bidi_class(c) {
+            BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => isolate += 1,
+            BidiClass::PDI => isolate = isolate.saturating_sub(1),
+            BidiClass::L if isolate == 0 => return false,
+            BidiClass::R | BidiClass::AL if isolate == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Levels per byte and the paragraph level. `None` levels = everything at the paragraph level 0.
+fn levels(text: &str, opts: &LayoutOptions) -> (Option<Vec<u8>>, u8) {
+    let forced = match opts.direction {
+        Direction::Auto => None,
+        Direction::Rtl => Some(Level::rtl()),
+        Direction::Ltr => Some(Level::ltr()),
+    };
+    if opts.bidi == BidiMode::Terminal {
+        let rtl = match opts.direction {
+            Direction::Auto => first_strong_is_rtl(text),
+            Direction::Rtl => true,
+            Direction::Ltr => false,
+        };
+        return (None, u8::from(rtl));
+    }
+    let simple = text.bytes().all(|b| b < 0xD6);
+    if simple && opts.direction != Direction::Rtl {
+        // Nothing right-to-left below U+0590 (and no bidi controls): all at level 0.
+        return (None, 0);
+    }
+    let btext = bidi_text(text);
+    let info = ParagraphBidiInfo::new(&btext, forced);
+    let base = info.paragraph_level.number();
+    let lv = info.levels.iter().map(|l| l.number()).collect();
+    (Some(lv), base)
+}
+
+/// Builds the units of a paragraph and the buffer holding their drawn text.
+fn units(text: &str, opts: &LayoutOptions, lv: Option<&[u8]>, base: u8) -> (Vec<Unit>, String) {
+    let app = opts.bidi == BidiMode::App;
+    let level_at = |off: usize| lv.map_or(0, |l| l.get(off).copied().unwrap_or(base));
+    let shaped: Option<Vec<Shaped>> = if app && opts.shaping && lv.is_some() {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        Some(shape(&chars, level_at))
+    } else {
+        None
+    };
+    let mut disp = String::with_capacity(text.len() + 16);
+    let mut units: Vec<Unit> = Vec::with_capacity(text.len() / 2 + 1);
+    let mut ci = 0usize; // index of the next char (for `shaped`)
+    let mut joiners: Vec<char> = Vec::new();
+    for (start, g) in text.grapheme_indices(true) {
+        let end = start + g.len();
+        let level = level_at(start);
+        let odd = app && level % 2 == 1;
+        let mut chars = g.chars();
+        let Some(c0) = chars.next() else { continue };
+        let first_absorbed = shaped
+            .as_ref()
+            .is_some_and(|s| s.get(ci) == Some(&Shaped::Absorbed));
+        let t0 = disp.len();
+        let mut width = 0usize;
+        let kind = if c0 == '\t' {
+            Kind::Tab
+        } else if matches!(c0, '\u{2066}'..='\u{2069}') {
+            Kind::Isolate
+        } else if g.chars().all(|c| c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS)) {
+            Kind::Space
+        } else {
+            Kind::Text
+        };
+        if is_mark(c0) && !first_absorbed {
+            disp.push(DOTTED_CIRCLE);
+            width += 1;
+        }
+        joiners.clear();
+        if odd && g.chars().any(is_joiner) {
+            // In a right-to-left run the joiners of a cluster come first, as UAX #9 reversal
+            // (with marks kept after their base) puts them.
+            joiners.extend(g.chars().filter(|&c| is_joiner(c)));
+            for &j in &joiners {
+                disp.push(j);
+            }
+        }
+        for c in g.chars() {
+            let here = ci;
+            ci += 1;
+            if !joiners.is_empty() && is_joiner(c) {
+                continue;
+            }
+            let mut c = c;
+            if let Some(sh) = &shaped {
+                match sh.get(here) {
+                    Some(Shaped::Absorbed) => continue,
+                    Some(Shaped::Form(f)) => c = *f,
+                    _ => {}
+                }
+            }
+            if let Some(sym) = control_symbol(c) {
+                disp.push(sym);
+                width += 1;
+            } else if c == '\t' || is_invisible_format(c) {
+            } else {
+                let c = if odd { mirror(c) } else { c };
+                disp.push(c);
+                width += char_width(c);
+            }
+        }
+        if first_absorbed && let Some(prev) = units.last_mut() {
+            // The alef of a lam-alef: one cell with the lam.
+            prev.logical.end = end;
+            prev.text.end = disp.len();
+            prev.width += width;
+            continue;
+        }
+        let kind = if kind == Kind::Text && width == 0 {
+            Kind::Invisible
+        } else {
+            kind
+        };
+        if width == 0 {
+            disp.truncate(t0);
+        }
+        units.push(Unit {
+            logical: start..end,
+            text: t0..disp.len(),
+            width,
+            level,
+            kind,
+            brk: 0,
+        });
+    }
+    // Break opportunities (UAX #14), ranked.
+    let mut u = 0usize;
+    for (pos, _) in linebreaks(text) {
+        if pos >= text.len() {
+            break;
+        }
+        while u < units.len() && units[u].logical.start < pos {
+            u += 1;
+        }
+        if u < units.len() && units[u].logical.start == pos && u > 0 {
+            let after_space = text[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c == ' ' || c == '\t' || bidi_class(c) == BidiClass::WS);
+            units[u].brk = if after_space { 1 } else { 2 };
+        }
+    }
+    (units, disp)
+}
+
+/// Greedy wrapping in logical order: unit index ranges of the lines. Tab widths are set here.
+fn wrap(units: &mut [Unit], width: usize, tab_width: usize) -> Vec<Range<usize>> {
+    let n = units.len();
+    let mut lines = Vec::new();
+    let mut s = 0usize;
+    let mut i = 0usize;
+    let mut w = 0usize; // width of s..i up to the last non-space unit
+    let mut tail = 0usize; // width of the whitespace after it
+    let mut space_brk: Option<usize> = None;
+    let mut other_brk: Option<usize> = None;
+    while i < n {
+        if i > s && w > 0 {
+            match units[i].brk {
+                1 => space_brk = Some(i),
+                2 => other_brk = Some(i),
+                _ => {}
+            }
+        }
+        let kind = units[i].kind;
+        if kind == Kind::Tab {
+            let col = w + tail;
+            units[i].width = tab_width - col % tab_width;
+        }
+        let uw = units[i].width;
+        if matches!(kind, Kind::Space | Kind::Tab) {
+            tail += uw;
+            i += 1;
+            continue;
+        }
+        if uw > 0 && w + tail + uw > width && w + tail > 0 {
+            let b = space_brk.or(other_brk).unwrap_or(i);
+            lines.push(s..b);
+            s = b;
+            i = b;
+            w = 0;
+            tail = 0;
+            space_brk = None;
+            other_brk = None;
+            continue;
+        }
+        w += tail + uw;
+        tail = 0;
+        i += 1;
+    }
+    lines.push(s..n);
+    lines
+}
+
+/// Visual order of a line (UAX #9 L2) from the levels of its units.
+fn visual_order(lv: &mut [u8]) -> Vec<usize> {
+    let n = lv.len();
+    let mut idx: Vec<usize> = (0..n).collect();
+    let (Some(&max), Some(&min)) = (lv.iter().max(), lv.iter().min()) else {
+        return idx;
+    };
+    if max == 0 {
+        return idx;
+    }
+    let low = if min % 2 == 1 { min } else { min + 1 };
+    let mut l = max;
+    while l >= low {
+        let mut i = 0;
+        while i < n {
+            if lv[i] >= l {
+                let st = i;
+                while i < n && lv[i] >= l {
+                    i += 1;
+                }
+                lv[st..i].reverse();
+                idx[st..i].reverse();
+            } else {
+                i += 1;
+            }
+        }
+        l -= 1;
+    }
+    idx
+}
+
+pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let width = opts.width.max(1);
+    let tab_width = opts.tab_width.max(1);
+    let app = opts.bidi == BidiMode::App;
+    let (lv, base) = levels(text, opts);
+    let rtl = base % 2 == 1;
+    if text.is_empty() {
+        return vec![VisualLine {
+            x: if rtl && app { width } else { 0 },
+            cells: Vec::new(),
+            logical: 0..0,
+            rtl,
+        }];
+    }
+    let (mut units, disp) = units(text, opts, lv.as_deref(), base);
+    let lines = wrap(&mut units, width, tab_width);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut line_lv: Vec<u8> = Vec::new();
+    for r in lines {
+        if r.is_empty() {
+            continue;
+        }
+        // Trailing whitespace hangs: width 0, not drawn; at the paragraph level (L1).
+        let mut j = r.end;
+        while j > r.start
+            && matches!(
+                units[j - 1].kind,
+                Kind::Space | Kind::Tab | Kind::Isolate | Kind::Invisible
+            )
+        {
+            j -= 1;
+        }
+        for u in &mut units[j..r.end] {
+            u.width = 0;
+            u.text.end = u.text.start;
+        }
+        let order: Vec<usize> = if app && lv.is_some() {
+            line_lv.clear();
+            line_lv.extend(units[r.clone()].iter().map(|u| u.level));
+            let off = r.start;
+            for k in (j - off)..line_lv.len() {
+                line_lv[k] = base;
+            }
+            // Tabs and the whitespace before them go to the paragraph level too.
+            for k in 0..(j - off) {
+                if units[off + k].kind == Kind::Tab {
+                    line_lv[k] = base;
+                    let mut m = k;
+                    while m > 0
+                        && matches!(
+                            units[off + m - 1].kind,
+                            Kind::Space | Kind::Isolate | Kind::Invisible
+                        )
+                    {
+                        m -= 1;
+                        line_lv[m] = base;
+                    }
+                }
+            }
+            visual_order(&mut line_lv).into_iter().map(|k| off + k).collect()
+        } else {
+            r.clone().collect()
+        };
+        let mut cells = Vec::with_capacity(order.len());
+        let mut line_w = 0usize;
+        for k in order {
+            let u = &units[k];
+            let text = if u.kind == Kind::Tab {
+                " ".repeat(u.width)
+            } else {
+                disp[u.text.clone()].to_owned()
+            };
+            line_w += u.width;
+            cells.push(Cell {
+                text,
+                width: u.width,
+                logical: u.logical.clone(),
+            });
+        }
+        out.push(VisualLine {
+            x: if rtl && app {
+                width.saturating_sub(line_w)
+            } else {
+                0
+            },
+            cells,
+            logical: units[r.start].logical.start..units[r.end - 1].logical.end,
+            rtl,
+        });
+    }
+    out
+}

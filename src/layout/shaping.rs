@@ -1,0 +1,224 @@
+//! Arabic shaping in logical order: the joining algorithm (Unicode chapter 9.2, ArabicShaping.txt)
+//! picks the isolated, final, initial or medial presentation form of each letter; lam followed
+//! directly by an alef becomes one lam-alef ligature (U+FEF5–U+FEFC).
+//!
+//! - Transparent characters (harakat and other combining marks) neither join nor break a join, and
+//!   stay unchanged after their base.
+//! - ZWJ and tatweel are join-causing; ZWNJ, spaces, digits and other letters break joining.
+//! - Invisible format characters (bidi controls, soft hyphen, ZWSP) are skipped as if absent.
+//! - Letters only join when they are at the same embedding level; the ligature needs both letters at
+//!   the same right-to-left level (as libfribidi does, which the reference tools use).
+
+use unicode_bidi::{BidiClass, bidi_class};
+
+use super::tables::{FORMS, JOINING};
+
+/// Joining type of a character (ArabicShaping.txt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Joining {
+    /// Non-joining.
+    U,
+    /// Right-joining: joins the preceding letter only (alef, dal, reh, waw…).
+    R,
+    /// Dual-joining.
+    D,
+    /// Join-causing (ZWJ, tatweel).
+    C,
+    /// Transparent (combining marks).
+    T,
+    /// Left-joining.
+    L,
+}
+
+/// Joining type as used by the algorithm; `None` for characters skipped entirely.
+fn joining(c: char) -> Option<Joining> {
+    let u = c as u32;
+    if u < 0x300 {
+        return Some(Joining::U);
+    }
+    if c == '\u{200C}' {
+        return Some(Joining::U);
+    }
+    if let Ok(i) = JOINING.binary_search_by(|&(a, b, _)| {
+        if b < u {
+            std::cmp::Ordering::Less
+        } else if a > u {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        return Some(JOINING[i].2);
+    }
+    match bidi_class(c) {
+        BidiClass::NSM => Some(Joining::T),
+        BidiClass::BN
+        | BidiClass::LRE
+        | BidiClass::RLE
+        | BidiClass::LRO
+        | BidiClass::RLO
+        | BidiClass::PDF => None,
+        _ => Some(Joining::U),
+    }
+}
+
+fn forms(c: char) -> Option<&'static [u32; 4]> {
+    let u = c as u32;
+    if !(0x0620..=0x06FF).contains(&u) && !(0x0750..=0x08FF).contains(&u) {
+        return None;
+    }
+    FORMS
+        .binary_search_by_key(&u, |&(b, _)| b)
+        .ok()
+        .map(|i| &FORMS[i].1)
+}
+
+/// What shaping does to one character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shaped {
+    /// Drawn as itself.
+    Same,
+    /// Drawn as this presentation form (or ligature, for a lam followed by an alef).
+    Form(char),
+    /// Drawn by the ligature of the preceding character (the alef of a lam-alef).
+    Absorbed,
+}
+
+/// Shapes a paragraph. `chars` are (byte offset, char) in logical order; `level_at` gives the
+/// embedding level of a byte offset. Returns one entry per char.
+pub(crate) fn shape(chars: &[(usize, char)], level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
+    let n = chars.len();
+    let mut out = vec![Shaped::Same; n];
+    // joins_prev / joins_next per char
+    let mut jp = vec![false; n];
+    let mut jn = vec![false; n];
+    // last non-transparent char: (index, type, level)
+    let mut prev: Option<(usize, Joining, u8)> = None;
+    let mut any = false;
+    for (i, &(off, c)) in chars.iter().enumerate() {
+        let Some(t) = joining(c) else { continue };
+        match t {
+            Joining::T => continue,
+            Joining::U => {
+                prev = None;
+                continue;
+            }
+            _ => {}
+        }
+        any = true;
+        let lvl = level_at(off);
+        if let Some((p, pt, pl)) = prev
+            && matches!(pt, Joining::D | Joining::L | Joining::C)
+            && matches!(t, Joining::D | Joining::R | Joining::C)
+            && pl == lvl
+        {
+            jn[p] = true;
+            jp[i] = true;
+        }
+        prev = Some((i, t, lvl));
+    }
+    if !any {
+        return out;
+    }
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        let Some(f) = forms(c) else { continue };
+        let k = match (jp[i], jn[i]) {
+            (false, false) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (true, true) => 3,
+        };
+        if let Some(form) = char::from_u32(f[k]).filter(|_| f[k] != 0) {
+            out[i] = Shaped::Form(form);
+        }
+    }
+    // Lam-alef: lam (initial or medial form) directly followed by an alef in final form.
+    for i in 0..n.saturating_sub(1) {
+        let (Shaped::Form(lam), Shaped::Form(alef)) = (out[i], out[i + 1]) else {
+            continue;
+        };
+        let ligature = match (lam as u32, alef as u32) {
+            (0xFEDF, 0xFE82) => 0xFEF5,
+            (0xFEDF, 0xFE84) => 0xFEF7,
+            (0xFEDF, 0xFE88) => 0xFEF9,
+            (0xFEDF, 0xFE8E) => 0xFEFB,
+            (0xFEE0, 0xFE82) => 0xFEF6,
+            (0xFEE0, 0xFE84) => 0xFEF8,
+            (0xFEE0, 0xFE88) => 0xFEFA,
+            (0xFEE0, 0xFE8E) => 0xFEFC,
+            _ => continue,
+        };
+        let (l1, l2) = (level_at(chars[i].0), level_at(chars[i + 1].0));
+        if l1 % 2 == 1 && l1 == l2 {
+            if let Some(lig) = char::from_u32(ligature) {
+                out[i] = Shaped::Form(lig);
+                out[i + 1] = Shaped::Absorbed;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shaped(s: &str) -> String {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let out = shape(&chars, |_| 1);
+        chars
+            .iter()
+            .zip(out)
+            .filter_map(|(&(_, c), sh)| match sh {
+                Shaped::Same => Some(c),
+                Shaped::Form(f) => Some(f),
+                Shaped::Absorbed => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn letters_take_their_positional_forms() {
+        // ب ب ب : initial, medial, final
+        assert_eq!(shaped("ببب"), "\u{FE91}\u{FE92}\u{FE90}");
+        assert_eq!(shaped("ب"), "\u{FE8F}");
+        // alef does not join the following letter
+        assert_eq!(shaped("اب"), "\u{FE8D}\u{FE8F}");
+    }
+
+    #[test]
+    fn lam_alef_is_one_ligature() {
+        assert_eq!(shaped("لا"), "\u{FEFB}");
+        assert_eq!(shaped("سلام"), "\u{FEB3}\u{FEFC}\u{FEE1}");
+        assert_eq!(shaped("لأ"), "\u{FEF7}");
+        assert_eq!(shaped("لإ"), "\u{FEF9}");
+        assert_eq!(shaped("لآ"), "\u{FEF5}");
+        // a haraka between lam and alef prevents the ligature, but not the joining
+        assert_eq!(shaped("لَا"), "\u{FEDF}\u{064E}\u{FE8E}");
+    }
+
+    #[test]
+    fn harakat_are_transparent() {
+        // بَب : the fatha neither breaks the join nor is shaped
+        assert_eq!(shaped("بَب"), "\u{FE91}\u{064E}\u{FE90}");
+    }
+
+    #[test]
+    fn zwj_and_zwnj() {
+        // ZWNJ breaks the join
+        assert_eq!(shaped("ب\u{200C}ب"), "\u{FE8F}\u{200C}\u{FE8F}");
+        // ZWJ causes joining on both sides
+        assert_eq!(shaped("ب\u{200D}"), "\u{FE91}\u{200D}");
+        assert_eq!(shaped("\u{200D}ب"), "\u{200D}\u{FE90}");
+        // tatweel is join-causing and kept
+        assert_eq!(shaped("بـ"), "\u{FE91}\u{0640}");
+    }
+
+    #[test]
+    fn different_levels_do_not_join() {
+        let s = "بب";
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let out = shape(&chars, |off| if off == 0 { 1 } else { 3 });
+        assert_eq!(out, vec![Shaped::Form('\u{FE8F}'), Shaped::Form('\u{FE8F}')]);
+    }
+}
