@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
     /// Width of the text area in columns [default: the terminal's width, or 80 when not a terminal].
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long)]
     pub width: Option<u16>,
     /// Arabic shaping into presentation forms.
     #[arg(long, value_enum, default_value = "on")]
@@ -60,6 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
     let width = match args.width {
+        Some(0) => anyhow::bail!("--width must be at least 1"),
         Some(w) => usize::from(w),
         None if tty => crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w.max(1))),
         None => 80,
