@@ -2,10 +2,52 @@
 //! for control characters), how many columns it takes, mirroring, and the stand-ins used when
 //! computing bidi levels so that hostile characters cannot split or overflow a paragraph.
 
-use unicode_bidi::{BidiClass, bidi_class};
+use std::sync::OnceLock;
+
+use unicode_bidi::{BidiClass, BidiDataSource};
 use unicode_width::UnicodeWidthChar;
 
 use super::tables::MIRRORS;
+
+/// Bidi class of `c`: a table lookup below U+0800 (Latin, Hebrew, Arabic), else the
+/// `unicode_bidi` binary search.
+#[inline]
+pub fn bidi_class(c: char) -> BidiClass {
+    static LOW: OnceLock<Vec<BidiClass>> = OnceLock::new();
+    let u = c as usize;
+    if u < 0x800 {
+        let t = LOW.get_or_init(|| {
+            (0..0x800u32)
+                .map(|u| char::from_u32(u).map_or(BidiClass::L, unicode_bidi::bidi_class))
+                .collect()
+        });
+        t[u]
+    } else {
+        unicode_bidi::bidi_class(c)
+    }
+}
+
+/// `unicode_bidi` data source using the fast [`bidi_class`].
+pub struct FastBidiData;
+
+impl BidiDataSource for FastBidiData {
+    #[inline]
+    fn bidi_class(&self, c: char) -> BidiClass {
+        bidi_class(c)
+    }
+
+    #[inline]
+    fn bidi_matched_opening_bracket(
+        &self,
+        c: char,
+    ) -> Option<unicode_bidi::data_source::BidiMatchedOpeningBracket> {
+        // No paired bracket (BidiBrackets.txt) lies below U+0F3A other than the ASCII ones.
+        if (c as u32) < 0x0F3A && !matches!(c, '(' | ')' | '[' | ']' | '{' | '}') {
+            return None;
+        }
+        unicode_bidi::HardcodedBidiData.bidi_matched_opening_bracket(c)
+    }
+}
 
 /// Drawn for C1 control characters (U+0080–U+009F), which have no Control Picture.
 pub const C1_SYMBOL: char = '\u{FFFD}';
@@ -55,6 +97,13 @@ pub fn is_invisible_format(c: char) -> bool {
     if u == 0xAD {
         return true;
     }
+    // Fast answers for the Arabic block and the presentation forms (never format characters).
+    if (0x0606..=0x06FF).contains(&u) {
+        return matches!(u, 0x061C | 0x06DD);
+    }
+    if (0xFB50..=0xFEFC).contains(&u) {
+        return false;
+    }
     match bidi_class(c) {
         BidiClass::BN
         | BidiClass::LRE
@@ -66,7 +115,7 @@ pub fn is_invisible_format(c: char) -> bool {
         | BidiClass::RLI
         | BidiClass::FSI
         | BidiClass::PDI => true,
-        _ => matches!(u, 0x200E | 0x200F | 0x061C | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x08E2),
+        _ => matches!(u, 0x200E | 0x200F | 0x0600..=0x0605 | 0x070F | 0x08E2),
     }
 }
 
@@ -88,10 +137,12 @@ pub fn char_width(c: char) -> usize {
     if is_invisible_format(c) || is_joiner(c) {
         return 0;
     }
-    // Arabic letters and presentation forms: always one column.
-    if (0x0621..=0x064A).contains(&u) || (0xFB50..=0xFDFF).contains(&u) || (0xFE70..=0xFEFC).contains(&u)
-    {
-        return if bidi_class(c) == BidiClass::NSM { 0 } else { 1 };
+    // Arabic letters and marks, presentation forms (all spacing): measured without a search.
+    if (0x0600..=0x07FF).contains(&u) {
+        return usize::from(bidi_class(c) != BidiClass::NSM);
+    }
+    if (0xFB50..=0xFDFF).contains(&u) || (0xFE70..=0xFEFC).contains(&u) {
+        return 1;
     }
     c.width().unwrap_or(1)
 }
@@ -106,7 +157,9 @@ pub fn is_mark(c: char) -> bool {
 #[inline]
 pub fn mirror(c: char) -> char {
     let u = c as u32;
-    if !(0x28..=0x1D7C3).contains(&u) {
+    // Nothing is mirrored outside these (Arabic letters and presentation forms are the hot path).
+    if !(0x28..=0x1D7C3).contains(&u) || (0xBC..0xF3A).contains(&u) || (0xFB50..0xFE59).contains(&u)
+    {
         return c;
     }
     match MIRRORS.binary_search_by_key(&u, |&(a, _)| a) {

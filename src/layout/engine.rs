@@ -20,12 +20,12 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
 use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{
-    DOTTED_CIRCLE, bidi_stand_in, char_width, control_symbol, is_invisible_format, is_joiner,
+    DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol, is_invisible_format, is_joiner,
     is_mark, mirror,
 };
 use super::shaping::{Shaped, shape};
@@ -141,11 +141,139 @@ fn levels(text: &str, opts: &LayoutOptions) -> (Option<Vec<u8>>, u8) {
         // Nothing right-to-left below U+0590 (and no bidi controls): all at level 0.
         return (None, 0);
     }
+    if opts.direction != Direction::Ltr
+        && let Some(lv) = simple_rtl_levels(text, opts.direction == Direction::Rtl)
+    {
+        return (Some(lv), 1);
+    }
     let btext = bidi_text(text);
-    let info = ParagraphBidiInfo::new(&btext, forced);
+    let info = ParagraphBidiInfo::new_with_data_source(&FastBidiData, &btext, forced);
     let base = info.paragraph_level.number();
     let lv = info.levels.iter().map(|l| l.number()).collect();
     (Some(lv), base)
+}
+
+/// Grapheme clusters of text made only of characters below U+0900 (Latin, Greek, Cyrillic,
+/// Hebrew, Arabic…) without control, format or prepended characters: there a cluster is one character
+/// and the combining marks (class NSM, exactly Mn/Me in that range) after it. Much faster than
+/// the general segmentation on Arabic; `None` when the text needs the general rules.
+struct FastClusters<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> FastClusters<'a> {
+    fn new(text: &'a str) -> Option<Self> {
+        let ok = text.chars().all(|c| {
+            let u = c as u32;
+            u < 0x0900
+                && control_symbol(c).is_none()
+                && !matches!(u, 0xAD | 0x061C | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890 | 0x0891 | 0x08E2)
+        });
+        ok.then_some(FastClusters { text, pos: 0 })
+    }
+}
+
+impl<'a> Iterator for FastClusters<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let rest = self.text.get(self.pos..)?;
+        let mut it = rest.char_indices();
+        let (_, first) = it.next()?;
+        let mut end = first.len_utf8();
+        for (i, c) in it {
+            if (c as u32) < 0x300 || bidi_class(c) != BidiClass::NSM {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let start = self.pos;
+        self.pos += end;
+        Some((start, &rest[..end]))
+    }
+}
+
+/// Levels (per byte) of a right-to-left paragraph without left-to-right letters, explicit
+/// formatting, boundary-neutral or paragraph-separating characters — most Arabic paragraphs.
+/// There UAX #9 reduces to rules W1–W6 with `sos` = R, every neutral (brackets included) resolves
+/// to R (N0–N2), and I1–I2 give R level 1 and numbers level 2. `None` when the paragraph is not of
+/// that kind (or has no strong character and no forced direction); the general path is used then.
+pub(crate) fn simple_rtl_levels(text: &str, forced_rtl: bool) -> Option<Vec<u8>> {
+    use BidiClass::{AL, AN, B, BN, CS, EN, ES, ET, FSI, L, LRE, LRI, LRO, NSM, PDF, PDI, R, RLE, RLI, RLO};
+    let mut cls: Vec<BidiClass> = Vec::with_capacity(text.len() / 2 + 1);
+    let mut strong = false;
+    for c in text.chars() {
+        if control_symbol(c).is_some() {
+            return None;
+        }
+        let k = bidi_class(c);
+        match k {
+            L | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return None,
+            R | AL => strong = true,
+            _ => {}
+        }
+        cls.push(k);
+    }
+    if !strong && !forced_rtl {
+        return None;
+    }
+    // W1: marks take the class of what precedes them (sos = R).
+    let mut prev = R;
+    for k in cls.iter_mut() {
+        if *k == NSM {
+            *k = prev;
+        }
+        prev = *k;
+    }
+    // W2: European digits after Arabic letters are Arabic numbers. W3: AL → R.
+    let mut last = R;
+    for k in cls.iter_mut() {
+        match *k {
+            R | AL => {
+                last = *k;
+                if *k == AL {
+                    *k = R;
+                }
+            }
+            EN if last == AL => *k = AN,
+            _ => {}
+        }
+    }
+    // W4: one separator between two numbers of the same kind.
+    let n = cls.len();
+    for i in 1..n.saturating_sub(1) {
+        let (a, b) = (cls[i - 1], cls[i + 1]);
+        match cls[i] {
+            ES if a == EN && b == EN => cls[i] = EN,
+            CS if a == b && (a == EN || a == AN) => cls[i] = a,
+            _ => {}
+        }
+    }
+    // W5: terminators next to European numbers.
+    let mut i = 0;
+    while i < n {
+        if cls[i] == ET {
+            let st = i;
+            while i < n && cls[i] == ET {
+                i += 1;
+            }
+            let touches = (st > 0 && cls[st - 1] == EN) || (i < n && cls[i] == EN);
+            if touches {
+                for k in &mut cls[st..i] {
+                    *k = EN;
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let mut lv = Vec::with_capacity(text.len());
+    for (c, k) in text.chars().zip(cls) {
+        let l = if k == EN || k == AN { 2 } else { 1 };
+        lv.extend(std::iter::repeat_n(l, c.len_utf8()));
+    }
+    Some(lv)
 }
 
 /// Builds the units of a paragraph and the buffer holding their drawn text.
@@ -162,7 +290,14 @@ fn units(text: &str, opts: &LayoutOptions, lv: Option<&[u8]>, base: u8) -> (Vec<
     let mut units: Vec<Unit> = Vec::with_capacity(text.len() / 2 + 1);
     let mut ci = 0usize; // index of the next char (for `shaped`)
     let mut joiners: Vec<char> = Vec::new();
-    for (start, g) in text.grapheme_indices(true) {
+    let mut fast = FastClusters::new(text);
+    let mut slow = fast.is_none().then(|| text.grapheme_indices(true));
+    let clusters = std::iter::from_fn(|| match (&mut fast, &mut slow) {
+        (Some(f), _) => f.next(),
+        (None, Some(s)) => s.next(),
+        (None, None) => None,
+    });
+    for (start, g) in clusters {
         let end = start + g.len();
         let level = level_at(start);
         let odd = app && level % 2 == 1;
@@ -312,14 +447,15 @@ fn wrap(units: &mut [Unit], width: usize, tab_width: usize) -> Vec<Range<usize>>
 }
 
 /// Visual order of a line (UAX #9 L2) from the levels of its units.
-fn visual_order(lv: &mut [u8]) -> Vec<usize> {
+fn visual_order(lv: &mut [u8], idx: &mut Vec<usize>) {
     let n = lv.len();
-    let mut idx: Vec<usize> = (0..n).collect();
+    idx.clear();
+    idx.extend(0..n);
     let (Some(&max), Some(&min)) = (lv.iter().max(), lv.iter().min()) else {
-        return idx;
+        return;
     };
     if max == 0 {
-        return idx;
+        return;
     }
     let low = if min % 2 == 1 { min } else { min + 1 };
     let mut l = max;
@@ -339,27 +475,72 @@ fn visual_order(lv: &mut [u8]) -> Vec<usize> {
         }
         l -= 1;
     }
-    idx
+}
+
+/// One laid-out line, borrowed from the engine's buffers (no allocation per cell).
+pub(crate) struct LineView<'a> {
+    pub x: usize,
+    pub rtl: bool,
+    pub logical: Range<usize>,
+    order: &'a [usize],
+    units: &'a [Unit],
+    disp: &'a str,
+}
+
+impl LineView<'_> {
+    /// Cells left to right: (drawn text, width, logical range).
+    pub fn cells(&self) -> impl Iterator<Item = (&str, usize, Range<usize>)> + '_ {
+        self.order.iter().map(|&k| {
+            let u = &self.units[k];
+            (&self.disp[u.text.clone()], u.width, u.logical.clone())
+        })
+    }
+
+    pub fn to_visual_line(&self) -> VisualLine {
+        VisualLine {
+            x: self.x,
+            cells: self
+                .cells()
+                .map(|(text, width, logical)| Cell {
+                    text: text.to_owned(),
+                    width,
+                    logical,
+                })
+                .collect(),
+            logical: self.logical.clone(),
+            rtl: self.rtl,
+        }
+    }
 }
 
 pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let mut out = Vec::new();
+    lay_out_with(text, opts, &mut |l: &LineView| out.push(l.to_visual_line()));
+    out
+}
+
+/// Lays out `text` and hands each line to `emit`, in order.
+pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMut(&LineView)) {
     let width = opts.width.max(1);
     let tab_width = opts.tab_width.max(1);
     let app = opts.bidi == BidiMode::App;
     let (lv, base) = levels(text, opts);
     let rtl = base % 2 == 1;
     if text.is_empty() {
-        return vec![VisualLine {
+        emit(&LineView {
             x: if rtl && app { width } else { 0 },
-            cells: Vec::new(),
-            logical: 0..0,
             rtl,
-        }];
+            logical: 0..0,
+            order: &[],
+            units: &[],
+            disp: "",
+        });
+        return;
     }
-    let (mut units, disp) = units(text, opts, lv.as_deref(), base);
+    let (mut units, mut disp) = units(text, opts, lv.as_deref(), base);
     let lines = wrap(&mut units, width, tab_width);
-    let mut out = Vec::with_capacity(lines.len());
     let mut line_lv: Vec<u8> = Vec::new();
+    let mut order: Vec<usize> = Vec::new();
     for r in lines {
         if r.is_empty() {
             continue;
@@ -378,12 +559,21 @@ pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
             u.width = 0;
             u.text.end = u.text.start;
         }
-        let order: Vec<usize> = if app && lv.is_some() {
+        // Tabs are drawn as spaces up to their tab stop.
+        for u in &mut units[r.start..j] {
+            if u.kind == Kind::Tab {
+                let t0 = disp.len();
+                disp.extend(std::iter::repeat_n(' ', u.width));
+                u.text = t0..disp.len();
+            }
+        }
+        order.clear();
+        if app && lv.is_some() {
             line_lv.clear();
             line_lv.extend(units[r.clone()].iter().map(|u| u.level));
             let off = r.start;
-            for k in (j - off)..line_lv.len() {
-                line_lv[k] = base;
+            for l in &mut line_lv[(j - off)..] {
+                *l = base;
             }
             // Tabs and the whitespace before them go to the paragraph level too.
             for k in 0..(j - off) {
@@ -401,36 +591,81 @@ pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
                     }
                 }
             }
-            visual_order(&mut line_lv).into_iter().map(|k| off + k).collect()
+            visual_order(&mut line_lv, &mut order);
+            for k in &mut order {
+                *k += off;
+            }
         } else {
-            r.clone().collect()
-        };
-        let mut cells = Vec::with_capacity(order.len());
-        let mut line_w = 0usize;
-        for k in order {
-            let u = &units[k];
-            let text = if u.kind == Kind::Tab {
-                " ".repeat(u.width)
-            } else {
-                disp[u.text.clone()].to_owned()
-            };
-            line_w += u.width;
-            cells.push(Cell {
-                text,
-                width: u.width,
-                logical: u.logical.clone(),
-            });
+            order.extend(r.clone());
         }
-        out.push(VisualLine {
+        let line_w: usize = units[r.clone()].iter().map(|u| u.width).sum();
+        emit(&LineView {
             x: if rtl && app {
                 width.saturating_sub(line_w)
             } else {
                 0
             },
-            cells,
-            logical: units[r.start].logical.start..units[r.end - 1].logical.end,
             rtl,
+            logical: units[r.start].logical.start..units[r.end - 1].logical.end,
+            order: &order,
+            units: &units,
+            disp: &disp,
         });
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn general_levels(text: &str, forced_rtl: bool) -> Vec<u8> {
+        let forced = forced_rtl.then(Level::rtl);
+        let info = ParagraphBidiInfo::new(text, forced);
+        info.levels.iter().map(|l| l.number()).collect()
+    }
+
+    #[test]
+    fn simple_rtl_levels_examples() {
+        for t in ["مرحبا 2016-2020 و2020", "نسبة 12.5% و+3", "(أ [ب] «ج»)", "٣٤ و١٢٫٥", "שלום 12 עולם"] {
+            assert_eq!(simple_rtl_levels(t, false), Some(general_levels(t, false)), "{t}");
+        }
+        assert_eq!(simple_rtl_levels("abc مرحبا", false), None);
+        assert_eq!(simple_rtl_levels("123", false), None);
+    }
+
+    #[test]
+    fn soft_hyphen_is_its_own_cluster() {
+        assert!(FastClusters::new("\u{ad}\u{300}").is_none());
+    }
+
+    proptest! {
+        #[test]
+        fn fast_clusters_agree_with_unicode_segmentation(
+            chars in prop::collection::vec(prop_oneof![
+                0x20u32..0x7F, 0x300u32..0x370, 0x590u32..0x900, 0xA0u32..0x300,
+            ], 0..40),
+        ) {
+            let t: String = chars.into_iter().filter_map(char::from_u32).collect();
+            if let Some(fast) = FastClusters::new(&t) {
+                let fast: Vec<(usize, &str)> = fast.collect();
+                let slow: Vec<(usize, &str)> = t.grapheme_indices(true).collect();
+                prop_assert_eq!(fast, slow);
+            }
+        }
+
+        #[test]
+        fn simple_rtl_levels_agree_with_unicode_bidi(
+            pieces in prop::collection::vec(prop::sample::select(vec![
+                "ب", "ل", "ا", "م", "ש", "0", "12", "٣", "۴", " ", "\t", ".", ",", ":", "/", "-", "+",
+                "%", "$", "#", "(", ")", "[", "]", "«", "»", "\u{064E}", "\u{0651}", "!", "،", "؟", "٫",
+            ]), 0..40),
+            forced in any::<bool>(),
+        ) {
+            let t = pieces.concat();
+            if let Some(lv) = simple_rtl_levels(&t, forced) {
+                prop_assert_eq!(lv, general_levels(&t, forced), "{:?}", t);
+            }
+        }
+    }
 }

@@ -9,7 +9,11 @@
 //! - Letters only join when they are at the same embedding level; the ligature needs both letters at
 //!   the same right-to-left level (as libfribidi does, which the reference tools use).
 
-use unicode_bidi::{BidiClass, bidi_class};
+use std::sync::OnceLock;
+
+use unicode_bidi::BidiClass;
+
+use super::chars::bidi_class;
 
 use super::tables::{FORMS, JOINING};
 
@@ -39,6 +43,9 @@ fn joining(c: char) -> Option<Joining> {
     if c == '\u{200C}' {
         return Some(Joining::U);
     }
+    if (0x0600..0x0900).contains(&u) {
+        return Some(arabic_joining()[(u - 0x0600) as usize]);
+    }
     if let Ok(i) = JOINING.binary_search_by(|&(a, b, _)| {
         if b < u {
             std::cmp::Ordering::Less
@@ -62,15 +69,43 @@ fn joining(c: char) -> Option<Joining> {
     }
 }
 
+/// Joining types of U+0600–U+08FF as a direct table (built once from [`JOINING`]).
+fn arabic_joining() -> &'static [Joining] {
+    static TABLE: OnceLock<Vec<Joining>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x0600u32..0x0900)
+            .map(|u| {
+                let listed = JOINING.iter().find(|&&(a, b, _)| a <= u && u <= b);
+                match (listed, char::from_u32(u)) {
+                    (Some(&(_, _, t)), _) => t,
+                    (None, Some(c)) if bidi_class(c) == BidiClass::NSM => Joining::T,
+                    _ => Joining::U,
+                }
+            })
+            .collect()
+    })
+}
+
+/// Index + 1 into [`FORMS`] of U+0600–U+08FF (0 = no presentation forms), built once.
 fn forms(c: char) -> Option<&'static [u32; 4]> {
+    static INDEX: OnceLock<Vec<u8>> = OnceLock::new();
     let u = c as u32;
-    if !(0x0620..=0x06FF).contains(&u) && !(0x0750..=0x08FF).contains(&u) {
+    if !(0x0600..0x0900).contains(&u) {
         return None;
     }
-    FORMS
-        .binary_search_by_key(&u, |&(b, _)| b)
-        .ok()
-        .map(|i| &FORMS[i].1)
+    let index = INDEX.get_or_init(|| {
+        let mut v = vec![0u8; 0x300];
+        for (i, &(b, _)) in FORMS.iter().enumerate() {
+            if (0x0600..0x0900).contains(&b) {
+                v[(b - 0x0600) as usize] = u8::try_from(i + 1).unwrap_or(0);
+            }
+        }
+        v
+    });
+    match index[(u - 0x0600) as usize] {
+        0 => None,
+        i => FORMS.get(usize::from(i) - 1).map(|f| &f.1),
+    }
 }
 
 /// What shaping does to one character.

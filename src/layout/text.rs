@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use ratatui::style::{Color, Modifier, Style};
 
+use super::engine::{LineView, lay_out_with};
 use super::{LayoutOptions, VisualLine, lay_out};
 use crate::document::Document;
 
@@ -61,7 +62,6 @@ pub fn write_document<W: Write>(
         }
         let title = first;
         first = false;
-        let lines = lay_out(para, opts);
         // Spans that touch this paragraph, in paragraph offsets.
         let local: Vec<(Range<usize>, Style)> = if color {
             sorted
@@ -77,15 +77,31 @@ pub fn write_document<W: Write>(
         } else {
             Vec::new()
         };
-        for vl in &lines {
-            line.clear();
-            if color {
+        if color {
+            for vl in &lay_out(para, opts) {
+                line.clear();
                 colored_line(&mut line, vl, &local, title);
-            } else {
-                line.push_str(&vl.to_plain_string());
+                line.push('\n');
+                out.write_all(line.as_bytes())?;
             }
-            line.push('\n');
-            out.write_all(line.as_bytes())?;
+        } else {
+            // The same engine, without materialising cells.
+            let mut result = Ok(());
+            lay_out_with(para, opts, &mut |l: &LineView| {
+                if result.is_err() {
+                    return;
+                }
+                line.clear();
+                line.extend(std::iter::repeat_n(' ', l.x));
+                for (text, _, _) in l.cells() {
+                    line.push_str(text);
+                }
+                let trimmed = line.trim_end_matches(' ').len();
+                line.truncate(trimmed);
+                line.push('\n');
+                result = out.write_all(line.as_bytes());
+            });
+            result?;
         }
     }
     Ok(())
