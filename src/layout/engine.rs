@@ -28,7 +28,7 @@ use super::chars::{
     DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol, is_invisible_format, is_joiner,
     is_mark, mirror,
 };
-use super::shaping::{Shaped, shape};
+use super::shaping::{Shaped, shape_into};
 use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
 
 /// Explicit embeddings/overrides/isolates deeper than this are neutralised.
@@ -121,8 +121,9 @@ fn first_strong_is_rtl(text: &str) -> bool {
     false
 }
 
-/// Levels per byte and the paragraph level. `None` levels = everything at the paragraph level 0.
-fn levels(text: &str, opts: &LayoutOptions) -> (Option<Vec<u8>>, u8) {
+/// Levels per byte (into `sc.levels`) and the paragraph level. Returns (levels computed, base);
+/// without levels everything is at level 0.
+fn levels(text: &str, opts: &LayoutOptions, sc: &mut Scratch) -> (bool, u8) {
     let forced = match opts.direction {
         Direction::Auto => None,
         Direction::Rtl => Some(Level::rtl()),
@@ -134,23 +135,44 @@ fn levels(text: &str, opts: &LayoutOptions) -> (Option<Vec<u8>>, u8) {
             Direction::Rtl => true,
             Direction::Ltr => false,
         };
-        return (None, u8::from(rtl));
+        return (false, u8::from(rtl));
     }
     let simple = text.bytes().all(|b| b < 0xD6);
     if simple && opts.direction != Direction::Rtl {
         // Nothing right-to-left below U+0590 (and no bidi controls): all at level 0.
-        return (None, 0);
+        return (false, 0);
     }
     if opts.direction != Direction::Ltr
-        && let Some(lv) = simple_rtl_levels(text, opts.direction == Direction::Rtl)
+        && simple_rtl_levels_into(text, opts.direction == Direction::Rtl, &mut sc.classes, &mut sc.levels)
     {
-        return (Some(lv), 1);
+        return (true, 1);
     }
     let btext = bidi_text(text);
     let info = ParagraphBidiInfo::new_with_data_source(&FastBidiData, &btext, forced);
     let base = info.paragraph_level.number();
-    let lv = info.levels.iter().map(|l| l.number()).collect();
-    (Some(lv), base)
+    sc.levels.clear();
+    sc.levels.extend(info.levels.iter().map(|l| l.number()));
+    (true, base)
+}
+
+/// Buffers reused from one paragraph to the next (per thread), so that laying out a long
+/// document does not allocate per paragraph.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    classes: Vec<BidiClass>,
+    levels: Vec<u8>,
+    chars: Vec<(usize, char)>,
+    shaped: Vec<Shaped>,
+    joins: Vec<(bool, bool)>,
+    units: Vec<Unit>,
+    disp: String,
+    lines: Vec<Range<usize>>,
+    line_levels: Vec<u8>,
+    order: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Grapheme clusters of text made only of characters below U+0900 (Latin, Greek, Cyrillic,
@@ -166,9 +188,19 @@ impl<'a> FastClusters<'a> {
     fn new(text: &'a str) -> Option<Self> {
         let ok = text.chars().all(|c| {
             let u = c as u32;
-            u < 0x0900
-                && control_symbol(c).is_none()
-                && !matches!(u, 0xAD | 0x061C | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890 | 0x0891 | 0x08E2)
+            if u < 0x0900 {
+                control_symbol(c).is_none()
+                    && !matches!(
+                        u,
+                        0xAD | 0x061C | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890 | 0x0891 | 0x08E2
+                    )
+            } else {
+                // Punctuation, currency signs and Arabic presentation forms: no marks, no
+                // format characters, no emoji (U+203C and U+2049 are pictographic).
+                matches!(u, 0x2010..=0x2027 | 0x2030..=0x205E | 0x20A0..=0x20C0 | 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+                    && u != 0x203C
+                    && u != 0x2049
+            }
         });
         ok.then_some(FastClusters { text, pos: 0 })
     }
@@ -199,24 +231,36 @@ impl<'a> Iterator for FastClusters<'a> {
 /// There UAX #9 reduces to rules W1–W6 with `sos` = R, every neutral (brackets included) resolves
 /// to R (N0–N2), and I1–I2 give R level 1 and numbers level 2. `None` when the paragraph is not of
 /// that kind (or has no strong character and no forced direction); the general path is used then.
+#[cfg(test)]
 pub(crate) fn simple_rtl_levels(text: &str, forced_rtl: bool) -> Option<Vec<u8>> {
+    let mut lv = Vec::new();
+    simple_rtl_levels_into(text, forced_rtl, &mut Vec::new(), &mut lv).then_some(lv)
+}
+
+/// [`simple_rtl_levels`] into reused buffers; false when not applicable.
+fn simple_rtl_levels_into(
+    text: &str,
+    forced_rtl: bool,
+    cls: &mut Vec<BidiClass>,
+    lv: &mut Vec<u8>,
+) -> bool {
     use BidiClass::{AL, AN, B, BN, CS, EN, ES, ET, FSI, L, LRE, LRI, LRO, NSM, PDF, PDI, R, RLE, RLI, RLO};
-    let mut cls: Vec<BidiClass> = Vec::with_capacity(text.len() / 2 + 1);
+    cls.clear();
     let mut strong = false;
     for c in text.chars() {
         if control_symbol(c).is_some() {
-            return None;
+            return false;
         }
         let k = bidi_class(c);
         match k {
-            L | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return None,
+            L | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return false,
             R | AL => strong = true,
             _ => {}
         }
         cls.push(k);
     }
     if !strong && !forced_rtl {
-        return None;
+        return false;
     }
     // W1: marks take the class of what precedes them (sos = R).
     let mut prev = R;
@@ -268,26 +312,38 @@ pub(crate) fn simple_rtl_levels(text: &str, forced_rtl: bool) -> Option<Vec<u8>>
             i += 1;
         }
     }
-    let mut lv = Vec::with_capacity(text.len());
-    for (c, k) in text.chars().zip(cls) {
+    lv.clear();
+    for (c, &k) in text.chars().zip(cls.iter()) {
         let l = if k == EN || k == AN { 2 } else { 1 };
         lv.extend(std::iter::repeat_n(l, c.len_utf8()));
     }
-    Some(lv)
+    true
 }
 
 /// Builds the units of a paragraph and the buffer holding their drawn text.
-fn units(text: &str, opts: &LayoutOptions, lv: Option<&[u8]>, base: u8) -> (Vec<Unit>, String) {
+fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut Scratch) {
     let app = opts.bidi == BidiMode::App;
+    let Scratch {
+        levels,
+        chars,
+        shaped: shaped_buf,
+        joins,
+        units,
+        disp,
+        ..
+    } = sc;
+    let lv: Option<&[u8]> = has_levels.then_some(&levels[..]);
     let level_at = |off: usize| lv.map_or(0, |l| l.get(off).copied().unwrap_or(base));
-    let shaped: Option<Vec<Shaped>> = if app && opts.shaping && lv.is_some() {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        Some(shape(&chars, level_at))
+    let shaped: Option<&[Shaped]> = if app && opts.shaping && lv.is_some() {
+        chars.clear();
+        chars.extend(text.char_indices());
+        shape_into(chars, level_at, shaped_buf, joins);
+        Some(&shaped_buf[..])
     } else {
         None
     };
-    let mut disp = String::with_capacity(text.len() + 16);
-    let mut units: Vec<Unit> = Vec::with_capacity(text.len() / 2 + 1);
+    disp.clear();
+    units.clear();
     let mut ci = 0usize; // index of the next char (for `shaped`)
     let mut joiners: Vec<char> = Vec::new();
     let mut fast = FastClusters::new(text);
@@ -312,7 +368,9 @@ fn units(text: &str, opts: &LayoutOptions, lv: Option<&[u8]>, base: u8) -> (Vec<
             Kind::Tab
         } else if matches!(c0, '\u{2066}'..='\u{2069}') {
             Kind::Isolate
-        } else if g.chars().all(|c| c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS)) {
+        } else if (c0 == ' ' || bidi_class(c0) == BidiClass::WS)
+            && g.chars().all(|c| c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS))
+        {
             Kind::Space
         } else {
             Kind::Text
@@ -395,13 +453,12 @@ fn units(text: &str, opts: &LayoutOptions, lv: Option<&[u8]>, base: u8) -> (Vec<
             units[u].brk = if after_space { 1 } else { 2 };
         }
     }
-    (units, disp)
 }
 
 /// Greedy wrapping in logical order: unit index ranges of the lines. Tab widths are set here.
-fn wrap(units: &mut [Unit], width: usize, tab_width: usize) -> Vec<Range<usize>> {
+fn wrap(units: &mut [Unit], width: usize, tab_width: usize, lines: &mut Vec<Range<usize>>) {
     let n = units.len();
-    let mut lines = Vec::new();
+    lines.clear();
     let mut s = 0usize;
     let mut i = 0usize;
     let mut w = 0usize; // width of s..i up to the last non-space unit
@@ -443,7 +500,6 @@ fn wrap(units: &mut [Unit], width: usize, tab_width: usize) -> Vec<Range<usize>>
         i += 1;
     }
     lines.push(s..n);
-    lines
 }
 
 /// Visual order of a line (UAX #9 L2) from the levels of its units.
@@ -521,10 +577,24 @@ pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
 
 /// Lays out `text` and hands each line to `emit`, in order.
 pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMut(&LineView)) {
+    // Reuse this thread's buffers, unless they are in use (a nested call from `emit`).
+    let reused = SCRATCH.try_with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => {
+            lay_out_in(text, opts, emit, &mut sc);
+            true
+        }
+        Err(_) => false,
+    });
+    if reused != Ok(true) {
+        lay_out_in(text, opts, emit, &mut Scratch::default());
+    }
+}
+
+fn lay_out_in(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMut(&LineView), sc: &mut Scratch) {
     let width = opts.width.max(1);
     let tab_width = opts.tab_width.max(1);
     let app = opts.bidi == BidiMode::App;
-    let (lv, base) = levels(text, opts);
+    let (has_levels, base) = levels(text, opts, sc);
     let rtl = base % 2 == 1;
     if text.is_empty() {
         emit(&LineView {
@@ -537,11 +607,17 @@ pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMu
         });
         return;
     }
-    let (mut units, mut disp) = units(text, opts, lv.as_deref(), base);
-    let lines = wrap(&mut units, width, tab_width);
-    let mut line_lv: Vec<u8> = Vec::new();
-    let mut order: Vec<usize> = Vec::new();
-    for r in lines {
+    units(text, opts, has_levels, base, sc);
+    let Scratch {
+        units,
+        disp,
+        lines,
+        line_levels: line_lv,
+        order,
+        ..
+    } = sc;
+    wrap(units, width, tab_width, lines);
+    for r in lines.iter().cloned() {
         if r.is_empty() {
             continue;
         }
@@ -568,7 +644,7 @@ pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMu
             }
         }
         order.clear();
-        if app && lv.is_some() {
+        if app && has_levels {
             line_lv.clear();
             line_lv.extend(units[r.clone()].iter().map(|u| u.level));
             let off = r.start;
@@ -591,8 +667,8 @@ pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMu
                     }
                 }
             }
-            visual_order(&mut line_lv, &mut order);
-            for k in &mut order {
+            visual_order(line_lv, order);
+            for k in order.iter_mut() {
                 *k += off;
             }
         } else {
@@ -607,9 +683,9 @@ pub(crate) fn lay_out_with(text: &str, opts: &LayoutOptions, emit: &mut dyn FnMu
             },
             rtl,
             logical: units[r.start].logical.start..units[r.end - 1].logical.end,
-            order: &order,
-            units: &units,
-            disp: &disp,
+            order,
+            units,
+            disp,
         });
     }
 }
@@ -643,7 +719,7 @@ mod tests {
         #[test]
         fn fast_clusters_agree_with_unicode_segmentation(
             chars in prop::collection::vec(prop_oneof![
-                0x20u32..0x7F, 0x300u32..0x370, 0x590u32..0x900, 0xA0u32..0x300,
+                0x20u32..0x7F, 0x300u32..0x370, 0x590u32..0x900, 0xA0u32..0x300, 0x2000u32..0x2070, 0xFB50u32..0xFF00,
             ], 0..40),
         ) {
             let t: String = chars.into_iter().filter_map(char::from_u32).collect();

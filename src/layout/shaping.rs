@@ -121,12 +121,27 @@ pub(crate) enum Shaped {
 
 /// Shapes a paragraph. `chars` are (byte offset, char) in logical order; `level_at` gives the
 /// embedding level of a byte offset. Returns one entry per char.
+#[cfg(test)]
 pub(crate) fn shape(chars: &[(usize, char)], level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
+    let mut out = Vec::new();
+    let mut scratch = Vec::new();
+    shape_into(chars, level_at, &mut out, &mut scratch);
+    out
+}
+
+/// [`shape`] into reused buffers (`out` gets one entry per char).
+pub(crate) fn shape_into(
+    chars: &[(usize, char)],
+    level_at: impl Fn(usize) -> u8,
+    out: &mut Vec<Shaped>,
+    joins: &mut Vec<(bool, bool)>,
+) {
     let n = chars.len();
-    let mut out = vec![Shaped::Same; n];
+    out.clear();
+    out.resize(n, Shaped::Same);
     // joins_prev / joins_next per char
-    let mut jp = vec![false; n];
-    let mut jn = vec![false; n];
+    joins.clear();
+    joins.resize(n, (false, false));
     // last non-transparent char: (index, type, level)
     let mut prev: Option<(usize, Joining, u8)> = None;
     let mut any = false;
@@ -147,17 +162,17 @@ pub(crate) fn shape(chars: &[(usize, char)], level_at: impl Fn(usize) -> u8) -> 
             && matches!(t, Joining::D | Joining::R | Joining::C)
             && pl == lvl
         {
-            jn[p] = true;
-            jp[i] = true;
+            joins[p].1 = true;
+            joins[i].0 = true;
         }
         prev = Some((i, t, lvl));
     }
     if !any {
-        return out;
+        return;
     }
     for (i, &(_, c)) in chars.iter().enumerate() {
         let Some(f) = forms(c) else { continue };
-        let k = match (jp[i], jn[i]) {
+        let k = match joins[i] {
             (false, false) => 0,
             (true, false) => 1,
             (false, true) => 2,
@@ -191,7 +206,6 @@ pub(crate) fn shape(chars: &[(usize, char)], level_at: impl Fn(usize) -> u8) -> 
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -48,7 +48,10 @@ pub fn write_document<W: Write>(
     color: bool,
     spans: &[(Range<usize>, Style)],
 ) -> io::Result<()> {
-    let mut sorted: Vec<(Range<usize>, Style)> = if color { spans.to_vec() } else { Vec::new() };
+    if !color {
+        return write_plain(out, doc, opts);
+    }
+    let mut sorted: Vec<(Range<usize>, Style)> = spans.to_vec();
     sorted.sort_by_key(|(r, _)| r.start);
     let mut first = true;
     let mut line = String::new();
@@ -63,45 +66,117 @@ pub fn write_document<W: Write>(
         let title = first;
         first = false;
         // Spans that touch this paragraph, in paragraph offsets.
-        let local: Vec<(Range<usize>, Style)> = if color {
-            sorted
-                .iter()
-                .filter(|(r, _)| r.start < range.end && range.start < r.end)
-                .map(|(r, s)| {
-                    (
-                        r.start.saturating_sub(range.start)..r.end.min(range.end) - range.start,
-                        *s,
-                    )
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if color {
-            for vl in &lay_out(para, opts) {
-                line.clear();
-                colored_line(&mut line, vl, &local, title);
-                line.push('\n');
-                out.write_all(line.as_bytes())?;
+        let upto = sorted.partition_point(|(r, _)| r.start < range.end);
+        let local: Vec<(Range<usize>, Style)> = sorted[..upto]
+            .iter()
+            .filter(|(r, _)| range.start < r.end)
+            .map(|(r, s)| {
+                (
+                    r.start.saturating_sub(range.start)..r.end.min(range.end) - range.start,
+                    *s,
+                )
+            })
+            .collect();
+        for vl in &lay_out(para, opts) {
+            line.clear();
+            colored_line(&mut line, vl, &local, title);
+            line.push('\n');
+            out.write_all(line.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// Renders paragraphs `paras` (indices) without colour into `buf`, a blank line before every
+/// non-blank paragraph but the first. Returns whether anything was written.
+fn render_plain_into(buf: &mut Vec<u8>, doc: &Document, paras: Range<usize>, opts: &LayoutOptions) -> bool {
+    let mut first = true;
+    let mut line = String::new();
+    for pi in paras {
+        let para = doc.paragraph(pi);
+        if is_blank(para) {
+            continue;
+        }
+        if !first {
+            buf.push(b'\n');
+        }
+        first = false;
+        // The same engine as `lay_out`, without materialising cells.
+        lay_out_with(para, opts, &mut |l: &LineView| {
+            line.clear();
+            line.extend(std::iter::repeat_n(' ', l.x));
+            for (text, _, _) in l.cells() {
+                line.push_str(text);
             }
-        } else {
-            // The same engine, without materialising cells.
-            let mut result = Ok(());
-            lay_out_with(para, opts, &mut |l: &LineView| {
-                if result.is_err() {
-                    return;
-                }
-                line.clear();
-                line.extend(std::iter::repeat_n(' ', l.x));
-                for (text, _, _) in l.cells() {
-                    line.push_str(text);
-                }
-                let trimmed = line.trim_end_matches(' ').len();
-                line.truncate(trimmed);
-                line.push('\n');
-                result = out.write_all(line.as_bytes());
-            });
-            result?;
+            let trimmed = line.trim_end_matches(' ').len();
+            line.truncate(trimmed);
+            line.push('\n');
+            buf.extend_from_slice(line.as_bytes());
+        });
+    }
+    !first
+}
+
+/// Plain rendering. Paragraphs are independent, so a large document is laid out in chunks of
+/// paragraphs on all cores, a few chunks at a time, and written in order.
+fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> io::Result<()> {
+    const CHUNK_BYTES: usize = 256 * 1024;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    // Chunks: contiguous ranges of paragraphs holding about CHUNK_BYTES of text.
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, r) in doc.paragraphs.iter().enumerate() {
+        bytes += r.len() + 1;
+        if bytes >= CHUNK_BYTES {
+            chunks.push(start..i + 1);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < doc.paragraphs.len() {
+        chunks.push(start..doc.paragraphs.len());
+    }
+    let mut any = false;
+    let mut emit = |out: &mut W, buf: &[u8], wrote: bool| -> io::Result<()> {
+        if wrote {
+            if any {
+                out.write_all(b"\n")?;
+            }
+            any = true;
+            out.write_all(buf)?;
+        }
+        Ok(())
+    };
+    if threads <= 1 || chunks.len() <= 1 {
+        let mut buf = Vec::new();
+        for c in chunks {
+            buf.clear();
+            let wrote = render_plain_into(&mut buf, doc, c, opts);
+            emit(out, &buf, wrote)?;
+        }
+        return Ok(());
+    }
+    for wave in chunks.chunks(threads) {
+        let results: Vec<(Vec<u8>, bool)> = std::thread::scope(|s| {
+            let handles: Vec<_> = wave
+                .iter()
+                .map(|c| {
+                    let c = c.clone();
+                    s.spawn(move || {
+                        let mut buf = Vec::with_capacity(CHUNK_BYTES * 2);
+                        let wrote = render_plain_into(&mut buf, doc, c, opts);
+                        (buf, wrote)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (buf, wrote) in results {
+            emit(out, &buf, wrote)?;
         }
     }
     Ok(())
