@@ -380,7 +380,7 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
             width += 1;
         }
         joiners.clear();
-        if odd && g.chars().any(is_joiner) {
+        if odd && g.len() > 3 && g.chars().any(is_joiner) {
             // In a right-to-left run the joiners of a cluster come first, as UAX #9 reversal
             // (with marks kept after their base) puts them.
             joiners.extend(g.chars().filter(|&c| is_joiner(c)));
