@@ -20,11 +20,10 @@ const INDEX_STEP: usize = 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The file cannot be read. (The I/O error is part of the message, not a `source`, so that
+    /// an error chain printed with `{:#}` says it once.)
+    #[error("{path}: {}", io_reason(error))]
+    Io { path: String, error: std::io::Error },
     #[error("{path}: is a directory, not an article")]
     Directory { path: String },
     #[error("{path}: looks like a binary file, not text")]
@@ -46,6 +45,15 @@ pub struct Document {
     char_index: Vec<usize>,
     /// Set when the bytes were not UTF-8 and were decoded from a legacy encoding.
     pub decoded_from: Option<&'static str>,
+}
+
+/// A short reason for an I/O error ("no such file", "permission denied", …).
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
 }
 
 /// Share of control bytes (other than tab, LF, CR, FF, ESC) above which bytes count as binary.
@@ -149,10 +157,10 @@ impl Document {
     pub fn load(path: &Path) -> Result<Document, DocumentError> {
         if path.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|error| {
                 DocumentError::Io {
                     path: "<stdin>".into(),
-                    source,
+                    error,
                 }
             })?;
             return Document::from_bytes(&buf, "<stdin>");
@@ -161,9 +169,9 @@ impl Document {
         if path.is_dir() {
             return Err(DocumentError::Directory { path: name });
         }
-        let bytes = std::fs::read(path).map_err(|source| DocumentError::Io {
+        let bytes = std::fs::read(path).map_err(|error| DocumentError::Io {
             path: name.clone(),
-            source,
+            error,
         })?;
         Document::from_bytes(&bytes, &name)
     }

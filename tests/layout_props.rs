@@ -71,8 +71,12 @@ fn check(text: &str, opts: &LayoutOptions, lines: &[VisualLine]) -> Result<(), T
         );
         for c in &line.cells {
             prop_assert!(c.logical.start < c.logical.end);
-            prop_assert!(line.logical.start <= c.logical.start && c.logical.end <= line.logical.end);
-            prop_assert!(text.is_char_boundary(c.logical.start) && text.is_char_boundary(c.logical.end));
+            prop_assert!(
+                line.logical.start <= c.logical.start && c.logical.end <= line.logical.end
+            );
+            prop_assert!(
+                text.is_char_boundary(c.logical.start) && text.is_char_boundary(c.logical.end)
+            );
             prop_assert!(!c.text.chars().any(is_forbidden), "control in cell {:?}", c);
             if c.width == 0 {
                 prop_assert!(c.text.is_empty(), "zero-width cell with text {:?}", c);
@@ -123,13 +127,26 @@ proptest! {
 
 #[test]
 fn nesting_at_the_level_limit_does_not_panic() {
-    for opener in ["\u{202B}", "\u{202E}", "\u{202A}", "\u{202D}", "\u{2067}", "\u{2066}"] {
+    for opener in [
+        "\u{202B}", "\u{202E}", "\u{202A}", "\u{202D}", "\u{2067}", "\u{2066}",
+    ] {
         for n in [61, 62, 124, 125, 126, 127, 200, 1000] {
-            let text = format!("{}مرحبا abc (x) لا{}", opener.repeat(n), "\u{202C}".repeat(n / 2));
+            let text = format!(
+                "{}مرحبا abc (x) لا{}",
+                opener.repeat(n),
+                "\u{202C}".repeat(n / 2)
+            );
             for width in [1, 7, 80] {
-                let opts = LayoutOptions { width, ..LayoutOptions::default() };
+                let opts = LayoutOptions {
+                    width,
+                    ..LayoutOptions::default()
+                };
                 let lines = lay_out(&text, &opts);
-                let shown: String = lines.iter().flat_map(|l| l.cells.iter()).map(|c| c.text.as_str()).collect();
+                let shown: String = lines
+                    .iter()
+                    .flat_map(|l| l.cells.iter())
+                    .map(|c| c.text.as_str())
+                    .collect();
                 assert!(shown.contains('x'), "{shown}");
             }
         }

@@ -29,7 +29,11 @@ fn render_ok(path: &Path) -> Vec<String> {
         assert!(out.status.success(), "{}: w={width}: {err}", path.display());
         assert!(!err.contains("panicked"), "{err}");
         if !cfg!(debug_assertions) {
-            assert!(took < Duration::from_secs(2), "{}: w={width} took {took:?}", path.display());
+            assert!(
+                took < Duration::from_secs(2),
+                "{}: w={width} took {took:?}",
+                path.display()
+            );
         }
         let text = String::from_utf8(out.stdout).expect("output is UTF-8");
         for line in text.lines() {
@@ -49,7 +53,11 @@ fn render_err(path: &Path, what: &str) {
     let err = stderr_of(&out);
     assert!(!out.status.success(), "{what}: should fail");
     assert!(out.stdout.is_empty(), "{what}: no output on error");
-    assert_eq!(err.trim_end().lines().count(), 1, "{what}: one-line error, got {err:?}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "{what}: one-line error, got {err:?}"
+    );
     assert!(err.starts_with("hamish: "), "{what}: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
@@ -74,7 +82,11 @@ fn hostile_files() {
     }
     let p = write("deep.txt", deep.as_bytes());
     let outs = render_ok(&p);
-    assert!(outs[2].contains("English"), "{}", &outs[2][..200.min(outs[2].len())]);
+    assert!(
+        outs[2].contains("English"),
+        "{}",
+        &outs[2][..200.min(outs[2].len())]
+    );
 
     // Escape-sequence injection: nothing may reach the terminal raw.
     let inj = "مرحبا \u{1b}[2J\u{1b}[31mأحمر\u{1b}[0m \u{1b}]52;c;aGFja2Vk\u{7} نص \u{9b}6n \u{1b}]0;title\u{1b}\\ end\u{7f}\n";
@@ -85,9 +97,15 @@ fn hostile_files() {
     }
 
     // A 200,000-character word (Arabic and Latin) and a 1 MB line of words.
-    let p = write("word.txt", format!("{}\n{}\n", "ب".repeat(200_000), "x".repeat(200_000)).as_bytes());
+    let p = write(
+        "word.txt",
+        format!("{}\n{}\n", "ب".repeat(200_000), "x".repeat(200_000)).as_bytes(),
+    );
     let outs = render_ok(&p);
-    assert_eq!(outs[1].lines().filter(|l| !l.is_empty()).count(), 2 * 200_000 / 7 + 2);
+    assert_eq!(
+        outs[1].lines().filter(|l| !l.is_empty()).count(),
+        2 * 200_000 / 7 + 2
+    );
     let line: String = "كلمة عربية word ١٢٣ ".repeat(1_000_000 / 40);
     let p = write("mb_line.txt", format!("{line}\n").as_bytes());
     render_ok(&p);
@@ -113,7 +131,10 @@ fn hostile_files() {
     assert!(String::from_utf8_lossy(&out.stdout).contains('ﻢ'));
 
     // Errors: binary, not text, a directory, a missing path.
-    let p = write("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00");
+    let p = write(
+        "binary.bin",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00",
+    );
     render_err(&p, "binary file");
     let p = write("latin1.txt", b"caf\xe9 cr\xe8me br\xfbl\xe9e\n");
     render_err(&p, "latin-1 file");
@@ -128,7 +149,12 @@ fn bad_width_is_a_one_line_error() {
         .output()
         .expect("run hamish");
     assert!(!out.status.success());
-    assert_eq!(stderr_of(&out).trim_end().lines().count(), 1, "{}", stderr_of(&out));
+    assert_eq!(
+        stderr_of(&out).trim_end().lines().count(),
+        1,
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]
@@ -148,5 +174,8 @@ fn stdin_is_read_with_a_dash() {
         .expect("write");
     let out = child.wait_with_output().expect("wait");
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{}ابحرم\n", " ".repeat(15)));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}ابحرم\n", " ".repeat(15))
+    );
 }

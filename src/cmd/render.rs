@@ -45,6 +45,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.file.is_none() && std::io::stdin().is_terminal() {
+        anyhow::bail!("render: no article given (a FILE, or - to read standard input)");
+    }
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
     let doc = Document::load(&path)?;
     if let Some(enc) = doc.decoded_from {

@@ -158,7 +158,8 @@ pub fn is_mark(c: char) -> bool {
 pub fn mirror(c: char) -> char {
     let u = c as u32;
     // Nothing is mirrored outside these (Arabic letters and presentation forms are the hot path).
-    if !(0x28..=0x1D7C3).contains(&u) || (0xBC..0xF3A).contains(&u)
+    if !(0x28..=0x1D7C3).contains(&u)
+        || (0xBC..0xF3A).contains(&u)
         || (0xFB50..0xFE59).contains(&u)
         || (0xFE66..0xFF08).contains(&u)
     {

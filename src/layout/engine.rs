@@ -25,8 +25,8 @@ use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{
-    DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol, is_invisible_format, is_joiner,
-    is_mark, mirror,
+    DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol,
+    is_invisible_format, is_joiner, is_mark, mirror,
 };
 use super::shaping::{Shaped, shape_into};
 use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
@@ -71,7 +71,9 @@ fn is_closer(c: char) -> bool {
 /// The text used for computing levels: same byte length, controls replaced by neutral
 /// characters, nesting beyond [`MAX_NESTING`] neutralised (replaced by ZWSP, class BN).
 fn bidi_text(text: &str) -> Cow<'_, str> {
-    let needs = text.chars().any(|c| bidi_stand_in(c).is_some() || is_opener(c));
+    let needs = text
+        .chars()
+        .any(|c| bidi_stand_in(c).is_some() || is_opener(c));
     if !needs {
         return Cow::Borrowed(text);
     }
@@ -143,7 +145,12 @@ fn levels(text: &str, opts: &LayoutOptions, sc: &mut Scratch) -> (bool, u8) {
         return (false, 0);
     }
     if opts.direction != Direction::Ltr
-        && simple_rtl_levels_into(text, opts.direction == Direction::Rtl, &mut sc.classes, &mut sc.levels)
+        && simple_rtl_levels_into(
+            text,
+            opts.direction == Direction::Rtl,
+            &mut sc.classes,
+            &mut sc.levels,
+        )
     {
         return (true, 1);
     }
@@ -244,7 +251,9 @@ fn simple_rtl_levels_into(
     cls: &mut Vec<BidiClass>,
     lv: &mut Vec<u8>,
 ) -> bool {
-    use BidiClass::{AL, AN, B, BN, CS, EN, ES, ET, FSI, L, LRE, LRI, LRO, NSM, PDF, PDI, R, RLE, RLI, RLO};
+    use BidiClass::{
+        AL, AN, B, BN, CS, EN, ES, ET, FSI, L, LRE, LRI, LRO, NSM, PDF, PDI, R, RLE, RLI, RLO,
+    };
     cls.clear();
     let mut strong = false;
     for c in text.chars() {
@@ -369,7 +378,9 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
         } else if matches!(c0, '\u{2066}'..='\u{2069}') {
             Kind::Isolate
         } else if (c0 == ' ' || bidi_class(c0) == BidiClass::WS)
-            && g.chars().all(|c| c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS))
+            && g.chars().all(|c| {
+                c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS)
+            })
         {
             Kind::Space
         } else {
@@ -703,8 +714,18 @@ mod tests {
 
     #[test]
     fn simple_rtl_levels_examples() {
-        for t in ["مرحبا 2016-2020 و2020", "نسبة 12.5% و+3", "(أ [ب] «ج»)", "٣٤ و١٢٫٥", "שלום 12 עולם"] {
-            assert_eq!(simple_rtl_levels(t, false), Some(general_levels(t, false)), "{t}");
+        for t in [
+            "مرحبا 2016-2020 و2020",
+            "نسبة 12.5% و+3",
+            "(أ [ب] «ج»)",
+            "٣٤ و١٢٫٥",
+            "שלום 12 עולם",
+        ] {
+            assert_eq!(
+                simple_rtl_levels(t, false),
+                Some(general_levels(t, false)),
+                "{t}"
+            );
         }
         assert_eq!(simple_rtl_levels("abc مرحبا", false), None);
         assert_eq!(simple_rtl_levels("123", false), None);

@@ -201,7 +201,10 @@ impl VisualLine {
         let mut best: Option<(usize, usize)> = None; // (logical start, column)
         let mut x = self.x;
         for c in &self.cells {
-            if c.width > 0 && c.logical.start >= byte && best.is_none_or(|(s, _)| c.logical.start < s) {
+            if c.width > 0
+                && c.logical.start >= byte
+                && best.is_none_or(|(s, _)| c.logical.start < s)
+            {
                 best = Some((c.logical.start, x));
             }
             x += c.width;

@@ -199,11 +199,12 @@ pub(crate) fn shape_into(
             _ => continue,
         };
         let (l1, l2) = (level_at(chars[i].0), level_at(chars[i + 1].0));
-        if l1 % 2 == 1 && l1 == l2 {
-            if let Some(lig) = char::from_u32(ligature) {
-                out[i] = Shaped::Form(lig);
-                out[i + 1] = Shaped::Absorbed;
-            }
+        if l1 % 2 == 1
+            && l1 == l2
+            && let Some(lig) = char::from_u32(ligature)
+        {
+            out[i] = Shaped::Form(lig);
+            out[i + 1] = Shaped::Absorbed;
         }
     }
 }
@@ -268,6 +269,9 @@ mod tests {
         let s = "بب";
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let out = shape(&chars, |off| if off == 0 { 1 } else { 3 });
-        assert_eq!(out, vec![Shaped::Form('\u{FE8F}'), Shaped::Form('\u{FE8F}')]);
+        assert_eq!(
+            out,
+            vec![Shaped::Form('\u{FE8F}'), Shaped::Form('\u{FE8F}')]
+        );
     }
 }

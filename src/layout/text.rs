@@ -89,7 +89,12 @@ pub fn write_document<W: Write>(
 
 /// Renders paragraphs `paras` (indices) without colour into `buf`, a blank line before every
 /// non-blank paragraph but the first. Returns whether anything was written.
-fn render_plain_into(buf: &mut Vec<u8>, doc: &Document, paras: Range<usize>, opts: &LayoutOptions) -> bool {
+fn render_plain_into(
+    buf: &mut Vec<u8>,
+    doc: &Document,
+    paras: Range<usize>,
+    opts: &LayoutOptions,
+) -> bool {
     let mut first = true;
     let mut line = String::new();
     for pi in paras {
@@ -182,12 +187,7 @@ fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> i
     Ok(())
 }
 
-fn colored_line(
-    out: &mut String,
-    vl: &VisualLine,
-    spans: &[(Range<usize>, Style)],
-    title: bool,
-) {
+fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style)], title: bool) {
     let last = vl
         .cells
         .iter()
@@ -307,9 +307,19 @@ mod tests {
         let doc = Document::from_text("title\nsome words".into(), None);
         let start = doc.paragraphs[1].start + 5;
         let style = Style::default().fg(Color::Red);
-        let s = render_document(&doc, &LayoutOptions::default(), true, &[(start..start + 5, style)]);
+        let s = render_document(
+            &doc,
+            &LayoutOptions::default(),
+            true,
+            &[(start..start + 5, style)],
+        );
         assert_eq!(s, "\x1b[0;1mtitle\x1b[0m\n\nsome \x1b[0;31mwords\x1b[0m\n");
-        let plain = render_document(&doc, &LayoutOptions::default(), false, &[(start..start + 5, style)]);
+        let plain = render_document(
+            &doc,
+            &LayoutOptions::default(),
+            false,
+            &[(start..start + 5, style)],
+        );
         assert!(!plain.contains('\x1b'));
     }
 }
