@@ -228,3 +228,113 @@ impl VisualLine {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(width: usize, shaping: bool) -> LayoutOptions {
+        LayoutOptions {
+            width,
+            shaping,
+            ..LayoutOptions::default()
+        }
+    }
+
+    fn drawn(line: &VisualLine) -> String {
+        line.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn lam_alef_is_one_cell_covering_both_letters() {
+        let lines = lay_out("لا", &opts(10, true));
+        assert_eq!(lines.len(), 1);
+        let cells = &lines[0].cells;
+        assert_eq!(cells.len(), 1);
+        assert_eq!(cells[0].text, "\u{FEFB}");
+        assert_eq!(cells[0].width, 1);
+        assert_eq!(cells[0].logical, 0..4);
+        assert_eq!(lines[0].x, 9, "flush right");
+        // unshaped: two cells, two columns
+        let lines = lay_out("لا", &opts(10, false));
+        assert_eq!(lines[0].cells.len(), 2);
+        assert_eq!(lines[0].width(), 2);
+    }
+
+    #[test]
+    fn harakat_stay_in_the_cell_of_their_base_in_visual_order() {
+        let lines = lay_out("بَت", &opts(10, false));
+        let cells = &lines[0].cells;
+        assert_eq!(cells.len(), 2);
+        // right-to-left: ت is drawn first (leftmost), then ب with its fatha after it
+        assert_eq!(cells[0].text, "ت");
+        assert_eq!(cells[1].text, "بَ");
+        assert_eq!(cells[1].width, 1);
+        assert_eq!(cells[1].logical, 0..4);
+    }
+
+    #[test]
+    fn brackets_and_guillemets_are_mirrored_in_rtl_runs_only() {
+        let line = &lay_out("(أ) «ب» (x)", &opts(40, false))[0];
+        assert_eq!(drawn(line), "(x) «ب» (أ)");
+        let line = &lay_out("(x) «y»", &opts(40, false))[0];
+        assert_eq!(drawn(line), "(x) «y»");
+    }
+
+    #[test]
+    fn controls_are_visible_and_tabs_expand() {
+        let line = &lay_out("a\u{1b}[2J\tb\u{9c}", &opts(40, false))[0];
+        assert_eq!(drawn(line), "a␛[2J   b\u{FFFD}");
+        assert_eq!(line.width(), 10);
+    }
+
+    #[test]
+    fn trailing_space_at_a_break_is_not_drawn() {
+        let lines = lay_out("abc def", &opts(4, false));
+        assert_eq!(lines.len(), 2);
+        assert_eq!(drawn(&lines[0]), "abc");
+        assert_eq!(lines[0].logical, 0..4);
+        assert_eq!(lines[1].logical, 4..7);
+    }
+
+    #[test]
+    fn long_words_break_by_grapheme_and_short_ones_move_whole() {
+        let lines = lay_out("ab abcdefgh", &opts(5, false));
+        let texts: Vec<String> = lines.iter().map(drawn).collect();
+        assert_eq!(texts, ["ab", "abcde", "fgh"]);
+    }
+
+    #[test]
+    fn hit_tests_on_a_mixed_line() {
+        // logical: "ab " (0..3) then Arabic "جد" (3..7); LTR paragraph
+        let line = &lay_out("ab جد", &opts(20, false))[0];
+        assert_eq!(drawn(line), "ab دج");
+        assert_eq!(line.width(), 5);
+        assert_eq!(
+            line.cell_at(3).map(|i| line.cells[i].logical.clone()),
+            Some(5..7)
+        );
+        assert_eq!(line.logical_at(4), Some(3..5));
+        assert_eq!(line.columns_of(0..2), vec![0..2]);
+        assert_eq!(line.columns_of(3..5), vec![4..5]);
+        assert_eq!(line.columns_of(1..5), vec![1..3, 4..5]);
+        assert_eq!(line.columns_of(1..2), vec![1..2]);
+        assert_eq!(line.columns_of(3..7), vec![3..5]);
+        assert_eq!(line.caret_column(3), Some(4));
+        assert_eq!(line.caret_column(7), Some(5));
+        assert_eq!(line.caret_column(8), None);
+        assert_eq!(line.cell_at(5), None);
+    }
+
+    #[test]
+    fn terminal_mode_keeps_logical_order_unshaped() {
+        let o = LayoutOptions {
+            bidi: BidiMode::Terminal,
+            ..opts(20, true)
+        };
+        let line = &lay_out("(لا) ab", &o)[0];
+        assert_eq!(drawn(line), "(لا) ab");
+        assert!(line.rtl);
+        assert_eq!(line.x, 0);
+    }
+}
