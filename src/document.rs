@@ -126,7 +126,7 @@ impl Document {
         let bytes = text.as_bytes();
         let mut paragraphs = Vec::new();
         let mut start = 0;
-        for (i, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\n') {
+        for (i, _) in text.match_indices('\n') {
             let end = if i > start && bytes[i - 1] == b'\r' {
                 i - 1
             } else {

@@ -322,9 +322,15 @@ fn simple_rtl_levels_into(
         }
     }
     lv.clear();
+    lv.reserve(text.len());
     for (c, &k) in text.chars().zip(cls.iter()) {
         let l = if k == EN || k == AN { 2 } else { 1 };
-        lv.extend(std::iter::repeat_n(l, c.len_utf8()));
+        match c.len_utf8() {
+            1 => lv.push(l),
+            2 => lv.extend_from_slice(&[l, l]),
+            3 => lv.extend_from_slice(&[l, l, l]),
+            _ => lv.extend_from_slice(&[l, l, l, l]),
+        }
     }
     true
 }
