@@ -79,46 +79,56 @@ fn is_arabic_letter(c: char) -> bool {
 impl Document {
     /// Decodes bytes; `name` is used in error messages.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
+        Document::from_vec(bytes.to_vec(), name)
+    }
+
+    /// Decodes bytes it owns (no copy when they are UTF-8 without a BOM); `name` is used in
+    /// error messages.
+    pub fn from_vec(mut bytes: Vec<u8>, name: &str) -> Result<Document, DocumentError> {
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        match String::from_utf8(bytes) {
+            Ok(s) => {
+                if looks_binary(s.as_bytes(), 0.3) {
+                    return Err(DocumentError::Binary {
+                        path: name.to_owned(),
+                    });
+                }
+                Ok(Document::from_text(s, None))
+            }
+            Err(e) => Document::from_legacy(e.as_bytes(), name),
+        }
+    }
+
+    fn from_legacy(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
         if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
             return Err(DocumentError::Utf16 {
                 path: name.to_owned(),
             });
         }
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(s) => {
-                if looks_binary(bytes, 0.3) {
-                    return Err(DocumentError::Binary {
-                        path: name.to_owned(),
-                    });
+        if looks_binary(bytes, 0.1) {
+            return Err(DocumentError::Binary {
+                path: name.to_owned(),
+            });
+        }
+        let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
+        let mut letters = 0usize;
+        let mut arabic = 0usize;
+        for c in text.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if is_arabic_letter(c) {
+                    arabic += 1;
                 }
-                Ok(Document::from_text(s.to_owned(), None))
-            }
-            Err(_) => {
-                if looks_binary(bytes, 0.1) {
-                    return Err(DocumentError::Binary {
-                        path: name.to_owned(),
-                    });
-                }
-                let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
-                let mut letters = 0usize;
-                let mut arabic = 0usize;
-                for c in text.chars() {
-                    if c.is_alphabetic() {
-                        letters += 1;
-                        if is_arabic_letter(c) {
-                            arabic += 1;
-                        }
-                    }
-                }
-                if arabic == 0 || arabic * 2 < letters {
-                    return Err(DocumentError::Encoding {
-                        path: name.to_owned(),
-                    });
-                }
-                Ok(Document::from_text(text.into_owned(), Some("windows-1256")))
             }
         }
+        if arabic == 0 || arabic * 2 < letters {
+            return Err(DocumentError::Encoding {
+                path: name.to_owned(),
+            });
+        }
+        Ok(Document::from_text(text.into_owned(), Some("windows-1256")))
     }
 
     /// Wraps already-decoded text.
@@ -163,7 +173,7 @@ impl Document {
                     error,
                 }
             })?;
-            return Document::from_bytes(&buf, "<stdin>");
+            return Document::from_vec(buf, "<stdin>");
         }
         let name = path.display().to_string();
         if path.is_dir() {
@@ -173,7 +183,7 @@ impl Document {
             path: name.clone(),
             error,
         })?;
-        Document::from_bytes(&bytes, &name)
+        Document::from_vec(bytes, &name)
     }
 
     /// The text of paragraph `i` (empty when out of range).

@@ -361,14 +361,11 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     units.clear();
     let mut ci = 0usize; // index of the next char (for `shaped`)
     let mut joiners: Vec<char> = Vec::new();
-    let mut fast = FastClusters::new(text);
-    let mut slow = fast.is_none().then(|| text.grapheme_indices(true));
-    let clusters = std::iter::from_fn(|| match (&mut fast, &mut slow) {
-        (Some(f), _) => f.next(),
-        (None, Some(s)) => s.next(),
-        (None, None) => None,
-    });
-    for (start, g) in clusters {
+    // The loop is written once and instantiated for both cluster iterators, so that the fast
+    // one is inlined.
+    macro_rules! build_units {
+        ($clusters:expr) => {
+    for (start, g) in $clusters {
         let end = start + g.len();
         let level = level_at(start);
         let odd = app && level % 2 == 1;
@@ -452,6 +449,12 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
             kind,
             brk: 0,
         });
+    }
+        };
+    }
+    match FastClusters::new(text) {
+        Some(fast) => build_units!(fast),
+        None => build_units!(text.grapheme_indices(true)),
     }
     // Break opportunities (UAX #14), ranked.
     let mut u = 0usize;

@@ -162,16 +162,20 @@ fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> i
         }
         return Ok(());
     }
+    // One output buffer per worker, reused from wave to wave.
+    let mut bufs: Vec<Vec<u8>> = (0..threads)
+        .map(|_| Vec::with_capacity(CHUNK_BYTES * 2))
+        .collect();
     for wave in chunks.chunks(threads) {
-        let results: Vec<(Vec<u8>, bool)> = std::thread::scope(|s| {
+        let wrote: Vec<bool> = std::thread::scope(|s| {
             let handles: Vec<_> = wave
                 .iter()
-                .map(|c| {
+                .zip(bufs.iter_mut())
+                .map(|(c, buf)| {
                     let c = c.clone();
                     s.spawn(move || {
-                        let mut buf = Vec::with_capacity(CHUNK_BYTES * 2);
-                        let wrote = render_plain_into(&mut buf, doc, c, opts);
-                        (buf, wrote)
+                        buf.clear();
+                        render_plain_into(buf, doc, c, opts)
                     })
                 })
                 .collect();
@@ -180,8 +184,8 @@ fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> i
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        for (buf, wrote) in results {
-            emit(out, &buf, wrote)?;
+        for (buf, wrote) in bufs.iter().zip(wrote) {
+            emit(out, buf, wrote)?;
         }
     }
     Ok(())
