@@ -147,12 +147,6 @@ pub fn char_width(c: char) -> usize {
     c.width().unwrap_or(1)
 }
 
-/// True for combining marks (drawn on the preceding base, zero columns).
-#[inline]
-pub fn is_mark(c: char) -> bool {
-    (c as u32) >= 0x300 && bidi_class(c) == BidiClass::NSM
-}
-
 /// The mirrored glyph of `c` (UAX #9 L4: `(`↔`)`, `«`↔`»`, `‹`↔`›`, `<`↔`>`, `≤`↔`≥` …), or `c`.
 #[inline]
 pub fn mirror(c: char) -> char {

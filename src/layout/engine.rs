@@ -26,7 +26,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{
     DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol,
-    is_invisible_format, is_joiner, is_mark, mirror,
+    is_invisible_format, is_joiner, mirror,
 };
 use super::shaping::{Shaped, shape_into};
 use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
@@ -168,7 +168,6 @@ fn levels(text: &str, opts: &LayoutOptions, sc: &mut Scratch) -> (bool, u8) {
 pub(crate) struct Scratch {
     classes: Vec<BidiClass>,
     levels: Vec<u8>,
-    chars: Vec<(usize, char)>,
     shaped: Vec<Shaped>,
     joins: Vec<(bool, bool)>,
     units: Vec<Unit>,
@@ -188,7 +187,7 @@ thread_local! {
 /// the general segmentation on Arabic; `None` when the text needs the general rules.
 struct FastClusters<'a> {
     text: &'a str,
-    pos: usize,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
 }
 
 impl<'a> FastClusters<'a> {
@@ -209,7 +208,10 @@ impl<'a> FastClusters<'a> {
                     && u != 0x2049
             }
         });
-        ok.then_some(FastClusters { text, pos: 0 })
+        ok.then(|| FastClusters {
+            text,
+            chars: text.char_indices().peekable(),
+        })
     }
 }
 
@@ -217,19 +219,16 @@ impl<'a> Iterator for FastClusters<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
-        let rest = self.text.get(self.pos..)?;
-        let mut it = rest.char_indices();
-        let (_, first) = it.next()?;
-        let mut end = first.len_utf8();
-        for (i, c) in it {
+        let (start, first) = self.chars.next()?;
+        let mut end = start + first.len_utf8();
+        while let Some(&(i, c)) = self.chars.peek() {
             if (c as u32) < 0x300 || bidi_class(c) != BidiClass::NSM {
                 break;
             }
             end = i + c.len_utf8();
+            self.chars.next();
         }
-        let start = self.pos;
-        self.pos += end;
-        Some((start, &rest[..end]))
+        Some((start, self.text.get(start..end).unwrap_or("")))
     }
 }
 
@@ -340,7 +339,6 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     let app = opts.bidi == BidiMode::App;
     let Scratch {
         levels,
-        chars,
         shaped: shaped_buf,
         joins,
         units,
@@ -350,9 +348,7 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     let lv: Option<&[u8]> = has_levels.then_some(&levels[..]);
     let level_at = |off: usize| lv.map_or(0, |l| l.get(off).copied().unwrap_or(base));
     let shaped: Option<&[Shaped]> = if app && opts.shaping && lv.is_some() {
-        chars.clear();
-        chars.extend(text.char_indices());
-        shape_into(chars, level_at, shaped_buf, joins);
+        shape_into(text, level_at, shaped_buf, joins);
         Some(&shaped_buf[..])
     } else {
         None
@@ -376,11 +372,12 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
             .is_some_and(|s| s.get(ci) == Some(&Shaped::Absorbed));
         let t0 = disp.len();
         let mut width = 0usize;
+        let class0 = bidi_class(c0);
         let kind = if c0 == '\t' {
             Kind::Tab
         } else if matches!(c0, '\u{2066}'..='\u{2069}') {
             Kind::Isolate
-        } else if (c0 == ' ' || bidi_class(c0) == BidiClass::WS)
+        } else if (c0 == ' ' || class0 == BidiClass::WS)
             && g.chars().all(|c| {
                 c == ' ' || (control_symbol(c).is_none() && bidi_class(c) == BidiClass::WS)
             })
@@ -389,7 +386,7 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
         } else {
             Kind::Text
         };
-        if is_mark(c0) && !first_absorbed {
+        if (c0 as u32) >= 0x300 && class0 == BidiClass::NSM && !first_absorbed {
             disp.push(DOTTED_CIRCLE);
             width += 1;
         }
@@ -415,6 +412,21 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
                     Some(Shaped::Form(f)) => c = *f,
                     _ => {}
                 }
+            }
+            let cu = c as u32;
+            if (0x0621..=0x064A).contains(&cu)
+                || (0xFB50..=0xFDFF).contains(&cu)
+                || (0xFE70..=0xFEFC).contains(&cu)
+            {
+                // Arabic letters and presentation forms: one column, never mirrored.
+                disp.push(c);
+                width += 1;
+                continue;
+            }
+            if (0x21..0x7F).contains(&cu) {
+                disp.push(if odd { mirror(c) } else { c });
+                width += 1;
+                continue;
             }
             if let Some(sym) = control_symbol(c) {
                 disp.push(sym);
@@ -570,6 +582,14 @@ impl LineView<'_> {
             let u = &self.units[k];
             (&self.disp[u.text.clone()], u.width, u.logical.clone())
         })
+    }
+
+    /// The drawn text of the cells, left to right, as bytes (what `render` writes).
+    pub fn cell_bytes(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let disp = self.disp.as_bytes();
+        self.order
+            .iter()
+            .map(move |&k| disp.get(self.units[k].text.clone()).unwrap_or(&[]))
     }
 
     pub fn to_visual_line(&self) -> VisualLine {

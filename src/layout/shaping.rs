@@ -119,33 +119,31 @@ pub(crate) enum Shaped {
     Absorbed,
 }
 
-/// Shapes a paragraph. `chars` are (byte offset, char) in logical order; `level_at` gives the
-/// embedding level of a byte offset. Returns one entry per char.
+/// Shapes a paragraph in logical order; `level_at` gives the embedding level of a byte offset.
+/// Returns one entry per char.
 #[cfg(test)]
-pub(crate) fn shape(chars: &[(usize, char)], level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
+pub(crate) fn shape(text: &str, level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
     let mut out = Vec::new();
-    let mut scratch = Vec::new();
-    shape_into(chars, level_at, &mut out, &mut scratch);
+    let mut joins = Vec::new();
+    shape_into(text, level_at, &mut out, &mut joins);
     out
 }
 
 /// [`shape`] into reused buffers (`out` gets one entry per char).
 pub(crate) fn shape_into(
-    chars: &[(usize, char)],
+    text: &str,
     level_at: impl Fn(usize) -> u8,
     out: &mut Vec<Shaped>,
     joins: &mut Vec<(bool, bool)>,
 ) {
-    let n = chars.len();
     out.clear();
-    out.resize(n, Shaped::Same);
-    // joins_prev / joins_next per char
+    // (joins the previous letter, joins the next letter) per char
     joins.clear();
-    joins.resize(n, (false, false));
     // last non-transparent char: (index, type, level)
     let mut prev: Option<(usize, Joining, u8)> = None;
     let mut any = false;
-    for (i, &(off, c)) in chars.iter().enumerate() {
+    for (i, (off, c)) in text.char_indices().enumerate() {
+        joins.push((false, false));
         let Some(t) = joining(c) else { continue };
         match t {
             Joining::T => continue,
@@ -168,44 +166,54 @@ pub(crate) fn shape_into(
         prev = Some((i, t, lvl));
     }
     if !any {
+        out.resize(joins.len(), Shaped::Same);
         return;
     }
-    for (i, &(_, c)) in chars.iter().enumerate() {
-        let Some(f) = forms(c) else { continue };
-        let k = match joins[i] {
-            (false, false) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (true, true) => 3,
-        };
-        if let Some(form) = char::from_u32(f[k]).filter(|_| f[k] != 0) {
-            out[i] = Shaped::Form(form);
+    let mut prev_off = 0;
+    for (i, (off, c)) in text.char_indices().enumerate() {
+        let mut sh = Shaped::Same;
+        if let Some(f) = forms(c) {
+            let k = match joins[i] {
+                (false, false) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (true, true) => 3,
+            };
+            if let Some(form) = char::from_u32(f[k]).filter(|_| f[k] != 0) {
+                sh = Shaped::Form(form);
+            }
         }
-    }
-    // Lam-alef: lam (initial or medial form) directly followed by an alef in final form.
-    for i in 0..n.saturating_sub(1) {
-        let (Shaped::Form(lam), Shaped::Form(alef)) = (out[i], out[i + 1]) else {
-            continue;
-        };
-        let ligature = match (lam as u32, alef as u32) {
-            (0xFEDF, 0xFE82) => 0xFEF5,
-            (0xFEDF, 0xFE84) => 0xFEF7,
-            (0xFEDF, 0xFE88) => 0xFEF9,
-            (0xFEDF, 0xFE8E) => 0xFEFB,
-            (0xFEE0, 0xFE82) => 0xFEF6,
-            (0xFEE0, 0xFE84) => 0xFEF8,
-            (0xFEE0, 0xFE88) => 0xFEFA,
-            (0xFEE0, 0xFE8E) => 0xFEFC,
-            _ => continue,
-        };
-        let (l1, l2) = (level_at(chars[i].0), level_at(chars[i + 1].0));
-        if l1 % 2 == 1
-            && l1 == l2
-            && let Some(lig) = char::from_u32(ligature)
-        {
-            out[i] = Shaped::Form(lig);
-            out[i + 1] = Shaped::Absorbed;
+        // Lam-alef: lam (initial or medial form) directly followed by an alef in final form,
+        // both at the same right-to-left level.
+        if let (Shaped::Form(alef), Some(Shaped::Form(lam))) = (sh, out.last().copied()) {
+            let ligature = match (lam as u32, alef as u32) {
+                (0xFEDF, 0xFE82) => 0xFEF5,
+                (0xFEDF, 0xFE84) => 0xFEF7,
+                (0xFEDF, 0xFE88) => 0xFEF9,
+                (0xFEDF, 0xFE8E) => 0xFEFB,
+                (0xFEE0, 0xFE82) => 0xFEF6,
+                (0xFEE0, 0xFE84) => 0xFEF8,
+                (0xFEE0, 0xFE88) => 0xFEFA,
+                (0xFEE0, 0xFE8E) => 0xFEFC,
+                _ => 0,
+            };
+            let (l1, l2) = if ligature != 0 {
+                (level_at(prev_off), level_at(off))
+            } else {
+                (0, 0)
+            };
+            if ligature != 0
+                && l1 % 2 == 1
+                && l1 == l2
+                && let Some(lig) = char::from_u32(ligature)
+                && let Some(last) = out.last_mut()
+            {
+                *last = Shaped::Form(lig);
+                sh = Shaped::Absorbed;
+            }
         }
+        out.push(sh);
+        prev_off = off;
     }
 }
 
@@ -214,12 +222,10 @@ mod tests {
     use super::*;
 
     fn shaped(s: &str) -> String {
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let out = shape(&chars, |_| 1);
-        chars
-            .iter()
+        let out = shape(s, |_| 1);
+        s.chars()
             .zip(out)
-            .filter_map(|(&(_, c), sh)| match sh {
+            .filter_map(|(c, sh)| match sh {
                 Shaped::Same => Some(c),
                 Shaped::Form(f) => Some(f),
                 Shaped::Absorbed => None,
@@ -266,9 +272,7 @@ mod tests {
 
     #[test]
     fn different_levels_do_not_join() {
-        let s = "بب";
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let out = shape(&chars, |off| if off == 0 { 1 } else { 3 });
+        let out = shape("بب", |off| if off == 0 { 1 } else { 3 });
         assert_eq!(
             out,
             vec![Shaped::Form('\u{FE8F}'), Shaped::Form('\u{FE8F}')]

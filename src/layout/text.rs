@@ -96,7 +96,6 @@ fn render_plain_into(
     opts: &LayoutOptions,
 ) -> bool {
     let mut first = true;
-    let mut line = String::new();
     for pi in paras {
         let para = doc.paragraph(pi);
         if is_blank(para) {
@@ -108,15 +107,15 @@ fn render_plain_into(
         first = false;
         // The same engine as `lay_out`, without materialising cells.
         lay_out_with(para, opts, &mut |l: &LineView| {
-            line.clear();
-            line.extend(std::iter::repeat_n(' ', l.x));
-            for (text, _, _) in l.cells() {
-                line.push_str(text);
+            let at = buf.len();
+            buf.resize(at + l.x, b' ');
+            for bytes in l.cell_bytes() {
+                buf.extend_from_slice(bytes);
             }
-            let trimmed = line.trim_end_matches(' ').len();
-            line.truncate(trimmed);
-            line.push('\n');
-            buf.extend_from_slice(line.as_bytes());
+            while buf.len() > at && buf.last() == Some(&b' ') {
+                buf.pop();
+            }
+            buf.push(b'\n');
         });
     }
     !first
