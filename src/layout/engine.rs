@@ -169,7 +169,6 @@ pub(crate) struct Scratch {
     classes: Vec<BidiClass>,
     levels: Vec<u8>,
     shaped: Vec<Shaped>,
-    joins: Vec<(bool, bool)>,
     units: Vec<Unit>,
     disp: String,
     lines: Vec<Range<usize>>,
@@ -340,7 +339,6 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     let Scratch {
         levels,
         shaped: shaped_buf,
-        joins,
         units,
         disp,
         ..
@@ -348,7 +346,7 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     let lv: Option<&[u8]> = has_levels.then_some(&levels[..]);
     let level_at = |off: usize| lv.map_or(0, |l| l.get(off).copied().unwrap_or(base));
     let shaped: Option<&[Shaped]> = if app && opts.shaping && lv.is_some() {
-        shape_into(text, level_at, shaped_buf, joins);
+        shape_into(text, level_at, shaped_buf);
         Some(&shaped_buf[..])
     } else {
         None

@@ -124,13 +124,119 @@ pub(crate) enum Shaped {
 #[cfg(test)]
 pub(crate) fn shape(text: &str, level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
     let mut out = Vec::new();
-    let mut joins = Vec::new();
-    shape_into(text, level_at, &mut out, &mut joins);
+    shape_into(text, level_at, &mut out);
     out
 }
 
-/// [`shape`] into reused buffers (`out` gets one entry per char).
-pub(crate) fn shape_into(
+/// Lam + alef (both in their joined forms) → the ligature, or 0.
+fn lam_alef(lam: u32, alef: u32) -> u32 {
+    match (lam, alef) {
+        (0xFEDF, 0xFE82) => 0xFEF5,
+        (0xFEDF, 0xFE84) => 0xFEF7,
+        (0xFEDF, 0xFE88) => 0xFEF9,
+        (0xFEDF, 0xFE8E) => 0xFEFB,
+        (0xFEE0, 0xFE82) => 0xFEF6,
+        (0xFEE0, 0xFE84) => 0xFEF8,
+        (0xFEE0, 0xFE88) => 0xFEFA,
+        (0xFEE0, 0xFE8E) => 0xFEFC,
+        _ => 0,
+    }
+}
+
+/// Shapes a paragraph into `out` (one entry per char) in a single pass: a letter's form is
+/// settled as soon as the next letter (or a non-joining character) shows whether it joins on.
+pub(crate) fn shape_into(text: &str, level_at: impl Fn(usize) -> u8, out: &mut Vec<Shaped>) {
+    out.clear();
+    // The letter whose form waits for the next one: (index, char, joins the previous, level).
+    let mut pending: Option<(usize, char, bool, u8)> = None;
+    // The last non-transparent joining letter: (type, level).
+    let mut prev: Option<(Joining, u8)> = None;
+    let settle = |out: &mut Vec<Shaped>, i: usize, c: char, jp: bool, jn: bool| {
+        if let Some(f) = forms(c) {
+            let k = usize::from(jp) | (usize::from(jn) << 1);
+            let k = [0, 1, 2, 3][k];
+            let form = f[k];
+            if form != 0
+                && let Some(form) = char::from_u32(form)
+                && let Some(slot) = out.get_mut(i)
+            {
+                *slot = Shaped::Form(form);
+            }
+        }
+    };
+    for (i, (off, c)) in text.char_indices().enumerate() {
+        out.push(Shaped::Same);
+        if (c as u32) < 0x0600 && (c as u32) != 0x034F {
+            // Nothing below U+0600 joins; marks there are transparent, the rest breaks joining.
+            if (c as u32) >= 0x300 && bidi_class(c) == BidiClass::NSM {
+                continue;
+            }
+            if let Some((pi, pc, pjp, _)) = pending.take() {
+                settle(out, pi, pc, pjp, false);
+            }
+            prev = None;
+            continue;
+        }
+        let Some(t) = joining(c) else { continue };
+        match t {
+            Joining::T => continue,
+            Joining::U => {
+                if let Some((pi, pc, pjp, _)) = pending.take() {
+                    settle(out, pi, pc, pjp, false);
+                }
+                // A non-joining letter with presentation forms (hamza) takes its isolated one.
+                settle(out, i, c, false, false);
+                prev = None;
+                continue;
+            }
+            _ => {}
+        }
+        let lvl = level_at(off);
+        let joins = prev.is_some_and(|(pt, pl)| {
+            matches!(pt, Joining::D | Joining::L | Joining::C)
+                && matches!(t, Joining::D | Joining::R | Joining::C)
+                && pl == lvl
+        });
+        if let Some((pi, pc, pjp, _)) = pending.take() {
+            settle(out, pi, pc, pjp, joins);
+        }
+        if matches!(t, Joining::R) {
+            // A right-joining letter never joins the next one: settle it now, and make the
+            // lam-alef ligature when a joined lam sits right before it.
+            settle(out, i, c, joins, false);
+            if i > 0
+                && let (Some(Shaped::Form(lam)), Some(Shaped::Form(alef))) =
+                    (out.get(i - 1).copied(), out.get(i).copied())
+            {
+                let lig = lam_alef(lam as u32, alef as u32);
+                if lig != 0 {
+                    let lam_lvl = text[..off]
+                        .char_indices()
+                        .next_back()
+                        .map_or(lvl.wrapping_add(1), |(o, _)| level_at(o));
+                    if lvl % 2 == 1
+                        && lam_lvl == lvl
+                        && let Some(lig) = char::from_u32(lig)
+                    {
+                        out[i - 1] = Shaped::Form(lig);
+                        out[i] = Shaped::Absorbed;
+                    }
+                }
+            }
+        } else {
+            pending = Some((i, c, joins, lvl));
+        }
+        prev = Some((t, lvl));
+    }
+    if let Some((pi, pc, pjp, _)) = pending.take() {
+        settle(out, pi, pc, pjp, false);
+    }
+}
+
+/// The straightforward two-pass version of [`shape_into`], kept as the reference it is tested
+/// against.
+#[cfg(test)]
+pub(crate) fn shape_two_pass(
     text: &str,
     level_at: impl Fn(usize) -> u8,
     out: &mut Vec<Shaped>,
@@ -141,7 +247,6 @@ pub(crate) fn shape_into(
     joins.clear();
     // last non-transparent char: (index, type, level)
     let mut prev: Option<(usize, Joining, u8)> = None;
-    let mut any = false;
     for (i, (off, c)) in text.char_indices().enumerate() {
         joins.push((false, false));
         let Some(t) = joining(c) else { continue };
@@ -153,7 +258,6 @@ pub(crate) fn shape_into(
             }
             _ => {}
         }
-        any = true;
         let lvl = level_at(off);
         if let Some((p, pt, pl)) = prev
             && matches!(pt, Joining::D | Joining::L | Joining::C)
@@ -164,10 +268,6 @@ pub(crate) fn shape_into(
             joins[i].0 = true;
         }
         prev = Some((i, t, lvl));
-    }
-    if !any {
-        out.resize(joins.len(), Shaped::Same);
-        return;
     }
     let mut prev_off = 0;
     for (i, (off, c)) in text.char_indices().enumerate() {
@@ -268,6 +368,25 @@ mod tests {
         assert_eq!(shaped("\u{200D}ب"), "\u{200D}\u{FE90}");
         // tatweel is join-causing and kept
         assert_eq!(shaped("بـ"), "\u{FE91}\u{0640}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn single_pass_agrees_with_two_passes(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "ب", "ل", "ا", "أ", "إ", "آ", "د", "ي", "ـ", "ء", "ة", "\u{200C}", "\u{200D}",
+                "\u{064E}", "\u{0651}", " ", "a", "1", "\u{200B}", "\u{202B}", "\u{0301}", "ש",
+            ]), 0..30),
+            levels in proptest::collection::vec(0u8..4, 0..120),
+        ) {
+            let t = pieces.concat();
+            let level_at = |off: usize| levels.get(off % levels.len().max(1)).copied().unwrap_or(1);
+            let mut a = Vec::new();
+            shape_into(&t, level_at, &mut a);
+            let (mut b, mut joins) = (Vec::new(), Vec::new());
+            shape_two_pass(&t, level_at, &mut b, &mut joins);
+            proptest::prop_assert_eq!(a, b, "{:?}", t);
+        }
     }
 
     #[test]
