@@ -26,7 +26,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{
     DOTTED_CIRCLE, FastBidiData, bidi_class, bidi_stand_in, char_width, control_symbol,
-    is_invisible_format, is_joiner, mirror,
+    is_invisible_format, is_joiner, is_mark_below_900, mirror,
 };
 use super::shaping::{Shaped, shape_into};
 use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
@@ -221,7 +221,7 @@ impl<'a> Iterator for FastClusters<'a> {
         let (start, first) = self.chars.next()?;
         let mut end = start + first.len_utf8();
         while let Some(&(i, c)) = self.chars.peek() {
-            if (c as u32) < 0x300 || bidi_class(c) != BidiClass::NSM {
+            if !is_mark_below_900(c) {
                 break;
             }
             end = i + c.len_utf8();
