@@ -1,8 +1,12 @@
-//! Unicode character data for shaping and mirroring, generated (see `layout/README` in the module docs
-//! of `shaping`): joining types (Unicode ArabicShaping.txt, as libfribidi 1.0.8 reports them),
-//! presentation forms (single-letter <isolated>/<final>/<initial>/<medial> decompositions of
-//! U+FB50–U+FDFF and U+FE70–U+FEFC in UnicodeData.txt 14.0) and mirrored pairs (BidiMirroring.txt).
-//! These are facts about characters; the generator queried Python's `unicodedata` and libfribidi.
+//! Unicode character data for shaping, mirroring and clustering, generated once by a small
+//! script from Python's `unicodedata` (Unicode 14) and libfribidi 1.0.8:
+//! - joining types (ArabicShaping.txt, as libfribidi reports them),
+//! - presentation forms: the single-letter <isolated>/<final>/<initial>/<medial> decompositions of
+//!   U+FB50–U+FDFF and U+FE70–U+FEFC (UnicodeData.txt),
+//! - mirrored pairs (BidiMirroring.txt),
+//! - combining marks below U+0900.
+//!
+//! These are facts about characters; tests check them against `unicode-bidi` where it has them.
 
 use super::shaping::Joining::{self, *};
 
