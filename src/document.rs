@@ -5,23 +5,33 @@
 //! The text is kept exactly as decoded (BOM removed, line terminators kept), so code-point offsets
 //! printed by `hamish entities` or stored in notes count the decoded file text. Sanitising control
 //! characters happens at layout time, never here.
+//!
+//! Decoding rules:
+//! - valid UTF-8 (a leading BOM is dropped) is taken as is, unless it looks binary;
+//! - bytes with a NUL, or with many control bytes, are refused as binary;
+//! - other bytes are decoded as windows-1256 when the result is mostly Arabic letters
+//!   ([`Document::decoded_from`] tells the caller, who shows a notice); otherwise an error.
 
 use std::ops::Range;
 use std::path::Path;
 
+/// Bytes between two entries of the offset index.
+const INDEX_STEP: usize = 1024;
+
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The file cannot be read. (The I/O error is part of the message, not a `source`, so that
+    /// an error chain printed with `{:#}` says it once.)
+    #[error("{path}: {}", io_reason(error))]
+    Io { path: String, error: std::io::Error },
     #[error("{path}: is a directory, not an article")]
     Directory { path: String },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: String },
     #[error("{path}: not UTF-8, and not windows-1256 Arabic text either")]
     Encoding { path: String },
+    #[error("{path}: is UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")]
+    Utf16 { path: String },
 }
 
 /// A decoded article.
@@ -31,119 +41,190 @@ pub struct Document {
     pub text: String,
     /// Byte range of each paragraph (one per line of the file), line terminator excluded.
     pub paragraphs: Vec<Range<usize>>,
-    /// Code-point offset of the start of each paragraph (same indices as `paragraphs`).
-    para_char_starts: Vec<usize>,
+    /// Number of code points before byte `k * INDEX_STEP`, for every k up to the end.
+    char_index: Vec<usize>,
     /// Set when the bytes were not UTF-8 and were decoded from a legacy encoding.
     pub decoded_from: Option<&'static str>,
+}
+
+/// A short reason for an I/O error ("no such file", "permission denied", …).
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Share of control bytes (other than tab, LF, CR, FF, ESC) above which bytes count as binary.
+fn looks_binary(bytes: &[u8], max_share: f64) -> bool {
+    if bytes.contains(&0) {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(1 << 16)];
+    if sample.is_empty() {
+        return false;
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
+        .count();
+    controls as f64 > max_share * sample.len() as f64
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FF)
 }
 
 impl Document {
     /// Decodes bytes; `name` is used in error messages.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let text = match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_owned(),
-            Err(_) => {
-                return Err(DocumentError::Encoding {
-                    path: name.to_owned(),
-                });
+        Document::from_vec(bytes.to_vec(), name)
+    }
+
+    /// Decodes bytes it owns (no copy when they are UTF-8 without a BOM); `name` is used in
+    /// error messages.
+    pub fn from_vec(mut bytes: Vec<u8>, name: &str) -> Result<Document, DocumentError> {
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        match String::from_utf8(bytes) {
+            Ok(s) => {
+                if looks_binary(s.as_bytes(), 0.3) {
+                    return Err(DocumentError::Binary {
+                        path: name.to_owned(),
+                    });
+                }
+                Ok(Document::from_text(s, None))
             }
-        };
-        Ok(Document::from_text(text, None))
+            Err(e) => Document::from_legacy(e.as_bytes(), name),
+        }
+    }
+
+    fn from_legacy(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
+        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            return Err(DocumentError::Utf16 {
+                path: name.to_owned(),
+            });
+        }
+        if looks_binary(bytes, 0.1) {
+            return Err(DocumentError::Binary {
+                path: name.to_owned(),
+            });
+        }
+        let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
+        let mut letters = 0usize;
+        let mut arabic = 0usize;
+        for c in text.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if is_arabic_letter(c) {
+                    arabic += 1;
+                }
+            }
+        }
+        if arabic == 0 || arabic * 2 < letters {
+            return Err(DocumentError::Encoding {
+                path: name.to_owned(),
+            });
+        }
+        Ok(Document::from_text(text.into_owned(), Some("windows-1256")))
     }
 
     /// Wraps already-decoded text.
     pub fn from_text(text: String, decoded_from: Option<&'static str>) -> Document {
-        let mut paragraphs = Vec::new();
-        let mut para_char_starts = Vec::new();
-        let mut start = 0;
-        let mut chars = 0;
         let bytes = text.as_bytes();
-        let mut line_start_chars = 0;
-        for (i, b) in bytes.iter().enumerate() {
-            if (b & 0xC0) != 0x80 {
-                chars += 1;
-            }
-            if *b == b'\n' {
-                let end = if i > start && bytes[i - 1] == b'\r' {
-                    i - 1
-                } else {
-                    i
-                };
-                paragraphs.push(start..end);
-                para_char_starts.push(line_start_chars);
-                start = i + 1;
-                line_start_chars = chars;
-            }
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices('\n') {
+            let end = if i > start && bytes[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            paragraphs.push(start..end);
+            start = i + 1;
         }
         if start < text.len() {
             paragraphs.push(start..text.len());
-            para_char_starts.push(line_start_chars);
+        }
+        let mut char_index = Vec::with_capacity(bytes.len() / INDEX_STEP + 2);
+        let mut chars = 0usize;
+        char_index.push(0);
+        for chunk in bytes.chunks(INDEX_STEP) {
+            chars += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            char_index.push(chars);
         }
         Document {
             text,
             paragraphs,
-            para_char_starts,
+            char_index,
             decoded_from,
         }
     }
 
     /// Reads a file, or standard input for `-`.
     pub fn load(path: &Path) -> Result<Document, DocumentError> {
-        let name = path.display().to_string();
-        let bytes = if path.as_os_str() == "-" {
+        if path.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|error| {
                 DocumentError::Io {
                     path: "<stdin>".into(),
-                    source,
+                    error,
                 }
             })?;
-            buf
-        } else {
-            if path.is_dir() {
-                return Err(DocumentError::Directory { path: name });
-            }
-            std::fs::read(path).map_err(|source| DocumentError::Io {
-                path: name.clone(),
-                source,
-            })?
-        };
-        Document::from_bytes(&bytes, &name)
+            return Document::from_vec(buf, "<stdin>");
+        }
+        let name = path.display().to_string();
+        if path.is_dir() {
+            return Err(DocumentError::Directory { path: name });
+        }
+        let bytes = std::fs::read(path).map_err(|error| DocumentError::Io {
+            path: name.clone(),
+            error,
+        })?;
+        Document::from_vec(bytes, &name)
     }
 
-    /// The text of paragraph `i`.
+    /// The text of paragraph `i` (empty when out of range).
     pub fn paragraph(&self, i: usize) -> &str {
-        &self.text[self.paragraphs[i].clone()]
+        self.paragraphs
+            .get(i)
+            .and_then(|r| self.text.get(r.clone()))
+            .unwrap_or("")
     }
 
-    /// Code-point offset of a byte offset (which must lie on a char boundary).
+    /// Code-point offset of a byte offset (clamped to the end of the text). Constant time up to
+    /// a scan of at most 1 KiB.
     pub fn char_offset(&self, byte: usize) -> usize {
-        let p = self
-            .paragraphs
-            .partition_point(|r| r.start <= byte)
-            .saturating_sub(1);
-        let (base_byte, base_char) = match self.paragraphs.get(p) {
-            Some(r) if r.start <= byte => (r.start, self.para_char_starts[p]),
-            _ => (0, 0),
-        };
-        base_char + self.text[base_byte..byte].chars().count()
+        let byte = byte.min(self.text.len());
+        let k = byte / INDEX_STEP;
+        let base = self.char_index.get(k).copied().unwrap_or(0);
+        let from = k * INDEX_STEP;
+        base + self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
     }
 
-    /// Byte offset of a code-point offset (clamped to the end of the text).
+    /// Byte offset of a code-point offset (clamped to the end of the text). Logarithmic time plus
+    /// a scan of at most 1 KiB.
     pub fn byte_offset(&self, char_off: usize) -> usize {
-        let p = self
-            .para_char_starts
+        let k = self
+            .char_index
             .partition_point(|&c| c <= char_off)
             .saturating_sub(1);
-        let (base_byte, base_char) = match self.paragraphs.get(p) {
-            Some(r) if self.para_char_starts[p] <= char_off => (r.start, self.para_char_starts[p]),
-            _ => (0, 0),
-        };
-        self.text[base_byte..]
-            .char_indices()
-            .nth(char_off - base_char)
-            .map_or(self.text.len(), |(i, _)| base_byte + i)
+        let mut c = self.char_index.get(k).copied().unwrap_or(0);
+        let bytes = self.text.as_bytes();
+        for (p, &b) in bytes.iter().enumerate().skip(k * INDEX_STEP) {
+            if (b & 0xC0) != 0x80 {
+                if c == char_off {
+                    return p;
+                }
+                c += 1;
+            }
+        }
+        self.text.len()
     }
 
     /// Index of the paragraph holding byte offset `byte` (the last one if past the end).
@@ -171,5 +252,42 @@ mod tests {
         assert_eq!(d.byte_offset(10), b);
         assert_eq!(d.byte_offset(2), 4);
         assert_eq!(d.char_offset(4), 2);
+        assert_eq!(d.byte_offset(1000), d.text.len());
+        assert_eq!(d.char_offset(1000), 11);
+    }
+
+    #[test]
+    fn offsets_agree_with_a_plain_count_on_long_text() {
+        let para = "مرحبا hello 中文 ".repeat(500);
+        let text = format!("{para}\n{para}\n");
+        let d = Document::from_text(text.clone(), None);
+        for (ci, (bi, _)) in text.char_indices().enumerate().step_by(7) {
+            assert_eq!(d.char_offset(bi), ci);
+            assert_eq!(d.byte_offset(ci), bi);
+        }
+        let total = text.chars().count();
+        assert_eq!(d.char_offset(text.len()), total);
+        assert_eq!(d.byte_offset(total), text.len());
+    }
+
+    #[test]
+    fn windows_1256_arabic_is_decoded() {
+        // "مرحبا بكم" in windows-1256
+        let bytes = [0xE3, 0xD1, 0xCD, 0xC8, 0xC7, 0x20, 0xC8, 0xDF, 0xE3, b'\n'];
+        let d = Document::from_bytes(&bytes, "t").unwrap();
+        assert_eq!(d.decoded_from, Some("windows-1256"));
+        assert_eq!(d.paragraph(0), "مرحبا بكم");
+    }
+
+    #[test]
+    fn latin1_or_binary_is_refused() {
+        let e = Document::from_bytes(b"caf\xe9 cr\xe8me br\xfbl\xe9e", "t").unwrap_err();
+        assert!(matches!(e, DocumentError::Encoding { .. }), "{e}");
+        let e = Document::from_bytes(b"\x7fELF\x02\x01\x01\x00\x00", "t").unwrap_err();
+        assert!(matches!(e, DocumentError::Binary { .. }), "{e}");
+        let e = Document::from_bytes(&[0x01, 0x02, 0x03, 0x04, b'a'], "t").unwrap_err();
+        assert!(matches!(e, DocumentError::Binary { .. }), "{e}");
+        // escape sequences in text are not binary
+        assert!(Document::from_bytes(b"abc \x1b[2J def \x1b]52;c;aGk=\x07 ghi", "t").is_ok());
     }
 }

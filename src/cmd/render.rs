@@ -1,8 +1,91 @@
+//! `hamish render`: print an article laid out exactly as the reader's text area shows it.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {}
+use anyhow::Context;
+use hamish::document::Document;
+use hamish::layout::text::write_document;
+use hamish::layout::{BidiMode, Direction, LayoutOptions};
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'render' is being built")
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The article (UTF-8 or windows-1256 text); `-` or nothing reads standard input.
+    #[arg(value_name = "FILE|-")]
+    pub file: Option<PathBuf>,
+    /// Width of the text area in columns [default: the terminal's width, or 80 when not a terminal].
+    #[arg(long)]
+    pub width: Option<u16>,
+    /// Arabic shaping into presentation forms.
+    #[arg(long, value_enum, default_value = "on")]
+    pub shaping: OnOff,
+    /// Paragraph direction: from the first strong character, or forced.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub direction: Direction,
+    /// Who reorders right-to-left text: hamish (`app`) or the terminal (`terminal`: logical order).
+    #[arg(long, value_enum, default_value = "app")]
+    pub bidi: BidiMode,
+    /// ANSI colours and styles: when standard output is a terminal (`auto`), always or never.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorWhen,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.file.is_none() && std::io::stdin().is_terminal() {
+        anyhow::bail!("render: no article given (a FILE, or - to read standard input)");
+    }
+    let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
+    let doc = Document::load(&path)?;
+    if let Some(enc) = doc.decoded_from {
+        eprintln!(
+            "hamish: note: {} is not UTF-8; decoded as {enc}",
+            if path.as_os_str() == "-" {
+                "<stdin>".to_string()
+            } else {
+                path.display().to_string()
+            }
+        );
+    }
+    let stdout = std::io::stdout();
+    let tty = stdout.is_terminal();
+    let width = match args.width {
+        Some(0) => anyhow::bail!("--width must be at least 1"),
+        Some(w) => usize::from(w),
+        None if tty => crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w.max(1))),
+        None => 80,
+    };
+    let color = match args.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let opts = LayoutOptions {
+        width,
+        shaping: args.shaping == OnOff::On,
+        direction: args.direction,
+        bidi: args.bidi,
+        ..LayoutOptions::default()
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let written = write_document(&mut out, &doc, &opts, color, &[]).and_then(|()| out.flush());
+    match written {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e).context("writing to standard output"),
+    }
 }

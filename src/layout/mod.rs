@@ -12,6 +12,14 @@
 
 use std::ops::Range;
 
+mod chars;
+mod engine;
+mod shaping;
+mod tables;
+pub mod text;
+
+pub use chars::{char_width, control_symbol, mirror};
+
 /// Paragraph direction: from the first strong character (UAX #9 P2–P3), or forced.
 #[derive(
     Debug,
@@ -100,41 +108,233 @@ pub struct VisualLine {
 
 /// Lays out one paragraph for `opts.width` columns.
 ///
-/// PLACEHOLDER so that other parts can be built against the contract: logical order, hard wrap,
-/// no shaping, no bidi. Replaced by the real engine.
+/// Steps (see the module documentation of [`engine`]): bidi levels for the whole paragraph,
+/// Arabic shaping in logical order, grapheme clusters with their own widths, greedy wrapping in
+/// logical order at UAX #14 opportunities, then each line reordered on its own (L1–L4) and RTL
+/// lines placed flush right. Never panics; linear in the paragraph length.
 pub fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
-    let width = opts.width.max(1);
-    let rtl = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| ('\u{0590}'..='\u{08FF}').contains(&c));
-    let mut lines = Vec::new();
-    let mut cells: Vec<Cell> = Vec::new();
-    let mut start = 0;
-    for (i, ch) in text.char_indices() {
-        if cells.len() == width {
-            let x = if rtl { 0 } else { 0 };
-            lines.push(VisualLine {
-                x,
-                cells: std::mem::take(&mut cells),
-                logical: start..i,
-                rtl,
-            });
-            start = i;
-        }
-        let shown = if ch.is_control() { '\u{FFFD}' } else { ch };
-        cells.push(Cell {
-            text: shown.to_string(),
-            width: 1,
-            logical: i..i + ch.len_utf8(),
-        });
+    engine::lay_out(text, opts)
+}
+
+impl VisualLine {
+    /// Total width of the cells in columns (not counting `x`).
+    pub fn width(&self) -> usize {
+        self.cells.iter().map(|c| c.width).sum()
     }
-    let x = if rtl { width - cells.len() } else { 0 };
-    lines.push(VisualLine {
-        x,
-        cells,
-        logical: start..text.len(),
-        rtl,
-    });
-    lines
+
+    /// Column just past the last cell (`x + width()`).
+    pub fn end_x(&self) -> usize {
+        self.x + self.width()
+    }
+
+    /// Index in `cells` of the cell drawn at column `col` of the text area (cells of width 0 are
+    /// never hit). `None` left of `x` or right of the last cell.
+    pub fn cell_at(&self, col: usize) -> Option<usize> {
+        let mut x = self.x;
+        for (i, c) in self.cells.iter().enumerate() {
+            if c.width > 0 && col >= x && col < x + c.width {
+                return Some(i);
+            }
+            x += c.width;
+            if x > col {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The logical byte range shown at column `col` (see [`VisualLine::cell_at`]).
+    pub fn logical_at(&self, col: usize) -> Option<Range<usize>> {
+        self.cell_at(col).map(|i| self.cells[i].logical.clone())
+    }
+
+    /// Starting column of each cell (same indices as `cells`).
+    pub fn cell_columns(&self) -> Vec<usize> {
+        let mut x = self.x;
+        self.cells
+            .iter()
+            .map(|c| {
+                let at = x;
+                x += c.width;
+                at
+            })
+            .collect()
+    }
+
+    /// Column spans (left to right, adjacent spans merged) of the cells showing any byte of the
+    /// logical range `range`. A logical range is contiguous but may be drawn in several pieces
+    /// on a line that mixes directions. Empty when nothing of `range` is visible on this line.
+    pub fn columns_of(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        let mut x = self.x;
+        for c in &self.cells {
+            let hit = c.width > 0
+                && c.logical.start < range.end.max(range.start + 1)
+                && range.start < c.logical.end;
+            if hit {
+                match spans.last_mut() {
+                    Some(last) if last.end == x => last.end = x + c.width,
+                    _ => spans.push(x..x + c.width),
+                }
+            }
+            x += c.width;
+        }
+        spans
+    }
+
+    /// Column of the caret placed at logical byte offset `byte` (the caret is drawn on the cell
+    /// that shows that byte). At the end of the line's logical range the caret goes just past the
+    /// last character in reading order: right of the line for LTR, left of it for RTL (saturating
+    /// at 0). `None` when `byte` is outside `logical` (`logical.end` included).
+    pub fn caret_column(&self, byte: usize) -> Option<usize> {
+        if byte < self.logical.start || byte > self.logical.end {
+            return None;
+        }
+        let mut x = self.x;
+        for c in &self.cells {
+            if c.width > 0 && c.logical.start <= byte && byte < c.logical.end {
+                return Some(x);
+            }
+            x += c.width;
+        }
+        // The byte is in a zero-width cell or at the end: use the next visible byte, else the end.
+        let mut best: Option<(usize, usize)> = None; // (logical start, column)
+        let mut x = self.x;
+        for c in &self.cells {
+            if c.width > 0
+                && c.logical.start >= byte
+                && best.is_none_or(|(s, _)| c.logical.start < s)
+            {
+                best = Some((c.logical.start, x));
+            }
+            x += c.width;
+        }
+        match best {
+            Some((_, col)) => Some(col),
+            None if self.rtl => Some(self.x.saturating_sub(1)),
+            None => Some(self.end_x()),
+        }
+    }
+
+    /// The text of the line as drawn from column 0: `x` spaces then the cells (no trailing spaces).
+    pub fn to_plain_string(&self) -> String {
+        let mut s = String::with_capacity(self.x + self.cells.len() * 3);
+        s.extend(std::iter::repeat_n(' ', self.x));
+        for c in &self.cells {
+            s.push_str(&c.text);
+        }
+        let trimmed = s.trim_end_matches(' ').len();
+        s.truncate(trimmed);
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(width: usize, shaping: bool) -> LayoutOptions {
+        LayoutOptions {
+            width,
+            shaping,
+            ..LayoutOptions::default()
+        }
+    }
+
+    fn drawn(line: &VisualLine) -> String {
+        line.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn lam_alef_is_one_cell_covering_both_letters() {
+        let lines = lay_out("لا", &opts(10, true));
+        assert_eq!(lines.len(), 1);
+        let cells = &lines[0].cells;
+        assert_eq!(cells.len(), 1);
+        assert_eq!(cells[0].text, "\u{FEFB}");
+        assert_eq!(cells[0].width, 1);
+        assert_eq!(cells[0].logical, 0..4);
+        assert_eq!(lines[0].x, 9, "flush right");
+        // unshaped: two cells, two columns
+        let lines = lay_out("لا", &opts(10, false));
+        assert_eq!(lines[0].cells.len(), 2);
+        assert_eq!(lines[0].width(), 2);
+    }
+
+    #[test]
+    fn harakat_stay_in_the_cell_of_their_base_in_visual_order() {
+        let lines = lay_out("بَت", &opts(10, false));
+        let cells = &lines[0].cells;
+        assert_eq!(cells.len(), 2);
+        // right-to-left: ت is drawn first (leftmost), then ب with its fatha after it
+        assert_eq!(cells[0].text, "ت");
+        assert_eq!(cells[1].text, "بَ");
+        assert_eq!(cells[1].width, 1);
+        assert_eq!(cells[1].logical, 0..4);
+    }
+
+    #[test]
+    fn brackets_and_guillemets_are_mirrored_in_rtl_runs_only() {
+        let line = &lay_out("(أ) «ب» (x)", &opts(40, false))[0];
+        assert_eq!(drawn(line), "(x) «ب» (أ)");
+        let line = &lay_out("(x) «y»", &opts(40, false))[0];
+        assert_eq!(drawn(line), "(x) «y»");
+    }
+
+    #[test]
+    fn controls_are_visible_and_tabs_expand() {
+        let line = &lay_out("a\u{1b}[2J\tb\u{9c}", &opts(40, false))[0];
+        assert_eq!(drawn(line), "a␛[2J   b\u{FFFD}");
+        assert_eq!(line.width(), 10);
+    }
+
+    #[test]
+    fn trailing_space_at_a_break_is_not_drawn() {
+        let lines = lay_out("abc def", &opts(4, false));
+        assert_eq!(lines.len(), 2);
+        assert_eq!(drawn(&lines[0]), "abc");
+        assert_eq!(lines[0].logical, 0..4);
+        assert_eq!(lines[1].logical, 4..7);
+    }
+
+    #[test]
+    fn long_words_break_by_grapheme_and_short_ones_move_whole() {
+        let lines = lay_out("ab abcdefgh", &opts(5, false));
+        let texts: Vec<String> = lines.iter().map(drawn).collect();
+        assert_eq!(texts, ["ab", "abcde", "fgh"]);
+    }
+
+    #[test]
+    fn hit_tests_on_a_mixed_line() {
+        // logical: "ab " (0..3) then Arabic "جد" (3..7); LTR paragraph
+        let line = &lay_out("ab جد", &opts(20, false))[0];
+        assert_eq!(drawn(line), "ab دج");
+        assert_eq!(line.width(), 5);
+        assert_eq!(
+            line.cell_at(3).map(|i| line.cells[i].logical.clone()),
+            Some(5..7)
+        );
+        assert_eq!(line.logical_at(4), Some(3..5));
+        assert_eq!(line.columns_of(0..2), vec![0..2]);
+        assert_eq!(line.columns_of(3..5), vec![4..5]);
+        assert_eq!(line.columns_of(1..5), vec![1..3, 4..5]);
+        assert_eq!(line.columns_of(1..2), vec![1..2]);
+        assert_eq!(line.columns_of(3..7), vec![3..5]);
+        assert_eq!(line.caret_column(3), Some(4));
+        assert_eq!(line.caret_column(7), Some(5));
+        assert_eq!(line.caret_column(8), None);
+        assert_eq!(line.cell_at(5), None);
+    }
+
+    #[test]
+    fn terminal_mode_keeps_logical_order_unshaped() {
+        let o = LayoutOptions {
+            bidi: BidiMode::Terminal,
+            ..opts(20, true)
+        };
+        let line = &lay_out("(لا) ab", &o)[0];
+        assert_eq!(drawn(line), "(لا) ab");
+        assert!(line.rtl);
+        assert_eq!(line.x, 0);
+    }
 }
