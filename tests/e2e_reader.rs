@@ -1,15 +1,12 @@
 //! The real binary in a real terminal (tmux): first screen, PageDown, resize, quit.
 //! Skips with a notice when tmux or ../shared is absent. The text lines are checked with
-//! ../shared/tools/bidi_oracle.py --partial; while the layout engine on this branch is the
-//! placeholder (it does not reorder), the oracle's verdict is printed but not enforced — every
-//! other assertion is.
+//! ../shared/tools/bidi_oracle.py --partial.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
-use hamish::layout::{LayoutOptions, lay_out};
 use hamish::tui::app::Geometry;
 
 const BIN: &str = env!("CARGO_BIN_EXE_hamish");
@@ -61,15 +58,6 @@ impl Drop for Tmux {
     }
 }
 
-/// Whether the layout engine reorders right-to-left text (the placeholder does not).
-fn engine_reorders() -> bool {
-    let lines = lay_out("اب", &LayoutOptions::default());
-    lines
-        .first()
-        .and_then(|l| l.cells.first())
-        .is_some_and(|c| c.logical.start > 0)
-}
-
 /// The text area of a capture: rows of the text column, left margin cut off; an error when
 /// something is drawn in the margin.
 fn try_text_area(capture: &[String], w: u16, h: u16) -> Result<Vec<String>, String> {
@@ -113,16 +101,7 @@ fn oracle(article: &Path, lines: &[String], width: u16, dir: &Path) -> Option<(b
 fn check_oracle(article: &Path, lines: &[String], width: u16, dir: &Path) {
     match oracle(article, lines, width, dir) {
         None => eprintln!("notice: bidi oracle unavailable (python3/libfribidi); not checked"),
-        Some((ok, out)) => {
-            if engine_reorders() {
-                assert!(ok, "bidi oracle at width {width}:\n{out}");
-            } else {
-                eprintln!(
-                    "notice: layout engine is the placeholder; oracle at width {width} says: {}",
-                    out.lines().last().unwrap_or("")
-                );
-            }
-        }
+        Some((ok, out)) => assert!(ok, "bidi oracle at width {width}:\n{out}"),
     }
 }
 

@@ -149,10 +149,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else if let Some(n) = nb.notice() {
                 app.say(n.to_owned());
             } else if sample && let Some(side) = nb.sidecar() {
-                app.say(format!(
-                    "sample article: notes are kept in {}",
-                    side.display()
-                ));
+                app.say(format!("sample article: notes are kept in {}", tilde(side)));
             }
             app.notebook = Some(nb);
         }
@@ -192,4 +189,15 @@ fn clamp_to_char(text: &str, off: usize) -> usize {
         o -= 1;
     }
     o
+}
+
+/// A path for the status line, with the home folder written as `~`.
+fn tilde(path: &std::path::Path) -> String {
+    match std::env::var_os("HOME").map(std::path::PathBuf::from) {
+        Some(home) if !home.as_os_str().is_empty() => match path.strip_prefix(&home) {
+            Ok(rest) => format!("~/{}", rest.display()),
+            Err(_) => path.display().to_string(),
+        },
+        _ => path.display().to_string(),
+    }
 }

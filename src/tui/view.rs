@@ -309,13 +309,60 @@ pub fn put_text(
     };
     let lines = lay_out(text, &opts);
     let Some(first) = lines.first() else { return x };
-    let shown = VisualLine {
-        x: 0,
-        ..first.clone()
+    let shown = if lines.len() == 1 {
+        VisualLine {
+            x: 0,
+            ..first.clone()
+        }
+    } else {
+        // Too long for one line: show the logical beginning on one line and mark the cut with
+        // "…" at the logical end, instead of dropping whatever the wrap pushed to a next line.
+        let one_line = LayoutOptions {
+            width: usize::MAX / 4,
+            ..opts.clone()
+        };
+        match lay_out(text, &one_line).into_iter().next() {
+            Some(line) => truncate_logically(line, max as usize),
+            None => return x,
+        }
     };
     draw_cells(buf, Rect::new(x, y, max, 1), y, &shown, |_| style);
     let w: usize = shown.cells.iter().map(|c| c.width).sum();
     x + (w.min(max as usize) as u16)
+}
+
+/// Keeps the longest logical prefix of a one-line layout that fits in `max - 1` columns and puts
+/// an ellipsis on the side where the text goes on (left of an RTL line, right of an LTR one).
+fn truncate_logically(line: VisualLine, max: usize) -> VisualLine {
+    let budget = max.saturating_sub(1);
+    let mut by_logic: Vec<&Cell> = line.cells.iter().collect();
+    by_logic.sort_by_key(|c| c.logical.start);
+    let mut used = 0;
+    let mut cut = line.logical.end;
+    for c in by_logic {
+        if used + c.width > budget {
+            cut = c.logical.start;
+            break;
+        }
+        used += c.width;
+    }
+    let kept = line.cells.into_iter().filter(|c| c.logical.start < cut);
+    let ellipsis = Cell {
+        text: "…".into(),
+        width: 1,
+        logical: cut..cut,
+    };
+    let cells: Vec<Cell> = if line.rtl {
+        std::iter::once(ellipsis).chain(kept).collect()
+    } else {
+        kept.chain(std::iter::once(ellipsis)).collect()
+    };
+    VisualLine {
+        x: 0,
+        cells,
+        logical: line.logical.start..cut,
+        rtl: line.rtl,
+    }
 }
 
 fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
@@ -357,7 +404,9 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     let mut rx = (w as usize).saturating_sub(right_w) as u16;
     let right_start = rx;
     for (s, style) in &right {
-        rx = put_text(buf, (rx, y), w.saturating_sub(rx), s, *style, o);
+        // Advance by the string's own width: the layout gives trailing spaces no columns.
+        put_text(buf, (rx, y), w.saturating_sub(rx), s, *style, o);
+        rx = rx.saturating_add(s.width() as u16);
     }
     // left side: file name, then a message or the speaker of the quotation at the caret
     let avail = right_start.saturating_sub(1);
