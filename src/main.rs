@@ -35,7 +35,26 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                err.exit();
+            }
+            // One line, never clap's multi-line block: the first line says what was wrong.
+            let rendered = err.render().to_string();
+            let first = rendered.lines().next().unwrap_or("bad arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("hamish: {first} (see hamish --help)");
+            return ExitCode::from(2);
+        }
+    };
     let result = match cli.command {
         Some(Command::Render(args)) => cmd::render::run(args),
         Some(Command::Entities(args)) => cmd::entities::run(args),

@@ -31,8 +31,10 @@ use super::chars::{
 use super::shaping::{Shaped, shape_into};
 use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
 
-/// Explicit embeddings/overrides/isolates deeper than this are neutralised.
-pub const MAX_NESTING: usize = 16;
+/// Explicit embeddings/overrides/isolates deeper than this are neutralised. 60 keeps every level
+/// at or below 121, clear of the 125/126 limits where unicode-bidi panics, and honours any
+/// nesting a real article has.
+pub const MAX_NESTING: usize = 60;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
