@@ -39,6 +39,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// The theme used when none is chosen, and the fallback when a theme fails to load.
 pub const DEFAULT_THEME: &str = "dark";
 
+/// The theme scope of an entity or quotation kind.
+pub fn kind_scope(kind: crate::analysis::Kind) -> &'static str {
+    use crate::analysis::Kind;
+    match kind {
+        Kind::Person => "entity.person",
+        Kind::Place => "entity.place",
+        Kind::Organization => "entity.organization",
+        Kind::Misc => "entity.misc",
+        Kind::Quote => "quote",
+    }
+}
+
 /// Every scope the reader and its panels use (documentation, tests and `style_dump`).
 pub const SCOPES: &[&str] = &[
     "ui.text",

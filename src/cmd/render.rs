@@ -4,10 +4,15 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::ops::Range;
+
 use anyhow::Context;
+use hamish::analysis::analyze;
 use hamish::document::Document;
 use hamish::layout::text::write_document;
 use hamish::layout::{BidiMode, Direction, LayoutOptions};
+use hamish::theme::{Theme, kind_scope};
+use ratatui::style::Style;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnOff {
@@ -42,6 +47,10 @@ pub struct Args {
     /// ANSI colours and styles: when standard output is a terminal (`auto`), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorWhen,
+    /// Theme for the colours of entities and quotations (dark, light, sepia, high-contrast, a
+    /// user theme, or a path to a .toml).
+    #[arg(long, default_value = hamish::theme::DEFAULT_THEME)]
+    pub theme: String,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -81,11 +90,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ..LayoutOptions::default()
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let written = write_document(&mut out, &doc, &opts, color, &[]).and_then(|()| out.flush());
+    let spans = if color {
+        highlight_spans(&doc, &args.theme)?
+    } else {
+        Vec::new()
+    };
+    let written = write_document(&mut out, &doc, &opts, color, &spans).and_then(|()| out.flush());
     match written {
         Ok(()) => Ok(ExitCode::SUCCESS),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         Err(e) => Err(e).context("writing to standard output"),
     }
+}
+
+/// Entities and quotations as the reader highlights them, styled by the theme's scopes.
+fn highlight_spans(doc: &Document, theme: &str) -> anyhow::Result<Vec<(Range<usize>, Style)>> {
+    let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
+    let theme = Theme::load(theme, dir.as_deref())?;
+    Ok(analyze(&doc.text)
+        .into_iter()
+        .map(|span| (span.range, theme.style(kind_scope(span.kind))))
+        .collect())
 }

@@ -176,16 +176,7 @@ impl Shown {
     }
 }
 
-/// The theme scope of an entity or quotation kind.
-pub fn kind_scope(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "entity.person",
-        Kind::Place => "entity.place",
-        Kind::Organization => "entity.organization",
-        Kind::Misc => "entity.misc",
-        Kind::Quote => "quote",
-    }
-}
+pub use crate::theme::kind_scope;
 
 #[derive(Debug, Default)]
 struct LayoutCache {
