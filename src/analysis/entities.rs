@@ -163,7 +163,11 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
         }
         let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
         let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
-        if starts_clean && ends_clean {
+        // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
+        let same_kind = labels[i..j]
+            .iter()
+            .all(|&l| l == 0 || (l + 1) / 2 == codes[i].div_ceil(2));
+        if starts_clean && ends_clean && same_kind {
             labels[i] = codes[i];
             for l in &mut labels[i + 1..j] {
                 *l = codes[i] + 1;

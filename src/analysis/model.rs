@@ -22,8 +22,11 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 3;
+const FEATURE_VERSION: u32 = 4;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
+/// Widest relative position of a word feature.
+const W: i32 = 3;
+const NB: usize = (2 * W + 1) as usize;
 
 #[derive(Debug, Error)]
 pub enum ModelError {
@@ -137,7 +140,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
     };
     out.push((feat(0, "bias"), 0));
     out.push((feat(1, &k), 1));
-    out.push((feat(2, s), 2));
+    out.push((feat(2, s), 3));
     let len_bucket = match n {
         0..=1 => "1",
         2 => "2",
@@ -176,7 +179,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
     for b in 0..9u8 {
         let bit = 1u16 << b;
         if bits_any & bit != 0 {
-            out.push((feat(40 + b, ""), 2));
+            out.push((feat(40 + b, ""), 3));
             if bits_exact & bit != 0 {
                 out.push((feat(50 + b, ""), 0));
             }
@@ -192,6 +195,29 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
 #[inline]
 fn gaz_feature(code: u8, d: i32) -> u64 {
     at(feat(70, "") ^ code as u64, d)
+}
+
+/// The word-identity hash used by the bigram features.
+fn word_id(word: &str) -> u64 {
+    feat(1, &normalize::key(word))
+}
+const PAD_IDS: [u64; 2] = [0x5eed_0000_0000_0001, 0x5eed_0000_0000_0002];
+
+/// Context features of position `i`: gazetteer phrase labels at −1…+1 and the word bigrams
+/// (i−1, i) and (i, i+1). `wid` are the words' identity hashes.
+#[inline]
+fn context_features(wid: &[u64], gaz: &[u8], i: usize, mut f: impl FnMut(u64)) {
+    let n = wid.len();
+    for d in -1i32..=1 {
+        let j = i as i32 + d;
+        if j >= 0 && (j as usize) < n && gaz[j as usize] != 0 {
+            f(gaz_feature(gaz[j as usize], d));
+        }
+    }
+    let prev = if i == 0 { PAD_IDS[0] } else { wid[i - 1] };
+    let next = if i + 1 >= n { PAD_IDS[1] } else { wid[i + 1] };
+    f(mix(prev.rotate_left(17) ^ wid[i] ^ 0xb16a_0001) | 1);
+    f(mix(wid[i].rotate_left(17) ^ next ^ 0xb16a_0002) | 1);
 }
 
 // ---------------------------------------------------------------- weights
@@ -262,7 +288,8 @@ pub struct Model {
 pub struct Scorer<'m> {
     model: &'m Model,
     feats: Vec<(u64, u8)>,
-    blocks: Vec<[[f32; NL]; 5]>,
+    blocks: Vec<[[f32; NL]; NB]>,
+    wids: Vec<u64>,
 }
 
 fn add(a: &mut [f32; NL], b: &[f32; NL]) {
@@ -277,23 +304,25 @@ impl<'m> Scorer<'m> {
             model,
             feats: Vec::new(),
             blocks: Vec::new(),
+            wids: Vec::new(),
         };
         // block 0: before the sentence, block 1: after it
-        s.push_block_for(&[(feat(90, "<s>"), 2)]);
-        s.push_block_for(&[(feat(90, "</s>"), 2)]);
+        s.push_block_for(&[(feat(90, "<s>"), W as u8)], PAD_IDS[0]);
+        s.push_block_for(&[(feat(90, "</s>"), W as u8)], PAD_IDS[1]);
         s
     }
 
-    fn push_block_for(&mut self, feats: &[(u64, u8)]) -> u32 {
-        let mut b = [[0f32; NL]; 5];
+    fn push_block_for(&mut self, feats: &[(u64, u8)], wid: u64) -> u32 {
+        let mut b = [[0f32; NL]; NB];
         for &(f, w) in feats {
             for d in -(w as i32)..=(w as i32) {
                 if let Some(v) = self.model.table.get(at(f, d)) {
-                    add(&mut b[(d + 2) as usize], v);
+                    add(&mut b[(d + W) as usize], v);
                 }
             }
         }
         self.blocks.push(b);
+        self.wids.push(wid);
         (self.blocks.len() - 1) as u32
     }
 
@@ -301,7 +330,7 @@ impl<'m> Scorer<'m> {
     pub fn add_word(&mut self, word: &str) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
         word_features(word, &mut feats);
-        let id = self.push_block_for(&feats);
+        let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;
         id
     }
@@ -310,9 +339,10 @@ impl<'m> Scorer<'m> {
     pub fn emissions(&self, words: &[u32], gaz: &[u8], out: &mut Vec<[f32; NL]>) {
         out.clear();
         let n = words.len();
+        let wid: Vec<u64> = words.iter().map(|&w| self.wids[w as usize]).collect();
         for i in 0..n {
             let mut e = [0f32; NL];
-            for d in -2i32..=2 {
+            for d in -W..=W {
                 let j = i as i32 + d;
                 let b = if j < 0 {
                     0
@@ -321,18 +351,13 @@ impl<'m> Scorer<'m> {
                 } else {
                     words[j as usize] as usize
                 };
-                add(&mut e, &self.blocks[b][(d + 2) as usize]);
+                add(&mut e, &self.blocks[b][(d + W) as usize]);
             }
-            for d in -1i32..=1 {
-                let j = i as i32 + d;
-                if j >= 0
-                    && (j as usize) < n
-                    && gaz[j as usize] != 0
-                    && let Some(v) = self.model.table.get(gaz_feature(gaz[j as usize], d))
-                {
+            context_features(&wid, gaz, i, |f| {
+                if let Some(v) = self.model.table.get(f) {
                     add(&mut e, v);
                 }
-            }
+            });
             out.push(e);
         }
     }
@@ -624,7 +649,10 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
     let mut vocab: FastMap<&str, usize> = FastMap::default();
     let mut type_feats: Vec<Vec<(u64, u8)>> = Vec::new();
     let mut buf = Vec::new();
-    let pad: [Vec<(u64, u8)>; 2] = [vec![(feat(90, "<s>"), 2)], vec![(feat(90, "</s>"), 2)]];
+    let pad: [Vec<(u64, u8)>; 2] = [
+        vec![(feat(90, "<s>"), W as u8)],
+        vec![(feat(90, "</s>"), W as u8)],
+    ];
     // per sentence: flattened feature ids per position
     let mut data: Vec<(Vec<u32>, Vec<usize>)> = Vec::with_capacity(sentences.len());
     for s in sentences {
@@ -640,12 +668,13 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
             })
             .collect();
         let gaz = gazetteer_codes(&s.words);
+        let wid: Vec<u64> = s.words.iter().map(|w| word_id(w)).collect();
         let n = types.len();
         let mut ids = Vec::new();
         let mut starts = Vec::with_capacity(n + 1);
         for i in 0..n {
             starts.push(ids.len());
-            for d in -2i32..=2 {
+            for d in -W..=W {
                 let j = i as i32 + d;
                 let fs = if j < 0 {
                     &pad[0]
@@ -660,11 +689,10 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
                     }
                 }
             }
-            for d in -1i32..=1 {
-                let j = i as i32 + d;
-                if j >= 0 && (j as usize) < n && gaz[j as usize] != 0 {
-                    ids.push(t.id(gaz_feature(gaz[j as usize], d)));
-                }
+            let mut ctx = Vec::new();
+            context_features(&wid, &gaz, i, |f| ctx.push(f));
+            for f in ctx {
+                ids.push(t.id(f));
             }
         }
         starts.push(ids.len());

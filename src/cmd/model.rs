@@ -47,6 +47,9 @@ enum Action {
         /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks).
         #[arg(long, default_value_t = 25)]
         doc_sentences: usize,
+        /// Print each wrong or missed entity of the full pipeline to stderr.
+        #[arg(long)]
+        errors: bool,
     },
 }
 
@@ -125,6 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             data,
             model: path,
             doc_sentences,
+            errors,
         } => {
             let (_, dev) = anercorp(&data)?;
             let t0 = Instant::now();
@@ -186,6 +190,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             counts[x.2][1] += 1;
                             if gold.contains(x) {
                                 counts[x.2][0] += 1;
+                            }
+                        }
+                        if errors && opts.document_pass {
+                            let cls = ["PERS", "LOC", "ORG", "MISC"];
+                            for x in got.iter().filter(|x| !gold.contains(x)) {
+                                eprintln!("FP {} {}", cls[x.2], s.words[x.0..x.1].join(" "));
+                            }
+                            for x in gold.iter().filter(|x| !got.contains(x)) {
+                                eprintln!("FN {} {}", cls[x.2], s.words[x.0..x.1].join(" "));
                             }
                         }
                     }
