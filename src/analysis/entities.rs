@@ -128,7 +128,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 .iter()
                 .map(|&t| Some(types[t as usize].key.as_str()))
                 .collect();
-            codes = model::gazetteer_codes_keys(&keys);
+            codes = model::gazetteer_codes_keys(&keys, |i| types[tids[i] as usize].gaz_start);
         }
         scorer.emissions(&ids, &codes, &mut em);
         let (l, m) = decode(&em, model.trans(), opts.document_pass);

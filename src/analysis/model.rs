@@ -409,7 +409,9 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
         path[i - 1] = back[i][path[i] as usize];
     }
     let mut marg = Vec::new();
-    if margins {
+    if margins && path.iter().all(|&l| l == 0) {
+        marg = vec![0.0; n];
+    } else if margins {
         // backward max scores
         let mut beta = vec![[0f32; NL]; n];
         for i in (0..n - 1).rev() {
@@ -581,15 +583,23 @@ pub struct Sentence {
 /// Gazetteer phrase codes for a sentence: 1 + 2·kind for the first word, +1 inside (0 = none).
 pub fn gazetteer_codes<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
     let keys: Vec<String> = words.iter().map(|w| normalize::key(w.as_ref())).collect();
-    gazetteer_codes_keys(&keys.iter().map(|k| Some(k.as_str())).collect::<Vec<_>>())
+    gazetteer_codes_keys(
+        &keys.iter().map(|k| Some(k.as_str())).collect::<Vec<_>>(),
+        |_| true,
+    )
 }
 
-/// As [`gazetteer_codes`], from word keys (`None` for punctuation).
-pub fn gazetteer_codes_keys(keys: &[Option<&str>]) -> Vec<u8> {
+/// As [`gazetteer_codes`], from word keys (`None` for punctuation); `may_start(i)` says whether
+/// word i can start a phrase at all (a cheap filter).
+pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> bool) -> Vec<u8> {
     let g = Gazetteer::get();
     let mut codes = vec![0u8; keys.len()];
     let mut i = 0;
     while i < keys.len() {
+        if !may_start(i) {
+            i += 1;
+            continue;
+        }
         if let Some((n, kind)) = g.longest_match(keys, i) {
             let k = super::entities::kind_label(kind);
             codes[i] = k;

@@ -128,11 +128,14 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
             let speech = inner.len() >= 4 || ends_sentence || near_verb || after_colon;
             let mut speaker = None;
             if speech {
+                // the last person lying within a..b
                 let person_in = |a: usize, b: usize| -> Option<String> {
-                    persons
+                    let upto = persons.partition_point(|p| p.range.start < b);
+                    persons[..upto]
                         .iter()
                         .rev()
-                        .find(|p| p.range.start >= a && p.range.end <= b)
+                        .take_while(|p| p.range.start >= a)
+                        .find(|p| p.range.end <= b)
                         .map(|p| text[p.range.clone()].to_owned())
                 };
                 let line_from = tokens[prev_quote_end_tok.min(tokens.len().saturating_sub(1))]
@@ -151,9 +154,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
                         .collect();
                     if let Some(&v) = after.iter().find(|&&i| is_verb(&tokens[i])) {
                         let to = tokens.get(v + 4).map_or(base + body.len(), |t| t.range.end);
-                        speaker = persons
+                        let from = tokens[v].range.end;
+                        let k = persons.partition_point(|p| p.range.start < from);
+                        speaker = persons[k..]
                             .iter()
-                            .find(|p| p.range.start >= tokens[v].range.end && p.range.end <= to)
+                            .take_while(|p| p.range.start < to)
+                            .find(|p| p.range.end <= to)
                             .map(|p| text[p.range.clone()].to_owned());
                     }
                     if speaker.is_none() {
