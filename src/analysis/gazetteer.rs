@@ -20,6 +20,7 @@ const TITLES: &str = include_str!("gazetteer/titles.txt");
 const ORG_HEADS: &str = include_str!("gazetteer/org_heads.txt");
 const PLACE_HEADS: &str = include_str!("gazetteer/place_heads.txt");
 const REPORT_VERBS: &str = include_str!("gazetteer/report_verbs.txt");
+const ORG_NAMES: &str = include_str!("gazetteer/org_names.txt");
 
 /// Word classes a single word can belong to (a bit set).
 pub mod class {
@@ -33,6 +34,8 @@ pub mod class {
     pub const REPORT_VERB: u16 = 128;
     /// First word of a multi-word gazetteer phrase.
     pub const PHRASE_START: u16 = 256;
+    /// Word of an often-organisation name (club, company): a feature only.
+    pub const ORG_NAME: u16 = 512;
 }
 
 pub struct Gazetteer {
@@ -91,6 +94,12 @@ impl Gazetteer {
                 if words.len() == 1 {
                     *g.words.entry(words[0].clone()).or_default() |= bit;
                 }
+            }
+        }
+        // every word of a club or company name
+        for words in entries(ORG_NAMES) {
+            for w in words {
+                *g.words.entry(w).or_default() |= class::ORG_NAME;
             }
         }
         g

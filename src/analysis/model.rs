@@ -164,6 +164,13 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
         out.push((feat(30, &ss(0, 2)), 0));
         out.push((feat(31, &ss(m - 2, m)), 1));
     }
+    // character trigrams of the stem (transliterated names share endings such as ـوف ـسكي ـيتش)
+    if m >= 4 {
+        for i in 0..m - 2 {
+            let g: String = sc[i..i + 3].iter().collect();
+            out.push((feat(32, &g), 0));
+        }
+    }
     let proclitic = &k[..k.len() - s.len()];
     out.push((feat(4, proclitic), 1));
     // nisba adjective: stem ending in ي / يه
@@ -176,7 +183,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
     let g = Gazetteer::get();
     let bits_any = g.bits_any_reading(&k);
     let bits_exact = g.word_bits(&k);
-    for b in 0..9u8 {
+    for b in 0..10u8 {
         let bit = 1u16 << b;
         if bits_any & bit != 0 {
             out.push((feat(40 + b, ""), 3));

@@ -47,6 +47,9 @@ enum Action {
         /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks).
         #[arg(long, default_value_t = 25)]
         doc_sentences: usize,
+        /// Minimum model margin for the document pass to propagate an entity.
+        #[arg(long)]
+        margin: Option<f32>,
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
@@ -129,7 +132,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             model: path,
             doc_sentences,
             errors,
+            margin,
         } => {
+            let shipped = Options {
+                confident_margin: margin.unwrap_or(Options::default().confident_margin),
+                ..Options::default()
+            };
             let (_, dev) = anercorp(&data)?;
             let t0 = Instant::now();
             let owned;
@@ -171,7 +179,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         ..Options::default()
                     },
                 ),
-                ("model + gazetteer + document pass (shipped)", Options::default()),
+                ("model + gazetteer + document pass (shipped)", shipped),
             ] {
                 let mut counts = [[0usize; 3]; 4]; // per class: tp, predicted, gold
                 for chunk in dev.chunks(doc_sentences.max(1)) {
