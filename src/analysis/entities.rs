@@ -153,7 +153,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
 fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
     let mut i = 0;
     while i < codes.len() {
-        if codes[i] == 0 || codes[i] % 2 == 0 {
+        if codes[i] == 0 || codes[i] % 2 == 0 || codes[i] & model::WEAK != 0 {
             i += 1;
             continue;
         }
@@ -191,7 +191,7 @@ fn document_pass(
     let mut surnames: HashMap<String, u32> = HashMap::new();
     for (s, tids) in doc.iter().enumerate() {
         for (a, b, c) in spans(&labels[s]) {
-            let from_gaz = gaz[s][a] != 0 && gaz[s][a] % 2 == 1;
+            let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
             let margin = margins[s][a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if !(from_gaz || margin >= opts.confident_margin) {
                 continue;

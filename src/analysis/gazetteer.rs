@@ -46,6 +46,15 @@ pub struct Gazetteer {
     max_words: usize,
 }
 
+/// A gazetteer match: number of words, kind, and whether it is ambiguous (a place that is also a
+/// club or company name), in which case only the model's features use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub words: usize,
+    pub kind: Kind,
+    pub ambiguous: bool,
+}
+
 fn entries(list: &str) -> impl Iterator<Item = Vec<String>> + '_ {
     list.lines()
         .map(str::trim)
@@ -137,8 +146,23 @@ impl Gazetteer {
     /// Longest gazetteer phrase starting at word `i` of `keys` (the first word read with clitics):
     /// returns (number of words, kind). `keys[j]` is `None` for punctuation, which ends a phrase.
     pub fn longest_match(&self, keys: &[Option<&str>], i: usize) -> Option<(usize, Kind)> {
+        self.find(keys, i).map(|m| (m.words, m.kind))
+    }
+
+    /// As [`Gazetteer::longest_match`], telling whether the match is ambiguous.
+    pub fn find(&self, keys: &[Option<&str>], i: usize) -> Option<Match> {
+        let (n, kind, last) = self.longest(keys, i)?;
+        let ambiguous = n == 1 && kind != Kind::Organization && self.word_bits(&last) & class::ORG_NAME != 0;
+        Some(Match {
+            words: n,
+            kind,
+            ambiguous,
+        })
+    }
+
+    fn longest(&self, keys: &[Option<&str>], i: usize) -> Option<(usize, Kind, String)> {
         let first = keys.get(i).copied().flatten()?;
-        let mut best: Option<(usize, Kind)> = None;
+        let mut best: Option<(usize, Kind, String)> = None;
         let mut phrase = String::new();
         for (_, stem) in clitic_readings(first) {
             let bits = self.word_bits(&stem);
@@ -148,9 +172,9 @@ impl Gazetteer {
             phrase.clear();
             phrase.push_str(&stem);
             if let Some(k) = self.phrases.get(&phrase)
-                && best.is_none_or(|(n, _)| n < 1)
+                && best.is_none()
             {
-                best = Some((1, *k));
+                best = Some((1, *k, stem.clone()));
             }
             if bits & class::PHRASE_START != 0 {
                 for n in 2..=self.max_words {
@@ -160,9 +184,9 @@ impl Gazetteer {
                     phrase.push(' ');
                     phrase.push_str(w);
                     if let Some(k) = self.phrases.get(&phrase)
-                        && best.is_none_or(|(m, _)| m < n)
+                        && best.as_ref().is_none_or(|b| b.0 < n)
                     {
-                        best = Some((n, *k));
+                        best = Some((n, *k, String::new()));
                     }
                 }
             }

@@ -22,7 +22,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 4;
+const FEATURE_VERSION: u32 = 5;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -201,7 +201,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
 /// Context feature: gazetteer phrase label at relative position d (code 1..=8 = B/I × kind).
 #[inline]
 fn gaz_feature(code: u8, d: i32) -> u64 {
-    at(feat(70, "") ^ code as u64, d)
+    at(feat(70, "") ^ (code & !WEAK) as u64, d)
 }
 
 /// The word-identity hash used by the bigram features.
@@ -587,7 +587,11 @@ pub struct Sentence {
     pub labels: Vec<u8>,
 }
 
-/// Gazetteer phrase codes for a sentence: 1 + 2·kind for the first word, +1 inside (0 = none).
+/// Flag on a gazetteer code whose match is ambiguous (not forced, a model feature only).
+pub const WEAK: u8 = 0x80;
+
+/// Gazetteer phrase codes for a sentence: the B- label of the kind for the first word, the I- label
+/// inside (0 = none), with [`WEAK`] set for ambiguous matches.
 pub fn gazetteer_codes<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
     let keys: Vec<String> = words.iter().map(|w| normalize::key(w.as_ref())).collect();
     gazetteer_codes_keys(
@@ -607,8 +611,9 @@ pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> 
             i += 1;
             continue;
         }
-        if let Some((n, kind)) = g.longest_match(keys, i) {
-            let k = super::entities::kind_label(kind);
+        if let Some(m) = g.find(keys, i) {
+            let n = m.words;
+            let k = super::entities::kind_label(m.kind) | if m.ambiguous { WEAK } else { 0 };
             codes[i] = k;
             for c in codes.iter_mut().skip(i + 1).take(n - 1) {
                 *c = k + 1;
