@@ -153,7 +153,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
 fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
     let mut i = 0;
     while i < codes.len() {
-        if codes[i] == 0 || codes[i] % 2 == 0 || codes[i] & model::WEAK != 0 {
+        if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
             i += 1;
             continue;
         }
@@ -166,7 +166,7 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
         // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
         let same_kind = labels[i..j]
             .iter()
-            .all(|&l| l == 0 || (l + 1) / 2 == codes[i].div_ceil(2));
+            .all(|&l| l == 0 || l.div_ceil(2) == codes[i].div_ceil(2));
         if starts_clean && ends_clean && same_kind {
             labels[i] = codes[i];
             for l in &mut labels[i + 1..j] {
@@ -192,7 +192,10 @@ fn document_pass(
     for (s, tids) in doc.iter().enumerate() {
         for (a, b, c) in spans(&labels[s]) {
             let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
-            let margin = margins[s][a..b].iter().copied().fold(f32::INFINITY, f32::min);
+            let margin = margins[s][a..b]
+                .iter()
+                .copied()
+                .fold(f32::INFINITY, f32::min);
             if !(from_gaz || margin >= opts.confident_margin) {
                 continue;
             }
@@ -228,7 +231,11 @@ fn document_pass(
     let mut max_words = 1;
     let mut firsts: HashMap<String, ()> = HashMap::new();
     for (p, v) in &votes {
-        let (c, _) = v.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+        let (c, _) = v
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((0, &0));
         max_words = max_words.max(p.split(' ').count());
         if let Some(f) = p.split(' ').next() {
             firsts.insert(f.to_owned(), ());
@@ -239,6 +246,31 @@ fn document_pass(
         if !phrases.contains_key(s) {
             phrases.insert(s.clone(), 1);
             firsts.insert(s.clone(), ());
+        }
+    }
+    // an entity the model was not sure of takes the kind its phrase has in the rest of the document
+    for (s, tids) in doc.iter().enumerate() {
+        for (a, b, c) in spans(&labels[s]) {
+            let margin = margins[s][a..b]
+                .iter()
+                .copied()
+                .fold(f32::INFINITY, f32::min);
+            if margin >= opts.confident_margin {
+                continue;
+            }
+            let mut phrase = types[tids[a] as usize].key.clone();
+            for &t in &tids[a + 1..b] {
+                phrase.push(' ');
+                phrase.push_str(&types[t as usize].key);
+            }
+            if let Some(&lab) = phrases.get(&phrase)
+                && lab != 2 * c as u8 + 1
+            {
+                labels[s][a] = lab;
+                for x in &mut labels[s][a + 1..b] {
+                    *x = lab + 1;
+                }
+            }
         }
     }
     // which word types can start a known phrase
@@ -302,7 +334,11 @@ mod tests {
 
     fn tag(s: &str) -> Vec<(String, Kind)> {
         let words: Vec<&str> = s.split(' ').collect();
-        let labels = tag_document(builtin_model(), &[words.clone()], Options::default());
+        let labels = tag_document(
+            builtin_model(),
+            std::slice::from_ref(&words),
+            Options::default(),
+        );
         spans(&labels[0])
             .into_iter()
             .map(|(a, b, c)| (words[a..b].join(" "), class_kind(c)))
@@ -312,14 +348,21 @@ mod tests {
     #[test]
     fn gazetteer_fills_in_and_extends() {
         let t = tag("زار الوفد والإمارات العربية المتحدة ثم بسورية");
-        assert!(t.contains(&("والإمارات العربية المتحدة".into(), Kind::Place)), "{t:?}");
+        assert!(
+            t.contains(&("والإمارات العربية المتحدة".into(), Kind::Place)),
+            "{t:?}"
+        );
         assert!(t.contains(&("بسورية".into(), Kind::Place)), "{t:?}");
     }
 
     #[test]
     fn surname_alone_follows_the_full_name() {
         let t = tag("أعلن الرئيس الفنلندي سولي نينيستو اليوم أن نينيستو سيزور بلاده");
-        let persons: Vec<&String> = t.iter().filter(|x| x.1 == Kind::Person).map(|x| &x.0).collect();
+        let persons: Vec<&String> = t
+            .iter()
+            .filter(|x| x.1 == Kind::Person)
+            .map(|x| &x.0)
+            .collect();
         if persons.iter().any(|p| p.contains("سولي")) {
             assert!(persons.contains(&&"نينيستو".to_string()), "{t:?}");
         }

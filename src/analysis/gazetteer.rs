@@ -152,7 +152,8 @@ impl Gazetteer {
     /// As [`Gazetteer::longest_match`], telling whether the match is ambiguous.
     pub fn find(&self, keys: &[Option<&str>], i: usize) -> Option<Match> {
         let (n, kind, last) = self.longest(keys, i)?;
-        let ambiguous = n == 1 && kind != Kind::Organization && self.word_bits(&last) & class::ORG_NAME != 0;
+        let ambiguous =
+            n == 1 && kind != Kind::Organization && self.word_bits(&last) & class::ORG_NAME != 0;
         Some(Match {
             words: n,
             kind,
@@ -223,7 +224,10 @@ mod tests {
     #[test]
     fn word_lists_are_loaded() {
         let g = Gazetteer::get();
-        assert_ne!(g.bits_any_reading(&normalize::key("وقال")) & class::REPORT_VERB, 0);
+        assert_ne!(
+            g.bits_any_reading(&normalize::key("وقال")) & class::REPORT_VERB,
+            0
+        );
         assert_ne!(g.word_bits(&normalize::key("الرئيس")) & class::TITLE, 0);
         assert_ne!(g.word_bits(&normalize::key("وزارة")) & class::ORG_HEAD, 0);
     }

@@ -22,7 +22,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 5;
+const FEATURE_VERSION: u32 = 7;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -32,7 +32,9 @@ const NB: usize = (2 * W + 1) as usize;
 pub enum ModelError {
     #[error("model file is truncated or corrupt")]
     Corrupt,
-    #[error("model file was trained with feature version {found}, this build expects {expected}: retrain with `hamish model train`")]
+    #[error(
+        "model file was trained with feature version {found}, this build expects {expected}: retrain with `hamish model train`"
+    )]
     Version { found: u32, expected: u32 },
 }
 
@@ -176,7 +178,14 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
     // nisba adjective: stem ending in ي / يه
     if m >= 4 && (s.ends_with('ي') || s.ends_with("يه")) {
         out.push((
-            feat(5, if k.starts_with("ال") { "nisba-al" } else { "nisba" }),
+            feat(
+                5,
+                if k.starts_with("ال") {
+                    "nisba-al"
+                } else {
+                    "nisba"
+                },
+            ),
             2,
         ));
     }
@@ -286,6 +295,8 @@ impl Table {
 
 /// A trained model.
 pub struct Model {
+    /// Whether the dev split (last 10% of ANERcorp train) was part of the training data.
+    pub trained_on_dev: bool,
     /// trans[a][b]: score of label b after a; row NL is the sentence start.
     trans: [[f32; NL]; NL + 1],
     table: Table,
@@ -457,6 +468,7 @@ impl Model {
     /// An empty model (tags nothing); used when no model is available.
     pub fn empty() -> Model {
         Model {
+            trained_on_dev: false,
             trans: [[0.0; NL]; NL + 1],
             table: Table::with_entries(Vec::new()),
         }
@@ -478,6 +490,7 @@ impl Model {
         if r.u32()? as usize != NL {
             return Err(ModelError::Corrupt);
         }
+        let flags = r.u32()?;
         let mut trans = [[0f32; NL]; NL + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {
@@ -499,6 +512,7 @@ impl Model {
             entries.push((k, v));
         }
         Ok(Model {
+            trained_on_dev: flags & 1 != 0,
             trans,
             table: Table::with_entries(entries),
         })
@@ -510,6 +524,7 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
+        out.extend_from_slice(&(self.trained_on_dev as u32).to_le_bytes());
         for row in &self.trans {
             for v in row {
                 out.extend_from_slice(&v.to_le_bytes());
@@ -769,9 +784,9 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
     // averaged weights
     let c = t.c;
     let mut trans = [[0f32; NL]; NL + 1];
-    for a in 0..=NL {
-        for b in 0..NL {
-            trans[a][b] = t.tw[a][b] - t.tu[a][b] / c;
+    for (row, (w, u)) in trans.iter_mut().zip(t.tw.iter().zip(&t.tu)) {
+        for (x, (w, u)) in row.iter_mut().zip(w.iter().zip(u)) {
+            *x = w - u / c;
         }
     }
     let mut entries = Vec::with_capacity(t.index.len());
@@ -784,6 +799,7 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
         }
     }
     Model {
+        trained_on_dev: false,
         trans,
         table: Table::with_entries(entries),
     }
@@ -905,6 +921,9 @@ mod tests {
         let em = vec![[0., 0., 5., 0., 0., 0., 0., 0., 0.]];
         let (p, _) = decode(&em, &[[0.0; NL]; NL + 1], true);
         assert_ne!(p[0], 2);
-        assert_eq!(spans(&[1, 2, 0, 3, 5, 6]), vec![(0, 2, 0), (3, 4, 1), (4, 6, 2)]);
+        assert_eq!(
+            spans(&[1, 2, 0, 3, 5, 6]),
+            vec![(0, 2, 0), (3, 4, 1), (4, 6, 2)]
+        );
     }
 }

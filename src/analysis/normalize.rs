@@ -166,7 +166,9 @@ mod tests {
 
     #[test]
     fn clitic_readings_cover_common_prefixes() {
-        let r = |w: &str| -> Vec<String> { clitic_readings(&key(w)).into_iter().map(|x| x.1).collect() };
+        let r = |w: &str| -> Vec<String> {
+            clitic_readings(&key(w)).into_iter().map(|x| x.1).collect()
+        };
         assert!(r("وكازاخستان").contains(&"كازاخستان".to_string()));
         assert!(r("بسورية").contains(&"سوريه".to_string()));
         assert!(r("للتحالف").contains(&"التحالف".to_string()));

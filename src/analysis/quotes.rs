@@ -120,10 +120,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
                 .is_some_and(|t| is_sentence_end(&text[t.range.clone()]));
             // reporting verb before, within this line and after the previous quotation
             let window = &tokens[prev_quote_end_tok..qs];
-            let verb = window.iter().rposition(&is_verb).map(|i| prev_quote_end_tok + i);
-            let near_verb = verb.is_some_and(|v| {
-                tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2
-            });
+            let verb = window
+                .iter()
+                .rposition(&is_verb)
+                .map(|i| prev_quote_end_tok + i);
+            let near_verb =
+                verb.is_some_and(|v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
             let after_colon = qs > 0 && text[tokens[qs - 1].range.clone()] == *":";
             let speech = inner.len() >= 4 || ends_sentence || near_verb || after_colon;
             let mut speaker = None;
@@ -224,7 +226,13 @@ mod tests {
         let ents: Vec<Span> = persons.iter().map(|p| person(text, p)).collect();
         find(text, &tokenize(text), &ents)
             .into_iter()
-            .map(|s| (text[s.range].to_owned(), s.style.unwrap_or(QuoteStyle::Scare), s.speaker))
+            .map(|s| {
+                (
+                    text[s.range].to_owned(),
+                    s.style.unwrap_or(QuoteStyle::Scare),
+                    s.speaker,
+                )
+            })
             .collect()
     }
 
@@ -246,7 +254,14 @@ mod tests {
     fn verb_after_and_headline() {
         let t = "سالم: لن نتراجع عن قرارنا\n”الاتفاق سيوقع في موعده المحدد“ قال سالم للصحفيين.";
         let q = quotes(t, &["سالم"]);
-        assert_eq!(q[0], ("لن نتراجع عن قرارنا".into(), QuoteStyle::Speech, Some("سالم".into())));
+        assert_eq!(
+            q[0],
+            (
+                "لن نتراجع عن قرارنا".into(),
+                QuoteStyle::Speech,
+                Some("سالم".into())
+            )
+        );
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
     }

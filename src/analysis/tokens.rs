@@ -25,9 +25,7 @@ pub struct Token {
 #[inline]
 fn class_of(c: char) -> Option<TokenClass> {
     match c {
-        '\u{0621}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06FF}'
-            if !matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{06D4}') =>
-        {
+        '\u{0621}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06FF}' if !matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{06D4}') => {
             Some(TokenClass::Arabic)
         }
         '\u{0670}' | '\u{0640}' => Some(TokenClass::Arabic),
@@ -97,7 +95,19 @@ mod tests {
     fn splits_punctuation_and_scripts() {
         assert_eq!(
             words("قال بوتين:“إنَّنا” في 2020، CNN."),
-            ["قال", "بوتين", ":", "“", "إنَّنا", "”", "في", "2020", "،", "CNN", "."]
+            [
+                "قال",
+                "بوتين",
+                ":",
+                "“",
+                "إنَّنا",
+                "”",
+                "في",
+                "2020",
+                "،",
+                "CNN",
+                "."
+            ]
         );
         assert_eq!(words("الروسي”حقق"), ["الروسي", "”", "حقق"]);
         assert_eq!(words("  "), Vec::<&str>::new());

@@ -52,7 +52,13 @@ fn kind_name(k: Kind) -> &'static str {
 /// Text for one TSV field: tabs and line breaks become spaces.
 fn tsv_field(s: &str) -> String {
     s.chars()
-        .map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -78,7 +84,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out).context("cannot write output")?;
         }
         Format::Tsv => {
-            writeln!(out, "kind\tstart\tend\tstyle\tspeaker\ttext").context("cannot write output")?;
+            writeln!(out, "kind\tstart\tend\tstyle\tspeaker\ttext")
+                .context("cannot write output")?;
             for r in &rows {
                 let style = match r.style {
                     Some(QuoteStyle::Speech) => "speech",

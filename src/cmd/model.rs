@@ -109,12 +109,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "training on {} sentences ({tokens} tokens), {epochs} epochs{}",
                 train.len(),
-                if all { ", dev split included" } else { ", dev split held out" }
+                if all {
+                    ", dev split included"
+                } else {
+                    ", dev split held out"
+                }
             );
             let t0 = Instant::now();
-            let m = model::train(&train, epochs, |e| {
+            let mut m = model::train(&train, epochs, |e| {
                 eprintln!("  epoch {e}/{epochs}  {:.1}s", t0.elapsed().as_secs_f64());
             });
+            m.trained_on_dev = all;
             let bytes = m.to_bytes();
             std::fs::write(&out, &bytes)
                 .with_context(|| format!("cannot write {}", out.display()))?;
@@ -143,10 +148,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let owned;
             let m: &Model = match &path {
                 Some(p) => {
-                    let bytes = std::fs::read(p)
-                        .with_context(|| format!("cannot read {}", p.display()))?;
-                    owned = Model::from_bytes(&bytes)
-                        .with_context(|| format!("{}", p.display()))?;
+                    let bytes =
+                        std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                    owned =
+                        Model::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?;
                     &owned
                 }
                 None => {
@@ -157,6 +162,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     m
                 }
             };
+            if m.trained_on_dev {
+                println!(
+                    "WARNING: this model was trained on the dev split too (--all): the figures below are \
+                     not a held-out measure; evaluate a model trained without --all"
+                );
+            }
             println!(
                 "model: {} features, loaded in {:.1} ms; dev split: {} sentences (last 10% of ANERcorp train)",
                 m.features(),
@@ -214,9 +225,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 println!("\n{name}");
                 println!("  class   precision  recall     F1   (gold)");
                 let prf = |c: [usize; 3]| {
-                    let p = if c[1] > 0 { c[0] as f64 / c[1] as f64 } else { 0.0 };
-                    let r = if c[2] > 0 { c[0] as f64 / c[2] as f64 } else { 0.0 };
-                    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+                    let p = if c[1] > 0 {
+                        c[0] as f64 / c[1] as f64
+                    } else {
+                        0.0
+                    };
+                    let r = if c[2] > 0 {
+                        c[0] as f64 / c[2] as f64
+                    } else {
+                        0.0
+                    };
+                    let f = if p + r > 0.0 {
+                        2.0 * p * r / (p + r)
+                    } else {
+                        0.0
+                    };
                     (p * 100.0, r * 100.0, f * 100.0)
                 };
                 for (i, cls) in ["PERS", "LOC", "ORG", "MISC"].iter().enumerate() {
