@@ -65,6 +65,11 @@ fn tsv_field(s: &str) -> String {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let doc = Document::load(&args.file)?;
     let spans = analysis::analyze(&doc.text);
+    if let Some(problem) = analysis::entities::model_problem() {
+        eprintln!(
+            "hamish: warning: entity model unusable ({problem}); only the gazetteer was used"
+        );
+    }
     let rows: Vec<Out> = spans
         .iter()
         .map(|s| Out {
