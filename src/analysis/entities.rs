@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, class};
-use super::model::{self, FastMap, Model, Scorer, decode, spans};
+use super::model::{self, EvWord, FastMap, Model, Scorer, decode, spans};
 use super::normalize::{self, proclitic_readings};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
@@ -85,6 +85,8 @@ impl Default for Options {
 struct WordType {
     key: String,
     block: u32,
+    bits: u16,
+    stem: u32,
     /// May start a gazetteer phrase (under some clitic reading).
     gaz_start: bool,
 }
@@ -99,8 +101,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
     let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
     let mut margins: Vec<Vec<f32>> = Vec::with_capacity(sentences.len());
     let mut gaz_codes: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-    let mut em = Vec::new();
-    let mut ids = Vec::new();
+    let mut stem_ids: FastMap<String, u32> = FastMap::default();
     for sent in sentences {
         let tids: Vec<u32> = sent
             .iter()
@@ -108,10 +109,16 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 *index.entry(w).or_insert_with(|| {
                     let key = normalize::key(w);
                     let bits = g.bits_any_reading(&key);
+                    let next = stem_ids.len() as u32;
+                    let stem = *stem_ids
+                        .entry(normalize::stem(&key).to_owned())
+                        .or_insert(next);
                     let block = scorer.add_word(w);
                     types.push(WordType {
                         key,
                         block,
+                        bits,
+                        stem,
                         gaz_start: bits
                             & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
                             != 0,
@@ -120,8 +127,6 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 })
             })
             .collect();
-        ids.clear();
-        ids.extend(tids.iter().map(|&t| types[t as usize].block));
         let mut codes = vec![0u8; tids.len()];
         if tids.iter().any(|&t| types[t as usize].gaz_start) {
             let keys: Vec<Option<&str>> = tids
@@ -130,12 +135,39 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 .collect();
             codes = model::gazetteer_codes_keys(&keys, |i| types[tids[i] as usize].gaz_start);
         }
-        scorer.emissions(&ids, &codes, &mut em);
+        gaz_codes.push(codes);
+        doc_types.push(tids);
+    }
+    let ev_words: Vec<Vec<EvWord>> = doc_types
+        .iter()
+        .zip(&gaz_codes)
+        .map(|(tids, codes)| {
+            tids.iter()
+                .zip(codes)
+                .map(|(&t, &gaz)| EvWord {
+                    bits: types[t as usize].bits,
+                    stem: types[t as usize].stem,
+                    gaz,
+                })
+                .collect()
+        })
+        .collect();
+    let evidence = model::document_evidence(&ev_words);
+    let mut em = Vec::new();
+    let mut ids = Vec::new();
+    let mut ev = Vec::new();
+    for (tids, codes) in doc_types.iter().zip(&gaz_codes) {
+        ids.clear();
+        ids.extend(tids.iter().map(|&t| types[t as usize].block));
+        ev.clear();
+        ev.extend(
+            tids.iter()
+                .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
+        );
+        scorer.emissions(&ids, codes, &ev, &mut em);
         let (l, m) = decode(&em, model.trans(), opts.document_pass);
         labels.push(l);
         margins.push(m);
-        gaz_codes.push(codes);
-        doc_types.push(tids);
     }
 
     if opts.gazetteer {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Kind;
-use super::normalize::{self, clitic_readings};
+use super::normalize::{self, proclitic_readings};
 use super::tokens::{TokenClass, tokenize};
 
 const PLACES: &str = include_str!("gazetteer/places.txt");
@@ -125,10 +125,11 @@ impl Gazetteer {
         self.words.get(key).copied().unwrap_or(0)
     }
 
-    /// Class bits of a word key under any clitic reading (`وبسورية` → the bits of `سوريه`).
+    /// Class bits of a word key under any reading that drops proclitics but not the article
+    /// (`وبسورية` → the bits of `سوريه`; `المالي` does not read as `مالي`).
     pub fn bits_any_reading(&self, key: &str) -> u16 {
         let mut bits = 0;
-        for (_, stem) in clitic_readings(key) {
+        for stem in proclitic_readings(key) {
             bits |= self.word_bits(&stem);
         }
         bits
@@ -165,7 +166,7 @@ impl Gazetteer {
         let first = keys.get(i).copied().flatten()?;
         let mut best: Option<(usize, Kind, String)> = None;
         let mut phrase = String::new();
-        for (_, stem) in clitic_readings(first) {
+        for stem in proclitic_readings(first) {
             let bits = self.word_bits(&stem);
             if bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) == 0 {
                 continue;

@@ -22,7 +22,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 7;
+const FEATURE_VERSION: u32 = 8;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -213,6 +213,76 @@ fn gaz_feature(code: u8, d: i32) -> u64 {
     at(feat(70, "") ^ (code & !WEAK) as u64, d)
 }
 
+/// Document evidence about a word (by stem), gathered over all its occurrences in the document:
+/// what came right before it somewhere, and which gazetteer phrases it was part of.
+pub mod evidence {
+    pub const AFTER_TITLE: u16 = 1;
+    pub const AFTER_FIRST_NAME: u16 = 2;
+    pub const AFTER_ORG_HEAD: u16 = 4;
+    pub const AFTER_PLACE_HEAD: u16 = 8;
+    pub const AFTER_REPORT_VERB: u16 = 16;
+    pub const IN_PERSON_PHRASE: u16 = 32;
+    pub const IN_PLACE_PHRASE: u16 = 64;
+    pub const IN_ORG_PHRASE: u16 = 128;
+    pub const BEFORE_FIRST_NAME_LESS: u16 = 256;
+}
+
+/// One word for [`document_evidence`]: its gazetteer class bits, a stem id, its gazetteer code.
+#[derive(Debug, Clone, Copy)]
+pub struct EvWord {
+    pub bits: u16,
+    pub stem: u32,
+    pub gaz: u8,
+}
+
+/// Evidence bits per stem id over a document (sentences of words).
+pub fn document_evidence(sents: &[Vec<EvWord>]) -> FastMap<u32, u16> {
+    use evidence::*;
+    let mut ev: FastMap<u32, u16> = FastMap::default();
+    for s in sents {
+        for (i, w) in s.iter().enumerate() {
+            let mut e = 0u16;
+            if i > 0 {
+                let p = s[i - 1].bits;
+                if p & class::TITLE != 0 {
+                    e |= AFTER_TITLE;
+                }
+                if p & class::FIRST_NAME != 0 && w.bits & class::FIRST_NAME == 0 {
+                    e |= AFTER_FIRST_NAME;
+                }
+                if p & class::ORG_HEAD != 0 {
+                    e |= AFTER_ORG_HEAD;
+                }
+                if p & class::PLACE_HEAD != 0 {
+                    e |= AFTER_PLACE_HEAD;
+                }
+                if p & class::REPORT_VERB != 0 {
+                    e |= AFTER_REPORT_VERB;
+                }
+            }
+            if let Some(n) = s.get(i + 1)
+                && w.bits & class::FIRST_NAME != 0
+                && n.bits & class::FIRST_NAME == 0
+            {
+                e |= BEFORE_FIRST_NAME_LESS;
+            }
+            match w.gaz & !WEAK {
+                1 | 2 => e |= IN_PERSON_PHRASE,
+                3 | 4 => e |= IN_PLACE_PHRASE,
+                5 | 6 => e |= IN_ORG_PHRASE,
+                _ => {}
+            }
+            if e != 0 {
+                *ev.entry(w.stem).or_default() |= e;
+            }
+        }
+    }
+    ev
+}
+
+/// Sentences per pseudo-document when training (ANERcorp has no article breaks).
+pub const DOC_CHUNK: usize = 25;
+
 /// The word-identity hash used by the bigram features.
 fn word_id(word: &str) -> u64 {
     feat(1, &normalize::key(word))
@@ -222,8 +292,19 @@ const PAD_IDS: [u64; 2] = [0x5eed_0000_0000_0001, 0x5eed_0000_0000_0002];
 /// Context features of position `i`: gazetteer phrase labels at −1…+1 and the word bigrams
 /// (i−1, i) and (i, i+1). `wid` are the words' identity hashes.
 #[inline]
-fn context_features(wid: &[u64], gaz: &[u8], i: usize, mut f: impl FnMut(u64)) {
+fn context_features(wid: &[u64], gaz: &[u8], ev: &[u16], i: usize, mut f: impl FnMut(u64)) {
     let n = wid.len();
+    for d in -1i32..=1 {
+        let j = i as i32 + d;
+        if j >= 0 && (j as usize) < n {
+            let mut e = ev[j as usize];
+            while e != 0 {
+                let b = e.trailing_zeros();
+                e &= e - 1;
+                f(at(feat(80 + b as u8, ""), d));
+            }
+        }
+    }
     for d in -1i32..=1 {
         let j = i as i32 + d;
         if j >= 0 && (j as usize) < n && gaz[j as usize] != 0 {
@@ -354,7 +435,7 @@ impl<'m> Scorer<'m> {
     }
 
     /// Emission scores of a sentence given its word block ids and gazetteer codes.
-    pub fn emissions(&self, words: &[u32], gaz: &[u8], out: &mut Vec<[f32; NL]>) {
+    pub fn emissions(&self, words: &[u32], gaz: &[u8], ev: &[u16], out: &mut Vec<[f32; NL]>) {
         out.clear();
         let n = words.len();
         let wid: Vec<u64> = words.iter().map(|&w| self.wids[w as usize]).collect();
@@ -371,7 +452,7 @@ impl<'m> Scorer<'m> {
                 };
                 add(&mut e, &self.blocks[b][(d + W) as usize]);
             }
-            context_features(&wid, gaz, i, |f| {
+            context_features(&wid, gaz, ev, i, |f| {
                 if let Some(v) = self.model.table.get(f) {
                     add(&mut e, v);
                 }
@@ -692,7 +773,49 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
     ];
     // per sentence: flattened feature ids per position
     let mut data: Vec<(Vec<u32>, Vec<usize>)> = Vec::with_capacity(sentences.len());
-    for s in sentences {
+    let g = Gazetteer::get();
+    let mut stem_ids: FastMap<String, u32> = FastMap::default();
+    let mut stem_of = |w: &str| -> (u16, u32) {
+        let k = normalize::key(w);
+        let bits = g.bits_any_reading(&k);
+        let next = stem_ids.len() as u32;
+        (
+            bits,
+            *stem_ids
+                .entry(normalize::stem(&k).to_owned())
+                .or_insert(next),
+        )
+    };
+    let gaz_all: Vec<Vec<u8>> = sentences
+        .iter()
+        .map(|s| gazetteer_codes(&s.words))
+        .collect();
+    let ev_words: Vec<Vec<EvWord>> = sentences
+        .iter()
+        .zip(&gaz_all)
+        .map(|(s, gz)| {
+            s.words
+                .iter()
+                .zip(gz)
+                .map(|(w, &gaz)| {
+                    let (bits, stem) = stem_of(w);
+                    EvWord { bits, stem, gaz }
+                })
+                .collect()
+        })
+        .collect();
+    let mut ev_all: Vec<Vec<u16>> = Vec::with_capacity(sentences.len());
+    for chunk in ev_words.chunks(DOC_CHUNK) {
+        let ev = document_evidence(chunk);
+        for s in chunk {
+            ev_all.push(
+                s.iter()
+                    .map(|w| ev.get(&w.stem).copied().unwrap_or(0))
+                    .collect(),
+            );
+        }
+    }
+    for (si, s) in sentences.iter().enumerate() {
         let types: Vec<usize> = s
             .words
             .iter()
@@ -704,7 +827,8 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
                 })
             })
             .collect();
-        let gaz = gazetteer_codes(&s.words);
+        let gaz = &gaz_all[si];
+        let ev = &ev_all[si];
         let wid: Vec<u64> = s.words.iter().map(|w| word_id(w)).collect();
         let n = types.len();
         let mut ids = Vec::new();
@@ -727,7 +851,7 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
                 }
             }
             let mut ctx = Vec::new();
-            context_features(&wid, &gaz, i, |f| ctx.push(f));
+            context_features(&wid, gaz, ev, i, |f| ctx.push(f));
             for f in ctx {
                 ids.push(t.id(f));
             }
@@ -811,7 +935,7 @@ pub fn tag_words<S: AsRef<str>>(model: &Model, words: &[S]) -> (Vec<u8>, Vec<f32
     let ids: Vec<u32> = words.iter().map(|w| scorer.add_word(w.as_ref())).collect();
     let gaz = gazetteer_codes(words);
     let mut em = Vec::new();
-    scorer.emissions(&ids, &gaz, &mut em);
+    scorer.emissions(&ids, &gaz, &vec![0; ids.len()], &mut em);
     decode(&em, &model.trans, true)
 }
 

@@ -211,13 +211,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                 counts[x.2][0] += 1;
                             }
                         }
-                        if errors && opts.document_pass {
+                        if errors {
                             let cls = ["PERS", "LOC", "ORG", "MISC"];
                             for x in got.iter().filter(|x| !gold.contains(x)) {
-                                eprintln!("FP {} {}", cls[x.2], s.words[x.0..x.1].join(" "));
+                                eprintln!(
+                                    "{} FP {} {}",
+                                    opts.document_pass as u8 + opts.gazetteer as u8,
+                                    cls[x.2],
+                                    s.words[x.0..x.1].join(" ")
+                                );
                             }
                             for x in gold.iter().filter(|x| !got.contains(x)) {
-                                eprintln!("FN {} {}", cls[x.2], s.words[x.0..x.1].join(" "));
+                                eprintln!(
+                                    "{} FN {} {}",
+                                    opts.document_pass as u8 + opts.gazetteer as u8,
+                                    cls[x.2],
+                                    s.words[x.0..x.1].join(" ")
+                                );
                             }
                         }
                     }
