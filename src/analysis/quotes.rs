@@ -3,7 +3,8 @@
 //! Marks: « and „ only open, » only closes; “ ” ‟ and " toggle (Arabic news often opens AND closes
 //! with ”, or closes with “). A quotation never crosses a line; one left open runs to the end of its
 //! line if it holds at least three words, and is dropped otherwise. The title line (the first
-//! non-empty line) of the form `Name: words…` is a headline quotation spoken by Name.
+//! non-empty line) of the form `Name: words…`, Name being one to four words holding a detected person
+//! or organisation, is a headline quotation spoken by Name.
 //!
 //! A quotation span INCLUDES its marks (a headline quotation, which has none, covers the words after
 //! the colon).
@@ -100,7 +101,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
         // headline: `Name: words` on the title line
         if first_line && raws.is_empty() {
             first_line = false;
-            if let Some(h) = headline(text, tokens, base, base + body.len()) {
+            if let Some(h) = headline(text, tokens, base, base + body.len(), entities) {
                 last_speaker = h.speaker.clone();
                 out.push(h);
                 continue;
@@ -189,7 +190,13 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
 }
 
 /// `Name: words…` on the title line: a speech quotation of the words, spoken by Name (1–4 words).
-fn headline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Span> {
+fn headline(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    entities: &[Span],
+) -> Option<Span> {
     let a = tokens.partition_point(|t| t.range.start < start);
     let b = tokens.partition_point(|t| t.range.start < end);
     let toks = &tokens[a..b];
@@ -198,6 +205,15 @@ fn headline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Sp
         return None;
     }
     let name = toks[0].range.start..toks[colon - 1].range.end;
+    // the speaker must be a detected person or organisation (not `المصدر: وكالات`)
+    let named = entities.iter().any(|e| {
+        matches!(e.kind, Kind::Person | Kind::Organization)
+            && e.range.start >= name.start
+            && e.range.end <= name.end
+    });
+    if !named {
+        return None;
+    }
     let body = toks[colon + 1].range.start..toks[toks.len() - 1].range.end;
     Some(Span {
         kind: Kind::Quote,
@@ -264,6 +280,12 @@ mod tests {
         );
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn colon_title_without_a_name_is_not_a_quote() {
+        let t = "المصدر: وكالات الأنباء العالمية\nنص الخبر.";
+        assert!(quotes(t, &[]).is_empty());
     }
 
     #[test]
