@@ -3,6 +3,7 @@
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -90,6 +91,8 @@ fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut so = stdout.lock();
     match args.action {
         Action::Train {
             data,
@@ -123,13 +126,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let bytes = m.to_bytes();
             std::fs::write(&out, &bytes)
                 .with_context(|| format!("cannot write {}", out.display()))?;
-            println!(
+            writeln!(
+                so,
                 "wrote {} ({:.1} MB, {} features) in {:.1}s; rebuild to embed it",
                 out.display(),
                 bytes.len() as f64 / 1e6,
                 m.features(),
                 t0.elapsed().as_secs_f64()
-            );
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Action::Eval {
@@ -163,17 +167,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             };
             if m.trained_on_dev {
-                println!(
+                writeln!(
+                    so,
                     "WARNING: this model was trained on the dev split too (--all): the figures below are \
                      not a held-out measure; evaluate a model trained without --all"
-                );
+                )?;
             }
-            println!(
+            writeln!(
+                so,
                 "model: {} features, loaded in {:.1} ms; dev split: {} sentences (last 10% of ANERcorp train)",
                 m.features(),
                 t0.elapsed().as_secs_f64() * 1e3,
                 dev.len()
-            );
+            )?;
             for (name, opts) in [
                 (
                     "model alone",
@@ -232,8 +238,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         }
                     }
                 }
-                println!("\n{name}");
-                println!("  class   precision  recall     F1   (gold)");
+                writeln!(so, "\n{name}")?;
+                writeln!(so, "  class   precision  recall     F1   (gold)")?;
                 let prf = |c: [usize; 3]| {
                     let p = if c[1] > 0 {
                         c[0] as f64 / c[1] as f64
@@ -254,7 +260,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 };
                 for (i, cls) in ["PERS", "LOC", "ORG", "MISC"].iter().enumerate() {
                     let (p, r, f) = prf(counts[i]);
-                    println!("  {cls:<6} {p:>9.1} {r:>7.1} {f:>7.1}   ({})", counts[i][2]);
+                    writeln!(
+                        so,
+                        "  {cls:<6} {p:>9.1} {r:>7.1} {f:>7.1}   ({})",
+                        counts[i][2]
+                    )?;
                 }
                 let sum = |cs: &[usize]| -> [usize; 3] {
                     let mut t = [0; 3];
@@ -266,9 +276,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     t
                 };
                 let (p, r, f) = prf(sum(&[0, 1, 2]));
-                println!("  micro PERS+LOC+ORG  P {p:.1}  R {r:.1}  F1 {f:.1}");
+                writeln!(so, "  micro PERS+LOC+ORG  P {p:.1}  R {r:.1}  F1 {f:.1}")?;
                 let (p, r, f) = prf(sum(&[0, 1, 2, 3]));
-                println!("  micro all four      P {p:.1}  R {r:.1}  F1 {f:.1}");
+                writeln!(so, "  micro all four      P {p:.1}  R {r:.1}  F1 {f:.1}")?;
             }
             Ok(ExitCode::SUCCESS)
         }
