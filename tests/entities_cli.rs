@@ -40,7 +40,11 @@ fn json_offsets_are_code_points_on_invented_text() {
     let text = "مَقالٌ قصير\r\nوقال الرئيسُ الفرنسي إيمانويل ماكرون في باريس “سنعمل مع الأمم المتحدة من أجل السلام”.\r\n";
     std::fs::write(&path, format!("\u{FEFF}{text}")).expect("write");
     let out = hamish().arg("entities").arg(&path).output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let n = check_offsets(text, &out.stdout);
     assert!(n >= 3, "{}", String::from_utf8_lossy(&out.stdout));
     let s = String::from_utf8_lossy(&out.stdout);
@@ -54,7 +58,10 @@ fn json_offsets_on_the_seed_and_stdin() {
         eprintln!("NOTICE: {SEED} is absent; skipping");
         return;
     };
-    let out = hamish().args(["entities", SEED, "--format", "json"]).output().expect("run");
+    let out = hamish()
+        .args(["entities", SEED, "--format", "json"])
+        .output()
+        .expect("run");
     assert!(out.status.success());
     assert!(check_offsets(&text, &out.stdout) > 40);
     let mut child = hamish()
@@ -63,7 +70,8 @@ fn json_offsets_on_the_seed_and_stdin() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("spawn");
-    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), text.as_bytes()).expect("write");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), text.as_bytes())
+        .expect("write");
     let piped = child.wait_with_output().expect("wait");
     assert_eq!(piped.stdout, out.stdout);
 }
@@ -73,26 +81,47 @@ fn tsv_has_header_and_rows() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("a.txt");
     std::fs::write(&path, "زار وزير الخارجية القاهرة ثم عاد إلى بغداد.\n").expect("write");
-    let out = hamish().args(["entities", "--format", "tsv"]).arg(&path).output().expect("run");
+    let out = hamish()
+        .args(["entities", "--format", "tsv"])
+        .arg(&path)
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).expect("utf-8");
     let mut lines = s.lines();
     assert_eq!(lines.next(), Some("kind\tstart\tend\tstyle\tspeaker\ttext"));
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
     assert!(rows.iter().all(|r| r.len() == 6));
-    assert!(rows.iter().any(|r| r[0] == "place" && r[5] == "القاهرة"), "{s}");
-    assert!(rows.iter().any(|r| r[0] == "place" && r[5] == "بغداد" && r[1] == "37"), "{s}");
+    assert!(
+        rows.iter().any(|r| r[0] == "place" && r[5] == "القاهرة"),
+        "{s}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "place" && r[5] == "بغداد" && r[1] == "37"),
+        "{s}"
+    );
 }
 
 #[test]
 fn errors_are_one_line_and_nonzero() {
-    let out = hamish().args(["entities", "/nonexistent/file.txt"]).output().expect("run");
+    let out = hamish()
+        .args(["entities", "/nonexistent/file.txt"])
+        .output()
+        .expect("run");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = hamish().arg("entities").arg(dir.path()).output().expect("run");
+    let out = hamish()
+        .arg("entities")
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert!(!out.status.success());
-    let out = hamish().args(["entities", "--format", "xml"]).output().expect("run");
+    let out = hamish()
+        .args(["entities", "--format", "xml"])
+        .output()
+        .expect("run");
     assert!(!out.status.success());
 }

@@ -29,7 +29,8 @@ fn mentions(text: &str, name: &str) -> Vec<usize> {
             .rev()
             .collect();
         let after = text[i + name.len()..].chars().next();
-        let clitics_only = before.chars().all(|c| "وفبلك".contains(c)) && before.chars().count() <= 2;
+        let clitics_only =
+            before.chars().all(|c| "وفبلك".contains(c)) && before.chars().count() <= 2;
         if clitics_only && !after.is_some_and(char::is_alphabetic) {
             out.push(i);
         }
@@ -42,20 +43,26 @@ fn check(text: &str, spans: &[Span], names: &[&str], kind: Kind) {
         let found = mentions(text, name);
         assert!(!found.is_empty(), "{name} does not occur in the seed");
         for at in found {
-            let hit = spans.iter().find(|s| {
-                s.kind == kind && s.range.start <= at && at + name.len() <= s.range.end
-            });
+            let hit = spans
+                .iter()
+                .find(|s| s.kind == kind && s.range.start <= at && at + name.len() <= s.range.end);
             let Some(hit) = hit else {
-                panic!("{name} at byte {at} not found as {kind:?}; spans there: {:?}", spans
-                    .iter()
-                    .filter(|s| s.range.start <= at && at < s.range.end)
-                    .collect::<Vec<_>>());
+                panic!(
+                    "{name} at byte {at} not found as {kind:?}; spans there: {:?}",
+                    spans
+                        .iter()
+                        .filter(|s| s.range.start <= at && at < s.range.end)
+                        .collect::<Vec<_>>()
+                );
             };
             // the span covers whole words: the name's clitics are inside it
             let span_text = &text[hit.range.clone()];
             assert!(span_text.contains(name), "{span_text} lacks {name}");
             let before = text[..hit.range.start].chars().next_back();
-            assert!(!before.is_some_and(char::is_alphabetic), "{span_text} starts inside a word");
+            assert!(
+                !before.is_some_and(char::is_alphabetic),
+                "{span_text} starts inside a word"
+            );
             let lead = &text[hit.range.start..at];
             assert!(
                 lead.chars().count() <= 2 || lead.ends_with(' '),
@@ -74,29 +81,60 @@ fn seed_entities_every_mention_right_kind() {
         &text,
         &spans,
         &[
-            "سورية", "روسيا", "كازاخستان", "بغداد", "إيران", "العراق", "السعودية",
-            "الإمارات العربية المتحدة", "مصر", "الأردن", "الولايات المتحدة", "تركيا", "أفغانستان",
-            "اسيا الوسطى", "بيلاروس", "أرمينيا", "قرغيزيا",
+            "سورية",
+            "روسيا",
+            "كازاخستان",
+            "بغداد",
+            "إيران",
+            "العراق",
+            "السعودية",
+            "الإمارات العربية المتحدة",
+            "مصر",
+            "الأردن",
+            "الولايات المتحدة",
+            "تركيا",
+            "أفغانستان",
+            "اسيا الوسطى",
+            "بيلاروس",
+            "أرمينيا",
+            "قرغيزيا",
         ],
         Kind::Place,
     );
     check(
         &text,
         &spans,
-        &["رابطة الدول المستقلة", "تاس", "داعش", "الأمم المتحدة", "الاتحاد الاقتصادي الأوراسي"],
+        &[
+            "رابطة الدول المستقلة",
+            "تاس",
+            "داعش",
+            "الأمم المتحدة",
+            "الاتحاد الاقتصادي الأوراسي",
+        ],
         Kind::Organization,
     );
     // clitics are inside the span
-    for w in ["لرابطة الدول المستقلة", "بسورية", "وكازاخستان", "والإمارات العربية المتحدة"] {
+    for w in [
+        "لرابطة الدول المستقلة",
+        "بسورية",
+        "وكازاخستان",
+        "والإمارات العربية المتحدة",
+    ] {
         assert!(
-            spans.iter().any(|s| s.kind != Kind::Quote && &text[s.range.clone()] == w),
+            spans
+                .iter()
+                .any(|s| s.kind != Kind::Quote && &text[s.range.clone()] == w),
             "no entity span is exactly {w}"
         );
     }
     // nothing marked that is plainly not a name
     for s in &spans {
         let t = normalize::fold(&text[s.range.clone()]);
-        assert!(!["قال", "اليوم", "الرئيس"].contains(&t.as_str()), "{t} tagged {:?}", s.kind);
+        assert!(
+            !["قال", "اليوم", "الرئيس"].contains(&t.as_str()),
+            "{t} tagged {:?}",
+            s.kind
+        );
     }
 }
 
@@ -104,7 +142,11 @@ fn seed_entities_every_mention_right_kind() {
 fn seed_spans_sorted_and_on_char_boundaries() {
     let Some(text) = seed() else { return };
     let spans = analyze(&text);
-    assert!(spans.windows(2).all(|w| w[0].range.start <= w[1].range.start));
+    assert!(
+        spans
+            .windows(2)
+            .all(|w| w[0].range.start <= w[1].range.start)
+    );
     for s in &spans {
         assert!(s.range.start < s.range.end && s.range.end <= text.len());
         assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));

@@ -11,8 +11,14 @@ fn seed_quotations() {
         eprintln!("NOTICE: {SEED} is absent; skipping the seed quotation test");
         return;
     };
-    let quotes: Vec<_> = analyze(&text).into_iter().filter(|s| s.kind == Kind::Quote).collect();
-    let speech: Vec<_> = quotes.iter().filter(|q| q.style == Some(QuoteStyle::Speech)).collect();
+    let quotes: Vec<_> = analyze(&text)
+        .into_iter()
+        .filter(|s| s.kind == Kind::Quote)
+        .collect();
+    let speech: Vec<_> = quotes
+        .iter()
+        .filter(|q| q.style == Some(QuoteStyle::Speech))
+        .collect();
     let scare: Vec<&str> = quotes
         .iter()
         .filter(|q| q.style == Some(QuoteStyle::Scare))
@@ -20,14 +26,24 @@ fn seed_quotations() {
         .collect();
     assert_eq!(scare, ["“داعش”", "“للتحالف الدولي”"]);
     // the six marked speech quotations, by their first words
-    let starts = ["”حقق نتائج", "“إن قواتنا", "“إننا ندعو", "“ضمان العمل", "” هناك أهمية", "” لا نستطيع"];
+    let starts = [
+        "”حقق نتائج",
+        "“إن قواتنا",
+        "“إننا ندعو",
+        "“ضمان العمل",
+        "” هناك أهمية",
+        "” لا نستطيع",
+    ];
     for s in starts {
         let q = speech
             .iter()
             .find(|q| text[q.range.clone()].starts_with(s))
             .unwrap_or_else(|| panic!("speech quotation {s}… not found"));
         let body = &text[q.range.clone()];
-        assert!(body.ends_with('”') || body.ends_with('“'), "{body} does not end with its mark");
+        assert!(
+            body.ends_with('”') || body.ends_with('“'),
+            "{body} does not end with its mark"
+        );
         let speaker = q.speaker.as_deref().unwrap_or("");
         assert!(speaker.contains("بوتين"), "{s}…: speaker {speaker:?}");
     }
