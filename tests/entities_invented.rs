@@ -83,3 +83,30 @@ fn no_panic_on_odd_input() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Any mix of Arabic letters, marks, clitics, quote marks, colons, digits and line breaks:
+    /// no panic, sorted spans on character boundaries, quotations carry a style.
+    #[test]
+    fn never_panics_on_mixed_text(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "و", "بوتين", " ", "\n", "“", "”", "«", "»", "\"", ":", "قال", "سورية", "ال", "لل",
+            "\u{064E}", "\u{0640}", ".", "،", "2020", "CNN", "\r\n", "رابطة الدول المستقلة", "ب",
+            "فلاديمير", "\u{200F}", "\u{FEFF}", "؟", "(", ")",
+        ]),
+        0..60,
+    )) {
+        let text: String = parts.concat();
+        let spans = analyze(&text);
+        for w in spans.windows(2) {
+            proptest::prop_assert!(w[0].range.start <= w[1].range.start);
+        }
+        for s in &spans {
+            proptest::prop_assert!(s.range.start < s.range.end && s.range.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(s.range.start));
+            proptest::prop_assert!(text.is_char_boundary(s.range.end));
+            proptest::prop_assert_eq!(s.kind == Kind::Quote, s.style.is_some());
+        }
+    }
+}
