@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::Kind;
 use super::gazetteer::{Gazetteer, class};
 use super::model::{self, EvWord, FastMap, Model, Scorer, decode, spans};
-use super::normalize::{self, proclitic_readings};
+use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
 
@@ -306,13 +306,17 @@ fn document_pass(
         }
     }
     // which word types can start a known phrase
+    let mut rbuf = String::new();
     let starts: Vec<Vec<String>> = types
         .iter()
         .map(|t| {
-            proclitic_readings(&t.key)
-                .into_iter()
-                .filter(|st| firsts.contains_key(st))
-                .collect()
+            let mut v: Vec<String> = Vec::new();
+            for_each_proclitic_reading(&t.key, &mut rbuf, |st| {
+                if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
+                    v.push(st.to_owned());
+                }
+            });
+            v
         })
         .collect();
     let mut buf = String::new();

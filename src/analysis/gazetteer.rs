@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Kind;
-use super::normalize::{self, proclitic_readings};
+use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
 use super::tokens::{TokenClass, tokenize};
 
 const PLACES: &str = include_str!("gazetteer/places.txt");
@@ -129,9 +129,8 @@ impl Gazetteer {
     /// (`وبسورية` → the bits of `سوريه`; `المالي` does not read as `مالي`).
     pub fn bits_any_reading(&self, key: &str) -> u16 {
         let mut bits = 0;
-        for stem in proclitic_readings(key) {
-            bits |= self.word_bits(&stem);
-        }
+        let mut buf = String::new();
+        for_each_proclitic_reading(key, &mut buf, |stem| bits |= self.word_bits(stem));
         bits
     }
 

@@ -319,32 +319,45 @@ fn context_features(wid: &[u64], gaz: &[u8], ev: &[u16], i: usize, mut f: impl F
 
 // ---------------------------------------------------------------- weights
 
-/// Feature weights: open addressing on the feature id.
+/// Feature weights: open addressing on the feature id, key and weights side by side so that a
+/// lookup touches one cache line.
 pub struct Table {
-    keys: Vec<u64>,
-    slots: Vec<u32>,
-    vals: Vec<[f32; NL]>,
+    slots: Vec<Slot>,
     mask: usize,
+    len: usize,
+}
+
+#[derive(Clone, Copy)]
+#[repr(C)]
+struct Slot {
+    key: u64,
+    val: [f32; NL],
 }
 
 impl Table {
     fn with_entries(entries: Vec<(u64, [f32; NL])>) -> Table {
-        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let cap = (entries.len() + entries.len() / 2)
+            .next_power_of_two()
+            .max(16);
         let mut t = Table {
-            keys: vec![0; cap],
-            slots: vec![0; cap],
-            vals: Vec::with_capacity(entries.len()),
+            slots: vec![
+                Slot {
+                    key: 0,
+                    val: [0.0; NL]
+                };
+                cap
+            ],
             mask: cap - 1,
+            len: 0,
         };
         for (k, v) in entries {
             let mut i = (k as usize) & t.mask;
-            while t.keys[i] != 0 && t.keys[i] != k {
+            while t.slots[i].key != 0 && t.slots[i].key != k {
                 i = (i + 1) & t.mask;
             }
-            if t.keys[i] == 0 {
-                t.keys[i] = k;
-                t.slots[i] = t.vals.len() as u32;
-                t.vals.push(v);
+            if t.slots[i].key == 0 {
+                t.slots[i] = Slot { key: k, val: v };
+                t.len += 1;
             }
         }
         t
@@ -354,23 +367,30 @@ impl Table {
     fn get(&self, k: u64) -> Option<&[f32; NL]> {
         let mut i = (k as usize) & self.mask;
         loop {
-            let kk = self.keys[i];
-            if kk == k {
-                return self.vals.get(self.slots[i] as usize);
+            let s = &self.slots[i];
+            if s.key == k {
+                return Some(&s.val);
             }
-            if kk == 0 {
+            if s.key == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
         }
     }
 
+    fn iter(&self) -> impl Iterator<Item = (u64, &[f32; NL])> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, &s.val))
+    }
+
     pub fn len(&self) -> usize {
-        self.vals.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.vals.is_empty()
+        self.len == 0
     }
 }
 
@@ -613,18 +633,13 @@ impl Model {
         }
         let max = self
             .table
-            .vals
             .iter()
-            .flat_map(|v| v.iter())
+            .flat_map(|(_, v)| v.iter())
             .fold(0f32, |m, x| m.max(x.abs()));
         let scale = if max > 0.0 { max / 32000.0 } else { 1.0 };
         out.extend_from_slice(&scale.to_le_bytes());
         let mut entries: Vec<(u64, [i16; NL])> = Vec::new();
-        for (i, &k) in self.table.keys.iter().enumerate() {
-            if k == 0 {
-                continue;
-            }
-            let v = &self.table.vals[self.table.slots[i] as usize];
+        for (k, v) in self.table.iter() {
             let q: [i16; NL] = std::array::from_fn(|j| (v[j] / scale).round() as i16);
             if q.iter().any(|&x| x != 0) {
                 entries.push((k, q));

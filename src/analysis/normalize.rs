@@ -106,13 +106,57 @@ pub fn clitic_readings(key: &str) -> Vec<(usize, String)> {
 /// The readings of [`clitic_readings`] that drop only a conjunction or a preposition, never the
 /// article of a name that carries it (`والعراق` → `والعراق`, `العراق`; not `عراق`).
 pub fn proclitic_readings(key: &str) -> Vec<String> {
-    let all = clitic_readings(key);
-    let stems: Vec<&str> = all.iter().map(|(_, s)| s.as_str()).collect();
-    stems
-        .iter()
-        .filter(|s| !stems.iter().any(|o| o.strip_prefix("ال") == Some(**s)))
-        .map(|s| (*s).to_owned())
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    let mut buf = String::new();
+    for_each_proclitic_reading(key, &mut buf, |r| {
+        if !out.iter().any(|o| o == r) {
+            out.push(r.to_owned());
+        }
+    });
+    out
+}
+
+/// [`proclitic_readings`] without allocating (except into `buf`, for `لل` read as ل + ال): calls
+/// `f` with each reading, the word itself first; a reading may come twice.
+pub fn for_each_proclitic_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(key);
+    let mut first = [(0usize, '\0'); 5];
+    let mut n = 0;
+    for (i, c) in key.char_indices() {
+        if n == first.len() {
+            break;
+        }
+        first[n] = (i, c);
+        n += 1;
+    }
+    if n == first.len() {
+        n = key.chars().count();
+    }
+    let c = |i: usize| if i < first.len() { first[i].1 } else { '\0' };
+    let off = |i: usize| {
+        if i < first.len() && i < n {
+            first[i].0
+        } else {
+            key.len()
+        }
+    };
+    let conj = n > 2 && matches!(c(0), 'و' | 'ف');
+    if conj {
+        f(&key[off(1)..]);
+    }
+    let starts: &[usize] = if conj { &[0, 1] } else { &[0] };
+    for &start in starts {
+        if n > start + 2 && matches!(c(start), 'ب' | 'ل' | 'ك') {
+            let rest = &key[off(start + 1)..];
+            if c(start) == 'ل' && c(start + 1) == 'ل' && n > start + 3 {
+                buf.clear();
+                buf.push('ا');
+                buf.push_str(rest);
+                f(buf);
+            }
+            f(rest);
+        }
+    }
 }
 
 /// The stem the entity model uses: strips a conjunction, a preposition and the article when enough
@@ -176,6 +220,32 @@ mod tests {
         assert!(r("بالعراق").contains(&"العراق".to_string()));
         assert_eq!(r("بغداد")[0], "بغداد");
         assert_eq!(stem(&key("وبالمدينة")), "مدينه");
+        for w in [
+            "وكازاخستان",
+            "بسورية",
+            "للتحالف",
+            "والعراق",
+            "بالعراق",
+            "بغداد",
+            "ولل",
+            "وب",
+            "فللاستثمار",
+        ] {
+            let k = key(w);
+            let mut old: Vec<String> = {
+                let all = clitic_readings(&k);
+                let stems: Vec<&str> = all.iter().map(|(_, s)| s.as_str()).collect();
+                stems
+                    .iter()
+                    .filter(|s| !stems.iter().any(|o| o.strip_prefix("ال") == Some(**s)))
+                    .map(|s| (*s).to_owned())
+                    .collect()
+            };
+            let mut new = proclitic_readings(&k);
+            old.sort();
+            new.sort();
+            assert_eq!(old, new, "{w}");
+        }
         assert_eq!(stem(&key("للتحالف")), "تحالف");
         assert_eq!(stem("بوتين"), "بوتين");
     }

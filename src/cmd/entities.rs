@@ -70,12 +70,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "hamish: warning: entity model unusable ({problem}); only the gazetteer was used"
         );
     }
+    // code-point offsets of every span boundary, in one pass over the text
+    let mut bounds: Vec<usize> = spans
+        .iter()
+        .flat_map(|s| [s.range.start, s.range.end])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut chars_at = Vec::with_capacity(bounds.len());
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for &b in &bounds {
+        chars += doc.text.get(byte..b).map_or(0, |t| t.chars().count());
+        byte = b;
+        chars_at.push(chars);
+    }
+    let cp = |b: usize| match bounds.binary_search(&b) {
+        Ok(i) => chars_at[i],
+        Err(_) => doc.char_offset(b),
+    };
     let rows: Vec<Out> = spans
         .iter()
         .map(|s| Out {
             kind: s.kind,
-            start: doc.char_offset(s.range.start),
-            end: doc.char_offset(s.range.end),
+            start: cp(s.range.start),
+            end: cp(s.range.end),
             text: &doc.text[s.range.clone()],
             style: s.style,
             speaker: (s.kind == Kind::Quote).then_some(s.speaker.as_deref()),
