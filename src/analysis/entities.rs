@@ -70,6 +70,9 @@ pub struct Options {
     pub document_pass: bool,
     /// Minimum model margin for an entity to be propagated by the document pass.
     pub confident_margin: f32,
+    /// Added to the score of "outside any entity" at every word: negative values trade precision
+    /// for recall.
+    pub outside_bias: f32,
 }
 
 impl Default for Options {
@@ -78,6 +81,7 @@ impl Default for Options {
             gazetteer: true,
             document_pass: true,
             confident_margin: 4.0,
+            outside_bias: 0.0,
         }
     }
 }
@@ -165,6 +169,11 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
         );
         scorer.emissions(&ids, codes, &ev, &mut em);
+        if opts.outside_bias != 0.0 {
+            for e in em.iter_mut() {
+                e[0] += opts.outside_bias;
+            }
+        }
         let (l, m) = decode(&em, model.trans(), opts.document_pass);
         labels.push(l);
         margins.push(m);

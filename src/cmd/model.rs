@@ -51,6 +51,9 @@ enum Action {
         /// Minimum model margin for the document pass to propagate an entity.
         #[arg(long)]
         margin: Option<f32>,
+        /// Bias added to the "outside" label's score (all three rows).
+        #[arg(long, allow_hyphen_values = true)]
+        outside_bias: Option<f32>,
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
@@ -142,9 +145,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             doc_sentences,
             errors,
             margin,
+            outside_bias,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
+                outside_bias: outside_bias.unwrap_or(Options::default().outside_bias),
                 ..Options::default()
             };
             let (_, dev) = anercorp(&data)?;
@@ -186,14 +191,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     Options {
                         gazetteer: false,
                         document_pass: false,
-                        ..Options::default()
+                        ..shipped
                     },
                 ),
                 (
                     "model + gazetteer",
                     Options {
                         document_pass: false,
-                        ..Options::default()
+                        ..shipped
                     },
                 ),
                 ("model + gazetteer + document pass (shipped)", shipped),
