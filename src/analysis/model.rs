@@ -22,7 +22,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 8;
+const FEATURE_VERSION: u32 = 9;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -151,7 +151,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
         6..=8 => "6",
         _ => "9",
     };
-    out.push((feat(3, &format!("{script}{len_bucket}")), 1));
+    out.push((feat(3, &format!("{script}{len_bucket}")), 2));
     let sub = |a: usize, b: usize| -> String { chars[a..b].iter().collect() };
     for l in 1..=3 {
         if n > l {
@@ -163,7 +163,6 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
     let m = sc.len();
     if m >= 3 {
         let ss = |a: usize, b: usize| -> String { sc[a..b].iter().collect() };
-        out.push((feat(30, &ss(0, 2)), 0));
         out.push((feat(31, &ss(m - 2, m)), 1));
     }
     // character trigrams of the stem (transliterated names share endings such as ـوف ـسكي ـيتش)
