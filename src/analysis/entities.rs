@@ -117,7 +117,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                     let stem = *stem_ids
                         .entry(normalize::stem(&key).to_owned())
                         .or_insert(next);
-                    let block = scorer.add_word(w);
+                    let block = scorer.add_word_with(w, &key, bits);
                     types.push(WordType {
                         key,
                         block,

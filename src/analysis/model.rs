@@ -117,8 +117,12 @@ fn mix(mut z: u64) -> u64 {
 }
 
 fn feat(template: u8, s: &str) -> u64 {
+    feat_bytes(template, s.as_bytes())
+}
+
+fn feat_bytes(template: u8, s: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325 ^ template as u64;
-    for &b in s.as_bytes() {
+    for &b in s {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -135,11 +139,18 @@ fn at(f: u64, d: i32) -> u64 {
 
 /// Base features of a word: (hash, widest relative position it is used at).
 pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
-    out.clear();
     let k = normalize::key(word);
-    let s = normalize::stem(&k);
-    let chars: Vec<char> = k.chars().collect();
-    let n = chars.len();
+    let bits = Gazetteer::get().bits_any_reading(&k);
+    word_features_with(word, &k, bits, out);
+}
+
+/// [`word_features`] given the word's key and its class bits under any reading.
+pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64, u8)>) {
+    out.clear();
+    let s = normalize::stem(k);
+    // byte offset of every character boundary (no allocation beyond the key)
+    let kb: Vec<usize> = k.char_indices().map(|(i, _)| i).chain([k.len()]).collect();
+    let n = kb.len() - 1;
     let first = word.chars().next().unwrap_or(' ');
     let script = if first.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&first) {
         "D"
@@ -151,35 +162,35 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
         "P"
     };
     out.push((feat(0, "bias"), 0));
-    out.push((feat(1, &k), 1));
+    out.push((feat(1, k), 1));
     out.push((feat(2, s), 3));
     let len_bucket = match n {
-        0..=1 => "1",
-        2 => "2",
-        3 => "3",
-        4..=5 => "4",
-        6..=8 => "6",
-        _ => "9",
+        0..=1 => b'1',
+        2 => b'2',
+        3 => b'3',
+        4..=5 => b'4',
+        6..=8 => b'6',
+        _ => b'9',
     };
-    out.push((feat(3, &format!("{script}{len_bucket}")), 2));
-    let sub = |a: usize, b: usize| -> String { chars[a..b].iter().collect() };
+    let mut shape = [0u8; 3];
+    shape[..script.len()].copy_from_slice(script.as_bytes());
+    shape[script.len()] = len_bucket;
+    out.push((feat_bytes(3, &shape[..script.len() + 1]), 2));
     for l in 1..=3 {
         if n > l {
-            out.push((feat(10 + l as u8, &sub(0, l)), 0));
-            out.push((feat(20 + l as u8, &sub(n - l, n)), 0));
+            out.push((feat(10 + l as u8, &k[..kb[l]]), 0));
+            out.push((feat(20 + l as u8, &k[kb[n - l]..]), 0));
         }
     }
-    let sc: Vec<char> = s.chars().collect();
-    let m = sc.len();
+    let sb: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+    let m = sb.len() - 1;
     if m >= 3 {
-        let ss = |a: usize, b: usize| -> String { sc[a..b].iter().collect() };
-        out.push((feat(31, &ss(m - 2, m)), 1));
+        out.push((feat(31, &s[sb[m - 2]..]), 1));
     }
     // character trigrams of the stem (transliterated names share endings such as ـوف ـسكي ـيتش)
     if m >= 4 {
         for i in 0..m - 2 {
-            let g: String = sc[i..i + 3].iter().collect();
-            out.push((feat(32, &g), 0));
+            out.push((feat(32, &s[sb[i]..sb[i + 3]]), 0));
         }
     }
     let proclitic = &k[..k.len() - s.len()];
@@ -198,9 +209,7 @@ pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
             2,
         ));
     }
-    let g = Gazetteer::get();
-    let bits_any = g.bits_any_reading(&k);
-    let bits_exact = g.word_bits(&k);
+    let bits_exact = Gazetteer::get().word_bits(k);
     for b in 0..10u8 {
         let bit = 1u16 << b;
         if bits_any & bit != 0 {
@@ -456,8 +465,15 @@ impl<'m> Scorer<'m> {
 
     /// Computes (once) the score block of a word; returns its id.
     pub fn add_word(&mut self, word: &str) -> u32 {
+        let k = normalize::key(word);
+        let bits = Gazetteer::get().bits_any_reading(&k);
+        self.add_word_with(word, &k, bits)
+    }
+
+    /// [`Scorer::add_word`] given the word's key and class bits (see [`word_features_with`]).
+    pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
-        word_features(word, &mut feats);
+        word_features_with(word, key, bits_any, &mut feats);
         let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;
         id
