@@ -32,7 +32,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 9;
+const FEATURE_VERSION: u32 = 10;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -164,6 +164,17 @@ pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64
     out.push((feat(0, "bias"), 0));
     out.push((feat(1, k), 1));
     out.push((feat(2, s), 3));
+    // the word as written (marks and tatweel dropped only): keeps على apart from علي, ة from ه
+    if word
+        .chars()
+        .any(|c| matches!(c, 'ى' | 'ة' | 'أ' | 'إ' | 'آ'))
+    {
+        let raw: String = word
+            .chars()
+            .filter(|&c| !normalize::is_mark(c) && c != '\u{0640}')
+            .collect();
+        out.push((feat(6, &raw), 1));
+    }
     let len_bucket = match n {
         0..=1 => b'1',
         2 => b'2',
@@ -213,9 +224,9 @@ pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64
     for b in 0..10u8 {
         let bit = 1u16 << b;
         if bits_any & bit != 0 {
-            out.push((feat(40 + b, ""), 3));
+            out.push((feat(100 + b, ""), 3));
             if bits_exact & bit != 0 {
-                out.push((feat(50 + b, ""), 0));
+                out.push((feat(120 + b, ""), 0));
             }
         }
     }
