@@ -14,7 +14,7 @@
 //!
 //! Speaker of a speech quotation: the nearest reporting verb before it in its line (not crossing an
 //! earlier quotation); the nearest person between that verb and the quotation (`وقال بوتين “…”`),
-//! else the nearest person before the verb in the line (`أكد الرئيس بوتين … لافتا إلى أن ”…”`), else
+//! else an organisation there (`وقالت الوزارة في بيان “…”`), else the nearest person before the verb in the line (`أكد الرئيس بوتين … لافتا إلى أن ”…”`), else
 //! — a pronoun or an implicit subject (`وتابع ” …”`, `وقال إنه “…”`) — the last speaker. With no
 //! verb before, a reporting verb right after the quotation followed by a person (`”…“ قال بوتين`).
 
@@ -82,6 +82,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
             && g.bits_any_reading(&normalize::key(&text[t.range.clone()])) & class::REPORT_VERB != 0
     };
     let persons: Vec<&Span> = entities.iter().filter(|s| s.kind == Kind::Person).collect();
+    let orgs: Vec<&Span> = entities
+        .iter()
+        .filter(|s| s.kind == Kind::Organization)
+        .collect();
     // token index at or after byte offset
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
 
@@ -131,23 +135,26 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
             let speech = inner.len() >= 4 || ends_sentence || near_verb || after_colon;
             let mut speaker = None;
             if speech {
-                // the last person lying within a..b
-                let person_in = |a: usize, b: usize| -> Option<String> {
-                    let upto = persons.partition_point(|p| p.range.start < b);
-                    persons[..upto]
+                // the last entity of `list` lying within a..b
+                let last_in = |list: &[&Span], a: usize, b: usize| -> Option<String> {
+                    let upto = list.partition_point(|p| p.range.start < b);
+                    list[..upto]
                         .iter()
                         .rev()
                         .take_while(|p| p.range.start >= a)
                         .find(|p| p.range.end <= b)
                         .map(|p| text[p.range.clone()].to_owned())
                 };
+                let person_in = |a: usize, b: usize| last_in(&persons, a, b);
                 let line_from = tokens[prev_quote_end_tok.min(tokens.len().saturating_sub(1))]
                     .range
                     .start
                     .max(base);
                 if let Some(v) = verb {
                     let vb = tokens[v].range.clone();
+                    // `وقالت وزارة الخارجية في بيان “…”`: an organisation may speak too
                     speaker = person_in(vb.end, r.start)
+                        .or_else(|| last_in(&orgs, vb.end, r.start))
                         .or_else(|| person_in(line_from.min(vb.start), vb.start))
                         .or_else(|| last_speaker.clone());
                 } else {
@@ -280,6 +287,21 @@ mod tests {
         );
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn an_organisation_can_speak() {
+        let t = "عنوان\nوقالت وزارة الصحة في بيان “إن الوضع تحت السيطرة تماما”.";
+        let s = t.find("وزارة الصحة").expect("in text");
+        let org = Span {
+            kind: Kind::Organization,
+            range: s..s + "وزارة الصحة".len(),
+            style: None,
+            speaker: None,
+        };
+        let q = find(t, &tokenize(t), &[org]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("وزارة الصحة"));
     }
 
     #[test]
