@@ -187,6 +187,14 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
     if opts.document_pass {
         document_pass(&types, &doc_types, &mut labels, &margins, &gaz_codes, opts);
     }
+    // a function word alone is never an entity (على folds like the name علي)
+    for (l, sent) in labels.iter_mut().zip(sentences) {
+        for (a, b, _) in spans(l) {
+            if b == a + 1 && g.is_stopword(sent[a]) {
+                l[a] = 0;
+            }
+        }
+    }
     labels
 }
 

@@ -21,6 +21,7 @@ const ORG_HEADS: &str = include_str!("gazetteer/org_heads.txt");
 const PLACE_HEADS: &str = include_str!("gazetteer/place_heads.txt");
 const REPORT_VERBS: &str = include_str!("gazetteer/report_verbs.txt");
 const ORG_NAMES: &str = include_str!("gazetteer/org_names.txt");
+const STOPWORDS: &str = include_str!("gazetteer/stopwords.txt");
 
 /// Word classes a single word can belong to (a bit set).
 pub mod class {
@@ -44,6 +45,21 @@ pub struct Gazetteer {
     /// Word key → class bits.
     words: HashMap<String, u16>,
     max_words: usize,
+    /// Function words, folded by [`stop_fold`] (ى kept apart from ي, so على is not علي).
+    stopwords: std::collections::HashSet<String>,
+}
+
+/// The fold used for function words: the search fold, but ى stays ى.
+fn stop_fold(word: &str) -> String {
+    word.chars()
+        .filter_map(|c| {
+            if c == 'ى' {
+                Some(c)
+            } else {
+                normalize::fold_char(c)
+            }
+        })
+        .collect()
 }
 
 /// A gazetteer match: number of words, kind, and whether it is ambiguous (a place that is also a
@@ -75,6 +91,12 @@ impl Gazetteer {
             phrases: HashMap::new(),
             words: HashMap::new(),
             max_words: 1,
+            stopwords: STOPWORDS
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(stop_fold)
+                .collect(),
         };
         for (list, kind, bit) in [
             (PLACES, Kind::Place, class::PLACE),
@@ -118,6 +140,11 @@ impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(Gazetteer::build)
+    }
+
+    /// Whether a word (as written) is a function word that is never an entity on its own.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(&stop_fold(word))
     }
 
     /// Class bits of a word key, as written (no clitic reading).
@@ -230,5 +257,7 @@ mod tests {
         );
         assert_ne!(g.word_bits(&normalize::key("الرئيس")) & class::TITLE, 0);
         assert_ne!(g.word_bits(&normalize::key("وزارة")) & class::ORG_HEAD, 0);
+        assert!(g.is_stopword("على") && g.is_stopword("إلى") && g.is_stopword("عَلى"));
+        assert!(!g.is_stopword("علي"));
     }
 }
