@@ -410,12 +410,12 @@ mod tests {
 
     #[test]
     fn document_pass_finds_surname_and_other_mentions() {
-        // no model: the gazetteer's full name is the confident entity; هادي alone is not listed
+        // no model: the gazetteer's full name is the confident entity; غني alone is not listed
         let m = Model::empty();
-        let s1: Vec<&str> = "التقى عبد ربه منصور هادي بالوفد".split(' ').collect();
-        let s2: Vec<&str> = "ثم غادر هادي القصر".split(' ').collect();
+        let s1: Vec<&str> = "التقى الرئيس أشرف غني بالوفد".split(' ').collect();
+        let s2: Vec<&str> = "ثم غادر غني القصر".split(' ').collect();
         let l = tag_document(&m, &[s1, s2.clone()], Options::default());
-        assert_eq!(l[0], vec![0, 1, 2, 2, 2, 0]);
+        assert_eq!(l[0], vec![0, 0, 1, 2, 0]);
         assert_eq!(l[1], vec![0, 0, 1, 0]);
         let off = Options {
             document_pass: false,
