@@ -22,6 +22,7 @@ const PLACE_HEADS: &str = include_str!("gazetteer/place_heads.txt");
 const REPORT_VERBS: &str = include_str!("gazetteer/report_verbs.txt");
 const ORG_NAMES: &str = include_str!("gazetteer/org_names.txt");
 const STOPWORDS: &str = include_str!("gazetteer/stopwords.txt");
+const SPORTS: &str = include_str!("gazetteer/sports.txt");
 
 /// Word classes a single word can belong to (a bit set).
 pub mod class {
@@ -37,6 +38,8 @@ pub mod class {
     pub const PHRASE_START: u16 = 256;
     /// Word of an often-organisation name (club, company): a feature only.
     pub const ORG_NAME: u16 = 512;
+    /// Sports vocabulary (used for document evidence only).
+    pub const SPORT: u16 = 1024;
 }
 
 pub struct Gazetteer {
@@ -120,6 +123,7 @@ impl Gazetteer {
             (ORG_HEADS, class::ORG_HEAD),
             (PLACE_HEADS, class::PLACE_HEAD),
             (REPORT_VERBS, class::REPORT_VERB),
+            (SPORTS, class::SPORT),
         ] {
             for words in entries(list) {
                 if words.len() == 1 {

@@ -32,7 +32,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 10;
+const FEATURE_VERSION: u32 = 11;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -254,6 +254,8 @@ pub mod evidence {
     pub const IN_PLACE_PHRASE: u16 = 64;
     pub const IN_ORG_PHRASE: u16 = 128;
     pub const BEFORE_FIRST_NAME_LESS: u16 = 256;
+    /// A club or company name in an article that reads as a sports report.
+    pub const ORG_NAME_IN_SPORTS: u16 = 512;
 }
 
 /// One word for [`document_evidence`]: its gazetteer class bits, a stem id, its gazetteer code.
@@ -268,6 +270,12 @@ pub struct EvWord {
 pub fn document_evidence(sents: &[Vec<EvWord>]) -> FastMap<u32, u16> {
     use evidence::*;
     let mut ev: FastMap<u32, u16> = FastMap::default();
+    let sports_words = sents
+        .iter()
+        .flatten()
+        .filter(|w| w.bits & class::SPORT != 0)
+        .count();
+    let sporty = sports_words >= 3;
     for s in sents {
         for (i, w) in s.iter().enumerate() {
             let mut e = 0u16;
@@ -294,6 +302,9 @@ pub fn document_evidence(sents: &[Vec<EvWord>]) -> FastMap<u32, u16> {
                 && n.bits & class::FIRST_NAME == 0
             {
                 e |= BEFORE_FIRST_NAME_LESS;
+            }
+            if sporty && w.bits & class::ORG_NAME != 0 {
+                e |= ORG_NAME_IN_SPORTS;
             }
             match w.gaz & !WEAK {
                 1 | 2 => e |= IN_PERSON_PHRASE,
