@@ -815,8 +815,14 @@ impl Trainer {
     }
 }
 
-/// Trains a model with `epochs` passes; `progress` is called after each epoch.
-pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usize)) -> Model {
+/// Trains a model with `epochs` passes, `runs` times over different shuffles, and averages the runs'
+/// weights; `progress` is called after each pass.
+pub fn train(
+    sentences: &[Sentence],
+    epochs: usize,
+    runs: usize,
+    mut progress: impl FnMut(usize),
+) -> Model {
     let mut t = Trainer {
         index: FastMap::default(),
         w: Vec::new(),
@@ -922,71 +928,85 @@ pub fn train(sentences: &[Sentence], epochs: usize, mut progress: impl FnMut(usi
         data.push((ids, starts));
     }
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut rng: u64 = 0x2545F4914F6CDD1D;
     let mut em: Vec<[f32; NL]> = Vec::new();
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
+    let runs = runs.max(1);
+    let mut sum_w: Vec<[f32; NL]> = vec![[0.0; NL]; t.w.len()];
+    let mut sum_t = [[0f32; NL]; NL + 1];
+    for run in 0..runs {
+        let mut rng: u64 = 0x2545F4914F6CDD1D ^ (run as u64).wrapping_mul(0x9E3779B97F4A7C15);
+        for x in t.w.iter_mut().chain(t.u.iter_mut()) {
+            *x = [0.0; NL];
         }
-        for &si in &order {
-            let (ids, starts) = &data[si];
-            let gold = &sentences[si].labels;
-            let n = gold.len();
-            em.clear();
-            for i in 0..n {
-                let mut e = [0f32; NL];
-                for &f in &ids[starts[i]..starts[i + 1]] {
-                    add(&mut e, &t.w[f as usize]);
-                }
-                em.push(e);
+        t.tw = [[0.0; NL]; NL + 1];
+        t.tu = [[0.0; NL]; NL + 1];
+        t.c = 1.0;
+        order.sort_unstable();
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
             }
-            let (pred, _) = decode(&em, &t.tw, false);
-            if pred != *gold {
+            for &si in &order {
+                let (ids, starts) = &data[si];
+                let gold = &sentences[si].labels;
+                let n = gold.len();
+                em.clear();
                 for i in 0..n {
-                    let (g, p) = (gold[i] as usize, pred[i] as usize);
-                    if g != p {
-                        let fs = &ids[starts[i]..starts[i + 1]];
-                        t.bump(fs, g, 1.0);
-                        t.bump(fs, p, -1.0);
+                    let mut e = [0f32; NL];
+                    for &f in &ids[starts[i]..starts[i + 1]] {
+                        add(&mut e, &t.w[f as usize]);
                     }
-                    let (gp, pp) = if i == 0 {
-                        (NL, NL)
-                    } else {
-                        (gold[i - 1] as usize, pred[i - 1] as usize)
-                    };
-                    if (gp, g) != (pp, p) {
-                        t.bump_t(gp, g, 1.0);
-                        t.bump_t(pp, p, -1.0);
+                    em.push(e);
+                }
+                let (pred, _) = decode(&em, &t.tw, false);
+                if pred != *gold {
+                    for i in 0..n {
+                        let (g, p) = (gold[i] as usize, pred[i] as usize);
+                        if g != p {
+                            let fs = &ids[starts[i]..starts[i + 1]];
+                            t.bump(fs, g, 1.0);
+                            t.bump(fs, p, -1.0);
+                        }
+                        let (gp, pp) = if i == 0 {
+                            (NL, NL)
+                        } else {
+                            (gold[i - 1] as usize, pred[i - 1] as usize)
+                        };
+                        if (gp, g) != (pp, p) {
+                            t.bump_t(gp, g, 1.0);
+                            t.bump_t(pp, p, -1.0);
+                        }
                     }
                 }
+                t.c += 1.0;
             }
-            t.c += 1.0;
+            progress(run * epochs + epoch + 1);
         }
-        progress(epoch + 1);
-    }
-    // averaged weights
-    let c = t.c;
-    let mut trans = [[0f32; NL]; NL + 1];
-    for (row, (w, u)) in trans.iter_mut().zip(t.tw.iter().zip(&t.tu)) {
-        for (x, (w, u)) in row.iter_mut().zip(w.iter().zip(u)) {
-            *x = w - u / c;
+        // this run's averaged weights, added to the sum over runs
+        let c = t.c;
+        for (row, (w, u)) in sum_t.iter_mut().zip(t.tw.iter().zip(&t.tu)) {
+            for (x, (w, u)) in row.iter_mut().zip(w.iter().zip(u)) {
+                *x += (w - u / c) / runs as f32;
+            }
+        }
+        for (sw, (w, u)) in sum_w.iter_mut().zip(t.w.iter().zip(&t.u)) {
+            for j in 0..NL {
+                sw[j] += (w[j] - u[j] / c) / runs as f32;
+            }
         }
     }
     let mut entries = Vec::with_capacity(t.index.len());
     for (&k, &id) in &t.index {
-        let w = &t.w[id as usize];
-        let u = &t.u[id as usize];
-        let v: [f32; NL] = std::array::from_fn(|j| w[j] - u[j] / c);
+        let v = sum_w[id as usize];
         if v.iter().any(|x| x.abs() > 1e-3) {
             entries.push((k, v));
         }
     }
     Model {
         trained_on_dev: false,
-        trans,
+        trans: sum_t,
         table: Table::with_entries(entries),
     }
 }
@@ -1094,7 +1114,7 @@ mod tests {
             mk("قال زيد إن قرطبة جميلة", &[0, 1, 0, 3, 0]),
             mk("غادر عمرو قرطبة", &[0, 1, 3]),
         ];
-        let m = train(&data, 10, |_| {});
+        let m = train(&data, 10, 1, |_| {});
         let m2 = Model::from_bytes(&m.to_bytes()).expect("round trip");
         let (l, _) = tag_words(&m2, &["زار", "عمرو", "قرطبة"]);
         assert_eq!(l, vec![0, 1, 3]);

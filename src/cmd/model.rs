@@ -34,6 +34,9 @@ enum Action {
         /// Also train on the AQMAR Wikipedia articles.
         #[arg(long)]
         aqmar: bool,
+        /// Training runs over different shuffles, averaged.
+        #[arg(long, default_value_t = 1)]
+        runs: usize,
         /// Train on the dev split too (for the shipped model; dev figures are then meaningless).
         #[arg(long)]
         all: bool,
@@ -58,6 +61,9 @@ enum Action {
         /// With --cv: training passes per fold.
         #[arg(long, default_value_t = 12)]
         epochs: usize,
+        /// With --cv: training runs per fold, averaged.
+        #[arg(long, default_value_t = 1)]
+        runs: usize,
         /// With --cv: also train each fold's model on AQMAR.
         #[arg(long)]
         aqmar: bool,
@@ -112,6 +118,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             out,
             epochs,
             aqmar: use_aqmar,
+            runs,
             all,
         } => {
             let (mut train, dev) = anercorp(&data)?;
@@ -132,8 +139,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             );
             let t0 = Instant::now();
-            let mut m = model::train(&train, epochs, |e| {
-                eprintln!("  epoch {e}/{epochs}  {:.1}s", t0.elapsed().as_secs_f64());
+            let mut m = model::train(&train, epochs, runs, |e| {
+                eprintln!(
+                    "  pass {e}/{}  {:.1}s",
+                    epochs * runs.max(1),
+                    t0.elapsed().as_secs_f64()
+                );
             });
             m.trained_on_dev = all;
             let bytes = m.to_bytes();
@@ -159,6 +170,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             cv,
             epochs,
             aqmar: use_aqmar,
+            runs,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
@@ -178,7 +190,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
                     tr.extend_from_slice(&train_part[b..]);
                     tr.extend_from_slice(&extra);
-                    let m = model::train(&tr, epochs, |_| {});
+                    let m = model::train(&tr, epochs, runs, |_| {});
                     owned.push((m, train_part[a..b].to_vec()));
                 }
                 writeln!(
