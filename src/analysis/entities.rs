@@ -1,0 +1,438 @@
+//! Entity detection over a document: the model, then the gazetteer, then a document-level pass.
+//!
+//! 1. The model tags each sentence (see [`super::model`]).
+//! 2. Gazetteer phrases (longest match, first word read with clitics) are labelled with their kind
+//!    unless a model entity crosses the phrase's boundary (a longer model entity such as
+//!    `جامعة دمشق` keeps its own label).
+//! 3. Document pass: every entity found with confidence (model margin above a threshold, or a
+//!    gazetteer phrase) gives a phrase, voted by kind; each other mention of the phrase in the document,
+//!    with clitics on its first word, gets the winning kind; for a person named with two words or
+//!    more, the last word alone (the surname) is a person too.
+//!
+//! Entity spans cover whole tokens: a clitic attached to the first word is INSIDE the span
+//! (`بسورية`, `لرابطة الدول المستقلة`, `وكازاخستان`), as in ANERcorp.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::Kind;
+use super::gazetteer::{Gazetteer, class};
+use super::model::{self, EvWord, FastMap, Model, Scorer, decode, spans};
+use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+
+/// Label index of the B- label of an entity kind (0 for quotes, which the model does not tag).
+pub fn kind_label(kind: Kind) -> u8 {
+    match kind {
+        Kind::Person => 1,
+        Kind::Place => 3,
+        Kind::Organization => 5,
+        Kind::Misc => 7,
+        Kind::Quote => 0,
+    }
+}
+
+/// Entity kind of a class index (0..4 = PERS LOC ORG MISC).
+pub fn class_kind(c: usize) -> Kind {
+    match c {
+        0 => Kind::Person,
+        1 => Kind::Place,
+        2 => Kind::Organization,
+        _ => Kind::Misc,
+    }
+}
+
+fn load() -> (Model, Option<String>) {
+    match Model::from_bytes(MODEL_BYTES) {
+        Ok(m) => (m, None),
+        Err(e) => (Model::empty(), Some(e.to_string())),
+    }
+}
+
+static MODEL: OnceLock<(Model, Option<String>)> = OnceLock::new();
+
+/// The built-in model, parsed on first use. If the embedded file is unusable, an empty model is
+/// returned (the gazetteer and the document pass still work) and [`model_problem`] says why.
+pub fn builtin_model() -> &'static Model {
+    &MODEL.get_or_init(load).0
+}
+
+/// Why the built-in model could not be loaded, if it could not.
+pub fn model_problem() -> Option<&'static str> {
+    MODEL.get_or_init(load).1.as_deref()
+}
+
+/// Switches for the stages after the model (the evaluation measures each).
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub gazetteer: bool,
+    pub document_pass: bool,
+    /// Minimum model margin for an entity to be propagated by the document pass.
+    pub confident_margin: f32,
+    /// Added to the score of "outside any entity" at every word: negative values trade precision
+    /// for recall.
+    pub outside_bias: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            gazetteer: true,
+            document_pass: true,
+            confident_margin: 4.0,
+            outside_bias: 0.0,
+        }
+    }
+}
+
+struct WordType {
+    key: String,
+    block: u32,
+    bits: u16,
+    stem: u32,
+    /// May start a gazetteer phrase (under some clitic reading).
+    gaz_start: bool,
+}
+
+/// Tags a document given as sentences of words; returns BIO label indices per word.
+pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Vec<Vec<u8>> {
+    let g = Gazetteer::get();
+    let mut scorer = Scorer::new(model);
+    let mut types: Vec<WordType> = Vec::new();
+    let mut index: FastMap<&str, u32> = FastMap::default();
+    let mut doc_types: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
+    let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+    let mut margins: Vec<Vec<f32>> = Vec::with_capacity(sentences.len());
+    let mut gaz_codes: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+    let mut stem_ids: FastMap<String, u32> = FastMap::default();
+    for sent in sentences {
+        let tids: Vec<u32> = sent
+            .iter()
+            .map(|w| {
+                *index.entry(w).or_insert_with(|| {
+                    let key = normalize::key(w);
+                    let bits = g.bits_any_reading(&key);
+                    let next = stem_ids.len() as u32;
+                    let stem = *stem_ids
+                        .entry(normalize::stem(&key).to_owned())
+                        .or_insert(next);
+                    let block = scorer.add_word_with(w, &key, bits);
+                    types.push(WordType {
+                        key,
+                        block,
+                        bits,
+                        stem,
+                        gaz_start: bits
+                            & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
+                            != 0,
+                    });
+                    (types.len() - 1) as u32
+                })
+            })
+            .collect();
+        let mut codes = vec![0u8; tids.len()];
+        if tids.iter().any(|&t| types[t as usize].gaz_start) {
+            let keys: Vec<Option<&str>> = tids
+                .iter()
+                .map(|&t| Some(types[t as usize].key.as_str()))
+                .collect();
+            codes = model::gazetteer_codes_keys(&keys, |i| types[tids[i] as usize].gaz_start);
+        }
+        gaz_codes.push(codes);
+        doc_types.push(tids);
+    }
+    let ev_words: Vec<Vec<EvWord>> = doc_types
+        .iter()
+        .zip(&gaz_codes)
+        .map(|(tids, codes)| {
+            tids.iter()
+                .zip(codes)
+                .map(|(&t, &gaz)| EvWord {
+                    bits: types[t as usize].bits,
+                    stem: types[t as usize].stem,
+                    gaz,
+                })
+                .collect()
+        })
+        .collect();
+    let evidence = model::document_evidence(&ev_words);
+    let mut em = Vec::new();
+    let mut ids = Vec::new();
+    let mut ev = Vec::new();
+    for (tids, codes) in doc_types.iter().zip(&gaz_codes) {
+        ids.clear();
+        ids.extend(tids.iter().map(|&t| types[t as usize].block));
+        ev.clear();
+        ev.extend(
+            tids.iter()
+                .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
+        );
+        scorer.emissions(&ids, codes, &ev, &mut em);
+        if opts.outside_bias != 0.0 {
+            for e in em.iter_mut() {
+                e[0] += opts.outside_bias;
+            }
+        }
+        let (l, m) = decode(&em, model.trans(), opts.document_pass);
+        labels.push(l);
+        margins.push(m);
+    }
+
+    if opts.gazetteer {
+        for (l, codes) in labels.iter_mut().zip(&gaz_codes) {
+            apply_gazetteer(l, codes);
+        }
+    }
+    if opts.document_pass {
+        document_pass(&types, &doc_types, &mut labels, &margins, &gaz_codes, opts);
+    }
+    // a function word alone is never an entity (على folds like the name علي)
+    for (l, sent) in labels.iter_mut().zip(sentences) {
+        for (a, b, _) in spans(l) {
+            if b == a + 1 && g.is_stopword(sent[a]) {
+                l[a] = 0;
+            }
+        }
+    }
+    labels
+}
+
+/// Labels gazetteer phrases unless a model entity crosses their boundary.
+fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
+    let mut i = 0;
+    while i < codes.len() {
+        if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < codes.len() && codes[j] == codes[i] + 1 {
+            j += 1;
+        }
+        let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
+        let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
+        // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
+        let same_kind = labels[i..j]
+            .iter()
+            .all(|&l| l == 0 || l.div_ceil(2) == codes[i].div_ceil(2));
+        if starts_clean && ends_clean && same_kind {
+            labels[i] = codes[i];
+            for l in &mut labels[i + 1..j] {
+                *l = codes[i] + 1;
+            }
+        }
+        i = j;
+    }
+}
+
+fn document_pass(
+    types: &[WordType],
+    doc: &[Vec<u32>],
+    labels: &mut [Vec<u8>],
+    margins: &[Vec<f32>],
+    gaz: &[Vec<u8>],
+    opts: Options,
+) {
+    let g = Gazetteer::get();
+    // phrase (word keys joined by spaces, first word without clitics) → votes per class
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut surnames: HashMap<String, u32> = HashMap::new();
+    for (s, tids) in doc.iter().enumerate() {
+        for (a, b, c) in spans(&labels[s]) {
+            let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
+            let margin = margins[s][a..b]
+                .iter()
+                .copied()
+                .fold(f32::INFINITY, f32::min);
+            if !(from_gaz || margin >= opts.confident_margin) {
+                continue;
+            }
+            let rest: Vec<&str> = tids[a + 1..b]
+                .iter()
+                .map(|&t| types[t as usize].key.as_str())
+                .collect();
+            // the first word under each reading that drops only a conjunction or preposition
+            for first in proclitic_readings(&types[tids[a] as usize].key) {
+                let mut phrase = first;
+                for w in &rest {
+                    phrase.push(' ');
+                    phrase.push_str(w);
+                }
+                votes.entry(phrase).or_default()[c] += 1;
+            }
+            if c == 0 && b - a >= 2 {
+                let last = &types[tids[b - 1] as usize].key;
+                let bits = g.word_bits(last);
+                if last.chars().count() >= 3
+                    && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
+                    && !last.starts_with("ال")
+                {
+                    *surnames.entry(last.clone()).or_default() += 1;
+                }
+            }
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let mut phrases: HashMap<String, u8> = HashMap::new();
+    let mut max_words = 1;
+    let mut firsts: HashMap<String, ()> = HashMap::new();
+    for (p, v) in &votes {
+        let (c, _) = v
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((0, &0));
+        max_words = max_words.max(p.split(' ').count());
+        if let Some(f) = p.split(' ').next() {
+            firsts.insert(f.to_owned(), ());
+        }
+        phrases.insert(p.clone(), 2 * c as u8 + 1);
+    }
+    for s in surnames.keys() {
+        if !phrases.contains_key(s) {
+            phrases.insert(s.clone(), 1);
+            firsts.insert(s.clone(), ());
+        }
+    }
+    // an entity the model was not sure of takes the kind its phrase has in the rest of the document
+    for (s, tids) in doc.iter().enumerate() {
+        for (a, b, c) in spans(&labels[s]) {
+            let margin = margins[s][a..b]
+                .iter()
+                .copied()
+                .fold(f32::INFINITY, f32::min);
+            if margin >= opts.confident_margin {
+                continue;
+            }
+            let mut phrase = types[tids[a] as usize].key.clone();
+            for &t in &tids[a + 1..b] {
+                phrase.push(' ');
+                phrase.push_str(&types[t as usize].key);
+            }
+            if let Some(&lab) = phrases.get(&phrase)
+                && lab != 2 * c as u8 + 1
+            {
+                labels[s][a] = lab;
+                for x in &mut labels[s][a + 1..b] {
+                    *x = lab + 1;
+                }
+            }
+        }
+    }
+    // which word types can start a known phrase
+    let mut rbuf = String::new();
+    let starts: Vec<Vec<String>> = types
+        .iter()
+        .map(|t| {
+            let mut v: Vec<String> = Vec::new();
+            for_each_proclitic_reading(&t.key, &mut rbuf, |st| {
+                if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
+                    v.push(st.to_owned());
+                }
+            });
+            v
+        })
+        .collect();
+    let mut buf = String::new();
+    for (s, tids) in doc.iter().enumerate() {
+        let l = &mut labels[s];
+        let mut i = 0;
+        while i < tids.len() {
+            let cands = &starts[tids[i] as usize];
+            if cands.is_empty() || l[i] != 0 {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, u8)> = None;
+            for c in cands {
+                buf.clear();
+                buf.push_str(c);
+                for n in 1..=max_words {
+                    if n > 1 {
+                        match tids.get(i + n - 1) {
+                            Some(&t) if l[i + n - 1] == 0 => {
+                                buf.push(' ');
+                                buf.push_str(&types[t as usize].key);
+                            }
+                            _ => break,
+                        }
+                    }
+                    if let Some(&lab) = phrases.get(&buf)
+                        && best.is_none_or(|(m, _)| m < n)
+                    {
+                        best = Some((n, lab));
+                    }
+                }
+            }
+            match best {
+                Some((n, lab)) => {
+                    l[i] = lab;
+                    for x in &mut l[i + 1..i + n] {
+                        *x = lab + 1;
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(s: &str) -> Vec<(String, Kind)> {
+        let words: Vec<&str> = s.split(' ').collect();
+        let labels = tag_document(
+            builtin_model(),
+            std::slice::from_ref(&words),
+            Options::default(),
+        );
+        spans(&labels[0])
+            .into_iter()
+            .map(|(a, b, c)| (words[a..b].join(" "), class_kind(c)))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_fills_in_and_extends() {
+        let t = tag("زار الوفد والإمارات العربية المتحدة ثم بسورية");
+        assert!(
+            t.contains(&("والإمارات العربية المتحدة".into(), Kind::Place)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("بسورية".into(), Kind::Place)), "{t:?}");
+    }
+
+    #[test]
+    fn document_pass_finds_surname_and_other_mentions() {
+        // no model: the gazetteer's full name is the confident entity; غني alone is not listed
+        let m = Model::empty();
+        let s1: Vec<&str> = "التقى الرئيس أشرف غني بالوفد".split(' ').collect();
+        let s2: Vec<&str> = "ثم غادر غني القصر".split(' ').collect();
+        let l = tag_document(&m, &[s1, s2.clone()], Options::default());
+        assert_eq!(l[0], vec![0, 0, 1, 2, 0]);
+        assert_eq!(l[1], vec![0, 0, 1, 0]);
+        let off = Options {
+            document_pass: false,
+            ..Options::default()
+        };
+        let l = tag_document(&m, &[s2], off);
+        assert_eq!(l[0], vec![0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn apply_gazetteer_respects_longer_model_entities() {
+        // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
+        let mut l = vec![0, 5, 6, 0];
+        apply_gazetteer(&mut l, &[0, 0, 3, 0]);
+        assert_eq!(l, vec![0, 5, 6, 0]);
+        let mut l = vec![0, 3, 0, 0];
+        apply_gazetteer(&mut l, &[0, 3, 4, 4]);
+        assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+}
