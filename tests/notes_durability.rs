@@ -128,7 +128,9 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
     let first = acknowledged(spawn_add(&article, "baseline"))
         .0
         .expect("baseline add");
-    let run_us = t.elapsed().as_micros().max(1000) as u64;
+    // Re-aimed after every round (below): the first add may be slow (cold caches, a busy machine)
+    // and a late aim would let writers finish before their kill lands.
+    let mut run_us = t.elapsed().as_micros().max(1000) as u64;
     let mut acked: HashSet<String> = HashSet::from([first]);
     let mut deleted: HashSet<String> = HashSet::new();
 
@@ -138,7 +140,11 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         .unwrap_or(60);
     let (mut killed, mut survived, mut spawned, mut mid_write) = (0, 0, 0, 0);
     let started = Instant::now();
-    for round in 0..rounds {
+    let mut round = 0;
+    // Go on past `rounds` (up to four times as many) until enough kills have landed.
+    while round < rounds || (killed <= rounds / 2 && round < rounds * 4) {
+        round += 1;
+        let killed_before = killed;
         let writers = 1 + rng.below(4) as usize;
         // (process, the id it deletes for `rm`, when to kill it)
         let mut children: Vec<(Child, Option<String>)> = (0..writers)
@@ -196,6 +202,13 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
                 (None, None) => {}
             }
         }
+        // Aim earlier when no kill landed, later when every writer was killed.
+        let landed = killed - killed_before;
+        if landed == 0 {
+            run_us = (run_us * 3 / 4).max(300);
+        } else if landed >= writers {
+            run_us = run_us * 5 / 4;
+        }
         let notes = notes_on_disk(&side);
         let on_disk: HashSet<String> = notes.iter().map(|(id, _)| id.clone()).collect();
         let lost: Vec<&String> = acked.difference(&on_disk).collect();
@@ -245,7 +258,7 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
         .count();
     assert_eq!(temporaries, 0);
     eprintln!(
-        "kill -9 test: {rounds} rounds, {spawned} writers, {killed} killed by SIGKILL, \
+        "kill -9 test: {round} rounds, {spawned} writers, {killed} killed by SIGKILL, \
          {survived} adds acknowledged, {} deletes acknowledged, {mid_write} temporaries left by \
          writers killed mid-write, one add ≈ {run_us} µs, {:.1} s",
         deleted.len(),
