@@ -756,16 +756,35 @@ impl App {
     // ----- spans (entities, quotations) -----------------------------------------------------
 
     /// Takes the analysis results (document bytes, sorted by start).
-    pub fn set_spans(&mut self, mut spans: Vec<Span>) {
-        spans.retain(|s| s.range.start < s.range.end && s.range.end <= self.doc.text.len());
-        spans.sort_by_key(|s| (s.range.start, s.range.end));
+    pub fn set_spans(&mut self, spans: Vec<Span>) {
+        self.spans.clear();
+        self.add_spans(spans, true);
+    }
+
+    /// Adds one piece of the analysis results (the background analysis delivers a big file in
+    /// pieces, top first); `done` says it was the last piece.
+    pub fn add_spans(&mut self, more: Vec<Span>, done: bool) {
+        let len = self.doc.text.len();
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.extend(
+            more.into_iter()
+                .filter(|s| s.range.start < s.range.end && s.range.end <= len),
+        );
+        let key = |s: &Span| (s.range.start, s.range.end);
+        // pieces arrive in document order: usually nothing to sort
+        if !spans.is_sorted_by_key(key) {
+            spans.sort_by_key(key);
+        }
+        if done {
+            spans.shrink_to_fit();
+        }
         self.quote_index = (0..spans.len())
             .filter(|&i| spans[i].kind == Kind::Quote)
             .collect();
         // quotations do not nest; keep the index sorted by end for the search in `spans_in`
         self.quote_index.sort_by_key(|&i| spans[i].range.end);
         self.spans = spans;
-        self.analysis_ready = true;
+        self.analysis_ready |= done;
         self.dirty = true;
     }
 
