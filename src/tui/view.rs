@@ -99,21 +99,6 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
             }
         }
     }
-    let hits = &app.search.hits;
-    let first = hits.partition_point(|h| h.end <= vis.start);
-    for (i, h) in hits.iter().enumerate().skip(first) {
-        if h.start >= vis.end {
-            break;
-        }
-        out.push(Mark {
-            range: h.clone(),
-            scope: if app.search.current == Some(i) {
-                "search.current"
-            } else {
-                "search"
-            },
-        });
-    }
     if let Some(sel) = &app.selection
         && sel.start < vis.end
         && sel.end > vis.start
@@ -127,6 +112,24 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
         out.push(Mark {
             range: c.clone(),
             scope: "caret",
+        });
+    }
+    // Search matches come last: their colours are a pair (dark text on a light ground), so
+    // the caret's or the selection's background must not replace half of it; `n` puts the
+    // caret on the current match, which shows in `search.current` instead.
+    let hits = &app.search.hits;
+    let first = hits.partition_point(|h| h.end <= vis.start);
+    for (i, h) in hits.iter().enumerate().skip(first) {
+        if h.start >= vis.end {
+            break;
+        }
+        out.push(Mark {
+            range: h.clone(),
+            scope: if app.search.current == Some(i) {
+                "search.current"
+            } else {
+                "search"
+            },
         });
     }
     out
