@@ -211,6 +211,8 @@ impl Theme {
                 "search" => Some(Modifier::UNDERLINED | Modifier::BOLD),
                 "search.current" => Some(Modifier::REVERSED | Modifier::BOLD),
                 "ui.status" => Some(Modifier::REVERSED),
+                // names would vanish into the text: bold, at least (kinds need colour)
+                s if s.starts_with("entity.") => Some(Modifier::BOLD),
                 _ => None,
             };
             if let Some(m) = needs {
@@ -223,6 +225,7 @@ impl Theme {
             ("selection", Modifier::REVERSED),
             ("search", Modifier::UNDERLINED | Modifier::BOLD),
             ("search.current", Modifier::REVERSED | Modifier::BOLD),
+            ("entity", Modifier::BOLD),
         ] {
             self.styles
                 .entry(scope.to_owned())
@@ -590,6 +593,13 @@ mod tests {
         }
         for s in ["caret", "search", "search.current", "selection"] {
             assert!(!t.style(s).add_modifier.is_empty(), "{s}");
+        }
+        // names stay visible without colour, in every built-in theme
+        for name in ["dark", "light", "sepia", "high-contrast"] {
+            let t = Theme::load(name, None).expect("built-in").without_colors();
+            for s in ["entity.person", "entity.place", "entity.organization", "entity.misc"] {
+                assert!(t.style(s).add_modifier.contains(Modifier::BOLD), "{name} {s}");
+            }
         }
     }
 }
