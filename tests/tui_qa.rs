@@ -71,3 +71,78 @@ fn current_search_match_keeps_its_colours_under_the_caret() {
         );
     }
 }
+
+fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
+    use crossterm::event::{Event, KeyModifiers, MouseEvent};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+/// Dragging past the end of a right-to-left line (into the left margin) or into the blank row
+/// between paragraphs used to select nothing: the drag only counted when the mouse was exactly
+/// on a letter. It now extends to the nearest text.
+#[test]
+fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app_on(SAMPLE, 100, 30);
+    let g = app.geometry();
+    let rows = app.visible_rows();
+    // the first text row of the second paragraph, and the blank row after its paragraph
+    let (r, base, vl) = rows
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find_map(|(i, row)| match row {
+            hamish::tui::app::Row::Line {
+                base, line, lines, ..
+            } => Some((i, *base, lines[*line].clone())),
+            _ => None,
+        })
+        .expect("a text row");
+    let right = g.text.x + (vl.x + vl.cells.iter().map(|c| c.width).sum::<usize>()) as u16 - 1;
+    let y = g.text.y + r as u16;
+    // press on the line's first (rightmost) letter, drag to column 0: the whole line
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), right, y);
+    assert!(app.caret.is_some());
+    mouse(&mut app, MouseEventKind::Drag(MouseButton::Left), 0, y);
+    let sel = app.selection.clone().expect("a selection in the margin");
+    let line_end = base + vl.cells.iter().map(|c| c.logical.end).max().unwrap();
+    assert_eq!(
+        sel.start,
+        base + vl.cells.iter().map(|c| c.logical.start).min().unwrap()
+    );
+    assert!(
+        sel.end >= line_end - 1,
+        "{sel:?} reaches the end of the line ({line_end})"
+    );
+    // drag onto the blank row after the paragraph: up to the end of the paragraph
+    let blank = rows
+        .iter()
+        .enumerate()
+        .skip(r)
+        .find(|(_, row)| matches!(row, hamish::tui::app::Row::Blank))
+        .map(|(i, _)| i)
+        .expect("a blank row");
+    mouse(
+        &mut app,
+        MouseEventKind::Drag(MouseButton::Left),
+        50,
+        g.text.y + blank as u16,
+    );
+    let sel = app
+        .selection
+        .clone()
+        .expect("a selection onto the blank row");
+    let para_end = app.doc.text[sel.start..]
+        .find('\n')
+        .map(|i| sel.start + i)
+        .unwrap();
+    assert_eq!(sel.end, para_end, "selection runs to the paragraph's end");
+    // a press in the margin beside a line starts a drag too
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 0, y);
+    assert!(app.drag_from.is_some());
+}

@@ -579,6 +579,67 @@ impl App {
         None
     }
 
+    /// The document offset nearest a screen position, for dragging a selection: the row is
+    /// clamped to the text area, a position beside a line's text takes the nearest cell (left of
+    /// a right-to-left line is its logical end), and a blank row between paragraphs takes the
+    /// end of the line above it (the start of the line below when it is the top row).
+    pub fn hit_test_nearest(&self, col: u16, row: u16) -> Option<usize> {
+        let g = self.geometry();
+        if g.text.height == 0 {
+            return None;
+        }
+        let rows = self.visible_rows();
+        let r = (row.clamp(g.text.y, g.text.y + g.text.height - 1) - g.text.y) as usize;
+        let r = r.min(rows.len().checked_sub(1)?);
+        let line_at = |i: usize| match rows.get(i) {
+            Some(Row::Line {
+                base, line, lines, ..
+            }) => Some((*base, lines[*line].clone())),
+            _ => None,
+        };
+        let (base, vl, col) = match line_at(r) {
+            Some((base, vl)) => (base, vl, col as usize),
+            None => match (0..r).rev().find_map(line_at) {
+                // the end of the line above: its logical last cell
+                Some((base, vl)) => {
+                    let last = vl
+                        .cells
+                        .iter()
+                        .filter(|c| c.width > 0)
+                        .map(|c| c.logical.start)
+                        .max()?;
+                    return Some(base + last);
+                }
+                None => {
+                    let (base, vl) = (r + 1..rows.len()).find_map(line_at)?;
+                    let first = vl
+                        .cells
+                        .iter()
+                        .filter(|c| c.width > 0)
+                        .map(|c| c.logical.start)
+                        .min()?;
+                    return Some(base + first);
+                }
+            },
+        };
+        let mut x = g.text.x as usize + vl.x;
+        let mut best: Option<(usize, usize)> = None;
+        for cell in &vl.cells {
+            if cell.width > 0 {
+                let d = if col < x {
+                    x - col
+                } else {
+                    col.saturating_sub(x + cell.width - 1)
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, base + cell.logical.start));
+                }
+            }
+            x += cell.width;
+        }
+        best.map(|(_, off)| off)
+    }
+
     // ----- words and sentences -------------------------------------------------------------
 
     /// Words of block `b` (document bytes): runs with a letter or digit.
@@ -1321,7 +1382,16 @@ pub fn update(app: &mut App, action: Action) {
             if app.selection.take().is_some() {
                 app.dirty = true;
             }
-            app.drag_from = app.hit_test(col, row);
+            // beside a line's text (or between paragraphs) counts as the nearest text, so a
+            // drag can start in the margin; outside the text area (status line) nothing
+            let g = app.geometry();
+            let in_text = row >= g.text.y && row < g.text.y + g.text.height;
+            app.drag_from = if in_text {
+                app.hit_test(col, row)
+                    .or_else(|| app.hit_test_nearest(col, row))
+            } else {
+                None
+            };
             if let Some(off) = app.drag_from {
                 app.set_caret_at(off);
             }

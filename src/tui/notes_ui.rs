@@ -42,7 +42,7 @@ impl App {
     /// The mouse dragged to a screen position: select from where the button went down to the
     /// character under the pointer (both included).
     pub fn drag_to(&mut self, col: u16, row: u16) {
-        let (Some(from), Some(to)) = (self.drag_from, self.hit_test(col, row)) else {
+        let (Some(from), Some(to)) = (self.drag_from, self.hit_test_nearest(col, row)) else {
             return;
         };
         self.select_from = None;
