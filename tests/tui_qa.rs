@@ -146,3 +146,85 @@ fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 0, y);
     assert!(app.drag_from.is_some());
 }
+
+/// The entity panel listed وسورية, بسورية and سورية as three names; a name with a leading
+/// conjunction or preposition now counts as a mention of the bare name (when that name is
+/// mentioned too, or known), shown without the clitic, لل giving the article back.
+#[test]
+fn entity_panel_counts_clitic_forms_as_one_name() {
+    let text = "زار سورية أمس. وقال إن سورية تتعافى، ووصل بسورية وفد، وسورية جميلة. \
+                وانتقد للتحالف الدولي وقال إن التحالف الدولي تأخر. وزار وإيران.\n";
+    let mut app = app_on(text, 100, 30);
+    let mut spans = spans_of(text, "وسورية", Kind::Place);
+    spans.extend(spans_of(text, "بسورية", Kind::Place));
+    spans.extend(
+        text.match_indices("سورية")
+            .filter(|(i, _)| !text[..*i].ends_with('و') && !text[..*i].ends_with('ب'))
+            .map(|(i, m)| Span {
+                kind: Kind::Place,
+                range: i..i + m.len(),
+                style: None,
+                speaker: None,
+            }),
+    );
+    spans.extend(spans_of(text, "للتحالف الدولي", Kind::Organization));
+    spans.extend(text.match_indices("التحالف الدولي").map(|(i, m)| Span {
+        kind: Kind::Organization,
+        range: i..i + m.len(),
+        style: None,
+        speaker: None,
+    }));
+    spans.extend(spans_of(text, "وإيران", Kind::Place));
+    app.set_spans(spans);
+    press(&mut app, &["e"]);
+    let p = app.panel.clone().expect("panel open");
+    let rows: Vec<(String, String)> = p
+        .items
+        .iter()
+        .map(|i| (i.label.clone(), i.detail.clone()))
+        .collect();
+    assert!(rows.contains(&("سورية".into(), "4".into())), "{rows:?}");
+    assert!(
+        rows.contains(&("التحالف الدولي".into(), "2".into())),
+        "{rows:?}"
+    );
+    // a known place with a conjunction, mentioned once: shown bare
+    assert!(rows.contains(&("إيران".into(), "1".into())), "{rows:?}");
+    assert!(
+        rows.contains(&("Places".into(), "2 · 5 mentions".into())),
+        "{rows:?}"
+    );
+}
+
+/// Enter in the entity panel jumped once and closed the panel; pressing Enter again did
+/// nothing. Enter in the text now goes on to the next mention of the same name.
+#[test]
+fn enter_goes_on_to_the_next_mention() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    app.set_spans(spans_of(&text, "عمّان", Kind::Place));
+    let offs: Vec<usize> = text.match_indices("عمّان").map(|(i, _)| i).collect();
+    assert!(offs.len() >= 3);
+    press(&mut app, &["enter"]);
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("entity panel"))
+    );
+    press(&mut app, &["e", "enter"]);
+    assert!(app.panel.is_none());
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[0]));
+    press(&mut app, &["enter"]);
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[1]));
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.starts_with("mention 2 of"))
+    );
+    press(&mut app, &["enter"]);
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[2]));
+    // and the help lists it
+    press(&mut app, &["?"]);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("next mention of the panel's name"), "{s}");
+}

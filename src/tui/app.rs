@@ -245,6 +245,8 @@ pub struct App {
     /// A list panel over the text (entities), taking keys first while open.
     pub panel: Option<ListPanel>,
     last_panel_selection: Option<String>,
+    /// Offsets of the mentions of the name last chosen in the entity panel (for Enter).
+    mention_targets: Vec<usize>,
     pub message: Option<Message>,
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
     pub spans: Vec<Span>,
@@ -297,6 +299,7 @@ impl App {
             help: false,
             panel: None,
             last_panel_selection: None,
+            mention_targets: Vec::new(),
             message: None,
             spans: Vec::new(),
             quote_index: Vec::new(),
@@ -1170,18 +1173,15 @@ impl App {
             PanelResult::Consumed => {}
             PanelResult::Close => self.panel = None,
             PanelResult::Jump(targets) => {
-                self.last_panel_selection = self
-                    .panel
-                    .take()
+                let panel = self.panel.take();
+                self.last_panel_selection = panel
+                    .as_ref()
                     .and_then(|p| p.items.get(p.selected).map(|it| it.label.clone()));
-                let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
-                let i = targets.partition_point(|&t| t <= at);
-                let (i, t) = match targets.get(i) {
-                    Some(t) => (i, *t),
-                    None => (0, targets[0]),
-                };
-                self.set_caret_at(t);
-                self.say(format!("mention {} of {}", i + 1, targets.len()));
+                if panel.is_some_and(|p| p.kind == PanelKind::Entities) {
+                    // Enter in the text goes on to the next mention of the same name
+                    self.mention_targets = targets.clone();
+                }
+                self.jump_to_next_of(&targets);
             }
             PanelResult::Ignored => {
                 // a reader key (t, ?, …): close the panel and do it
@@ -1191,6 +1191,39 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Puts the caret on the first of `targets` (sorted offsets) after the caret, wrapping to
+    /// the first, and says which one it is.
+    fn jump_to_next_of(&mut self, targets: &[usize]) {
+        let Some(&first) = targets.first() else {
+            return;
+        };
+        let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
+        let i = targets.partition_point(|&t| t <= at);
+        let (i, t) = match targets.get(i) {
+            Some(t) => (i, *t),
+            None => (0, first),
+        };
+        self.set_caret_at(t);
+        let more = if targets.len() > 1 {
+            " · Enter: next"
+        } else {
+            ""
+        };
+        self.say(format!("mention {} of {}{more}", i + 1, targets.len()));
+    }
+
+    /// Enter in the text: the next mention of the name last chosen in the entity panel.
+    pub fn mention_next(&mut self) {
+        self.dirty = true;
+        if self.mention_targets.is_empty() {
+            self.say("choose a name in the entity panel (e) first".to_owned());
+            return;
+        }
+        let targets = std::mem::take(&mut self.mention_targets);
+        self.jump_to_next_of(&targets);
+        self.mention_targets = targets;
     }
 
     /// Opens the entity panel (or closes it), keeping the last selection.
@@ -1373,6 +1406,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::EntityPanel => app.toggle_entity_panel(),
         Action::EntityNext => app.entity_step(true),
         Action::EntityPrev => app.entity_step(false),
+        Action::MentionNext => app.mention_next(),
         Action::TogglePersons => toggle(app, |s| &mut s.persons, "persons"),
         Action::TogglePlaces => toggle(app, |s| &mut s.places, "places"),
         Action::ToggleOrganizations => toggle(app, |s| &mut s.organizations, "organisations"),
