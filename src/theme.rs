@@ -597,8 +597,16 @@ mod tests {
         // names stay visible without colour, in every built-in theme
         for name in ["dark", "light", "sepia", "high-contrast"] {
             let t = Theme::load(name, None).expect("built-in").without_colors();
-            for s in ["entity.person", "entity.place", "entity.organization", "entity.misc"] {
-                assert!(t.style(s).add_modifier.contains(Modifier::BOLD), "{name} {s}");
+            for s in [
+                "entity.person",
+                "entity.place",
+                "entity.organization",
+                "entity.misc",
+            ] {
+                assert!(
+                    t.style(s).add_modifier.contains(Modifier::BOLD),
+                    "{name} {s}"
+                );
             }
         }
     }
