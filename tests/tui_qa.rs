@@ -228,3 +228,25 @@ fn enter_goes_on_to_the_next_mention() {
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("next mention of the panel's name"), "{s}");
 }
+
+/// The status line showed the speaker as `«» NAME`; laid out right to left that put both
+/// guillemets after the name (`NAME «»`), which reads as a stray pair of marks. It now says
+/// `speaker: NAME`, left to right, the name after the label.
+#[test]
+fn status_line_names_the_speaker_plainly() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    let q = text.find('«').expect("a quotation in the sample");
+    let end = q + text[q..].find('»').unwrap() + '»'.len_utf8();
+    app.set_spans(vec![Span {
+        kind: Kind::Quote,
+        range: q..end,
+        style: None,
+        speaker: Some("Ingrid Holmberg".to_owned()),
+    }]);
+    app.set_caret_at(q + '«'.len_utf8());
+    let s = screen(&mut app, 100, 30);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("speaker: Ingrid Holmberg"), "{status}");
+    assert!(!status.contains("«»"), "{status}");
+}

@@ -430,7 +430,7 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
         None => match app.caret_note_line() {
             Some(n) => (n, theme.style("ui.status.message")),
             None => match app.caret_quote().and_then(|q| q.speaker.clone()) {
-                Some(sp) => (format!("«» {sp}"), theme.style("ui.status.message")),
+                Some(sp) => (format!("speaker: {sp}"), theme.style("ui.status.message")),
                 None => (String::new(), st),
             },
         },
