@@ -250,3 +250,48 @@ fn status_line_names_the_speaker_plainly() {
     assert!(status.contains("speaker: Ingrid Holmberg"), "{status}");
     assert!(!status.contains("«»"), "{status}");
 }
+
+/// The note marker sat in the column right beside the text, touching the first letter of a
+/// right-to-left line (`ﻰﻨﺒﺗ✎`). With a margin of two columns or more it keeps a blank column.
+#[test]
+fn note_marker_keeps_a_blank_column_from_the_text() {
+    use hamish::notes::{Notebook, OpenOptions};
+    use hamish::tui::view::NOTE_MARKER;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, SAMPLE).expect("write");
+    let doc = Arc::new(Document::load(&path).expect("load"));
+    let opts = OpenOptions {
+        data_dir: Some(dir.path().join("data")),
+        ..OpenOptions::default()
+    };
+    let nb = Notebook::open_with(&path, &doc, &opts).expect("open");
+    let mut app = App::new(doc, "article.txt", Settings::default());
+    app.path = Some(path);
+    app.notebook = Some(nb);
+    app.resize(100, 30);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "ملاحظة");
+    press(&mut app, &["C-s"]);
+    for w in [100u16, 80, 160] {
+        let s = screen(&mut app, w, 30);
+        let line = s
+            .lines()
+            .find(|l| l.contains(NOTE_MARKER))
+            .unwrap_or_else(|| panic!("a marker at width {w}: {s}"));
+        let chars: Vec<char> = line.chars().collect();
+        let m = chars
+            .iter()
+            .position(|c| c.to_string() == NOTE_MARKER)
+            .unwrap();
+        assert_eq!(
+            chars[m - 1],
+            ' ',
+            "width {w}: blank before the marker: {line:?}"
+        );
+        assert!(
+            chars[m - 2] != ' ',
+            "width {w}: the text ends just before the gap: {line:?}"
+        );
+    }
+}

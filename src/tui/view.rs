@@ -182,10 +182,13 @@ fn draw_text(app: &App, buf: &mut Buffer) {
         });
         let lr = base + vl.logical.start..base + vl.logical.end.max(vl.logical.start + 1);
         if note_starts.iter().any(|s| lr.contains(s)) {
+            // one blank column between the marker and the text when the margin has room, so
+            // the mark does not read as a letter of the line's first word
+            let end = g.text.x + g.text.width;
             let x = if vl.rtl {
-                Some(g.text.x + g.text.width).filter(|&x| x < g.screen.width)
+                [end + 1, end].into_iter().find(|&x| x < g.screen.width)
             } else {
-                g.text.x.checked_sub(1)
+                g.text.x.checked_sub(2).or(g.text.x.checked_sub(1))
             };
             if let Some(x) = x {
                 put_symbol(buf, x, y, NOTE_MARKER, theme.style("note.marker"));
