@@ -295,3 +295,61 @@ fn note_marker_keeps_a_blank_column_from_the_text() {
         );
     }
 }
+
+/// At 40×20 the help overlay showed 13 of its 38 rows, with no way to see the rest; and `j`
+/// while it was open scrolled the text hidden behind it instead of closing it as the title
+/// promised. Now the rows scroll with j/k (and the wheel) when they do not fit, and any other
+/// key only closes the help.
+#[test]
+fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
+    let all_keys = |app: &mut App, w: u16, h: u16| -> String {
+        let mut seen = String::new();
+        for _ in 0..60 {
+            seen.push_str(&screen(app, w, h));
+            press(app, &["j"]);
+            if !app.help {
+                break;
+            }
+        }
+        seen
+    };
+    let mut app = app_on(SAMPLE, 40, 20);
+    press(&mut app, &["?"]);
+    let first = screen(&mut app, 40, 20);
+    assert!(first.contains("j/k scroll"), "{first}");
+    assert!(
+        !first.contains("select a passage"),
+        "the last row is below: {first}"
+    );
+    let seen = all_keys(&mut app, 40, 20);
+    assert!(app.help, "j scrolls the help, it does not close it");
+    for needle in ["next line", "select a passage", "this help", "notes panel"] {
+        assert!(seen.contains(needle), "{needle} never shown: {seen}");
+    }
+    // the wheel scrolls it too, the text stays put
+    let top = app.top;
+    app.handle_event(&crossterm::event::Event::Mouse(
+        crossterm::event::MouseEvent {
+            kind: crossterm::event::MouseEventKind::ScrollUp,
+            column: 10,
+            row: 10,
+            modifiers: crossterm::event::KeyModifiers::NONE,
+        },
+    ));
+    assert_eq!(app.top, top);
+    assert!(app.help);
+    press(&mut app, &["x"]);
+    assert!(!app.help, "any other key closes");
+    // on a big screen everything fits: j closes the help and does not scroll the text
+    let mut app = app_on(SAMPLE, 100, 30);
+    press(&mut app, &["?"]);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("any key closes"), "{s}");
+    let top = app.top;
+    press(&mut app, &["j"]);
+    assert!(!app.help);
+    assert_eq!(app.top, top, "the key only closed the help");
+    // q closes the help, it does not quit
+    press(&mut app, &["?", "q"]);
+    assert!(!app.help && !app.quit);
+}

@@ -242,6 +242,8 @@ pub struct App {
     pub prompt: Option<Prompt>,
     search_saved: Option<SavedView>,
     pub help: bool,
+    /// First row of the help overlay shown, when it does not fit the screen.
+    pub help_scroll: usize,
     /// A list panel over the text (entities), taking keys first while open.
     pub panel: Option<ListPanel>,
     last_panel_selection: Option<String>,
@@ -297,6 +299,7 @@ impl App {
             prompt: None,
             search_saved: None,
             help: false,
+            help_scroll: 0,
             panel: None,
             last_panel_selection: None,
             mention_targets: Vec::new(),
@@ -1145,12 +1148,42 @@ impl App {
             self.panel_key(k);
             return;
         }
-        if let Some(a) = self.keymap.action_for(k) {
-            update(self, a);
-        } else if self.help {
-            // any other key closes the help
-            update(self, Action::Escape);
+        let action = self.keymap.action_for(k);
+        if self.help {
+            // the help takes the keys: scrolling keys scroll it, any other key closes it (and
+            // only closes it: `j` must not move the text hidden behind the help)
+            let step: isize = match action {
+                Some(Action::LineDown) => 1,
+                Some(Action::LineUp) => -1,
+                Some(Action::PageDown | Action::HalfPageDown) => 8,
+                Some(Action::PageUp | Action::HalfPageUp) => -8,
+                _ => 0,
+            };
+            if step == 0 || !self.scroll_help(step) {
+                self.help = false;
+                self.dirty = true;
+            }
+            return;
         }
+        if let Some(a) = action {
+            update(self, a);
+        }
+    }
+
+    /// Scrolls the help overlay by `n` rows; false when it fits the screen (nothing to scroll).
+    pub fn scroll_help(&mut self, n: isize) -> bool {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let over = super::view::HelpLayout::new(self, area).overflow();
+        if over == 0 {
+            return false;
+        }
+        self.help_scroll = self
+            .help_scroll
+            .min(over)
+            .saturating_add_signed(n)
+            .min(over);
+        self.dirty = true;
+        true
     }
 
     fn panel_key(&mut self, k: &KeyEvent) {
@@ -1356,6 +1389,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => app.quit = true,
         Action::Help => {
             app.help = !app.help;
+            app.help_scroll = 0;
             app.dirty = true;
         }
         Action::Escape => {
@@ -1376,6 +1410,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::PageUp => scroll(app, -(h - 2).max(1)),
         Action::HalfPageDown => scroll(app, (h / 2).max(1)),
         Action::HalfPageUp => scroll(app, -(h / 2).max(1)),
+        Action::Scroll(n) if app.help => {
+            app.scroll_help(n as isize);
+        }
         Action::Scroll(n) => scroll(app, n as isize),
         Action::Top => {
             app.set_top(RowPos::default());

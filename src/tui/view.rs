@@ -505,30 +505,75 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// How the help overlay is laid out in an area: its rows (keys, text), split into columns
+/// that fit the width, and how many rows of a column show at once.
+pub struct HelpLayout {
+    pub rows: Vec<(String, &'static str)>,
+    pub per_col: usize,
+    /// (key width, text width) of each column.
+    pub col_widths: Vec<(u16, u16)>,
+    /// Rows of each column that fit on screen.
+    pub visible: usize,
+}
+
+impl HelpLayout {
+    pub fn new(app: &App, area: Rect) -> HelpLayout {
+        let mut rows: Vec<(String, &'static str)> = BINDINGS
+            .iter()
+            .map(|b| (app.keymap.keys_for(b.action).join(" "), b.help))
+            .collect();
+        rows.extend(OTHER_INPUT.iter().map(|(k, h)| ((*k).to_owned(), *h)));
+        let n = rows.len().max(1);
+        let max_inner_h = usize::from(area.height.saturating_sub(2).max(1));
+        let widths = |cols: usize| -> (usize, Vec<(u16, u16)>) {
+            let per_col = n.div_ceil(cols.max(1)).max(1);
+            let w = rows
+                .chunks(per_col)
+                .map(|c| {
+                    let kw = c.iter().map(|(k, _)| k.width()).max().unwrap_or(0) as u16;
+                    let hw = c.iter().map(|(_, h)| h.width()).max().unwrap_or(0) as u16;
+                    (kw, hw)
+                })
+                .collect();
+            (per_col, w)
+        };
+        let total = |w: &[(u16, u16)]| {
+            w.iter().map(|(k, h)| k + 2 + h).sum::<u16>() + 3 * (w.len() as u16).saturating_sub(1)
+        };
+        // as many columns as the height needs, fewer when they do not fit the width (the
+        // rows then scroll)
+        let mut cols = n.div_ceil(max_inner_h).max(1);
+        let (mut per_col, mut col_widths) = widths(cols);
+        while cols > 1 && total(&col_widths) > area.width.saturating_sub(4) {
+            cols -= 1;
+            (per_col, col_widths) = widths(cols);
+        }
+        HelpLayout {
+            visible: per_col.min(max_inner_h),
+            rows,
+            per_col,
+            col_widths,
+        }
+    }
+
+    /// Rows hidden below when scrolled to the top.
+    pub fn overflow(&self) -> usize {
+        self.per_col - self.visible
+    }
+
+    fn total_width(&self) -> u16 {
+        self.col_widths.iter().map(|(k, h)| k + 2 + h).sum::<u16>()
+            + 3 * (self.col_widths.len() as u16).saturating_sub(1)
+    }
+}
+
 fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let mut rows: Vec<(String, &str)> = BINDINGS
-        .iter()
-        .map(|b| (app.keymap.keys_for(b.action).join(" "), b.help))
-        .collect();
-    rows.extend(OTHER_INPUT.iter().map(|(k, h)| ((*k).to_owned(), *h)));
-    let max_inner_h = area.height.saturating_sub(2).max(1);
-    let cols = (rows.len() as u16).div_ceil(max_inner_h).max(1);
-    let per_col = (rows.len() as u16).div_ceil(cols).max(1);
-    // each column as wide as its own keys and help need
-    let col_widths: Vec<(u16, u16)> = rows
-        .chunks(per_col as usize)
-        .map(|c| {
-            let kw = c.iter().map(|(k, _)| k.width()).max().unwrap_or(0) as u16;
-            let hw = c.iter().map(|(_, h)| h.width()).max().unwrap_or(0) as u16;
-            (kw, hw)
-        })
-        .collect();
-    let total: u16 = col_widths.iter().map(|(k, h)| k + 2 + h).sum::<u16>()
-        + 3 * (col_widths.len() as u16).saturating_sub(1);
-    let inner_w = total.min(area.width.saturating_sub(4));
+    let l = HelpLayout::new(app, area);
+    let scroll = app.help_scroll.min(l.overflow());
+    let inner_w = l.total_width().min(area.width.saturating_sub(4));
     let w = (inner_w + 4).min(area.width);
-    let h = (per_col + 2).min(area.height);
+    let h = (l.visible as u16 + 2).min(area.height);
     let rect = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -536,11 +581,21 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         h,
     );
     Clear.render(rect, buf);
+    let title = if l.overflow() == 0 {
+        " hamish — keys (any key closes) ".to_owned()
+    } else {
+        format!(
+            " keys {}–{} of {} · j/k scroll · any other key closes ",
+            scroll + 1,
+            scroll + l.visible,
+            l.per_col
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style("ui.border"))
         .style(theme.style("ui.help"))
-        .title(" hamish — keys (any key closes) ");
+        .title(title);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let inner = Rect::new(
@@ -549,23 +604,25 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         inner.width.saturating_sub(2),
         inner.height,
     );
-    for (i, (keys, help)) in rows.iter().enumerate() {
-        let col = i / per_col as usize;
-        let row = i as u16 % per_col;
-        if row >= inner.height {
+    for (i, (keys, help)) in l.rows.iter().enumerate() {
+        let col = i / l.per_col;
+        let Some(row) = (i % l.per_col).checked_sub(scroll) else {
+            continue;
+        };
+        if row >= usize::from(inner.height) {
             continue;
         }
         let x = inner.x
-            + col_widths[..col]
+            + l.col_widths[..col]
                 .iter()
                 .map(|(k, h)| k + 2 + h + 3)
                 .sum::<u16>();
         if x >= inner.x + inner.width {
             continue;
         }
-        let key_w = col_widths.get(col).map_or(0, |(k, _)| *k);
+        let key_w = l.col_widths.get(col).map_or(0, |(k, _)| *k);
         let room = inner.x + inner.width - x;
-        let y = inner.y + row;
+        let y = inner.y + row as u16;
         buf.set_stringn(x, y, keys, room as usize, theme.style("ui.help.key"));
         let hx = x + key_w + 2;
         if hx < inner.x + inner.width {
