@@ -353,3 +353,24 @@ fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
     press(&mut app, &["?", "q"]);
     assert!(!app.help && !app.quit);
 }
+
+/// A big article's entities arrive in pieces; the panel opened before the last piece showed
+/// partial counts as if final. Its title now says they are still being counted.
+#[test]
+fn entity_panel_says_when_counts_are_partial() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    app.add_spans(spans_of(&text, "عمّان", Kind::Place), false);
+    press(&mut app, &["e"]);
+    assert!(app.panel.as_ref().unwrap().title.contains("still counting"));
+    press(&mut app, &["esc"]);
+    app.add_spans(spans_of(&text, "الخرطوم", Kind::Place), true);
+    press(&mut app, &["e"]);
+    let p = app.panel.as_ref().unwrap();
+    assert!(!p.title.contains("still counting"));
+    assert!(p.items.iter().any(|i| i.label == "الخرطوم"));
+    assert!(
+        p.items.iter().any(|i| i.label == "عمّان"),
+        "earlier pieces kept"
+    );
+}

@@ -217,7 +217,12 @@ impl ListPanel {
         }
         let mut p = ListPanel {
             kind: PanelKind::Entities,
-            title: " Entities — Enter: next mention · Esc: close ".to_owned(),
+            title: if ready {
+                " Entities — Enter: next mention · Esc: close ".to_owned()
+            } else {
+                // a big article is analysed in pieces: say the counts are not final
+                " Entities (still counting…) — Enter: next mention · Esc: close ".to_owned()
+            },
             items,
             selected: 0,
         };
