@@ -14,12 +14,13 @@ use crate::analysis::{Span, analyze};
 
 /// Target size of one analysed piece, in bytes.
 pub const CHUNK: usize = 256 * 1024;
-/// How far past the target a chunk may grow while looking for a blank line.
-const BLANK_LINE_REACH: usize = 64 * 1024;
+/// How far past the target a chunk may grow while looking for a good place to end.
+const REACH: usize = 64 * 1024;
 
 /// Byte ranges covering `text` in order, each about `target` bytes long (the last may be
-/// shorter), ending just after a newline — at a blank line when one is within reach — so no
-/// paragraph is cut. A text with no newline past `target` stays in one piece.
+/// shorter). A chunk ends just after a blank line when one is within reach, else after a
+/// newline, else (one huge paragraph) after the end of a sentence, else after a space, else at
+/// a character boundary — so no chunk grows without bound, whatever the text.
 pub fn chunk_ranges(text: &str, target: usize) -> Vec<Range<usize>> {
     let target = target.max(1);
     let bytes = text.as_bytes();
@@ -31,11 +32,36 @@ pub fn chunk_ranges(text: &str, target: usize) -> Vec<Range<usize>> {
             out.push(start..text.len());
             break;
         }
-        let reach = (want + BLANK_LINE_REACH).min(text.len());
-        let blank = find(&bytes[want..reach], b"\n\n").map(|i| want + i + 2);
-        let end = blank
-            .or_else(|| find(&bytes[want..], b"\n").map(|i| want + i + 1))
-            .unwrap_or(text.len());
+        let reach = (want + REACH).min(text.len());
+        let window = &bytes[want..reach];
+        let after = |i: usize, len: usize| want + i + len;
+        let sentence_end = || {
+            window.windows(2).position(|w| {
+                matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1].is_ascii_whitespace()
+            })
+        };
+        let arabic_end = || {
+            // ؟ (U+061F) and ؛ (U+061B) then a space
+            window
+                .windows(3)
+                .position(|w| w[0] == 0xD8 && matches!(w[1], 0x9F | 0x9B) && w[2] == b' ')
+                .map(|i| i + 1)
+        };
+        let mut end = find(window, b"\n\n")
+            .map(|i| after(i, 2))
+            .or_else(|| find(window, b"\n").map(|i| after(i, 1)))
+            .or_else(|| {
+                [sentence_end(), arabic_end()]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .map(|i| after(i, 2))
+            })
+            .or_else(|| window.iter().position(|b| *b == b' ').map(|i| after(i, 1)))
+            .unwrap_or(reach);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
         out.push(start..end);
         start = end;
     }
@@ -91,9 +117,29 @@ mod tests {
     }
 
     #[test]
-    fn no_newline_means_one_chunk() {
-        let text = "كلمة ".repeat(1000);
-        assert_eq!(chunk_ranges(&text, 10), vec![0..text.len()]);
+    fn one_huge_paragraph_is_cut_at_sentences_then_spaces() {
+        // a 12 MB article on one line used to be analysed whole (~130 MB at the peak)
+        let text = "قال الوزير إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا؟ ثم غادر ".repeat(50);
+        let rs = chunk_ranges(&text, 100);
+        assert!(rs.len() > 10, "{}", rs.len());
+        for w in rs.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            let before = &text[..w[0].end];
+            assert!(
+                before.ends_with(". ") || before.ends_with("؟ "),
+                "{:?}",
+                &before[before.len() - 12..]
+            );
+        }
+        let words = "كلمة ".repeat(1000);
+        for w in chunk_ranges(&words, 10).windows(2) {
+            assert!(words[..w[0].end].ends_with(' '));
+        }
+        // no space at all: still bounded, cut at a character boundary
+        let solid = "ب".repeat(200_000);
+        let rs = chunk_ranges(&solid, 1000);
+        assert!(rs.iter().all(|r| r.len() <= 1000 + REACH + 4));
+        assert_eq!(rs.last().map(|r| r.end), Some(solid.len()));
         assert!(chunk_ranges("", 10).is_empty());
     }
 
