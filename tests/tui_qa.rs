@@ -374,3 +374,44 @@ fn entity_panel_says_when_counts_are_partial() {
         "earlier pieces kept"
     );
 }
+
+/// With the entity panel open, a click on one of its entries went to the text hidden under
+/// the panel (moving the caret somewhere unseen) and the wheel scrolled that text. Now a
+/// click selects the entry, a second click jumps like Enter, the wheel moves through the
+/// list, and a click outside closes the panel and acts on the text.
+#[test]
+fn the_mouse_works_in_the_entity_panel() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    let mut spans = spans_of(&text, "عمّان", Kind::Place);
+    spans.extend(spans_of(&text, "الخرطوم", Kind::Place));
+    spans.extend(spans_of(&text, "هولمبرغ", Kind::Person));
+    app.set_spans(spans);
+    press(&mut app, &["e"]);
+    let s = screen(&mut app, 100, 30);
+    // find the screen row of the الخرطوم entry
+    let p = app.panel.clone().unwrap();
+    let i = p.items.iter().position(|it| it.label == "الخرطوم").unwrap();
+    let row = 1 + i as u16; // border, then items from the top (no scrolling yet)
+    let caret_before = app.caret.clone();
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
+    assert_eq!(app.panel.as_ref().map(|p| p.selected), Some(i), "{s}");
+    assert_eq!(app.caret, caret_before, "the hidden text was not clicked");
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
+    assert!(app.panel.is_none(), "second click jumps");
+    assert_eq!(
+        app.caret.as_ref().map(|c| &text[c.clone()]),
+        Some("الخرطوم")
+    );
+    // the wheel over the panel moves its selection, not the text
+    press(&mut app, &["e"]);
+    let sel = app.panel.as_ref().unwrap().selected;
+    let top_before = app.top;
+    mouse(&mut app, MouseEventKind::ScrollUp, 10, 5);
+    assert_ne!(app.panel.as_ref().unwrap().selected, sel);
+    assert_eq!(app.top, top_before);
+    // a click on the text beside the panel closes it and puts the caret there
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 80, 3);
+    assert!(app.panel.is_none());
+}

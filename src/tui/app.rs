@@ -14,7 +14,9 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -1060,7 +1062,6 @@ impl App {
 
     /// Turns a terminal event into state changes (prompt typing, or an action).
     pub fn handle_event(&mut self, ev: &Event) {
-        use crossterm::event::MouseButton;
         if let Some(ed) = self.editing.as_mut() {
             match ev {
                 Event::Key(k) if k.kind != KeyEventKind::Release => self.handle_key(k),
@@ -1094,6 +1095,7 @@ impl App {
                     self.dirty = true;
                 }
             }
+            Event::Mouse(m) if self.panel.is_some() && self.panel_mouse(m) => {}
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown => update(self, Action::Scroll(WHEEL_ROWS)),
                 MouseEventKind::ScrollUp => update(self, Action::Scroll(-WHEEL_ROWS)),
@@ -1182,6 +1184,53 @@ impl App {
             .min(over)
             .saturating_add_signed(n)
             .min(over);
+        self.dirty = true;
+        true
+    }
+
+    /// The mouse over an open list panel: the wheel moves its selection, a click selects an
+    /// entry and a click on the selected entry acts as Enter. A click elsewhere closes the
+    /// panel and is then handled as usual (returns false).
+    fn panel_mouse(&mut self, m: &crossterm::event::MouseEvent) -> bool {
+        let screen = Rect::new(0, 0, self.size.0, self.size.1);
+        let Some(rect) = super::view::panel_rect(screen, self.geometry().status.height) else {
+            return false;
+        };
+        let inside = m.column >= rect.x
+            && m.column < rect.right()
+            && m.row >= rect.y
+            && m.row < rect.bottom();
+        let Some(panel) = self.panel.as_mut() else {
+            return false;
+        };
+        match m.kind {
+            MouseEventKind::ScrollDown if inside => panel.step(WHEEL_ROWS as isize),
+            MouseEventKind::ScrollUp if inside => panel.step(-(WHEEL_ROWS as isize)),
+            MouseEventKind::Down(MouseButton::Left) if inside => {
+                let rows = usize::from(rect.height.saturating_sub(2));
+                let Some(r) = usize::from(m.row).checked_sub(usize::from(rect.y) + 1) else {
+                    return true;
+                };
+                if r >= rows {
+                    return true;
+                }
+                let i = super::view::panel_scroll(panel.selected, rows) + r;
+                match panel.items.get(i) {
+                    Some(it) if !it.header && i == panel.selected => {
+                        self.panel_key(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                    }
+                    Some(it) if !it.header => panel.selected = i,
+                    _ => {}
+                }
+            }
+            MouseEventKind::Down(_) => {
+                self.panel = None;
+                self.dirty = true;
+                return false;
+            }
+            _ if inside => {}
+            _ => return false,
+        }
         self.dirty = true;
         true
     }

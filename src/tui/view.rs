@@ -444,18 +444,27 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     None
 }
 
+/// Where the list panel goes (with its border) in `area`, if there is room for it.
+pub fn panel_rect(area: Rect, status_h: u16) -> Option<Rect> {
+    let w = area.width.min(48).max(area.width.min(20));
+    let h = area.height.saturating_sub(status_h);
+    (w >= 6 && h >= 3).then(|| Rect::new(area.x, area.y, w, h))
+}
+
+/// The first item the panel shows when `selected` must be visible in `rows` rows.
+pub fn panel_scroll(selected: usize, rows: usize) -> usize {
+    selected.saturating_sub(rows.saturating_sub(1))
+}
+
 /// The list panel (entities …) over the left part of the screen, where right-to-left text ends.
 fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(panel) = &app.panel else { return };
     let theme = &app.theme;
     let o = &app.settings.layout;
     let g = app.geometry();
-    let w = area.width.min(48).max(area.width.min(20));
-    let h = area.height.saturating_sub(g.status.height);
-    if w < 6 || h < 3 {
+    let Some(rect) = panel_rect(area, g.status.height) else {
         return;
-    }
-    let rect = Rect::new(area.x, area.y, w, h);
+    };
     Clear.render(rect, buf);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -465,7 +474,7 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(rect);
     block.render(rect, buf);
     let rows = inner.height as usize;
-    let scroll = panel.selected.saturating_sub(rows.saturating_sub(1));
+    let scroll = panel_scroll(panel.selected, rows);
     let base = theme.style("ui.help");
     for (i, item) in panel.items.iter().enumerate().skip(scroll).take(rows) {
         let y = inner.y + (i - scroll) as u16;
