@@ -415,3 +415,41 @@ fn the_mouse_works_in_the_entity_panel() {
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 80, 3);
     assert!(app.panel.is_none());
 }
+
+/// In a tiny window `a` opened a note editor too small to show a line: it took every key
+/// unseen (even `q`), with nothing on screen to say so. Now `a` says the window is too small;
+/// an editor already open when the window shrinks says so on the status line.
+#[test]
+fn no_invisible_note_editor_in_a_tiny_window() {
+    use hamish::notes::{Notebook, OpenOptions};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, SAMPLE).expect("write");
+    let doc = Arc::new(Document::load(&path).expect("load"));
+    let opts = OpenOptions {
+        data_dir: Some(dir.path().join("data")),
+        ..OpenOptions::default()
+    };
+    let nb = Notebook::open_with(&path, &doc, &opts).expect("open");
+    let mut app = App::new(doc, "article.txt", Settings::default());
+    app.path = Some(path);
+    app.notebook = Some(nb);
+    app.resize(3, 3);
+    press(&mut app, &["a"]);
+    assert!(app.editing.is_none(), "no editor that cannot be seen");
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("too small"))
+    );
+    press(&mut app, &["q"]);
+    assert!(app.quit);
+    // open in a normal window, then shrink it
+    app.quit = false;
+    app.resize(100, 30);
+    press(&mut app, &["a"]);
+    assert!(app.editing.is_some());
+    let s = screen(&mut app, 3, 3);
+    let last = s.lines().last().unwrap();
+    assert!(last.starts_with('n') && !last.contains('└'), "{s}");
+}

@@ -43,7 +43,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
     if let Some(ed) = &app.editing {
         let popup = app.editor_area().intersection(area);
         ed.editor.draw(popup, buf, theme);
-        return ed.editor.cursor_position(popup);
+        let at = ed.editor.cursor_position(popup);
+        if at.is_none() {
+            // shrunk while writing: say where the keys are going
+            let g = app.geometry();
+            if g.status.height > 0 {
+                let st = theme.style("ui.status.error");
+                buf.set_style(g.status, st);
+                put_text(
+                    buf,
+                    (0, g.status.y),
+                    g.status.width,
+                    "note editor: window too small · Esc cancels",
+                    st,
+                    &app.settings.layout,
+                );
+            }
+        }
+        return at;
     }
     cursor
 }
