@@ -453,3 +453,21 @@ fn no_invisible_note_editor_in_a_tiny_window() {
     let last = s.lines().last().unwrap();
     assert!(last.starts_with('n') && !last.contains('└'), "{s}");
 }
+
+/// Under NO_COLOR, `t` said "theme: light" and nothing on screen changed; it now says why.
+#[test]
+fn cycling_themes_under_no_color_says_colours_are_off() {
+    let mut app = app_on(SAMPLE, 80, 24);
+    app.no_color = true;
+    app.set_theme(Theme::default_theme());
+    press(&mut app, &["t"]);
+    let m = app.message.as_ref().expect("a message");
+    assert!(m.text.contains("NO_COLOR"), "{}", m.text);
+    let buf = render(&mut app, 80, 24);
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.style().fg.is_none() || c.style().fg == Some(ratatui::style::Color::Reset)),
+        "still no colours"
+    );
+}

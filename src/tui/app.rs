@@ -1030,7 +1030,12 @@ impl App {
         match Theme::load(&name, self.theme_dir.as_deref()) {
             Ok(t) => {
                 self.set_theme(t);
-                self.say(format!("theme: {name}"));
+                if self.no_color {
+                    // only the attributes change: say why the colours do not
+                    self.say(format!("theme: {name} (no colours: NO_COLOR is set)"));
+                } else {
+                    self.say(format!("theme: {name}"));
+                }
             }
             Err(e) => {
                 // keep cycling past a broken user theme next time
