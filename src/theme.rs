@@ -211,6 +211,8 @@ impl Theme {
                 "search" => Some(Modifier::UNDERLINED | Modifier::BOLD),
                 "search.current" => Some(Modifier::REVERSED | Modifier::BOLD),
                 "ui.status" => Some(Modifier::REVERSED),
+                // names would vanish into the text: bold, at least (kinds need colour)
+                s if s.starts_with("entity.") => Some(Modifier::BOLD),
                 _ => None,
             };
             if let Some(m) = needs {
@@ -223,6 +225,7 @@ impl Theme {
             ("selection", Modifier::REVERSED),
             ("search", Modifier::UNDERLINED | Modifier::BOLD),
             ("search.current", Modifier::REVERSED | Modifier::BOLD),
+            ("entity", Modifier::BOLD),
         ] {
             self.styles
                 .entry(scope.to_owned())
@@ -590,6 +593,85 @@ mod tests {
         }
         for s in ["caret", "search", "search.current", "selection"] {
             assert!(!t.style(s).add_modifier.is_empty(), "{s}");
+        }
+        // names stay visible without colour, in every built-in theme
+        for name in ["dark", "light", "sepia", "high-contrast"] {
+            let t = Theme::load(name, None).expect("built-in").without_colors();
+            for s in [
+                "entity.person",
+                "entity.place",
+                "entity.organization",
+                "entity.misc",
+            ] {
+                assert!(
+                    t.style(s).add_modifier.contains(Modifier::BOLD),
+                    "{name} {s}"
+                );
+            }
+        }
+    }
+
+    fn luminance(c: Color) -> f64 {
+        let Color::Rgb(r, g, b) = c else {
+            panic!("built-in themes use RGB colours: {c:?}")
+        };
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+
+    fn contrast(a: Color, b: Color) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// Every built-in theme: text and names readable on the page and under every highlight
+    /// that keeps their colour (WCAG ratio 3 at least, 4.5 for body text on the page), entity
+    /// colours distinct, and a caret that stands out from the page (sepia's was 1.24:1).
+    #[test]
+    fn built_in_themes_are_readable() {
+        for name in ["dark", "light", "sepia", "high-contrast"] {
+            let t = Theme::load(name, None).expect("built-in");
+            let page = t.style("ui.text").bg.expect("page colour");
+            let ink = t.style("ui.text").fg.expect("ink");
+            assert!(contrast(ink, page) >= 4.5, "{name}: body text");
+            let mut grounds = vec![("page", page)];
+            for h in ["note", "selection", "caret", "search"] {
+                let st = t.style(h);
+                if let (Some(bg), None) = (st.bg, st.fg) {
+                    grounds.push((h, bg));
+                }
+            }
+            let names = [
+                "entity.person",
+                "entity.place",
+                "entity.organization",
+                "entity.misc",
+            ];
+            for scope in names.iter().chain(&["ui.text", "quote", "quote.speaker"]) {
+                let fg = t.style(scope).fg.unwrap_or(ink);
+                for (g, bg) in &grounds {
+                    let c = contrast(fg, *bg);
+                    assert!(c >= 3.0, "{name}: {scope} on {g}: {c:.2}");
+                }
+            }
+            let colours: Vec<_> = names.iter().map(|s| t.style(s).fg).collect();
+            for (i, a) in colours.iter().enumerate() {
+                assert!(
+                    !colours[i + 1..].contains(a),
+                    "{name}: entity colours distinct"
+                );
+            }
+            if let Some(caret) = t.style("caret").bg {
+                let c = contrast(caret, page);
+                assert!(c >= 1.35, "{name}: caret against the page: {c:.2}");
+            }
         }
     }
 }

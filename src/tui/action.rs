@@ -30,6 +30,8 @@ pub enum Action {
     EntityPanel,
     EntityNext,
     EntityPrev,
+    /// The next mention of the name last chosen in the entity panel.
+    MentionNext,
     TogglePersons,
     TogglePlaces,
     ToggleOrganizations,

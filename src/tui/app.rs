@@ -14,7 +14,9 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -242,9 +244,13 @@ pub struct App {
     pub prompt: Option<Prompt>,
     search_saved: Option<SavedView>,
     pub help: bool,
+    /// First row of the help overlay shown, when it does not fit the screen.
+    pub help_scroll: usize,
     /// A list panel over the text (entities), taking keys first while open.
     pub panel: Option<ListPanel>,
     last_panel_selection: Option<String>,
+    /// Offsets of the mentions of the name last chosen in the entity panel (for Enter).
+    mention_targets: Vec<usize>,
     pub message: Option<Message>,
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
     pub spans: Vec<Span>,
@@ -295,8 +301,10 @@ impl App {
             prompt: None,
             search_saved: None,
             help: false,
+            help_scroll: 0,
             panel: None,
             last_panel_selection: None,
+            mention_targets: Vec::new(),
             message: None,
             spans: Vec::new(),
             quote_index: Vec::new(),
@@ -579,6 +587,67 @@ impl App {
         None
     }
 
+    /// The document offset nearest a screen position, for dragging a selection: the row is
+    /// clamped to the text area, a position beside a line's text takes the nearest cell (left of
+    /// a right-to-left line is its logical end), and a blank row between paragraphs takes the
+    /// end of the line above it (the start of the line below when it is the top row).
+    pub fn hit_test_nearest(&self, col: u16, row: u16) -> Option<usize> {
+        let g = self.geometry();
+        if g.text.height == 0 {
+            return None;
+        }
+        let rows = self.visible_rows();
+        let r = (row.clamp(g.text.y, g.text.y + g.text.height - 1) - g.text.y) as usize;
+        let r = r.min(rows.len().checked_sub(1)?);
+        let line_at = |i: usize| match rows.get(i) {
+            Some(Row::Line {
+                base, line, lines, ..
+            }) => Some((*base, lines[*line].clone())),
+            _ => None,
+        };
+        let (base, vl, col) = match line_at(r) {
+            Some((base, vl)) => (base, vl, col as usize),
+            None => match (0..r).rev().find_map(line_at) {
+                // the end of the line above: its logical last cell
+                Some((base, vl)) => {
+                    let last = vl
+                        .cells
+                        .iter()
+                        .filter(|c| c.width > 0)
+                        .map(|c| c.logical.start)
+                        .max()?;
+                    return Some(base + last);
+                }
+                None => {
+                    let (base, vl) = (r + 1..rows.len()).find_map(line_at)?;
+                    let first = vl
+                        .cells
+                        .iter()
+                        .filter(|c| c.width > 0)
+                        .map(|c| c.logical.start)
+                        .min()?;
+                    return Some(base + first);
+                }
+            },
+        };
+        let mut x = g.text.x as usize + vl.x;
+        let mut best: Option<(usize, usize)> = None;
+        for cell in &vl.cells {
+            if cell.width > 0 {
+                let d = if col < x {
+                    x - col
+                } else {
+                    col.saturating_sub(x + cell.width - 1)
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, base + cell.logical.start));
+                }
+            }
+            x += cell.width;
+        }
+        best.map(|(_, off)| off)
+    }
+
     // ----- words and sentences -------------------------------------------------------------
 
     /// Words of block `b` (document bytes): runs with a letter or digit.
@@ -756,16 +825,35 @@ impl App {
     // ----- spans (entities, quotations) -----------------------------------------------------
 
     /// Takes the analysis results (document bytes, sorted by start).
-    pub fn set_spans(&mut self, mut spans: Vec<Span>) {
-        spans.retain(|s| s.range.start < s.range.end && s.range.end <= self.doc.text.len());
-        spans.sort_by_key(|s| (s.range.start, s.range.end));
+    pub fn set_spans(&mut self, spans: Vec<Span>) {
+        self.spans.clear();
+        self.add_spans(spans, true);
+    }
+
+    /// Adds one piece of the analysis results (the background analysis delivers a big file in
+    /// pieces, top first); `done` says it was the last piece.
+    pub fn add_spans(&mut self, more: Vec<Span>, done: bool) {
+        let len = self.doc.text.len();
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.extend(
+            more.into_iter()
+                .filter(|s| s.range.start < s.range.end && s.range.end <= len),
+        );
+        let key = |s: &Span| (s.range.start, s.range.end);
+        // pieces arrive in document order: usually nothing to sort
+        if !spans.is_sorted_by_key(key) {
+            spans.sort_by_key(key);
+        }
+        if done {
+            spans.shrink_to_fit();
+        }
         self.quote_index = (0..spans.len())
             .filter(|&i| spans[i].kind == Kind::Quote)
             .collect();
         // quotations do not nest; keep the index sorted by end for the search in `spans_in`
         self.quote_index.sort_by_key(|&i| spans[i].range.end);
         self.spans = spans;
-        self.analysis_ready = true;
+        self.analysis_ready |= done;
         self.dirty = true;
     }
 
@@ -942,7 +1030,12 @@ impl App {
         match Theme::load(&name, self.theme_dir.as_deref()) {
             Ok(t) => {
                 self.set_theme(t);
-                self.say(format!("theme: {name}"));
+                if self.no_color {
+                    // only the attributes change: say why the colours do not
+                    self.say(format!("theme: {name} (no colours: NO_COLOR is set)"));
+                } else {
+                    self.say(format!("theme: {name}"));
+                }
             }
             Err(e) => {
                 // keep cycling past a broken user theme next time
@@ -974,7 +1067,6 @@ impl App {
 
     /// Turns a terminal event into state changes (prompt typing, or an action).
     pub fn handle_event(&mut self, ev: &Event) {
-        use crossterm::event::MouseButton;
         if let Some(ed) = self.editing.as_mut() {
             match ev {
                 Event::Key(k) if k.kind != KeyEventKind::Release => self.handle_key(k),
@@ -1008,6 +1100,7 @@ impl App {
                     self.dirty = true;
                 }
             }
+            Event::Mouse(m) if self.panel.is_some() && self.panel_mouse(m) => {}
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown => update(self, Action::Scroll(WHEEL_ROWS)),
                 MouseEventKind::ScrollUp => update(self, Action::Scroll(-WHEEL_ROWS)),
@@ -1062,12 +1155,89 @@ impl App {
             self.panel_key(k);
             return;
         }
-        if let Some(a) = self.keymap.action_for(k) {
-            update(self, a);
-        } else if self.help {
-            // any other key closes the help
-            update(self, Action::Escape);
+        let action = self.keymap.action_for(k);
+        if self.help {
+            // the help takes the keys: scrolling keys scroll it, any other key closes it (and
+            // only closes it: `j` must not move the text hidden behind the help)
+            let step: isize = match action {
+                Some(Action::LineDown) => 1,
+                Some(Action::LineUp) => -1,
+                Some(Action::PageDown | Action::HalfPageDown) => 8,
+                Some(Action::PageUp | Action::HalfPageUp) => -8,
+                _ => 0,
+            };
+            if step == 0 || !self.scroll_help(step) {
+                self.help = false;
+                self.dirty = true;
+            }
+            return;
         }
+        if let Some(a) = action {
+            update(self, a);
+        }
+    }
+
+    /// Scrolls the help overlay by `n` rows; false when it fits the screen (nothing to scroll).
+    pub fn scroll_help(&mut self, n: isize) -> bool {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let over = super::view::HelpLayout::new(self, area).overflow();
+        if over == 0 {
+            return false;
+        }
+        self.help_scroll = self
+            .help_scroll
+            .min(over)
+            .saturating_add_signed(n)
+            .min(over);
+        self.dirty = true;
+        true
+    }
+
+    /// The mouse over an open list panel: the wheel moves its selection, a click selects an
+    /// entry and a click on the selected entry acts as Enter. A click elsewhere closes the
+    /// panel and is then handled as usual (returns false).
+    fn panel_mouse(&mut self, m: &crossterm::event::MouseEvent) -> bool {
+        let screen = Rect::new(0, 0, self.size.0, self.size.1);
+        let Some(rect) = super::view::panel_rect(screen, self.geometry().status.height) else {
+            return false;
+        };
+        let inside = m.column >= rect.x
+            && m.column < rect.right()
+            && m.row >= rect.y
+            && m.row < rect.bottom();
+        let Some(panel) = self.panel.as_mut() else {
+            return false;
+        };
+        match m.kind {
+            MouseEventKind::ScrollDown if inside => panel.step(WHEEL_ROWS as isize),
+            MouseEventKind::ScrollUp if inside => panel.step(-(WHEEL_ROWS as isize)),
+            MouseEventKind::Down(MouseButton::Left) if inside => {
+                let rows = usize::from(rect.height.saturating_sub(2));
+                let Some(r) = usize::from(m.row).checked_sub(usize::from(rect.y) + 1) else {
+                    return true;
+                };
+                if r >= rows {
+                    return true;
+                }
+                let i = super::view::panel_scroll(panel.selected, rows) + r;
+                match panel.items.get(i) {
+                    Some(it) if !it.header && i == panel.selected => {
+                        self.panel_key(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                    }
+                    Some(it) if !it.header => panel.selected = i,
+                    _ => {}
+                }
+            }
+            MouseEventKind::Down(_) => {
+                self.panel = None;
+                self.dirty = true;
+                return false;
+            }
+            _ if inside => {}
+            _ => return false,
+        }
+        self.dirty = true;
+        true
     }
 
     fn panel_key(&mut self, k: &KeyEvent) {
@@ -1090,18 +1260,15 @@ impl App {
             PanelResult::Consumed => {}
             PanelResult::Close => self.panel = None,
             PanelResult::Jump(targets) => {
-                self.last_panel_selection = self
-                    .panel
-                    .take()
+                let panel = self.panel.take();
+                self.last_panel_selection = panel
+                    .as_ref()
                     .and_then(|p| p.items.get(p.selected).map(|it| it.label.clone()));
-                let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
-                let i = targets.partition_point(|&t| t <= at);
-                let (i, t) = match targets.get(i) {
-                    Some(t) => (i, *t),
-                    None => (0, targets[0]),
-                };
-                self.set_caret_at(t);
-                self.say(format!("mention {} of {}", i + 1, targets.len()));
+                if panel.is_some_and(|p| p.kind == PanelKind::Entities) {
+                    // Enter in the text goes on to the next mention of the same name
+                    self.mention_targets = targets.clone();
+                }
+                self.jump_to_next_of(&targets);
             }
             PanelResult::Ignored => {
                 // a reader key (t, ?, …): close the panel and do it
@@ -1111,6 +1278,39 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Puts the caret on the first of `targets` (sorted offsets) after the caret, wrapping to
+    /// the first, and says which one it is.
+    fn jump_to_next_of(&mut self, targets: &[usize]) {
+        let Some(&first) = targets.first() else {
+            return;
+        };
+        let at = self.caret.as_ref().map_or(self.anchor, |c| c.start);
+        let i = targets.partition_point(|&t| t <= at);
+        let (i, t) = match targets.get(i) {
+            Some(t) => (i, *t),
+            None => (0, first),
+        };
+        self.set_caret_at(t);
+        let more = if targets.len() > 1 {
+            " · Enter: next"
+        } else {
+            ""
+        };
+        self.say(format!("mention {} of {}{more}", i + 1, targets.len()));
+    }
+
+    /// Enter in the text: the next mention of the name last chosen in the entity panel.
+    pub fn mention_next(&mut self) {
+        self.dirty = true;
+        if self.mention_targets.is_empty() {
+            self.say("choose a name in the entity panel (e) first".to_owned());
+            return;
+        }
+        let targets = std::mem::take(&mut self.mention_targets);
+        self.jump_to_next_of(&targets);
+        self.mention_targets = targets;
     }
 
     /// Opens the entity panel (or closes it), keeping the last selection.
@@ -1243,6 +1443,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => app.quit = true,
         Action::Help => {
             app.help = !app.help;
+            app.help_scroll = 0;
             app.dirty = true;
         }
         Action::Escape => {
@@ -1263,6 +1464,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::PageUp => scroll(app, -(h - 2).max(1)),
         Action::HalfPageDown => scroll(app, (h / 2).max(1)),
         Action::HalfPageUp => scroll(app, -(h / 2).max(1)),
+        Action::Scroll(n) if app.help => {
+            app.scroll_help(n as isize);
+        }
         Action::Scroll(n) => scroll(app, n as isize),
         Action::Top => {
             app.set_top(RowPos::default());
@@ -1293,6 +1497,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::EntityPanel => app.toggle_entity_panel(),
         Action::EntityNext => app.entity_step(true),
         Action::EntityPrev => app.entity_step(false),
+        Action::MentionNext => app.mention_next(),
         Action::TogglePersons => toggle(app, |s| &mut s.persons, "persons"),
         Action::TogglePlaces => toggle(app, |s| &mut s.places, "places"),
         Action::ToggleOrganizations => toggle(app, |s| &mut s.organizations, "organisations"),
@@ -1302,7 +1507,16 @@ pub fn update(app: &mut App, action: Action) {
             if app.selection.take().is_some() {
                 app.dirty = true;
             }
-            app.drag_from = app.hit_test(col, row);
+            // beside a line's text (or between paragraphs) counts as the nearest text, so a
+            // drag can start in the margin; outside the text area (status line) nothing
+            let g = app.geometry();
+            let in_text = row >= g.text.y && row < g.text.y + g.text.height;
+            app.drag_from = if in_text {
+                app.hit_test(col, row)
+                    .or_else(|| app.hit_test_nearest(col, row))
+            } else {
+                None
+            };
             if let Some(off) = app.drag_from {
                 app.set_caret_at(off);
             }

@@ -52,6 +52,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::SearchNext,          "search_next",          &["n"],                 "next match"),
     b(Action::SearchPrev,          "search_prev",          &["N"],                 "previous match"),
     b(Action::EntityPanel,         "entity_panel",         &["e"],                 "entity panel (Enter: next mention)"),
+    b(Action::MentionNext,         "mention_next",         &["enter"],             "next mention of the panel's name"),
     b(Action::EntityNext,          "entity_next",          &["]"],                 "next entity or quotation"),
     b(Action::EntityPrev,          "entity_prev",          &["["],                 "previous entity or quotation"),
     b(Action::TogglePersons,       "toggle_persons",       &["1"],                 "show/hide persons"),

@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod clipboard;
 pub mod editor;
 pub mod harness;

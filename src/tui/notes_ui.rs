@@ -42,7 +42,7 @@ impl App {
     /// The mouse dragged to a screen position: select from where the button went down to the
     /// character under the pointer (both included).
     pub fn drag_to(&mut self, col: u16, row: u16) {
-        let (Some(from), Some(to)) = (self.drag_from, self.hit_test(col, row)) else {
+        let (Some(from), Some(to)) = (self.drag_from, self.hit_test_nearest(col, row)) else {
             return;
         };
         self.select_from = None;
@@ -157,7 +157,13 @@ impl App {
     fn open_editor(&mut self, passage: &str, text: &str, target: NoteTarget) {
         let mut editor =
             NoteEditor::new(passage, text).with_layout_options(self.settings.layout.clone());
-        editor.set_area(self.editor_area());
+        let area = self.editor_area();
+        editor.set_area(area);
+        if editor.cursor_position(area).is_none() {
+            // an editor that cannot show a line would take keys unseen
+            self.error("the window is too small to write a note".to_owned());
+            return;
+        }
         self.help = false;
         self.editing = Some(NoteEditing { editor, target });
         self.dirty = true;

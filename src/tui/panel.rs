@@ -8,7 +8,8 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
 use super::search::fold;
-use crate::analysis::{Kind, Span};
+use crate::analysis::gazetteer::Gazetteer;
+use crate::analysis::{Kind, Span, normalize};
 use crate::notes::{NoteStatus, PlacedNote};
 
 /// How much of a passage and of a note the notes panel shows (characters).
@@ -31,6 +32,51 @@ pub fn one_line(s: &str, max: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// A name's entry in the entity panel: `(key, shown name)` with a leading conjunction or
+/// preposition (و ف ب ل ك, لل for ل + ال) dropped when the bare name is itself a mention in
+/// `keys` or a known name of that kind; otherwise the name as written.
+fn base_name(
+    written: &str,
+    kind: Kind,
+    keys: &std::collections::HashSet<String>,
+    gaz: &Gazetteer,
+) -> (String, String) {
+    let key = normalize::key(written);
+    let known = |r: &str| keys.contains(r) || gaz.phrase_kind(r) == Some(kind);
+    // the shortest reading that is a name (readings come longest first)
+    let Some(bare) = normalize::proclitic_readings(&key)
+        .into_iter()
+        .skip(1)
+        .filter(|r| known(r))
+        .min_by_key(|r| r.chars().count())
+    else {
+        return (key, written.to_owned());
+    };
+    // show the bare name as written: drop as many letters as the reading dropped (one more
+    // for لل read as ل + ال, whose article is given back below)
+    let article_back = !key.ends_with(bare.as_str());
+    let dropped = key.chars().count() - bare.chars().count() + usize::from(article_back);
+    let mut letters = 0;
+    let mut cut = written.len();
+    for (i, c) in written.char_indices() {
+        if letters == dropped {
+            cut = i;
+            break;
+        }
+        if normalize::key_char(c).is_some() {
+            letters += 1;
+        }
+    }
+    let rest = &written[cut..];
+    // لل read as ل + ال gives the article back
+    let shown = if article_back {
+        format!("ا{rest}")
+    } else {
+        rest.to_owned()
+    };
+    (bare, shown)
 }
 
 /// Which list a panel shows.
@@ -90,19 +136,39 @@ impl ListPanel {
         ];
         let mut items = Vec::new();
         for (kind, title, scope) in groups {
-            // key: folded name (or speaker) → (shown name, offsets)
+            // key: the name's matching key without its clitics (or the speaker) → (shown name,
+            // offsets); وسورية and بسورية count as mentions of سورية
             let mut by_name: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
-            for s in spans.iter().filter(|s| s.kind == kind) {
-                let shown = if kind == Kind::Quote {
-                    s.speaker
-                        .clone()
-                        .unwrap_or_else(|| "(no speaker)".to_owned())
+            let names: Vec<(&Span, String)> = spans
+                .iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| {
+                    let shown = if kind == Kind::Quote {
+                        s.speaker
+                            .clone()
+                            .unwrap_or_else(|| "(no speaker)".to_owned())
+                    } else {
+                        text.get(s.range.clone()).unwrap_or("").to_owned()
+                    };
+                    (s, shown)
+                })
+                .collect();
+            let keys: std::collections::HashSet<String> =
+                names.iter().map(|(_, n)| normalize::key(n)).collect();
+            let gaz = Gazetteer::get();
+            for (s, shown) in names {
+                let (key, shown) = if kind == Kind::Quote {
+                    (fold(&shown), shown)
                 } else {
-                    text.get(s.range.clone()).unwrap_or("").to_owned()
+                    base_name(&shown, kind, &keys, gaz)
                 };
                 let e = by_name
-                    .entry(fold(&shown))
+                    .entry(key)
                     .or_insert_with(|| (shown.clone(), Vec::new()));
+                // a mention written without clitics names the entry
+                if normalize::key(&shown).chars().count() < normalize::key(&e.0).chars().count() {
+                    e.0 = shown;
+                }
                 e.1.push(s.range.start);
             }
             if by_name.is_empty() {
@@ -151,7 +217,12 @@ impl ListPanel {
         }
         let mut p = ListPanel {
             kind: PanelKind::Entities,
-            title: " Entities — Enter: next mention · Esc: close ".to_owned(),
+            title: if ready {
+                " Entities — Enter: next mention · Esc: close ".to_owned()
+            } else {
+                // a big article is analysed in pieces: say the counts are not final
+                " Entities (still counting…) — Enter: next mention · Esc: close ".to_owned()
+            },
             items,
             selected: 0,
         };

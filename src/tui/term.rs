@@ -20,8 +20,9 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
+use super::background::{CHUNK, analyze_in_chunks};
 use super::view;
-use crate::analysis::{Span, analyze};
+use crate::analysis::Span;
 use crate::document::Document;
 
 /// `CSI 8 l`: ask the terminal not to reorder bidi text itself (ECMA-48 BDSM, explicit mode).
@@ -46,7 +47,8 @@ pub enum Outcome {
 
 enum Msg {
     Term(Event),
-    Analysis(Vec<Span>),
+    /// One piece of the analysis; `true` on the last.
+    Analysis(Vec<Span>, bool),
     AnalysisFailed(String),
     Signal(i32),
 }
@@ -119,9 +121,13 @@ fn spawn_analysis(doc: Arc<Document>, tx: mpsc::Sender<Msg>) {
     let spawned = std::thread::Builder::new()
         .name(ANALYSIS_THREAD.into())
         .spawn(move || {
-            let result = std::panic::catch_unwind(|| analyze(&doc.text));
+            let result = std::panic::catch_unwind(|| {
+                analyze_in_chunks(&doc.text, CHUNK, |spans| {
+                    tx.send(Msg::Analysis(spans, false)).is_ok()
+                })
+            });
             let msg = match result {
-                Ok(spans) => Msg::Analysis(spans),
+                Ok(()) => Msg::Analysis(Vec::new(), true),
                 Err(_) => Msg::AnalysisFailed("entity detection failed on this article".into()),
             };
             let _ = tx.send(msg);
@@ -193,7 +199,7 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         while let Some(msg) = next {
             match msg {
                 Msg::Term(ev) => app.handle_event(&ev),
-                Msg::Analysis(spans) => app.set_spans(spans),
+                Msg::Analysis(spans, done) => app.add_spans(spans, done),
                 Msg::AnalysisFailed(m) => app.error(m),
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);

@@ -43,7 +43,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
     if let Some(ed) = &app.editing {
         let popup = app.editor_area().intersection(area);
         ed.editor.draw(popup, buf, theme);
-        return ed.editor.cursor_position(popup);
+        let at = ed.editor.cursor_position(popup);
+        if at.is_none() {
+            // shrunk while writing: say where the keys are going
+            let g = app.geometry();
+            if g.status.height > 0 {
+                let st = theme.style("ui.status.error");
+                buf.set_style(g.status, st);
+                put_text(
+                    buf,
+                    (0, g.status.y),
+                    g.status.width,
+                    "note editor: window too small · Esc cancels",
+                    st,
+                    &app.settings.layout,
+                );
+            }
+        }
+        return at;
     }
     cursor
 }
@@ -99,21 +116,6 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
             }
         }
     }
-    let hits = &app.search.hits;
-    let first = hits.partition_point(|h| h.end <= vis.start);
-    for (i, h) in hits.iter().enumerate().skip(first) {
-        if h.start >= vis.end {
-            break;
-        }
-        out.push(Mark {
-            range: h.clone(),
-            scope: if app.search.current == Some(i) {
-                "search.current"
-            } else {
-                "search"
-            },
-        });
-    }
     if let Some(sel) = &app.selection
         && sel.start < vis.end
         && sel.end > vis.start
@@ -127,6 +129,24 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
         out.push(Mark {
             range: c.clone(),
             scope: "caret",
+        });
+    }
+    // Search matches come last: their colours are a pair (dark text on a light ground), so
+    // the caret's or the selection's background must not replace half of it; `n` puts the
+    // caret on the current match, which shows in `search.current` instead.
+    let hits = &app.search.hits;
+    let first = hits.partition_point(|h| h.end <= vis.start);
+    for (i, h) in hits.iter().enumerate().skip(first) {
+        if h.start >= vis.end {
+            break;
+        }
+        out.push(Mark {
+            range: h.clone(),
+            scope: if app.search.current == Some(i) {
+                "search.current"
+            } else {
+                "search"
+            },
         });
     }
     out
@@ -179,10 +199,13 @@ fn draw_text(app: &App, buf: &mut Buffer) {
         });
         let lr = base + vl.logical.start..base + vl.logical.end.max(vl.logical.start + 1);
         if note_starts.iter().any(|s| lr.contains(s)) {
+            // one blank column between the marker and the text when the margin has room, so
+            // the mark does not read as a letter of the line's first word
+            let end = g.text.x + g.text.width;
             let x = if vl.rtl {
-                Some(g.text.x + g.text.width).filter(|&x| x < g.screen.width)
+                [end + 1, end].into_iter().find(|&x| x < g.screen.width)
             } else {
-                g.text.x.checked_sub(1)
+                g.text.x.checked_sub(2).or(g.text.x.checked_sub(1))
             };
             if let Some(x) = x {
                 put_symbol(buf, x, y, NOTE_MARKER, theme.style("note.marker"));
@@ -427,7 +450,7 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
         None => match app.caret_note_line() {
             Some(n) => (n, theme.style("ui.status.message")),
             None => match app.caret_quote().and_then(|q| q.speaker.clone()) {
-                Some(sp) => (format!("«» {sp}"), theme.style("ui.status.message")),
+                Some(sp) => (format!("speaker: {sp}"), theme.style("ui.status.message")),
                 None => (String::new(), st),
             },
         },
@@ -438,18 +461,27 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     None
 }
 
+/// Where the list panel goes (with its border) in `area`, if there is room for it.
+pub fn panel_rect(area: Rect, status_h: u16) -> Option<Rect> {
+    let w = area.width.min(48).max(area.width.min(20));
+    let h = area.height.saturating_sub(status_h);
+    (w >= 6 && h >= 3).then(|| Rect::new(area.x, area.y, w, h))
+}
+
+/// The first item the panel shows when `selected` must be visible in `rows` rows.
+pub fn panel_scroll(selected: usize, rows: usize) -> usize {
+    selected.saturating_sub(rows.saturating_sub(1))
+}
+
 /// The list panel (entities …) over the left part of the screen, where right-to-left text ends.
 fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(panel) = &app.panel else { return };
     let theme = &app.theme;
     let o = &app.settings.layout;
     let g = app.geometry();
-    let w = area.width.min(48).max(area.width.min(20));
-    let h = area.height.saturating_sub(g.status.height);
-    if w < 6 || h < 3 {
+    let Some(rect) = panel_rect(area, g.status.height) else {
         return;
-    }
-    let rect = Rect::new(area.x, area.y, w, h);
+    };
     Clear.render(rect, buf);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -459,7 +491,7 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(rect);
     block.render(rect, buf);
     let rows = inner.height as usize;
-    let scroll = panel.selected.saturating_sub(rows.saturating_sub(1));
+    let scroll = panel_scroll(panel.selected, rows);
     let base = theme.style("ui.help");
     for (i, item) in panel.items.iter().enumerate().skip(scroll).take(rows) {
         let y = inner.y + (i - scroll) as u16;
@@ -499,30 +531,75 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// How the help overlay is laid out in an area: its rows (keys, text), split into columns
+/// that fit the width, and how many rows of a column show at once.
+pub struct HelpLayout {
+    pub rows: Vec<(String, &'static str)>,
+    pub per_col: usize,
+    /// (key width, text width) of each column.
+    pub col_widths: Vec<(u16, u16)>,
+    /// Rows of each column that fit on screen.
+    pub visible: usize,
+}
+
+impl HelpLayout {
+    pub fn new(app: &App, area: Rect) -> HelpLayout {
+        let mut rows: Vec<(String, &'static str)> = BINDINGS
+            .iter()
+            .map(|b| (app.keymap.keys_for(b.action).join(" "), b.help))
+            .collect();
+        rows.extend(OTHER_INPUT.iter().map(|(k, h)| ((*k).to_owned(), *h)));
+        let n = rows.len().max(1);
+        let max_inner_h = usize::from(area.height.saturating_sub(2).max(1));
+        let widths = |cols: usize| -> (usize, Vec<(u16, u16)>) {
+            let per_col = n.div_ceil(cols.max(1)).max(1);
+            let w = rows
+                .chunks(per_col)
+                .map(|c| {
+                    let kw = c.iter().map(|(k, _)| k.width()).max().unwrap_or(0) as u16;
+                    let hw = c.iter().map(|(_, h)| h.width()).max().unwrap_or(0) as u16;
+                    (kw, hw)
+                })
+                .collect();
+            (per_col, w)
+        };
+        let total = |w: &[(u16, u16)]| {
+            w.iter().map(|(k, h)| k + 2 + h).sum::<u16>() + 3 * (w.len() as u16).saturating_sub(1)
+        };
+        // as many columns as the height needs, fewer when they do not fit the width (the
+        // rows then scroll)
+        let mut cols = n.div_ceil(max_inner_h).max(1);
+        let (mut per_col, mut col_widths) = widths(cols);
+        while cols > 1 && total(&col_widths) > area.width.saturating_sub(4) {
+            cols -= 1;
+            (per_col, col_widths) = widths(cols);
+        }
+        HelpLayout {
+            visible: per_col.min(max_inner_h),
+            rows,
+            per_col,
+            col_widths,
+        }
+    }
+
+    /// Rows hidden below when scrolled to the top.
+    pub fn overflow(&self) -> usize {
+        self.per_col - self.visible
+    }
+
+    fn total_width(&self) -> u16 {
+        self.col_widths.iter().map(|(k, h)| k + 2 + h).sum::<u16>()
+            + 3 * (self.col_widths.len() as u16).saturating_sub(1)
+    }
+}
+
 fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let mut rows: Vec<(String, &str)> = BINDINGS
-        .iter()
-        .map(|b| (app.keymap.keys_for(b.action).join(" "), b.help))
-        .collect();
-    rows.extend(OTHER_INPUT.iter().map(|(k, h)| ((*k).to_owned(), *h)));
-    let max_inner_h = area.height.saturating_sub(2).max(1);
-    let cols = (rows.len() as u16).div_ceil(max_inner_h).max(1);
-    let per_col = (rows.len() as u16).div_ceil(cols).max(1);
-    // each column as wide as its own keys and help need
-    let col_widths: Vec<(u16, u16)> = rows
-        .chunks(per_col as usize)
-        .map(|c| {
-            let kw = c.iter().map(|(k, _)| k.width()).max().unwrap_or(0) as u16;
-            let hw = c.iter().map(|(_, h)| h.width()).max().unwrap_or(0) as u16;
-            (kw, hw)
-        })
-        .collect();
-    let total: u16 = col_widths.iter().map(|(k, h)| k + 2 + h).sum::<u16>()
-        + 3 * (col_widths.len() as u16).saturating_sub(1);
-    let inner_w = total.min(area.width.saturating_sub(4));
+    let l = HelpLayout::new(app, area);
+    let scroll = app.help_scroll.min(l.overflow());
+    let inner_w = l.total_width().min(area.width.saturating_sub(4));
     let w = (inner_w + 4).min(area.width);
-    let h = (per_col + 2).min(area.height);
+    let h = (l.visible as u16 + 2).min(area.height);
     let rect = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -530,11 +607,21 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         h,
     );
     Clear.render(rect, buf);
+    let title = if l.overflow() == 0 {
+        " hamish — keys (any key closes) ".to_owned()
+    } else {
+        format!(
+            " keys {}–{} of {} · j/k scroll · any other key closes ",
+            scroll + 1,
+            scroll + l.visible,
+            l.per_col
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style("ui.border"))
         .style(theme.style("ui.help"))
-        .title(" hamish — keys (any key closes) ");
+        .title(title);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let inner = Rect::new(
@@ -543,23 +630,25 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         inner.width.saturating_sub(2),
         inner.height,
     );
-    for (i, (keys, help)) in rows.iter().enumerate() {
-        let col = i / per_col as usize;
-        let row = i as u16 % per_col;
-        if row >= inner.height {
+    for (i, (keys, help)) in l.rows.iter().enumerate() {
+        let col = i / l.per_col;
+        let Some(row) = (i % l.per_col).checked_sub(scroll) else {
+            continue;
+        };
+        if row >= usize::from(inner.height) {
             continue;
         }
         let x = inner.x
-            + col_widths[..col]
+            + l.col_widths[..col]
                 .iter()
                 .map(|(k, h)| k + 2 + h + 3)
                 .sum::<u16>();
         if x >= inner.x + inner.width {
             continue;
         }
-        let key_w = col_widths.get(col).map_or(0, |(k, _)| *k);
+        let key_w = l.col_widths.get(col).map_or(0, |(k, _)| *k);
         let room = inner.x + inner.width - x;
-        let y = inner.y + row;
+        let y = inner.y + row as u16;
         buf.set_stringn(x, y, keys, room as usize, theme.style("ui.help.key"));
         let hx = x + key_w + 2;
         if hx < inner.x + inner.width {
