@@ -251,12 +251,16 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
     acknowledged(spawn_add(&article, "final"))
         .0
         .expect("final add");
-    let temporaries = std::fs::read_dir(dir.path())
+    let temporaries: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        .count();
-    assert_eq!(temporaries, 0);
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp") || n.starts_with(".hamish-probe-"))
+        .collect();
+    assert!(
+        temporaries.is_empty(),
+        "left behind after a clean write: {temporaries:?} (seed {seed})"
+    );
     eprintln!(
         "kill -9 test: {round} rounds, {spawned} writers, {killed} killed by SIGKILL, \
          {survived} adds acknowledged, {} deletes acknowledged, {mid_write} temporaries left by \

@@ -60,10 +60,13 @@ pub fn read(path: &Path) -> Result<Option<Sidecar>, NotesError> {
         })
 }
 
+/// Name prefix of the files `probe_writable` creates (and removes at once).
+const PROBE_PREFIX: &str = ".hamish-probe-";
+
 /// Whether files can be created in `dir` (tries it). `Err` carries why not.
 pub fn probe_writable(dir: &Path) -> Result<(), std::io::Error> {
     tempfile::Builder::new()
-        .prefix(".hamish-probe-")
+        .prefix(PROBE_PREFIX)
         .tempfile_in(dir)
         .map(drop)
 }
@@ -144,7 +147,8 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
     for entry in entries.flatten() {
         let file = entry.file_name();
         let file = file.to_string_lossy();
-        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+        // Writability probes of writers killed while probing are swept too.
+        if (file.starts_with(&prefix) && file.ends_with(".tmp")) || file.starts_with(PROBE_PREFIX) {
             let _ = fs::remove_file(entry.path());
         }
     }

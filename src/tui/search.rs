@@ -1,24 +1,20 @@
-//! Arabic-aware search: text and query are folded character by character (harakat U+064B–U+0652,
-//! U+0670 and tatweel U+0640 dropped; أ إ آ ٱ → ا; ى → ي; letters lower-cased), and every folded
-//! byte remembers the original character it came from, so a match maps back to original offsets.
+//! Arabic-aware search: text and query are folded character by character with the analysis'
+//! search fold ([`crate::analysis::normalize::fold_char`]: harakat, tatweel and joiners dropped;
+//! أ إ آ ٱ → ا; ى → ي), letters lower-cased on top, and every folded byte remembers the original
+//! character it came from, so a match maps back to original offsets.
 
 use std::ops::Range;
 
 /// The folded form of one character: `None` when search ignores it.
 pub fn fold_char(c: char) -> Option<char> {
-    match c {
-        '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-        'ى' => Some('ي'),
-        c if c.is_uppercase() => {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(one), None) => Some(one),
-                _ => Some(c),
-            }
+    let c = crate::analysis::normalize::fold_char(c)?;
+    if c.is_uppercase() {
+        let mut l = c.to_lowercase();
+        if let (Some(one), None) = (l.next(), l.next()) {
+            return Some(one);
         }
-        c => Some(c),
     }
+    Some(c)
 }
 
 /// Folded text with a map back to the original.
