@@ -3,8 +3,11 @@
 //! notice when tmux or ../shared is absent.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Command;
+
+mod common;
+use common::Tmux;
+use std::time::Duration;
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
 use hamish::tui::app::Geometry;
@@ -15,38 +18,12 @@ const SEED: &str = concat!(
     "/../shared/articles/000_6c5c1c1384cff0d9.txt"
 );
 
-struct Tmux(String);
+/// Sends mouse input the way a terminal reports it.
+trait Mouse {
+    fn mouse(&self, code: u8, col: u16, row: u16, press: bool);
+}
 
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.0, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-    fn capture(&self) -> Vec<String> {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "t"]);
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(str::to_owned)
-            .collect()
-    }
-    fn wait_for(&self, what: &str, pred: impl Fn(&[String]) -> bool) -> Vec<String> {
-        let start = Instant::now();
-        loop {
-            let c = self.capture();
-            if pred(&c) {
-                return c;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{}",
-                c.join("\n")
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+impl Mouse for Tmux {
     /// An SGR mouse report (1-based column and row), as the terminal would send it.
     fn mouse(&self, code: u8, col: u16, row: u16, press: bool) {
         let seq = format!(
@@ -57,12 +34,6 @@ impl Tmux {
         );
         self.cmd(&["send-keys", "-t", "t", "-l", &seq]);
         std::thread::sleep(Duration::from_millis(60));
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
     }
 }
 
@@ -79,7 +50,7 @@ fn wheel_click_and_drag_in_tmux() {
     let dir = tempfile::tempdir().expect("tempdir");
     let article = dir.path().join("article.txt");
     std::fs::copy(SEED, &article).expect("copy seed");
-    let tmux = Tmux(format!("hamish-mouse-{}", std::process::id()));
+    let tmux = Tmux::new(format!("hamish-mouse-{}", std::process::id()));
     let out = tmux.cmd(&[
         "new-session",
         "-d",

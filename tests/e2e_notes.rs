@@ -4,62 +4,15 @@
 //! the status line. Skips with a notice when tmux is absent.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Command;
+
+mod common;
+use common::Tmux;
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const W: u16 = 80;
 const H: u16 = 24;
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        self.cmd(&args);
-    }
-    /// Types text literally (UTF-8).
-    fn type_text(&self, text: &str) {
-        self.cmd(&["send-keys", "-t", "t", "-l", text]);
-    }
-    fn capture(&self) -> Vec<String> {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "t"]);
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(str::to_owned)
-            .collect()
-    }
-    /// Waits until `pred` holds for the capture (or panics after 10 s, showing it).
-    fn wait_for(&self, what: &str, pred: impl Fn(&[String]) -> bool) -> Vec<String> {
-        let start = Instant::now();
-        loop {
-            let c = self.capture();
-            if pred(&c) {
-                return c;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("timed out waiting for {what}; screen:\n{}", c.join("\n"));
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
-}
 
 /// An article written for this test: a title and enough paragraphs for several pages.
 fn article() -> String {

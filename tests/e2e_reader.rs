@@ -3,7 +3,10 @@
 //! ../shared/tools/bidi_oracle.py --partial.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+mod common;
+use common::Tmux;
 use std::time::{Duration, Instant};
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
@@ -12,51 +15,6 @@ use hamish::tui::app::Geometry;
 const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 const SEED: &str = "articles/000_6c5c1c1384cff0d9.txt";
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-    fn capture(&self) -> Vec<String> {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "t"]);
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(str::to_owned)
-            .collect()
-    }
-    fn format(&self, f: &str) -> String {
-        let out = self.cmd(&["display-message", "-p", "-t", "t", f]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    }
-    /// Waits until `pred` holds for the capture (or panics after 10 s, showing it).
-    fn wait_for(&self, what: &str, pred: impl Fn(&[String]) -> bool) -> Vec<String> {
-        let start = Instant::now();
-        loop {
-            let c = self.capture();
-            if pred(&c) {
-                return c;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("timed out waiting for {what}; screen:\n{}", c.join("\n"));
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
-}
 
 /// The text area of a capture: rows of the text column, left margin cut off; an error when
 /// something is drawn in the margin.
