@@ -327,6 +327,8 @@ pub const DOC_CHUNK: usize = 25;
 fn word_id(word: &str) -> u64 {
     feat(1, &normalize::key(word))
 }
+/// Salt of the auxiliary-corpus copy of a feature (see [`TrainOptions::aux_from`]).
+const AUX_SALT: u64 = 0x0a0c_3a11_d0d0_7e57;
 const PAD_IDS: [u64; 2] = [0x5eed_0000_0000_0001, 0x5eed_0000_0000_0002];
 
 /// Context features of position `i`: gazetteer phrase labels at −1…+1 and the word bigrams
@@ -786,6 +788,7 @@ pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> 
 
 struct Trainer {
     index: FastMap<u64, u32>,
+    keys: Vec<u64>,
     w: Vec<[f32; NL]>,
     u: Vec<[f32; NL]>,
     tw: [[f32; NL]; NL + 1],
@@ -798,6 +801,7 @@ impl Trainer {
         let next = self.w.len() as u32;
         let id = *self.index.entry(f).or_insert(next);
         if id == next {
+            self.keys.push(f);
             self.w.push([0.0; NL]);
             self.u.push([0.0; NL]);
         }
@@ -821,10 +825,49 @@ pub fn train(
     sentences: &[Sentence],
     epochs: usize,
     runs: usize,
+    progress: impl FnMut(usize),
+) -> Model {
+    let opts = TrainOptions {
+        epochs,
+        runs,
+        ..TrainOptions::default()
+    };
+    train_with(sentences, &opts, progress)
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Runs over different shuffles, averaged.
+    pub runs: usize,
+    /// Sentences from this index on come from an auxiliary corpus (AQMAR): their features also fire
+    /// as corpus-specific copies, which soak up the corpus's own conventions and are left out of
+    /// the model.
+    pub aux_from: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            runs: 1,
+            aux_from: usize::MAX,
+        }
+    }
+}
+
+/// [`train`] with all settings.
+pub fn train_with(
+    sentences: &[Sentence],
+    opts: &TrainOptions,
     mut progress: impl FnMut(usize),
 ) -> Model {
+    let (epochs, runs) = (opts.epochs, opts.runs);
     let mut t = Trainer {
         index: FastMap::default(),
+        keys: Vec::new(),
         w: Vec::new(),
         u: Vec::new(),
         tw: [[0.0; NL]; NL + 1],
@@ -841,6 +884,7 @@ pub fn train(
     ];
     // per sentence: flattened feature ids per position
     let mut data: Vec<(Vec<u32>, Vec<usize>)> = Vec::with_capacity(sentences.len());
+    let mut aux_ids: std::collections::HashSet<u32> = Default::default();
     let g = Gazetteer::get();
     let mut stem_ids: FastMap<String, u32> = FastMap::default();
     let mut stem_of = |w: &str| -> (u16, u32) {
@@ -901,8 +945,10 @@ pub fn train(
         let n = types.len();
         let mut ids = Vec::new();
         let mut starts = Vec::with_capacity(n + 1);
+        let aux = si >= opts.aux_from;
         for i in 0..n {
             starts.push(ids.len());
+            let first = ids.len();
             for d in -W..=W {
                 let j = i as i32 + d;
                 let fs = if j < 0 {
@@ -922,6 +968,15 @@ pub fn train(
             context_features(&wid, gaz, ev, i, |f| ctx.push(f));
             for f in ctx {
                 ids.push(t.id(f));
+            }
+            if aux {
+                // domain copies: the same features, specific to the auxiliary corpus
+                for g in first..ids.len() {
+                    let k = t.keys[ids[g] as usize] ^ AUX_SALT;
+                    let id = t.id(k);
+                    aux_ids.insert(id);
+                    ids.push(id);
+                }
             }
         }
         starts.push(ids.len());
@@ -999,6 +1054,9 @@ pub fn train(
     }
     let mut entries = Vec::with_capacity(t.index.len());
     for (&k, &id) in &t.index {
+        if aux_ids.contains(&id) {
+            continue;
+        }
         let v = sum_w[id as usize];
         if v.iter().any(|x| x.abs() > 1e-3) {
             entries.push((k, v));

@@ -125,6 +125,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if all {
                 train.extend(dev);
             }
+            let aux_from = train.len();
             if use_aqmar {
                 train.extend(aqmar(&data)?);
             }
@@ -139,7 +140,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             );
             let t0 = Instant::now();
-            let mut m = model::train(&train, epochs, runs, |e| {
+            let topts = model::TrainOptions {
+                epochs,
+                runs,
+                aux_from,
+            };
+            let mut m = model::train_with(&train, &topts, |e| {
                 eprintln!(
                     "  pass {e}/{}  {:.1}s",
                     epochs * runs.max(1),
@@ -189,8 +195,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
                     tr.extend_from_slice(&train_part[b..]);
+                    let aux_from = tr.len();
                     tr.extend_from_slice(&extra);
-                    let m = model::train(&tr, epochs, runs, |_| {});
+                    let topts = model::TrainOptions {
+                        epochs,
+                        runs,
+                        aux_from,
+                    };
+                    let m = model::train_with(&tr, &topts, |_| {});
                     owned.push((m, train_part[a..b].to_vec()));
                 }
                 writeln!(
