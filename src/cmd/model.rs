@@ -109,6 +109,13 @@ fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
     Ok(out)
 }
 
+/// Unlabelled text for the word clusters: the AQMAR articles' words (when present).
+fn cluster_text(data: &Path) -> Vec<Vec<String>> {
+    aqmar(data)
+        .map(|v| v.into_iter().map(|s| s.words).collect())
+        .unwrap_or_default()
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut so = stdout.lock();
@@ -144,6 +151,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 epochs,
                 runs,
                 aux_from,
+                cluster_text: cluster_text(&data),
+                ..model::TrainOptions::default()
             };
             let mut m = model::train_with(&train, &topts, |e| {
                 eprintln!(
@@ -191,6 +200,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let k = k.clamp(2, 20);
                 let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
                 let fold = train_part.len().div_ceil(k);
+                let raw = cluster_text(&data);
                 for f in 0..k {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
@@ -201,6 +211,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         epochs,
                         runs,
                         aux_from,
+                        cluster_text: raw.clone(),
+                        ..model::TrainOptions::default()
                     };
                     let m = model::train_with(&tr, &topts, |_| {});
                     owned.push((m, train_part[a..b].to_vec()));
