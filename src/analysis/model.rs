@@ -703,6 +703,16 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
     if n == 0 {
         return (Vec::new(), Vec::new());
     }
+    // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
+    // loops have no branch on the constraint
+    let mut t = [[NEG; NL]; NL];
+    for (p, row) in t.iter_mut().enumerate() {
+        for (y, x) in row.iter_mut().enumerate() {
+            if allowed(Some(p), y) {
+                *x = trans[p][y];
+            }
+        }
+    }
     let mut alpha = vec![[NEG; NL]; n];
     let mut back = vec![[0u8; NL]; n];
     for y in 0..NL {
@@ -715,10 +725,7 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..NL {
-                if !allowed(Some(p), y) {
-                    continue;
-                }
-                let s = alpha[i - 1][p] + trans[p][y];
+                let s = alpha[i - 1][p] + t[p][y];
                 if s > best {
                     best = s;
                     arg = p as u8;
@@ -750,9 +757,7 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
             for y in 0..NL {
                 let mut best = NEG;
                 for q in 0..NL {
-                    if allowed(Some(y), q) {
-                        best = best.max(trans[y][q] + em[i + 1][q] + beta[i + 1][q]);
-                    }
+                    best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
                 }
                 beta[i][y] = best;
             }
