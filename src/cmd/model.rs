@@ -2,6 +2,8 @@
 //!
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
+//! The word clusters (a model feature) are learnt from the training sentences plus the words of the
+//! AQMAR articles when they are present (their labels are not used unless `--aqmar` is given).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
