@@ -8,6 +8,9 @@
 //!   each observed at a relative position up to ±3 (how far depends on the template);
 //! - the gazetteer phrase label (B/I × kind) at −1…+1;
 //! - the word bigrams (i−1, i) and (i, i+1);
+//! - the word's cluster, fine and coarse, at −2…+2: clusters learnt at training time by
+//!   [`clusters`] from the training sentences and unlabelled text (the AQMAR articles), stored in
+//!   the model;
 //! - document evidence about the word's stem at −1…+1 (somewhere in the article it follows a title,
 //!   a given name, an organisation or place head, a reporting verb, or lies in a gazetteer phrase).
 //!
@@ -16,7 +19,8 @@
 //! vector additions and a few context lookups per token, plus Viterbi.
 //!
 //! Model file: magic, feature version (a stale file is refused), label count, flags (bit 0: trained
-//! on the dev split), transitions (f32), then the non-zero feature weights quantised to i16.
+//! on the dev split), the clusters (count, then stem hash u64 and cluster u16 each), transitions
+//! (f32), then the non-zero feature weights quantised to i16.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -32,7 +36,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 11;
+const FEATURE_VERSION: u32 = 12;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -320,6 +324,163 @@ pub fn document_evidence(sents: &[Vec<EvWord>]) -> FastMap<u32, u16> {
     ev
 }
 
+/// Word clusters learnt from the training text: each frequent stem is described by the stems seen
+/// just before and just after it (the most frequent stems as context words), and the vectors are
+/// grouped by spherical k-means. A word's cluster is a model feature, so rare words borrow from the
+/// frequent words that occur in the same contexts.
+pub mod clusters {
+    use super::*;
+
+    /// Stems seen fewer times than this get no cluster.
+    const MIN_COUNT: u32 = 3;
+    /// Context words per side.
+    const CONTEXT: usize = 300;
+    const ITERATIONS: usize = 12;
+
+    /// The stem hash a cluster is stored under.
+    pub fn stem_hash(key: &str) -> u64 {
+        feat(41, normalize::stem(key))
+    }
+
+    /// Appends the cluster feature of a word (by its key), if its stem has a cluster.
+    pub fn feature(cl: &FastMap<u64, u16>, key: &str, out: &mut Vec<(u64, u8)>) {
+        if cl.is_empty() {
+            return;
+        }
+        if let Some(&c) = cl.get(&stem_hash(key)) {
+            out.push((feat_bytes(40, &[c as u8]), 2));
+            if c >> 8 != 0 {
+                out.push((feat_bytes(42, &[(c >> 8) as u8]), 2));
+            }
+        }
+    }
+
+    /// Learns `k` clusters from sentences of words.
+    pub fn learn<'a>(sents: impl Iterator<Item = &'a [String]>, k: usize) -> FastMap<u64, u16> {
+        let mut ids: FastMap<String, u32> = FastMap::default();
+        let mut count: Vec<u32> = Vec::new();
+        let mut corpus: Vec<Vec<u32>> = Vec::new();
+        for s in sents {
+            let mut v = Vec::with_capacity(s.len());
+            for w in s {
+                let st = normalize::stem(&normalize::key(w)).to_owned();
+                let next = ids.len() as u32;
+                let id = *ids.entry(st).or_insert(next);
+                if id == next {
+                    count.push(0);
+                }
+                count[id as usize] += 1;
+                v.push(id);
+            }
+            corpus.push(v);
+        }
+        // context vocabulary: the most frequent stems
+        let mut by_freq: Vec<u32> = (0..count.len() as u32).collect();
+        by_freq.sort_by_key(|&i| (std::cmp::Reverse(count[i as usize]), i));
+        let mut ctx_index = vec![u32::MAX; count.len()];
+        for (r, &i) in by_freq.iter().take(CONTEXT).enumerate() {
+            ctx_index[i as usize] = r as u32;
+        }
+        let dim = 2 * CONTEXT + 2;
+        let ctx = |w: Option<&u32>, side: usize| -> usize {
+            match w {
+                Some(&w) if ctx_index[w as usize] != u32::MAX => {
+                    side * (CONTEXT + 1) + ctx_index[w as usize] as usize
+                }
+                _ => side * (CONTEXT + 1) + CONTEXT,
+            }
+        };
+        // sparse context vectors of the frequent stems
+        let mut row: Vec<u32> = vec![u32::MAX; count.len()];
+        let mut vecs: Vec<FastMap<u32, f32>> = Vec::new();
+        let mut owner: Vec<u32> = Vec::new();
+        for (i, &c) in count.iter().enumerate() {
+            if c >= MIN_COUNT {
+                row[i] = vecs.len() as u32;
+                vecs.push(FastMap::default());
+                owner.push(i as u32);
+            }
+        }
+        for s in &corpus {
+            for (j, &w) in s.iter().enumerate() {
+                let r = row[w as usize];
+                if r == u32::MAX {
+                    continue;
+                }
+                let l = ctx(if j > 0 { s.get(j - 1) } else { None }, 0);
+                let rr = ctx(s.get(j + 1), 1);
+                let v = &mut vecs[r as usize];
+                *v.entry(l as u32).or_default() += 1.0;
+                *v.entry(rr as u32).or_default() += 1.0;
+            }
+        }
+        let vecs: Vec<Vec<(u32, f32)>> = vecs
+            .into_iter()
+            .map(|m| {
+                let mut v: Vec<(u32, f32)> = m.into_iter().map(|(d, x)| (d, x.sqrt())).collect();
+                v.sort_unstable_by_key(|e| e.0);
+                let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt().max(1e-9);
+                for e in v.iter_mut() {
+                    e.1 /= norm;
+                }
+                v
+            })
+            .collect();
+        let n = vecs.len();
+        if n < k || k < 2 {
+            return FastMap::default();
+        }
+        // spherical k-means, seeded with evenly spaced words by frequency
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(count[owner[i] as usize]), i));
+        let mut cent = vec![0f32; k * dim];
+        for c in 0..k {
+            for &(d, x) in &vecs[order[c * n / k]] {
+                cent[c * dim + d as usize] = x;
+            }
+        }
+        let mut assign = vec![0u16; n];
+        for _ in 0..ITERATIONS {
+            for (i, v) in vecs.iter().enumerate() {
+                let mut best = (f32::MIN, 0);
+                for c in 0..k {
+                    let base = &cent[c * dim..(c + 1) * dim];
+                    let sim: f32 = v.iter().map(|&(d, x)| base[d as usize] * x).sum();
+                    if sim > best.0 {
+                        best = (sim, c);
+                    }
+                }
+                assign[i] = best.1 as u16;
+            }
+            cent.iter_mut().for_each(|x| *x = 0.0);
+            for (i, v) in vecs.iter().enumerate() {
+                let c = assign[i] as usize;
+                for &(d, x) in v {
+                    cent[c * dim + d as usize] += x;
+                }
+            }
+            for c in 0..k {
+                let base = &mut cent[c * dim..(c + 1) * dim];
+                let norm = base.iter().map(|x| x * x).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    base.iter_mut().for_each(|x| *x /= norm);
+                }
+            }
+        }
+        let mut names: Vec<Option<&str>> = vec![None; count.len()];
+        for (st, &id) in &ids {
+            names[id as usize] = Some(st.as_str());
+        }
+        let mut out = FastMap::default();
+        for (i, &c) in assign.iter().enumerate() {
+            if let Some(st) = names[owner[i] as usize] {
+                out.insert(feat(41, st), c);
+            }
+        }
+        out
+    }
+}
+
 /// Sentences per pseudo-document when training (ANERcorp has no article breaks).
 pub const DOC_CHUNK: usize = 25;
 
@@ -327,6 +488,8 @@ pub const DOC_CHUNK: usize = 25;
 fn word_id(word: &str) -> u64 {
     feat(1, &normalize::key(word))
 }
+/// Salt of the auxiliary-corpus copy of a feature (see [`TrainOptions::aux_from`]).
+const AUX_SALT: u64 = 0x0a0c_3a11_d0d0_7e57;
 const PAD_IDS: [u64; 2] = [0x5eed_0000_0000_0001, 0x5eed_0000_0000_0002];
 
 /// Context features of position `i`: gazetteer phrase labels at −1…+1 and the word bigrams
@@ -441,6 +604,8 @@ pub struct Model {
     /// trans[a][b]: score of label b after a; row NL is the sentence start.
     trans: [[f32; NL]; NL + 1],
     table: Table,
+    /// Word clusters: stem hash → cluster (see [`clusters`]).
+    clusters: FastMap<u64, u16>,
 }
 
 /// Per-call cache of word score blocks.
@@ -496,6 +661,7 @@ impl<'m> Scorer<'m> {
     pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
         word_features_with(word, key, bits_any, &mut feats);
+        clusters::feature(&self.model.clusters, key, &mut feats);
         let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;
         id
@@ -537,6 +703,16 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
     if n == 0 {
         return (Vec::new(), Vec::new());
     }
+    // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
+    // loops have no branch on the constraint
+    let mut t = [[NEG; NL]; NL];
+    for (p, row) in t.iter_mut().enumerate() {
+        for (y, x) in row.iter_mut().enumerate() {
+            if allowed(Some(p), y) {
+                *x = trans[p][y];
+            }
+        }
+    }
     let mut alpha = vec![[NEG; NL]; n];
     let mut back = vec![[0u8; NL]; n];
     for y in 0..NL {
@@ -549,10 +725,7 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..NL {
-                if !allowed(Some(p), y) {
-                    continue;
-                }
-                let s = alpha[i - 1][p] + trans[p][y];
+                let s = alpha[i - 1][p] + t[p][y];
                 if s > best {
                     best = s;
                     arg = p as u8;
@@ -584,9 +757,7 @@ pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (
             for y in 0..NL {
                 let mut best = NEG;
                 for q in 0..NL {
-                    if allowed(Some(y), q) {
-                        best = best.max(trans[y][q] + em[i + 1][q] + beta[i + 1][q]);
-                    }
+                    best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
                 }
                 beta[i][y] = best;
             }
@@ -619,6 +790,7 @@ impl Model {
             trained_on_dev: false,
             trans: [[0.0; NL]; NL + 1],
             table: Table::with_entries(Vec::new()),
+            clusters: FastMap::default(),
         }
     }
 
@@ -639,6 +811,17 @@ impl Model {
             return Err(ModelError::Corrupt);
         }
         let flags = r.u32()?;
+        let n_clusters = r.u64()? as usize;
+        if n_clusters > bytes.len() / 10 {
+            return Err(ModelError::Corrupt);
+        }
+        let mut clusters = FastMap::default();
+        clusters.reserve(n_clusters);
+        for _ in 0..n_clusters {
+            let k = r.u64()?;
+            let c = u16::from_le_bytes(r.arr()?);
+            clusters.insert(k, c);
+        }
         let mut trans = [[0f32; NL]; NL + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {
@@ -663,6 +846,7 @@ impl Model {
             trained_on_dev: flags & 1 != 0,
             trans,
             table: Table::with_entries(entries),
+            clusters,
         })
     }
 
@@ -673,6 +857,13 @@ impl Model {
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
         out.extend_from_slice(&(self.trained_on_dev as u32).to_le_bytes());
+        let mut cl: Vec<(u64, u16)> = self.clusters.iter().map(|(&k, &c)| (k, c)).collect();
+        cl.sort_unstable();
+        out.extend_from_slice(&(cl.len() as u64).to_le_bytes());
+        for (k, c) in cl {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+        }
         for row in &self.trans {
             for v in row {
                 out.extend_from_slice(&v.to_le_bytes());
@@ -786,6 +977,7 @@ pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> 
 
 struct Trainer {
     index: FastMap<u64, u32>,
+    keys: Vec<u64>,
     w: Vec<[f32; NL]>,
     u: Vec<[f32; NL]>,
     tw: [[f32; NL]; NL + 1],
@@ -798,6 +990,7 @@ impl Trainer {
         let next = self.w.len() as u32;
         let id = *self.index.entry(f).or_insert(next);
         if id == next {
+            self.keys.push(f);
             self.w.push([0.0; NL]);
             self.u.push([0.0; NL]);
         }
@@ -821,10 +1014,78 @@ pub fn train(
     sentences: &[Sentence],
     epochs: usize,
     runs: usize,
+    progress: impl FnMut(usize),
+) -> Model {
+    let opts = TrainOptions {
+        epochs,
+        runs,
+        ..TrainOptions::default()
+    };
+    train_with(sentences, &opts, progress)
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Runs over different shuffles, averaged.
+    pub runs: usize,
+    /// Sentences from this index on come from an auxiliary corpus (AQMAR): their features also fire
+    /// as corpus-specific copies, which soak up the corpus's own conventions and are left out of
+    /// the model.
+    pub aux_from: usize,
+    /// Number of word clusters learnt from the training text (below 2: none; at most 256).
+    pub clusters: usize,
+    /// Number of coarser clusters learnt as well (below 2: none; at most 255).
+    pub coarse_clusters: usize,
+    /// Unlabelled sentences that the clusters are learnt from, besides the training sentences.
+    pub cluster_text: Vec<Vec<String>>,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            runs: 1,
+            aux_from: usize::MAX,
+            clusters: 64,
+            coarse_clusters: 16,
+            cluster_text: Vec::new(),
+        }
+    }
+}
+
+/// [`train`] with all settings.
+pub fn train_with(
+    sentences: &[Sentence],
+    opts: &TrainOptions,
     mut progress: impl FnMut(usize),
 ) -> Model {
+    let (epochs, runs) = (opts.epochs, opts.runs);
+    let text = || {
+        sentences
+            .iter()
+            .map(|s| &s.words[..])
+            .chain(opts.cluster_text.iter().map(|s| &s[..]))
+    };
+    let mut cl = if opts.clusters > 1 {
+        clusters::learn(text(), opts.clusters.min(256))
+    } else {
+        FastMap::default()
+    };
+    if opts.coarse_clusters > 1 && !cl.is_empty() {
+        // a coarser grouping as well, stored in the high byte (plus one, so 0 means none)
+        let coarse = clusters::learn(text(), opts.coarse_clusters.min(255));
+        for (k, c) in cl.iter_mut() {
+            if let Some(&c2) = coarse.get(k) {
+                *c |= (c2 + 1) << 8;
+            }
+        }
+    }
     let mut t = Trainer {
         index: FastMap::default(),
+        keys: Vec::new(),
         w: Vec::new(),
         u: Vec::new(),
         tw: [[0.0; NL]; NL + 1],
@@ -841,6 +1102,7 @@ pub fn train(
     ];
     // per sentence: flattened feature ids per position
     let mut data: Vec<(Vec<u32>, Vec<usize>)> = Vec::with_capacity(sentences.len());
+    let mut aux_ids: std::collections::HashSet<u32> = Default::default();
     let g = Gazetteer::get();
     let mut stem_ids: FastMap<String, u32> = FastMap::default();
     let mut stem_of = |w: &str| -> (u16, u32) {
@@ -890,6 +1152,7 @@ pub fn train(
             .map(|w| {
                 *vocab.entry(w.as_str()).or_insert_with(|| {
                     word_features(w, &mut buf);
+                    clusters::feature(&cl, &normalize::key(w), &mut buf);
                     type_feats.push(buf.clone());
                     type_feats.len() - 1
                 })
@@ -901,8 +1164,10 @@ pub fn train(
         let n = types.len();
         let mut ids = Vec::new();
         let mut starts = Vec::with_capacity(n + 1);
+        let aux = si >= opts.aux_from;
         for i in 0..n {
             starts.push(ids.len());
+            let first = ids.len();
             for d in -W..=W {
                 let j = i as i32 + d;
                 let fs = if j < 0 {
@@ -922,6 +1187,15 @@ pub fn train(
             context_features(&wid, gaz, ev, i, |f| ctx.push(f));
             for f in ctx {
                 ids.push(t.id(f));
+            }
+            if aux {
+                // domain copies: the same features, specific to the auxiliary corpus
+                for g in first..ids.len() {
+                    let k = t.keys[ids[g] as usize] ^ AUX_SALT;
+                    let id = t.id(k);
+                    aux_ids.insert(id);
+                    ids.push(id);
+                }
             }
         }
         starts.push(ids.len());
@@ -999,6 +1273,9 @@ pub fn train(
     }
     let mut entries = Vec::with_capacity(t.index.len());
     for (&k, &id) in &t.index {
+        if aux_ids.contains(&id) {
+            continue;
+        }
         let v = sum_w[id as usize];
         if v.iter().any(|x| x.abs() > 1e-3) {
             entries.push((k, v));
@@ -1008,6 +1285,7 @@ pub fn train(
         trained_on_dev: false,
         trans: sum_t,
         table: Table::with_entries(entries),
+        clusters: cl,
     }
 }
 
@@ -1120,6 +1398,43 @@ mod tests {
         assert_eq!(l, vec![0, 1, 3]);
         assert!(Model::from_bytes(b"nonsense").is_err());
         assert!(Model::from_bytes(&m.to_bytes()[..40]).is_err());
+    }
+
+    #[test]
+    fn clusters_group_words_that_share_contexts() {
+        // names after قال and before أمس; places after في and before اليوم
+        let mut text: Vec<Vec<String>> = Vec::new();
+        let names = ["زيد", "عمرو", "بكر", "خالد"];
+        let places = ["قرطبة", "غرناطة", "طليطلة", "اشبيلية"];
+        for r in 0..4 {
+            for (i, n) in names.iter().enumerate() {
+                let p = places[(i + r) % 4];
+                let s = format!("قال {n} أمس في {p} اليوم شيئا");
+                text.push(s.split(' ').map(String::from).collect());
+            }
+        }
+        let cl = clusters::learn(text.iter().map(|s| &s[..]), 2);
+        let c = |w: &str| cl.get(&clusters::stem_hash(&normalize::key(w))).copied();
+        assert!(c("زيد").is_some());
+        assert!(names.iter().all(|n| c(n) == c("زيد")), "{cl:?}");
+        assert!(places.iter().all(|p| c(p) == c("قرطبة")));
+        assert_ne!(c("زيد"), c("قرطبة"));
+        // a model keeps its clusters through the file
+        let data = vec![Sentence {
+            words: text[0].clone(),
+            labels: vec![0, 1, 0, 0, 3, 0, 0],
+        }];
+        let opts = TrainOptions {
+            epochs: 2,
+            clusters: 2,
+            coarse_clusters: 0,
+            cluster_text: text.clone(),
+            ..TrainOptions::default()
+        };
+        let m = train_with(&data, &opts, |_| {});
+        assert!(!m.clusters.is_empty());
+        let m2 = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(m.clusters, m2.clusters);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //!
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
+//! The word clusters (a model feature) are learnt from the training sentences plus the words of the
+//! AQMAR articles when they are present (their labels are not used unless `--aqmar` is given).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -109,6 +111,13 @@ fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
     Ok(out)
 }
 
+/// Unlabelled text for the word clusters: the AQMAR articles' words (when present).
+fn cluster_text(data: &Path) -> Vec<Vec<String>> {
+    aqmar(data)
+        .map(|v| v.into_iter().map(|s| s.words).collect())
+        .unwrap_or_default()
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut so = stdout.lock();
@@ -125,6 +134,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if all {
                 train.extend(dev);
             }
+            let aux_from = train.len();
             if use_aqmar {
                 train.extend(aqmar(&data)?);
             }
@@ -139,7 +149,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             );
             let t0 = Instant::now();
-            let mut m = model::train(&train, epochs, runs, |e| {
+            let topts = model::TrainOptions {
+                epochs,
+                runs,
+                aux_from,
+                cluster_text: cluster_text(&data),
+                ..model::TrainOptions::default()
+            };
+            let mut m = model::train_with(&train, &topts, |e| {
                 eprintln!(
                     "  pass {e}/{}  {:.1}s",
                     epochs * runs.max(1),
@@ -185,12 +202,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let k = k.clamp(2, 20);
                 let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
                 let fold = train_part.len().div_ceil(k);
+                let raw = cluster_text(&data);
                 for f in 0..k {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
                     tr.extend_from_slice(&train_part[b..]);
+                    let aux_from = tr.len();
                     tr.extend_from_slice(&extra);
-                    let m = model::train(&tr, epochs, runs, |_| {});
+                    let topts = model::TrainOptions {
+                        epochs,
+                        runs,
+                        aux_from,
+                        cluster_text: raw.clone(),
+                        ..model::TrainOptions::default()
+                    };
+                    let m = model::train_with(&tr, &topts, |_| {});
                     owned.push((m, train_part[a..b].to_vec()));
                 }
                 writeln!(
