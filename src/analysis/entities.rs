@@ -12,7 +12,6 @@
 //! Entity spans cover whole tokens: a clitic attached to the first word is INSIDE the span
 //! (`بسورية`, `لرابطة الدول المستقلة`, `وكازاخستان`), as in ANERcorp.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Kind;
@@ -236,8 +235,8 @@ fn document_pass(
 ) {
     let g = Gazetteer::get();
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut surnames: HashMap<String, u32> = HashMap::new();
+    let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
+    let mut surnames: FastMap<String, u32> = FastMap::default();
     for (s, tids) in doc.iter().enumerate() {
         for (a, b, c) in spans(&labels[s]) {
             let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
@@ -276,9 +275,9 @@ fn document_pass(
     if votes.is_empty() {
         return;
     }
-    let mut phrases: HashMap<String, u8> = HashMap::new();
+    let mut phrases: FastMap<String, u8> = FastMap::default();
     let mut max_words = 1;
-    let mut firsts: HashMap<String, ()> = HashMap::new();
+    let mut firsts: FastMap<String, ()> = FastMap::default();
     for (p, v) in &votes {
         let (c, _) = v
             .iter()

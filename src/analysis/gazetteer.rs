@@ -5,7 +5,9 @@
 //! Everything is compared through [`normalize::key`]; a phrase's first word may carry clitics
 //! (`وبسورية`, `لرابطة الدول المستقلة`).
 
-use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::model::{FastHasher, FastMap};
 use std::sync::OnceLock;
 
 use super::Kind;
@@ -44,12 +46,12 @@ pub mod class {
 
 pub struct Gazetteer {
     /// Phrase (word keys joined by one space) → kind.
-    phrases: HashMap<String, Kind>,
+    phrases: FastMap<String, Kind>,
     /// Word key → class bits.
-    words: HashMap<String, u16>,
+    words: FastMap<String, u16>,
     max_words: usize,
     /// Function words, folded by [`stop_fold`] (ى kept apart from ي, so على is not علي).
-    stopwords: std::collections::HashSet<String>,
+    stopwords: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
 }
 
 /// The fold used for function words: the search fold, but ى stays ى.
@@ -91,8 +93,8 @@ fn entries(list: &str) -> impl Iterator<Item = Vec<String>> + '_ {
 impl Gazetteer {
     fn build() -> Gazetteer {
         let mut g = Gazetteer {
-            phrases: HashMap::new(),
-            words: HashMap::new(),
+            phrases: FastMap::default(),
+            words: FastMap::default(),
             max_words: 1,
             stopwords: STOPWORDS
                 .lines()
