@@ -14,6 +14,7 @@ use std::ops::Range;
 
 mod chars;
 mod engine;
+mod fast;
 mod shaping;
 mod tables;
 pub mod text;

@@ -35,7 +35,7 @@ pub(crate) enum Joining {
 }
 
 /// Joining type as used by the algorithm; `None` for characters skipped entirely.
-fn joining(c: char) -> Option<Joining> {
+pub(crate) fn joining(c: char) -> Option<Joining> {
     let u = c as u32;
     if u < 0x300 {
         return Some(Joining::U);
@@ -87,7 +87,7 @@ fn arabic_joining() -> &'static [Joining] {
 }
 
 /// Index + 1 into [`FORMS`] of U+0600–U+08FF (0 = no presentation forms), built once.
-fn forms(c: char) -> Option<&'static [u32; 4]> {
+pub(crate) fn forms(c: char) -> Option<&'static [u32; 4]> {
     static INDEX: OnceLock<Vec<u8>> = OnceLock::new();
     let u = c as u32;
     if !(0x0600..0x0900).contains(&u) {
@@ -129,7 +129,7 @@ pub(crate) fn shape(text: &str, level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
 }
 
 /// Lam + alef (both in their joined forms) → the ligature, or 0.
-fn lam_alef(lam: u32, alef: u32) -> u32 {
+pub(crate) fn lam_alef(lam: u32, alef: u32) -> u32 {
     match (lam, alef) {
         (0xFEDF, 0xFE82) => 0xFEF5,
         (0xFEDF, 0xFE84) => 0xFEF7,

@@ -16,6 +16,7 @@ use std::ops::Range;
 use ratatui::style::{Color, Modifier, Style};
 
 use super::engine::{LineView, lay_out_with};
+use super::fast;
 use super::{LayoutOptions, VisualLine, lay_out};
 use crate::document::Document;
 
@@ -96,6 +97,7 @@ fn render_plain_into(
     opts: &LayoutOptions,
 ) -> bool {
     let mut first = true;
+    let mut fast_scratch = fast::FastScratch::default();
     for pi in paras {
         let para = doc.paragraph(pi);
         if is_blank(para) {
@@ -105,6 +107,9 @@ fn render_plain_into(
             buf.push(b'\n');
         }
         first = false;
+        if fast::render_paragraph(para, opts, &mut fast_scratch, buf) {
+            continue;
+        }
         // The same engine as `lay_out`, without materialising cells.
         lay_out_with(para, opts, &mut |l: &LineView| {
             let at = buf.len();
