@@ -20,6 +20,7 @@ use unicode_bidi::BidiClass;
 
 use super::chars::{DOTTED_CIRCLE, bidi_class, char_width, is_invisible_format, is_joiner, mirror};
 use super::shaping::{Joining, forms, joining, lam_alef};
+use super::tables::FORMS;
 use super::{BidiMode, Direction, LayoutOptions};
 
 // Classes after W1–W3 (per char), in the low 4 bits of a property.
@@ -45,7 +46,6 @@ const ELIGIBLE: u16 = 1 << 7;
 const MARK: u16 = 1 << 8;
 const SPACE: u16 = 1 << 9;
 const MIRRORED: u16 = 1 << 10;
-const FORMS: u16 = 1 << 11;
 
 /// Properties of one character for the fast path (0 = not eligible).
 fn compute_props(c: char) -> u16 {
@@ -103,75 +103,123 @@ fn compute_props(c: char) -> u16 {
     if mirror(c) != c {
         p |= MIRRORED;
     }
-    if forms(c).is_some() {
-        p |= FORMS;
-    }
     p
 }
 
-/// [`compute_props`] from a table below U+0900.
-#[inline]
-fn props(c: char) -> u16 {
-    static LOW: std::sync::OnceLock<Vec<u16>> = std::sync::OnceLock::new();
-    let u = c as usize;
-    if u < 0x900 {
-        let t = LOW.get_or_init(|| {
-            (0..0x900u32)
-                .map(|u| char::from_u32(u).map_or(0, compute_props))
-                .collect()
-        });
-        t[u]
-    } else {
-        compute_props(c)
+/// Properties and presentation-form index: bits 0–15 [`compute_props`], bits 16–23 the index + 1
+/// into [`FORMS`] (0: none).
+fn compute_entry(c: char) -> u32 {
+    let p = compute_props(c);
+    if p == 0 {
+        return 0;
     }
+    let u = c as u32;
+    let form = FORMS
+        .iter()
+        .position(|&(b, _)| b == u)
+        .and_then(|i| u8::try_from(i + 1).ok())
+        .filter(|_| forms(c).is_some())
+        .unwrap_or(0);
+    u32::from(p) | (u32::from(form) << 16)
+}
+
+/// [`compute_entry`] of U+0000–U+08FF and U+2000–U+20FF, as tables.
+struct Table {
+    low: Vec<u32>,
+    punct: Vec<u32>,
+}
+
+impl Table {
+    fn get() -> &'static Table {
+        static T: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+        T.get_or_init(|| {
+            let build = |r: std::ops::Range<u32>| {
+                r.map(|u| char::from_u32(u).map_or(0, compute_entry))
+                    .collect()
+            };
+            Table {
+                low: build(0..0x900),
+                punct: build(0x2000..0x2100),
+            }
+        })
+    }
+
+    #[inline]
+    fn entry(&self, c: char) -> u32 {
+        let u = c as usize;
+        if let Some(&e) = self.low.get(u) {
+            e
+        } else if let Some(&e) = self.punct.get(u.wrapping_sub(0x2000)) {
+            e
+        } else {
+            compute_entry(c)
+        }
+    }
+}
+
+/// One char of the paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Ch {
+    /// The code point.
+    cp: u32,
+    /// What is drawn for it after shaping (0: absorbed into a lam-alef).
+    drawn: u32,
+    /// [`compute_props`].
+    pr: u16,
+    /// Index + 1 into [`FORMS`] (0: no presentation forms).
+    form: u8,
+    /// Class after W1–W5 (numbers are EN or AN).
+    cls: u8,
 }
 
 /// Buffers of the fast path, reused from paragraph to paragraph.
 #[derive(Default)]
 pub(crate) struct FastScratch {
-    /// Code points of the paragraph.
-    cp: Vec<u32>,
-    /// Properties per char.
-    pr: Vec<u16>,
-    /// Class per char (W1–W5 applied).
-    cls: Vec<u8>,
-    /// Drawn char per char after shaping (0: absorbed into a lam-alef).
-    drawn: Vec<u32>,
-    /// Drawn bytes of all cells.
+    chs: Vec<Ch>,
+    /// Drawn bytes of all cells, each cell's bytes reversed and each run of numbers reversed as
+    /// a whole: a line in visual order is then the reverse of its slice (see [`cells`]).
     disp: Vec<u8>,
     /// Per cell: start in `disp` (one more entry at the end).
     start: Vec<u32>,
-    /// Per cell: bit 0 number (level 2), bit 1 space, bit 2 break opportunity after spaces.
+    /// Per cell: [`F_NUM`], [`F_SPACE`], [`F_BRK`].
     flags: Vec<u8>,
     /// Memo of UAX #14 breaks after spaces by (class before, class after): 0 unknown, 1 no, 2 yes.
     brk_memo: Vec<u8>,
 }
 
+/// The cell is a number (level 2).
 const F_NUM: u8 = 1;
+/// The cell is a space.
 const F_SPACE: u8 = 2;
+/// UAX #14 allows a break before the cell, which follows spaces.
 const F_BRK: u8 = 4;
 
 /// Key of the break class for the memo (a space with marks on it counts as a letter, LB10).
 const KEY_SPACE_MARKS: usize = 63;
+/// Key for "nothing before the spaces" (start of the paragraph).
+const KEY_SOT: usize = 62;
 
 fn break_key(c: u32) -> usize {
-    usize::from(unicode_linebreak::break_property(c) as u8).min(62)
+    usize::from(unicode_linebreak::break_property(c) as u8).min(61)
 }
 
-/// Whether UAX #14 allows a break after spaces between cluster `before` (its chars) and `after`.
-fn break_after_spaces(memo: &mut Vec<u8>, before: &[u32], after: u32) -> bool {
+/// Whether UAX #14 allows a break after spaces between the cluster `before` and the char `after`.
+/// Line breaking is a pair-table automaton over break classes; marks take the class of their
+/// base (LB9), so the answer depends only on the two classes. It is asked of `unicode_linebreak`
+/// once per pair and memoised.
+fn break_after_spaces(memo: &mut Vec<u8>, before: &[Ch], after: u32) -> bool {
     if memo.is_empty() {
         memo.resize(64 * 64, 0);
     }
     let kb = match before.first() {
-        None => 62,
-        Some(&b) if b == u32::from(b' ') => KEY_SPACE_MARKS,
-        Some(&b) => break_key(b),
+        None => KEY_SOT,
+        Some(b) if b.cp == u32::from(b' ') => KEY_SPACE_MARKS,
+        Some(b) => break_key(b.cp),
     };
     let ka = break_key(after);
     let slot = kb * 64 + ka;
     if memo[slot] == 0 {
-        let mut s: String = before.iter().filter_map(|&u| char::from_u32(u)).collect();
+        let mut s: String = before.iter().filter_map(|c| char::from_u32(c.cp)).collect();
         s.push(' ');
         let pos = s.len();
         s.extend(char::from_u32(after));
@@ -181,24 +229,25 @@ fn break_after_spaces(memo: &mut Vec<u8>, before: &[u32], after: u32) -> bool {
     memo[slot] == 2
 }
 
+/// Appends the UTF-8 bytes of `u` in reverse order.
 #[inline]
-fn push_utf8(buf: &mut Vec<u8>, u: u32) {
+fn push_utf8_rev(buf: &mut Vec<u8>, u: u32) {
     if u < 0x80 {
         buf.push(u as u8);
     } else if u < 0x800 {
-        buf.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8]);
+        buf.extend_from_slice(&[0x80 | (u & 0x3F) as u8, 0xC0 | (u >> 6) as u8]);
     } else if u < 0x10000 {
         buf.extend_from_slice(&[
-            0xE0 | (u >> 12) as u8,
-            0x80 | ((u >> 6) & 0x3F) as u8,
             0x80 | (u & 0x3F) as u8,
+            0x80 | ((u >> 6) & 0x3F) as u8,
+            0xE0 | (u >> 12) as u8,
         ]);
     } else {
         buf.extend_from_slice(&[
-            0xF0 | (u >> 18) as u8,
-            0x80 | ((u >> 12) & 0x3F) as u8,
-            0x80 | ((u >> 6) & 0x3F) as u8,
             0x80 | (u & 0x3F) as u8,
+            0x80 | ((u >> 6) & 0x3F) as u8,
+            0x80 | ((u >> 12) & 0x3F) as u8,
+            0xF0 | (u >> 18) as u8,
         ]);
     }
 }
@@ -214,10 +263,9 @@ pub(crate) fn render_paragraph(
     if opts.bidi != BidiMode::App || opts.direction == Direction::Ltr || text.is_empty() {
         return false;
     }
-    if !classify(text, opts.direction == Direction::Rtl, sc) {
+    if !classify_and_shape(text, opts.direction == Direction::Rtl, opts.shaping, sc) {
         return false;
     }
-    shape(opts.shaping, sc);
     cells(sc);
     let at = out.len();
     if !wrap_and_write(opts.width.max(1), sc, out) {
@@ -227,17 +275,38 @@ pub(crate) fn render_paragraph(
     true
 }
 
-/// Chars, properties and resolved classes (W1–W5); false when the paragraph is not eligible.
-fn classify(text: &str, forced_rtl: bool, sc: &mut FastScratch) -> bool {
-    let FastScratch { cp, pr, cls, .. } = sc;
-    cp.clear();
-    pr.clear();
-    cls.clear();
+/// The presentation form of `ch` joined on the previous (`jp`) and/or next (`jn`) letter.
+#[inline]
+fn settle(ch: &mut Ch, jp: bool, jn: bool) {
+    if ch.form != 0
+        && let Some((_, f)) = FORMS.get(usize::from(ch.form) - 1)
+    {
+        let form = f[usize::from(jp) | (usize::from(jn) << 1)];
+        if form != 0 {
+            ch.drawn = form;
+        }
+    }
+}
+
+/// Chars with their properties, resolved classes (W1–W5) and shaped forms, in one pass (and a
+/// short one for W4–W5); false when the paragraph is not eligible.
+///
+/// Shaping needs no levels here: every joining letter is at level 1.
+fn classify_and_shape(text: &str, forced_rtl: bool, shaping: bool, sc: &mut FastScratch) -> bool {
+    let chs = &mut sc.chs;
+    chs.clear();
+    chs.reserve(text.len());
     let mut strong = false;
     let mut prev_w1 = R; // W1: sos is R
     let mut last_strong = R;
+    // Shaping: the letter whose form waits for the next one (index, joins the previous), and
+    // whether the last non-transparent letter joins on to the next one.
+    let mut pending: Option<(usize, bool)> = None;
+    let mut prev_joins_on = false;
+    let table = Table::get();
     for c in text.chars() {
-        let p = props(c);
+        let entry = table.entry(c);
+        let p = entry as u16;
         if p & ELIGIBLE == 0 {
             return false;
         }
@@ -255,35 +324,80 @@ fn classify(text: &str, forced_rtl: bool, sc: &mut FastScratch) -> bool {
         } else if k == EN && last_strong == AL {
             k = AN;
         }
-        cp.push(c as u32);
-        pr.push(p);
-        cls.push(k);
+        let i = chs.len();
+        chs.push(Ch {
+            cp: c as u32,
+            drawn: c as u32,
+            pr: p,
+            form: (entry >> 16) as u8,
+            cls: k,
+        });
+        if !shaping {
+            continue;
+        }
+        let t = (p >> 4) & 7;
+        match t {
+            J_T => continue,
+            J_U => {
+                if let Some((pi, pjp)) = pending.take() {
+                    settle(&mut chs[pi], pjp, false);
+                }
+                settle(&mut chs[i], false, false);
+                prev_joins_on = false;
+                continue;
+            }
+            _ => {}
+        }
+        let joins = prev_joins_on && matches!(t, J_D | J_R | J_C);
+        if let Some((pi, pjp)) = pending.take() {
+            settle(&mut chs[pi], pjp, joins);
+        }
+        if t == J_R {
+            settle(&mut chs[i], joins, false);
+            // Lam-alef: a lam given a joining form right before an alef given its final form.
+            if i > 0 {
+                let (lam, alef) = (chs[i - 1], chs[i]);
+                if lam.drawn != lam.cp && alef.drawn != alef.cp {
+                    let lig = lam_alef(lam.drawn, alef.drawn);
+                    if lig != 0 {
+                        chs[i - 1].drawn = lig;
+                        chs[i].drawn = 0;
+                    }
+                }
+            }
+        } else {
+            pending = Some((i, joins));
+        }
+        prev_joins_on = matches!(t, J_D | J_L | J_C);
+    }
+    if let Some((pi, pjp)) = pending.take() {
+        settle(&mut chs[pi], pjp, false);
     }
     if !strong && !forced_rtl {
         return false;
     }
     // W4: one separator between two numbers of the same kind.
-    let n = cls.len();
+    let n = chs.len();
     for i in 1..n.saturating_sub(1) {
-        let (a, b) = (cls[i - 1], cls[i + 1]);
-        match cls[i] {
-            ES if a == EN && b == EN => cls[i] = EN,
-            CS if a == b && (a == EN || a == AN) => cls[i] = a,
+        let (a, b) = (chs[i - 1].cls, chs[i + 1].cls);
+        match chs[i].cls {
+            ES if a == EN && b == EN => chs[i].cls = EN,
+            CS if a == b && (a == EN || a == AN) => chs[i].cls = a,
             _ => {}
         }
     }
     // W5: terminators next to European numbers.
     let mut i = 0;
     while i < n {
-        if cls[i] == ET {
+        if chs[i].cls == ET {
             let st = i;
-            while i < n && cls[i] == ET {
+            while i < n && chs[i].cls == ET {
                 i += 1;
             }
-            let touches = (st > 0 && cls[st - 1] == EN) || (i < n && cls[i] == EN);
+            let touches = (st > 0 && chs[st - 1].cls == EN) || (i < n && chs[i].cls == EN);
             if touches {
-                for k in &mut cls[st..i] {
-                    *k = EN;
+                for c in &mut chs[st..i] {
+                    c.cls = EN;
                 }
             }
         } else {
@@ -293,76 +407,17 @@ fn classify(text: &str, forced_rtl: bool, sc: &mut FastScratch) -> bool {
     true
 }
 
-/// Shaping without levels (every joining letter is at level 1 here): `drawn` per char.
-fn shape(shaping: bool, sc: &mut FastScratch) {
-    let FastScratch { cp, pr, drawn, .. } = sc;
-    drawn.clear();
-    drawn.extend_from_slice(cp);
-    if !shaping {
-        return;
-    }
-    let settle = |drawn: &mut [u32], i: usize, jp: bool, jn: bool| {
-        if let Some(c) = char::from_u32(cp[i])
-            && let Some(f) = forms(c)
-        {
-            let form = f[usize::from(jp) | (usize::from(jn) << 1)];
-            if form != 0 {
-                drawn[i] = form;
-            }
-        }
-    };
-    // The letter whose form waits for the next one: (index, joins the previous).
-    let mut pending: Option<(usize, bool)> = None;
-    // The last non-transparent letter joins on to the next one.
-    let mut prev_joins_on = false;
-    for i in 0..cp.len() {
-        let p = pr[i];
-        let t = (p >> 4) & 7;
-        match t {
-            J_T => continue,
-            J_U => {
-                if let Some((pi, pjp)) = pending.take() {
-                    settle(drawn, pi, pjp, false);
-                }
-                if p & FORMS != 0 {
-                    settle(drawn, i, false, false);
-                }
-                prev_joins_on = false;
-                continue;
-            }
-            _ => {}
-        }
-        let joins = prev_joins_on && matches!(t, J_D | J_R | J_C);
-        if let Some((pi, pjp)) = pending.take() {
-            settle(drawn, pi, pjp, joins);
-        }
-        if t == J_R {
-            settle(drawn, i, joins, false);
-            // Lam-alef: a lam given a joining form right before an alef given its final form.
-            if i > 0 && drawn[i - 1] != cp[i - 1] && drawn[i] != cp[i] {
-                let lig = lam_alef(drawn[i - 1], drawn[i]);
-                if lig != 0 {
-                    drawn[i - 1] = lig;
-                    drawn[i] = 0;
-                }
-            }
-        } else {
-            pending = Some((i, joins));
-        }
-        prev_joins_on = matches!(t, J_D | J_L | J_C);
-    }
-    if let Some((pi, pjp)) = pending.take() {
-        settle(drawn, pi, pjp, false);
-    }
-}
-
-/// Cells (clusters) with their drawn bytes, levels and break opportunities.
+/// Cells (clusters: a char, the marks after it, and the alef of a lam-alef with its marks) with
+/// their drawn bytes, levels and break opportunities.
+///
+/// The bytes are stored so that a line is drawn by reversing its slice of `disp`: each cell's
+/// bytes reversed, each run of numbers' bytes reversed as a whole. Reversing the slice restores
+/// every cell and every number run and reverses their order, which is the visual order of a
+/// right-to-left line whose only embedded runs are numbers (L2); number runs never contain a
+/// line break, which comes only after a space.
 fn cells(sc: &mut FastScratch) {
     let FastScratch {
-        cp,
-        pr,
-        cls,
-        drawn,
+        chs,
         disp,
         start,
         flags,
@@ -371,54 +426,78 @@ fn cells(sc: &mut FastScratch) {
     disp.clear();
     start.clear();
     flags.clear();
-    let n = cp.len();
+    disp.reserve(chs.len() * 3 + 8);
+    let n = chs.len();
     // Chars of the last cell that is not a space (for break opportunities after spaces).
     let mut last_text: (usize, usize) = (0, 0);
+    // Start in `disp` of the current run of numbers.
+    let mut num_run: Option<usize> = None;
+    let mut prev_space = false;
     let mut i = 0;
     while i < n {
-        let p = pr[i];
-        let d = drawn[i];
-        if d == 0 {
-            // The alef of a lam-alef: its marks join the lam's cell.
-            i += 1;
-            while i < n && pr[i] & MARK != 0 {
-                push_utf8(disp, cp[i]);
-                i += 1;
-            }
-            last_text.1 = i;
-            continue;
+        let ch = chs[i];
+        let p = ch.pr;
+        // The cell's extent: marks, and the absorbed alef of a lam-alef with its marks.
+        let mut e = i + 1;
+        while e < n && (chs[e].pr & MARK != 0 || chs[e].drawn == 0) {
+            e += 1;
         }
-        let num = cls[i] == EN || cls[i] == AN;
+        let num = ch.cls == EN || ch.cls == AN;
+        if !num && let Some(r) = num_run.take() {
+            disp[r..].reverse();
+        }
         let mut f = if num { F_NUM } else { 0 };
-        let cell_start = i;
-        if p & SPACE != 0 && !(i + 1 < n && pr[i + 1] & MARK != 0) {
+        let space = p & SPACE != 0 && e == i + 1;
+        if space {
             f |= F_SPACE;
-        } else if i > 0
-            && flags.last().is_some_and(|&g| g & F_SPACE != 0)
-            && break_after_spaces(brk_memo, &cp[last_text.0..last_text.1], cp[i])
+        } else if prev_space
+            && i > 0
+            && break_after_spaces(brk_memo, &chs[last_text.0..last_text.1], ch.cp)
         {
             f |= F_BRK;
         }
         start.push(disp.len() as u32);
         flags.push(f);
-        if p & MARK != 0 {
-            // A mark with no base (start of the paragraph).
-            push_utf8(disp, DOTTED_CIRCLE as u32);
-        }
-        let d = if !num && p & MIRRORED != 0 {
-            char::from_u32(d).map_or(d, |c| mirror(c) as u32)
+        if num {
+            // Forward here; the whole run is reversed when it ends.
+            if num_run.is_none() {
+                num_run = Some(disp.len());
+            }
+            let at = disp.len();
+            for c in chs[i..e].iter().rev() {
+                if c.drawn != 0 {
+                    push_utf8_rev(disp, c.drawn);
+                }
+            }
+            if p & MARK != 0 {
+                push_utf8_rev(disp, DOTTED_CIRCLE as u32);
+            }
+            disp[at..].reverse();
         } else {
-            d
-        };
-        push_utf8(disp, d);
-        i += 1;
-        while i < n && pr[i] & MARK != 0 {
-            push_utf8(disp, cp[i]);
-            i += 1;
+            for c in chs[i + 1..e].iter().rev() {
+                if c.drawn != 0 {
+                    push_utf8_rev(disp, c.drawn);
+                }
+            }
+            let d = if p & MIRRORED != 0 {
+                char::from_u32(ch.drawn).map_or(ch.drawn, |c| mirror(c) as u32)
+            } else {
+                ch.drawn
+            };
+            push_utf8_rev(disp, d);
+            if p & MARK != 0 {
+                // A mark with no base (start of the paragraph).
+                push_utf8_rev(disp, DOTTED_CIRCLE as u32);
+            }
         }
-        if f & F_SPACE == 0 {
-            last_text = (cell_start, i);
+        if !space {
+            last_text = (i, e);
         }
+        prev_space = space;
+        i = e;
+    }
+    if let Some(r) = num_run.take() {
+        disp[r..].reverse();
     }
     start.push(disp.len() as u32);
 }
@@ -461,36 +540,24 @@ fn wrap_and_write(width: usize, sc: &FastScratch, out: &mut Vec<u8>) -> bool {
     true
 }
 
-/// Writes cells `s..e` as one right-to-left line: trailing spaces hang (not drawn), the rest is
-/// reversed with runs of numbers kept in order, padded on the left to end at column `width`.
+/// Writes cells `s..e` as one right-to-left line: trailing spaces hang (not drawn), the rest in
+/// visual order (the reverse of its bytes in `disp`), padded on the left to end at column `width`.
 fn write_line(s: usize, e: usize, width: usize, sc: &FastScratch, out: &mut Vec<u8>) {
     let flags = &sc.flags[..];
     let start = &sc.start[..];
-    let disp = &sc.disp[..];
     let mut j = e;
     while j > s && flags[j - 1] & F_SPACE != 0 {
         j -= 1;
     }
+    let bytes = sc
+        .disp
+        .get(start[s] as usize..start[j] as usize)
+        .unwrap_or(&[]);
+    let pad = width.saturating_sub(j - s);
+    out.reserve(pad + bytes.len() + 1);
     let at = out.len();
-    out.resize(at + width.saturating_sub(j - s), b' ');
-    let cell = |out: &mut Vec<u8>, k: usize| {
-        out.extend_from_slice(&disp[start[k] as usize..start[k + 1] as usize]);
-    };
-    let mut k = j;
-    while k > s {
-        if flags[k - 1] & F_NUM != 0 {
-            let mut r = k - 1;
-            while r > s && flags[r - 1] & F_NUM != 0 {
-                r -= 1;
-            }
-            // A run of numbers: one copy, in logical order.
-            out.extend_from_slice(&disp[start[r] as usize..start[k] as usize]);
-            k = r;
-        } else {
-            cell(out, k - 1);
-            k -= 1;
-        }
-    }
+    out.resize(at + pad, b' ');
+    out.extend(bytes.iter().rev());
     while out.len() > at && out.last() == Some(&b' ') {
         out.pop();
     }
