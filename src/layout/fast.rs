@@ -303,6 +303,9 @@ fn classify_and_shape(text: &str, forced_rtl: bool, shaping: bool, sc: &mut Fast
     // whether the last non-transparent letter joins on to the next one.
     let mut pending: Option<(usize, bool)> = None;
     let mut prev_joins_on = false;
+    // W4–W5 can change something only where a separator or terminator touches a number.
+    let mut prev_k = ON;
+    let mut w45 = false;
     let table = Table::get();
     for c in text.chars() {
         let entry = table.entry(c);
@@ -324,6 +327,11 @@ fn classify_and_shape(text: &str, forced_rtl: bool, shaping: bool, sc: &mut Fast
         } else if k == EN && last_strong == AL {
             k = AN;
         }
+        w45 |= matches!(
+            (prev_k, k),
+            (EN | AN, ES | CS | ET) | (ES | CS | ET, EN | AN)
+        );
+        prev_k = k;
         let i = chs.len();
         chs.push(Ch {
             cp: c as u32,
@@ -375,6 +383,9 @@ fn classify_and_shape(text: &str, forced_rtl: bool, shaping: bool, sc: &mut Fast
     }
     if !strong && !forced_rtl {
         return false;
+    }
+    if !w45 {
+        return true;
     }
     // W4: one separator between two numbers of the same kind.
     let n = chs.len();
@@ -431,7 +442,7 @@ fn cells(sc: &mut FastScratch) {
     // Chars of the last cell that is not a space (for break opportunities after spaces).
     let mut last_text: (usize, usize) = (0, 0);
     // Start in `disp` of the current run of numbers.
-    let mut num_run: Option<usize> = None;
+    let mut num_run = NO_RUN;
     let mut prev_space = false;
     let mut i = 0;
     while i < n {
@@ -443,8 +454,9 @@ fn cells(sc: &mut FastScratch) {
             e += 1;
         }
         let num = ch.cls == EN || ch.cls == AN;
-        if !num && let Some(r) = num_run.take() {
-            disp[r..].reverse();
+        if !num && num_run != NO_RUN {
+            disp[num_run..].reverse();
+            num_run = NO_RUN;
         }
         let mut f = if num { F_NUM } else { 0 };
         let space = p & SPACE != 0 && e == i + 1;
@@ -460,8 +472,8 @@ fn cells(sc: &mut FastScratch) {
         flags.push(f);
         if num {
             // Forward here; the whole run is reversed when it ends.
-            if num_run.is_none() {
-                num_run = Some(disp.len());
+            if num_run == NO_RUN {
+                num_run = disp.len();
             }
             let at = disp.len();
             for c in chs[i..e].iter().rev() {
@@ -496,11 +508,14 @@ fn cells(sc: &mut FastScratch) {
         prev_space = space;
         i = e;
     }
-    if let Some(r) = num_run.take() {
-        disp[r..].reverse();
+    if num_run != NO_RUN {
+        disp[num_run..].reverse();
     }
     start.push(disp.len() as u32);
 }
+
+/// No run of numbers open (see [`cells`]).
+const NO_RUN: usize = usize::MAX;
 
 /// Greedy wrapping as the general engine does it (every cell one column), each line written
 /// reordered and flush right. False when a line needs a break opportunity other than after spaces.
