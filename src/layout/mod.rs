@@ -290,6 +290,19 @@ mod tests {
     }
 
     #[test]
+    fn soft_hyphen_is_drawn_as_itself_one_column_wide() {
+        // libfribidi (the reference) keeps U+00AD, and terminals give it one column.
+        let line = &lay_out("ab\u{AD}cd", &opts(40, false))[0];
+        assert_eq!(drawn(line), "ab\u{AD}cd");
+        assert_eq!(line.width(), 5);
+        let line = &lay_out("كل\u{AD}مة", &opts(40, true))[0];
+        assert_eq!(line.width(), 5);
+        assert_eq!(line.x, 35, "flush right, the soft hyphen counted");
+        // transparent to joining: the lam still joins the meem
+        assert_eq!(drawn(line), "\u{FE94}\u{FEE4}\u{AD}\u{FEE0}\u{FEDB}");
+    }
+
+    #[test]
     fn trailing_space_at_a_break_is_not_drawn() {
         let lines = lay_out("abc def", &opts(4, false));
         assert_eq!(lines.len(), 2);
