@@ -21,7 +21,7 @@ use unicode_bidi::BidiClass;
 use super::chars::{DOTTED_CIRCLE, bidi_class, char_width, is_invisible_format, is_joiner, mirror};
 use super::shaping::{Joining, forms, joining, lam_alef};
 use super::tables::FORMS;
-use super::{BidiMode, Direction, LayoutOptions};
+use super::{BidiMode, Cell, Direction, LayoutOptions, VisualLine};
 
 // Classes after W1–W3 (per char), in the low 4 bits of a property.
 const ON: u8 = 0;
@@ -181,6 +181,8 @@ pub(crate) struct FastScratch {
     disp: Vec<u8>,
     /// Per cell: start in `disp` (one more entry at the end).
     start: Vec<u32>,
+    /// Per cell: index of its first char (one more entry at the end: the number of chars).
+    cstart: Vec<u32>,
     /// Per cell: [`F_NUM`], [`F_SPACE`], [`F_BRK`].
     flags: Vec<u8>,
     /// Memo of UAX #14 breaks after spaces by (class before, class after): 0 unknown, 1 no, 2 yes.
@@ -431,11 +433,13 @@ fn cells(sc: &mut FastScratch) {
         chs,
         disp,
         start,
+        cstart,
         flags,
         brk_memo,
     } = sc;
     disp.clear();
     start.clear();
+    cstart.clear();
     flags.clear();
     disp.reserve(chs.len() * 3 + 8);
     let n = chs.len();
@@ -469,6 +473,7 @@ fn cells(sc: &mut FastScratch) {
             f |= F_BRK;
         }
         start.push(disp.len() as u32);
+        cstart.push(i as u32);
         flags.push(f);
         if num {
             // Forward here; the whole run is reversed when it ends.
@@ -512,15 +517,16 @@ fn cells(sc: &mut FastScratch) {
         disp[num_run..].reverse();
     }
     start.push(disp.len() as u32);
+    cstart.push(n as u32);
 }
 
 /// No run of numbers open (see [`cells`]).
 const NO_RUN: usize = usize::MAX;
 
-/// Greedy wrapping as the general engine does it (every cell one column), each line written
-/// reordered and flush right. False when a line needs a break opportunity other than after spaces.
-fn wrap_and_write(width: usize, sc: &FastScratch, out: &mut Vec<u8>) -> bool {
-    let flags = &sc.flags[..];
+/// Greedy wrapping as the general engine does it (every cell one column): `line(s, e)` for each
+/// line's cells. False when a line needs a break opportunity other than after spaces (a word
+/// wider than the line), which the general engine handles.
+fn wrap(width: usize, flags: &[u8], mut line: impl FnMut(usize, usize)) -> bool {
     let n = flags.len();
     let mut s = 0usize;
     let mut i = 0usize;
@@ -539,7 +545,7 @@ fn wrap_and_write(width: usize, sc: &FastScratch, out: &mut Vec<u8>) -> bool {
         }
         if w + tail + 1 > width && w + tail > 0 {
             let Some(b) = space_brk else { return false };
-            write_line(s, b, width, sc, out);
+            line(s, b);
             s = b;
             i = b;
             w = 0;
@@ -551,8 +557,129 @@ fn wrap_and_write(width: usize, sc: &FastScratch, out: &mut Vec<u8>) -> bool {
         tail = 0;
         i += 1;
     }
-    write_line(s, n, width, sc, out);
+    line(s, n);
     true
+}
+
+/// [`wrap`], each line written reordered and flush right.
+fn wrap_and_write(width: usize, sc: &FastScratch, out: &mut Vec<u8>) -> bool {
+    wrap(width, &sc.flags, |s, e| write_line(s, e, width, sc, out))
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<FastScratch> = std::cell::RefCell::new(FastScratch::default());
+}
+
+/// [`super::lay_out`] for a paragraph of the simple kind (`None` otherwise): the same lines and
+/// cells the general engine gives, computed the fast way.
+pub(crate) fn lay_out(text: &str, opts: &LayoutOptions) -> Option<Vec<VisualLine>> {
+    SCRATCH
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut sc) => lay_out_in(text, opts, &mut sc),
+            Err(_) => lay_out_in(text, opts, &mut FastScratch::default()),
+        })
+        .ok()
+        .flatten()
+}
+
+fn lay_out_in(text: &str, opts: &LayoutOptions, sc: &mut FastScratch) -> Option<Vec<VisualLine>> {
+    if opts.bidi != BidiMode::App || opts.direction == Direction::Ltr || text.is_empty() {
+        return None;
+    }
+    if !classify_and_shape(text, opts.direction == Direction::Rtl, opts.shaping, sc) {
+        return None;
+    }
+    cells(sc);
+    let width = opts.width.max(1);
+    let mut ranges = Vec::new();
+    if !wrap(width, &sc.flags, |s, e| ranges.push((s, e))) {
+        return None;
+    }
+    let FastScratch {
+        chs, cstart, flags, ..
+    } = &*sc;
+    // Byte offset of each cell's first char, and of the end.
+    let mut lstart: Vec<usize> = Vec::with_capacity(cstart.len());
+    let mut off = 0usize;
+    let mut ci = 0usize;
+    for &c0 in cstart.iter() {
+        let c0 = c0 as usize;
+        while ci < c0 {
+            off += char::from_u32(chs[ci].cp).map_or(1, char::len_utf8);
+            ci += 1;
+        }
+        lstart.push(off);
+    }
+    // `cstart` ends with the number of chars, so the last entry is the text's length.
+    let cell = |k: usize, visible: bool| -> Cell {
+        let logical = lstart[k]..lstart[k + 1];
+        if !visible {
+            return Cell {
+                text: String::new(),
+                width: 0,
+                logical,
+            };
+        }
+        let (i, e) = (cstart[k] as usize, cstart[k + 1] as usize);
+        let num = flags[k] & F_NUM != 0;
+        let mut t = String::new();
+        let base = chs[i];
+        if base.pr & MARK != 0 {
+            t.push(DOTTED_CIRCLE);
+        }
+        let d = char::from_u32(base.drawn).unwrap_or(char::REPLACEMENT_CHARACTER);
+        t.push(if !num && base.pr & MIRRORED != 0 {
+            mirror(d)
+        } else {
+            d
+        });
+        for c in &chs[i + 1..e] {
+            if c.drawn != 0 {
+                t.extend(char::from_u32(c.drawn));
+            }
+        }
+        Cell {
+            text: t,
+            width: 1,
+            logical,
+        }
+    };
+    let mut lines = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        let mut j = e;
+        while j > s && flags[j - 1] & F_SPACE != 0 {
+            j -= 1;
+        }
+        let mut cells = Vec::with_capacity(e - s);
+        // Hanging spaces (paragraph level, reversed), then the rest reversed with number runs
+        // kept in order.
+        for k in (j..e).rev() {
+            cells.push(cell(k, false));
+        }
+        let mut k = j;
+        while k > s {
+            if flags[k - 1] & F_NUM != 0 {
+                let mut r = k - 1;
+                while r > s && flags[r - 1] & F_NUM != 0 {
+                    r -= 1;
+                }
+                for m in r..k {
+                    cells.push(cell(m, true));
+                }
+                k = r;
+            } else {
+                cells.push(cell(k - 1, true));
+                k -= 1;
+            }
+        }
+        lines.push(VisualLine {
+            x: width.saturating_sub(j - s),
+            cells,
+            logical: lstart[s]..lstart[e],
+            rtl: true,
+        });
+    }
+    Some(lines)
 }
 
 /// Writes cells `s..e` as one right-to-left line: trailing spaces hang (not drawn), the rest in
@@ -654,6 +781,13 @@ mod tests {
         ) {
             let t = pieces.concat();
             let o = opts(width, shaping, if rtl { Direction::Rtl } else { Direction::Auto });
+            let fast_lines = lay_out(&t, &o);
+            prop_assert_eq!(fast_lines.is_some(), fast(&t, &o).is_some());
+            if let Some(lines) = fast_lines {
+                let mut general_lines = Vec::new();
+                lay_out_with(&t, &o, &mut |l: &LineView| general_lines.push(l.to_visual_line()));
+                prop_assert_eq!(lines, general_lines, "{:?} width {}", t, width);
+            }
             if let Some(f) = fast(&t, &o) {
                 let g = general(&t, &o);
                 prop_assert_eq!(
