@@ -181,8 +181,6 @@ pub(crate) struct FastScratch {
     disp: Vec<u8>,
     /// Per cell: start in `disp` (one more entry at the end).
     start: Vec<u32>,
-    /// Per cell: index of its first char (one more entry at the end: the number of chars).
-    cstart: Vec<u32>,
     /// Per cell: [`F_NUM`], [`F_SPACE`], [`F_BRK`].
     flags: Vec<u8>,
     /// Memo of UAX #14 breaks after spaces by (class before, class after): 0 unknown, 1 no, 2 yes.
@@ -433,13 +431,11 @@ fn cells(sc: &mut FastScratch) {
         chs,
         disp,
         start,
-        cstart,
         flags,
         brk_memo,
     } = sc;
     disp.clear();
     start.clear();
-    cstart.clear();
     flags.clear();
     disp.reserve(chs.len() * 3 + 8);
     let n = chs.len();
@@ -473,7 +469,6 @@ fn cells(sc: &mut FastScratch) {
             f |= F_BRK;
         }
         start.push(disp.len() as u32);
-        cstart.push(i as u32);
         flags.push(f);
         if num {
             // Forward here; the whole run is reversed when it ends.
@@ -517,7 +512,6 @@ fn cells(sc: &mut FastScratch) {
         disp[num_run..].reverse();
     }
     start.push(disp.len() as u32);
-    cstart.push(n as u32);
 }
 
 /// No run of numbers open (see [`cells`]).
@@ -595,22 +589,24 @@ fn lay_out_in(text: &str, opts: &LayoutOptions, sc: &mut FastScratch) -> Option<
     if !wrap(width, &sc.flags, |s, e| ranges.push((s, e))) {
         return None;
     }
-    let FastScratch {
-        chs, cstart, flags, ..
-    } = &*sc;
-    // Byte offset of each cell's first char, and of the end.
-    let mut lstart: Vec<usize> = Vec::with_capacity(cstart.len());
+    let FastScratch { chs, flags, .. } = &*sc;
+    // Index of the first char and byte offset of each cell (as `cells` delimits them: a char,
+    // its marks, the absorbed alef of a lam-alef), with one more entry for the end.
+    let mut cstart: Vec<usize> = Vec::with_capacity(flags.len() + 1);
+    let mut lstart: Vec<usize> = Vec::with_capacity(flags.len() + 1);
     let mut off = 0usize;
-    let mut ci = 0usize;
-    for &c0 in cstart.iter() {
-        let c0 = c0 as usize;
-        while ci < c0 {
-            off += char::from_u32(chs[ci].cp).map_or(1, char::len_utf8);
-            ci += 1;
+    for (i, c) in chs.iter().enumerate() {
+        if i == 0 || (c.pr & MARK == 0 && c.drawn != 0) {
+            cstart.push(i);
+            lstart.push(off);
         }
-        lstart.push(off);
+        off += char::from_u32(c.cp).map_or(1, char::len_utf8);
     }
-    // `cstart` ends with the number of chars, so the last entry is the text's length.
+    cstart.push(chs.len());
+    lstart.push(off);
+    if cstart.len() != flags.len() + 1 {
+        return None;
+    }
     let cell = |k: usize, visible: bool| -> Cell {
         let logical = lstart[k]..lstart[k + 1];
         if !visible {
@@ -620,7 +616,7 @@ fn lay_out_in(text: &str, opts: &LayoutOptions, sc: &mut FastScratch) -> Option<
                 logical,
             };
         }
-        let (i, e) = (cstart[k] as usize, cstart[k + 1] as usize);
+        let (i, e) = (cstart[k], cstart[k + 1]);
         let num = flags[k] & F_NUM != 0;
         let mut t = String::new();
         let base = chs[i];
