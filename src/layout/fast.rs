@@ -183,9 +183,12 @@ pub(crate) struct FastScratch {
     start: Vec<u32>,
     /// Per cell: [`F_NUM`], [`F_SPACE`], [`F_BRK`].
     flags: Vec<u8>,
-    /// Memo of UAX #14 breaks after spaces by (class before, class after): 0 unknown, 1 no, 2 yes.
-    brk_memo: Vec<u8>,
 }
+
+/// Memo of UAX #14 breaks after spaces by (class before, class after): 0 unknown, 1 no, 2 yes.
+/// Shared by all threads (a value is the same whoever computes it).
+static BREAK_MEMO: [std::sync::atomic::AtomicU8; 64 * 64] =
+    [const { std::sync::atomic::AtomicU8::new(0) }; 64 * 64];
 
 /// The cell is a number (level 2).
 const F_NUM: u8 = 1;
@@ -207,26 +210,28 @@ fn break_key(c: u32) -> usize {
 /// Line breaking is a pair-table automaton over break classes; marks take the class of their
 /// base (LB9), so the answer depends only on the two classes. It is asked of `unicode_linebreak`
 /// once per pair and memoised.
-fn break_after_spaces(memo: &mut Vec<u8>, before: &[Ch], after: u32) -> bool {
-    if memo.is_empty() {
-        memo.resize(64 * 64, 0);
-    }
+fn break_after_spaces(before: &[Ch], after: u32) -> bool {
+    use std::sync::atomic::Ordering::Relaxed;
     let kb = match before.first() {
         None => KEY_SOT,
         Some(b) if b.cp == u32::from(b' ') => KEY_SPACE_MARKS,
         Some(b) => break_key(b.cp),
     };
     let ka = break_key(after);
-    let slot = kb * 64 + ka;
-    if memo[slot] == 0 {
+    let Some(slot) = BREAK_MEMO.get(kb * 64 + ka) else {
+        return false;
+    };
+    let mut v = slot.load(Relaxed);
+    if v == 0 {
         let mut s: String = before.iter().filter_map(|c| char::from_u32(c.cp)).collect();
         s.push(' ');
         let pos = s.len();
         s.extend(char::from_u32(after));
         let yes = unicode_linebreak::linebreaks(&s).any(|(p, _)| p == pos);
-        memo[slot] = if yes { 2 } else { 1 };
+        v = if yes { 2 } else { 1 };
+        slot.store(v, Relaxed);
     }
-    memo[slot] == 2
+    v == 2
 }
 
 /// Appends the UTF-8 bytes of `u` in reverse order.
@@ -250,6 +255,20 @@ fn push_utf8_rev(buf: &mut Vec<u8>, u: u32) {
             0xF0 | (u >> 18) as u8,
         ]);
     }
+}
+
+/// [`render_paragraph`] with this thread's buffers.
+pub(crate) fn render_paragraph_reusing(
+    text: &str,
+    opts: &LayoutOptions,
+    out: &mut Vec<u8>,
+) -> bool {
+    SCRATCH
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut sc) => render_paragraph(text, opts, &mut sc, out),
+            Err(_) => render_paragraph(text, opts, &mut FastScratch::default(), out),
+        })
+        .unwrap_or(false)
 }
 
 /// Renders one non-blank paragraph as `render` prints it (lines ending in `\n`) into `out`, when
@@ -432,7 +451,6 @@ fn cells(sc: &mut FastScratch) {
         disp,
         start,
         flags,
-        brk_memo,
     } = sc;
     disp.clear();
     start.clear();
@@ -462,10 +480,7 @@ fn cells(sc: &mut FastScratch) {
         let space = p & SPACE != 0 && e == i + 1;
         if space {
             f |= F_SPACE;
-        } else if prev_space
-            && i > 0
-            && break_after_spaces(brk_memo, &chs[last_text.0..last_text.1], ch.cp)
-        {
+        } else if prev_space && i > 0 && break_after_spaces(&chs[last_text.0..last_text.1], ch.cp) {
             f |= F_BRK;
         }
         start.push(disp.len() as u32);

@@ -97,7 +97,6 @@ fn render_plain_into(
     opts: &LayoutOptions,
 ) -> bool {
     let mut first = true;
-    let mut fast_scratch = fast::FastScratch::default();
     for pi in paras {
         let para = doc.paragraph(pi);
         if is_blank(para) {
@@ -107,7 +106,7 @@ fn render_plain_into(
             buf.push(b'\n');
         }
         first = false;
-        if fast::render_paragraph(para, opts, &mut fast_scratch, buf) {
+        if fast::render_paragraph_reusing(para, opts, buf) {
             continue;
         }
         // The same engine as `lay_out`, without materialising cells.
