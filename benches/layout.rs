@@ -1,10 +1,13 @@
 //! Criterion benchmark of the layout engine: every paragraph of the seed article (or, when
 //! ../shared is absent, of our mixed-script fixture) laid out at widths 40 and 80, shaped and
-//! unshaped. Run with `cargo bench --bench layout`.
+//! unshaped (`lay_out`, the cells the reader draws), and the article rendered as text the way
+//! `hamish render` prints it (`render`). Run with `cargo bench --bench layout`.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use hamish::document::Document;
+use hamish::layout::text::render_document;
 use hamish::layout::{LayoutOptions, lay_out};
 
 const SEED: &str = "../shared/articles/000_6c5c1c1384cff0d9.txt";
@@ -46,5 +49,24 @@ fn bench_layout(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_layout);
+fn bench_render(c: &mut Criterion) {
+    let text = article();
+    let doc = Document::from_text(text.clone(), None);
+    let mut group = c.benchmark_group("render");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    for shaping in [true, false] {
+        let opts = LayoutOptions {
+            width: 80,
+            shaping,
+            ..LayoutOptions::default()
+        };
+        let name = format!("w80_{}", if shaping { "shaped" } else { "unshaped" });
+        group.bench_function(name, |b| {
+            b.iter(|| render_document(black_box(&doc), &opts, false, &[]).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_layout, bench_render);
 criterion_main!(benches);

@@ -94,15 +94,14 @@ pub fn bidi_stand_in(c: char) -> Option<char> {
 }
 
 /// True for characters that are never drawn (format characters: bidi controls and marks, zero
-/// width space and joiners, soft hyphen, BOM, tag characters…). Combining marks are not in this set.
+/// width space and joiners, BOM, tag characters…). Combining marks are not in this set, nor is
+/// the soft hyphen U+00AD: terminals (wcwidth) and ratatui give it one column and show it, and
+/// the reference (libfribidi) keeps it, so it is drawn as itself, one column wide.
 #[inline]
 pub fn is_invisible_format(c: char) -> bool {
     let u = c as u32;
-    if u < 0xAD {
+    if u <= 0xAD {
         return false;
-    }
-    if u == 0xAD {
-        return true;
     }
     // Fast answers for the Arabic block and the presentation forms (never format characters).
     if (0x0606..=0x06FF).contains(&u) {
@@ -143,6 +142,10 @@ pub fn char_width(c: char) -> usize {
     }
     if is_invisible_format(c) || is_joiner(c) {
         return 0;
+    }
+    if u == 0xAD {
+        // The soft hyphen: one column in wcwidth and on screen (unicode-width says 0).
+        return 1;
     }
     // Arabic letters and marks, presentation forms (all spacing): measured without a search.
     if (0x0600..=0x07FF).contains(&u) {
@@ -224,7 +227,7 @@ mod tests {
         assert_eq!(char_width('\u{FEFB}'), 1);
         assert_eq!(char_width('\u{064E}'), 0);
         assert_eq!(char_width('\u{200F}'), 0);
-        assert_eq!(char_width('\u{00AD}'), 0);
+        assert_eq!(char_width('\u{00AD}'), 1, "soft hyphen: drawn, one column");
         assert_eq!(char_width('中'), 2);
         assert_eq!(char_width('\u{0640}'), 1);
     }

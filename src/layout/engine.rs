@@ -610,6 +610,9 @@ impl LineView<'_> {
 }
 
 pub(super) fn lay_out(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+    if let Some(lines) = super::fast::lay_out(text, opts) {
+        return lines;
+    }
     let mut out = Vec::new();
     lay_out_with(text, opts, &mut |l: &LineView| out.push(l.to_visual_line()));
     out

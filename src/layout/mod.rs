@@ -14,6 +14,7 @@ use std::ops::Range;
 
 mod chars;
 mod engine;
+mod fast;
 mod shaping;
 mod tables;
 pub mod text;
@@ -286,6 +287,19 @@ mod tests {
         let line = &lay_out("a\u{1b}[2J\tb\u{9c}", &opts(40, false))[0];
         assert_eq!(drawn(line), "a␛[2J   b\u{FFFD}");
         assert_eq!(line.width(), 10);
+    }
+
+    #[test]
+    fn soft_hyphen_is_drawn_as_itself_one_column_wide() {
+        // libfribidi (the reference) keeps U+00AD, and terminals give it one column.
+        let line = &lay_out("ab\u{AD}cd", &opts(40, false))[0];
+        assert_eq!(drawn(line), "ab\u{AD}cd");
+        assert_eq!(line.width(), 5);
+        let line = &lay_out("كل\u{AD}مة", &opts(40, true))[0];
+        assert_eq!(line.width(), 5);
+        assert_eq!(line.x, 35, "flush right, the soft hyphen counted");
+        // transparent to joining: the lam still joins the meem
+        assert_eq!(drawn(line), "\u{FE94}\u{FEE4}\u{AD}\u{FEE0}\u{FEDB}");
     }
 
     #[test]

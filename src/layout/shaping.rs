@@ -35,8 +35,12 @@ pub(crate) enum Joining {
 }
 
 /// Joining type as used by the algorithm; `None` for characters skipped entirely.
-fn joining(c: char) -> Option<Joining> {
+pub(crate) fn joining(c: char) -> Option<Joining> {
     let u = c as u32;
+    if u == 0xAD {
+        // The soft hyphen is transparent (ArabicShaping.txt: Cf characters are T).
+        return Some(Joining::T);
+    }
     if u < 0x300 {
         return Some(Joining::U);
     }
@@ -87,7 +91,7 @@ fn arabic_joining() -> &'static [Joining] {
 }
 
 /// Index + 1 into [`FORMS`] of U+0600–U+08FF (0 = no presentation forms), built once.
-fn forms(c: char) -> Option<&'static [u32; 4]> {
+pub(crate) fn forms(c: char) -> Option<&'static [u32; 4]> {
     static INDEX: OnceLock<Vec<u8>> = OnceLock::new();
     let u = c as u32;
     if !(0x0600..0x0900).contains(&u) {
@@ -129,7 +133,7 @@ pub(crate) fn shape(text: &str, level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
 }
 
 /// Lam + alef (both in their joined forms) → the ligature, or 0.
-fn lam_alef(lam: u32, alef: u32) -> u32 {
+pub(crate) fn lam_alef(lam: u32, alef: u32) -> u32 {
     match (lam, alef) {
         (0xFEDF, 0xFE82) => 0xFEF5,
         (0xFEDF, 0xFE84) => 0xFEF7,
@@ -168,7 +172,7 @@ pub(crate) fn shape_into(text: &str, level_at: impl Fn(usize) -> u8, out: &mut V
         out.push(Shaped::Same);
         if (c as u32) < 0x0600 && (c as u32) != 0x034F {
             // Nothing below U+0600 joins; marks there are transparent, the rest breaks joining.
-            if (c as u32) >= 0x300 && bidi_class(c) == BidiClass::NSM {
+            if c == '\u{AD}' || ((c as u32) >= 0x300 && bidi_class(c) == BidiClass::NSM) {
                 continue;
             }
             if let Some((pi, pc, pjp, _)) = pending.take() {
@@ -361,6 +365,8 @@ mod tests {
 
     #[test]
     fn zwj_and_zwnj() {
+        // the soft hyphen neither joins nor breaks a join
+        assert_eq!(shaped("ب\u{AD}ب"), "\u{FE91}\u{AD}\u{FE90}");
         // ZWNJ breaks the join
         assert_eq!(shaped("ب\u{200C}ب"), "\u{FE8F}\u{200C}\u{FE8F}");
         // ZWJ causes joining on both sides
@@ -376,6 +382,7 @@ mod tests {
             pieces in proptest::collection::vec(proptest::sample::select(vec![
                 "ب", "ل", "ا", "أ", "إ", "آ", "د", "ي", "ـ", "ء", "ة", "\u{200C}", "\u{200D}",
                 "\u{064E}", "\u{0651}", " ", "a", "1", "\u{200B}", "\u{202B}", "\u{0301}", "ש",
+                "\u{AD}",
             ]), 0..30),
             levels in proptest::collection::vec(0u8..4, 0..120),
         ) {

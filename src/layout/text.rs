@@ -16,6 +16,7 @@ use std::ops::Range;
 use ratatui::style::{Color, Modifier, Style};
 
 use super::engine::{LineView, lay_out_with};
+use super::fast;
 use super::{LayoutOptions, VisualLine, lay_out};
 use crate::document::Document;
 
@@ -105,6 +106,9 @@ fn render_plain_into(
             buf.push(b'\n');
         }
         first = false;
+        if fast::render_paragraph_reusing(para, opts, buf) {
+            continue;
+        }
         // The same engine as `lay_out`, without materialising cells.
         lay_out_with(para, opts, &mut |l: &LineView| {
             let at = buf.len();
