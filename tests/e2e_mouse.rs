@@ -50,23 +50,7 @@ fn wheel_click_and_drag_in_tmux() {
     let dir = tempfile::tempdir().expect("tempdir");
     let article = dir.path().join("article.txt");
     std::fs::copy(SEED, &article).expect("copy seed");
-    let tmux = Tmux::new(format!("hamish-mouse-{}", std::process::id()));
-    let out = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-s",
-        "t",
-        "sh",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmux = Tmux::start(format!("hamish-mouse-{}", std::process::id()), 100, 30);
     let home = dir.path().join("home");
     let line = format!(
         "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",

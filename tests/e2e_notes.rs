@@ -41,17 +41,7 @@ fn tmux_absent() -> bool {
 }
 
 fn session(name: &str) -> Tmux {
-    let tmux = Tmux {
-        socket: format!("hamish-e2e-{name}-{}", std::process::id()),
-    };
-    let (w, h) = (W.to_string(), H.to_string());
-    let out = tmux.cmd(&["new-session", "-d", "-x", &w, "-y", &h, "-s", "t", "sh"]);
-    assert!(
-        out.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    tmux
+    Tmux::start(format!("hamish-e2e-{name}-{}", std::process::id()), W, H)
 }
 
 fn reader_ready(c: &[String]) -> bool {

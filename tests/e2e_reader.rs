@@ -88,25 +88,7 @@ fn reader_in_tmux() {
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).expect("home");
 
-    let tmux = Tmux {
-        socket: format!("hamish-e2e-{}", std::process::id()),
-    };
-    let out = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-s",
-        "t",
-        "sh",
-    ]);
-    assert!(
-        out.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmux = Tmux::start(format!("hamish-e2e-{}", std::process::id()), 100, 30);
     let line = format!(
         "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/config' XDG_DATA_HOME='{}/data' '{}' article.txt; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
@@ -237,11 +219,7 @@ fn sigterm_and_sighup_restore_the_terminal() {
     let dir = tempfile::tempdir().expect("tempdir");
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).expect("home");
-    let tmux = Tmux {
-        socket: format!("hamish-sig-{}", std::process::id()),
-    };
-    let out = tmux.cmd(&["new-session", "-d", "-x", "80", "-y", "24", "-s", "t", "sh"]);
-    assert!(out.status.success());
+    let tmux = Tmux::start(format!("hamish-sig-{}", std::process::id()), 80, 24);
     tmux.wait_for("the shell prompt", |c| {
         c.iter().any(|l| !l.trim().is_empty())
     });

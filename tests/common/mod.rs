@@ -11,8 +11,17 @@ pub struct Tmux {
 }
 
 impl Tmux {
-    pub fn new(socket: String) -> Tmux {
-        Tmux { socket }
+    /// A server named `socket` with one session `t` of `w`×`h` running `sh`.
+    pub fn start(socket: String, w: u16, h: u16) -> Tmux {
+        let tmux = Tmux { socket };
+        let (w, h) = (w.to_string(), h.to_string());
+        let out = tmux.cmd(&["new-session", "-d", "-x", &w, "-y", &h, "-s", "t", "sh"]);
+        assert!(
+            out.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
     }
     pub fn cmd(&self, args: &[&str]) -> Output {
         Command::new("tmux")
