@@ -192,17 +192,20 @@ impl App {
         self.open_editor(&passage, "", NoteTarget::New(range));
     }
 
+    /// The live note with this id, if the notebook has it.
+    fn note_by_id(&self, id: &str) -> Option<&PlacedNote> {
+        self.notebook
+            .as_ref()
+            .and_then(|nb| nb.notes().iter().find(|n| n.id == id))
+    }
+
     /// Opens the editor on an existing note.
     pub fn edit_note(&mut self, id: &str) {
         if let Some(why) = self.notes_blocked() {
             self.error(why);
             return;
         }
-        let Some(n) = self
-            .notebook
-            .as_ref()
-            .and_then(|nb| nb.notes().iter().find(|n| n.id == id))
-        else {
+        let Some(n) = self.note_by_id(id) else {
             self.error("that note is gone");
             return;
         };
@@ -295,11 +298,7 @@ impl App {
             self.error(why);
             return;
         }
-        let Some(n) = self
-            .notebook
-            .as_ref()
-            .and_then(|nb| nb.notes().iter().find(|n| n.id == id))
-        else {
+        let Some(n) = self.note_by_id(id) else {
             return;
         };
         let msg = format!("delete the note “{}”? y/n", one_line(&n.text, 40));
