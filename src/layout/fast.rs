@@ -727,15 +727,7 @@ mod tests {
     fn general(text: &str, opts: &LayoutOptions) -> Vec<u8> {
         let mut buf = Vec::new();
         lay_out_with(text, opts, &mut |l: &LineView| {
-            let at = buf.len();
-            buf.resize(at + l.x, b' ');
-            for bytes in l.cell_bytes() {
-                buf.extend_from_slice(bytes);
-            }
-            while buf.len() > at && buf.last() == Some(&b' ') {
-                buf.pop();
-            }
-            buf.push(b'\n');
+            crate::layout::text::write_plain_line(&mut buf, l)
         });
         buf
     }

@@ -110,19 +110,22 @@ fn render_plain_into(
             continue;
         }
         // The same engine as `lay_out`, without materialising cells.
-        lay_out_with(para, opts, &mut |l: &LineView| {
-            let at = buf.len();
-            buf.resize(at + l.x, b' ');
-            for bytes in l.cell_bytes() {
-                buf.extend_from_slice(bytes);
-            }
-            while buf.len() > at && buf.last() == Some(&b' ') {
-                buf.pop();
-            }
-            buf.push(b'\n');
-        });
+        lay_out_with(para, opts, &mut |l: &LineView| write_plain_line(buf, l));
     }
     !first
+}
+
+/// One visual line as plain text: padding up to `x`, the cells, no trailing spaces, a newline.
+pub(crate) fn write_plain_line(buf: &mut Vec<u8>, l: &LineView) {
+    let at = buf.len();
+    buf.resize(at + l.x, b' ');
+    for bytes in l.cell_bytes() {
+        buf.extend_from_slice(bytes);
+    }
+    while buf.len() > at && buf.last() == Some(&b' ') {
+        buf.pop();
+    }
+    buf.push(b'\n');
 }
 
 /// Plain rendering. Paragraphs are independent, so a large document is laid out in chunks of
