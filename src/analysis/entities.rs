@@ -92,6 +92,8 @@ struct WordType {
     stem: u32,
     /// May start a gazetteer phrase (under some clitic reading).
     gaz_start: bool,
+    /// Has no letter (punctuation, digits): never the first or last word of an entity.
+    letterless: bool,
 }
 
 /// Tags a document given as sentences of words; returns BIO label indices per word.
@@ -125,6 +127,7 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                         gaz_start: bits
                             & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
                             != 0,
+                        letterless: !w.chars().any(char::is_alphabetic),
                     });
                     (types.len() - 1) as u32
                 })
@@ -173,7 +176,8 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
                 e[0] += opts.outside_bias;
             }
         }
-        let (l, m) = decode(&em, model.trans(), opts.document_pass);
+        let (mut l, m) = decode(&em, model.trans(), opts.document_pass);
+        trim_letterless(&mut l, |i| types[tids[i] as usize].letterless);
         labels.push(l);
         margins.push(m);
     }
@@ -195,6 +199,22 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
         }
     }
     labels
+}
+
+/// Shrinks each entity to the words from its first to its last word with a letter (a quote mark
+/// or a stray digit is never the edge of a name), dropping entities with no such word.
+fn trim_letterless(labels: &mut [u8], letterless: impl Fn(usize) -> bool) {
+    for (a, b, c) in spans(labels) {
+        let first = (a..b).find(|&i| !letterless(i));
+        let last = (a..b).rev().find(|&i| !letterless(i));
+        for i in a..b {
+            labels[i] = match (first, last) {
+                (Some(f), Some(_)) if i == f => 2 * c as u8 + 1,
+                (Some(f), Some(l)) if i > f && i <= l => 2 * c as u8 + 2,
+                _ => 0,
+            };
+        }
+    }
 }
 
 /// Labels gazetteer phrases unless a model entity crosses their boundary.
@@ -422,6 +442,20 @@ mod tests {
         };
         let l = tag_document(&m, &[s2], off);
         assert_eq!(l[0], vec![0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn entities_never_start_or_end_on_punctuation() {
+        let words = ["'", "بوتين", "2020", "'", "قال"];
+        let mut l = vec![1, 2, 2, 2, 0];
+        trim_letterless(&mut l, |i| !words[i].chars().any(char::is_alphabetic));
+        assert_eq!(l, vec![0, 1, 0, 0, 0]);
+        let mut l = vec![0, 0, 5, 6, 0];
+        trim_letterless(&mut l, |i| !words[i].chars().any(char::is_alphabetic));
+        assert_eq!(l, vec![0; 5]);
+        let mut l = vec![0, 3, 4, 0, 0];
+        trim_letterless(&mut l, |_| false);
+        assert_eq!(l, vec![0, 3, 4, 0, 0]);
     }
 
     #[test]
