@@ -52,6 +52,8 @@ pub struct Gazetteer {
     max_words: usize,
     /// Function words, folded by [`stop_fold`] (ى kept apart from ي, so على is not علي).
     stopwords: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+    /// Phrases marked `~` in the lists: also common words, so their matches are ambiguous.
+    common: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
 }
 
 /// The fold used for function words: the search fold, but ى stays ى.
@@ -77,17 +79,29 @@ pub struct Match {
 }
 
 fn entries(list: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    entries_marked(list).map(|(w, _)| w)
+}
+
+/// Entries of a list with their "also a common word" mark: a line ending in ` ~` (`مالي ~`,
+/// `الجزيرة ~`) names an entity but is also an ordinary word or another kind of name, so its match
+/// is only a model feature, never forced.
+fn entries_marked(list: &str) -> impl Iterator<Item = (Vec<String>, bool)> + '_ {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| {
-            tokenize(l)
+            let (l, marked) = match l.strip_suffix('~') {
+                Some(rest) => (rest.trim_end(), true),
+                None => (l, false),
+            };
+            let words = tokenize(l)
                 .into_iter()
                 .filter(|t| t.class != TokenClass::Punct)
                 .map(|t| normalize::key(&l[t.range]))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (words, marked)
         })
-        .filter(|w| !w.is_empty())
+        .filter(|(w, _)| !w.is_empty())
 }
 
 impl Gazetteer {
@@ -102,13 +116,14 @@ impl Gazetteer {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(stop_fold)
                 .collect(),
+            common: Default::default(),
         };
         for (list, kind, bit) in [
             (PLACES, Kind::Place, class::PLACE),
             (ORGANIZATIONS, Kind::Organization, class::ORG),
             (PERSONS, Kind::Person, class::PERSON),
         ] {
-            for words in entries(list) {
+            for (words, marked) in entries_marked(list) {
                 g.max_words = g.max_words.max(words.len());
                 let first_bit = if words.len() == 1 {
                     bit
@@ -116,7 +131,11 @@ impl Gazetteer {
                     class::PHRASE_START
                 };
                 *g.words.entry(words[0].clone()).or_default() |= first_bit;
-                g.phrases.entry(words.join(" ")).or_insert(kind);
+                let phrase = words.join(" ");
+                if marked {
+                    g.common.insert(phrase.clone());
+                }
+                g.phrases.entry(phrase).or_insert(kind);
             }
         }
         for (list, bit) in [
@@ -184,9 +203,11 @@ impl Gazetteer {
 
     /// As [`Gazetteer::longest_match`], telling whether the match is ambiguous.
     pub fn find(&self, keys: &[Option<&str>], i: usize) -> Option<Match> {
-        let (n, kind, last) = self.longest(keys, i)?;
-        let ambiguous =
-            n == 1 && kind != Kind::Organization && self.word_bits(&last) & class::ORG_NAME != 0;
+        let (n, kind, phrase) = self.longest(keys, i)?;
+        let ambiguous = self.common.contains(&phrase)
+            || (n == 1
+                && kind != Kind::Organization
+                && self.word_bits(&phrase) & class::ORG_NAME != 0);
         Some(Match {
             words: n,
             kind,
@@ -220,7 +241,7 @@ impl Gazetteer {
                     if let Some(k) = self.phrases.get(&phrase)
                         && best.as_ref().is_none_or(|b| b.0 < n)
                     {
-                        best = Some((n, *k, String::new()));
+                        best = Some((n, *k, phrase.clone()));
                     }
                 }
             }
@@ -252,6 +273,20 @@ mod tests {
         let k = keys("لرابطة الدول المستقلة");
         let r: Vec<Option<&str>> = k.iter().map(|s| Some(s.as_str())).collect();
         assert_eq!(g.longest_match(&r, 0), Some((3, Kind::Organization)));
+    }
+
+    #[test]
+    fn marked_entries_are_ambiguous() {
+        let (w, m) = entries_marked("# c\nمالي ~\nباماكو\n").fold(
+            (Vec::new(), Vec::new()),
+            |(mut w, mut m), (x, y)| {
+                w.push(x.join(" "));
+                m.push(y);
+                (w, m)
+            },
+        );
+        assert_eq!(w, ["مالي", "باماكو"]);
+        assert_eq!(m, [true, false]);
     }
 
     #[test]
