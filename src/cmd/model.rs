@@ -284,6 +284,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ("model + gazetteer + document pass (shipped)", shipped),
             ] {
                 let mut counts = [[0usize; 3]; 4]; // per class: tp, predicted, gold
+                // per class: gold entities labelled with the wrong kind, with wrong edges, missed;
+                // predicted entities overlapping no gold entity
+                let mut kinds = [[0usize; 4]; 4];
                 for (m, chunk) in runs
                     .iter()
                     .flat_map(|(m, sents)| sents.chunks(doc_sentences.max(1)).map(move |c| (*m, c)))
@@ -307,6 +310,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         }
                         if errors {
                             let cls = ["PERS", "LOC", "ORG", "MISC"];
+                            let overlaps =
+                                |a: &(usize, usize, usize), b: &(usize, usize, usize)| {
+                                    a.0 < b.1 && b.0 < a.1
+                                };
+                            for g in gold.iter().filter(|x| !got.contains(x)) {
+                                let kind = if got.iter().any(|x| (x.0, x.1) == (g.0, g.1)) {
+                                    0
+                                } else if let Some(x) = got.iter().find(|x| overlaps(x, g)) {
+                                    eprintln!(
+                                        "{} EDGE {} {} | got {} {}",
+                                        opts.document_pass as u8 + opts.gazetteer as u8,
+                                        cls[g.2],
+                                        s.words[g.0..g.1].join(" "),
+                                        cls[x.2],
+                                        s.words[x.0..x.1].join(" ")
+                                    );
+                                    1
+                                } else {
+                                    2
+                                };
+                                kinds[g.2][kind] += 1;
+                            }
+                            for x in got.iter().filter(|x| !gold.contains(x)) {
+                                if !gold.iter().any(|g| overlaps(x, g)) {
+                                    kinds[x.2][3] += 1;
+                                }
+                            }
                             for x in got.iter().filter(|x| !gold.contains(x)) {
                                 eprintln!(
                                     "{} FP {} {}",
@@ -324,6 +354,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                 );
                             }
                         }
+                    }
+                }
+                if errors {
+                    eprintln!(
+                        "{name}: errors by class (wrong kind / wrong edges / missed / spurious)"
+                    );
+                    for (c, k) in ["PERS", "LOC", "ORG", "MISC"].iter().zip(kinds) {
+                        eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
                     }
                 }
                 writeln!(so, "\n{name}")?;
