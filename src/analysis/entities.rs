@@ -361,7 +361,18 @@ fn document_pass(
         let mut i = 0;
         while i < tids.len() {
             let cands = &starts[tids[i] as usize];
-            if cands.is_empty() || l[i] != 0 {
+            // an entity already found here may grow into a longer known phrase of its kind
+            // (توفيق → توفيق الحكيم when the full name is known from elsewhere in the article)
+            let own = if l[i] % 2 == 1 {
+                let mut e = i + 1;
+                while e < l.len() && l[e] == l[i] + 1 {
+                    e += 1;
+                }
+                e - i
+            } else {
+                0
+            };
+            if cands.is_empty() || (l[i] != 0 && own == 0) {
                 i += 1;
                 continue;
             }
@@ -372,7 +383,7 @@ fn document_pass(
                 for n in 1..=max_words {
                     if n > 1 {
                         match tids.get(i + n - 1) {
-                            Some(&t) if l[i + n - 1] == 0 => {
+                            Some(&t) if n <= own || l[i + n - 1] == 0 => {
                                 buf.push(' ');
                                 buf.push_str(&types[t as usize].key);
                             }
@@ -380,11 +391,17 @@ fn document_pass(
                         }
                     }
                     if let Some(&lab) = phrases.get(&buf)
+                        && n > own
+                        && (own == 0 || lab == l[i])
                         && best.is_none_or(|(m, _)| m < n)
                     {
                         best = Some((n, lab));
                     }
                 }
+            }
+            if best.is_none() && own > 0 {
+                i += own;
+                continue;
             }
             match best {
                 Some((n, lab)) => {
@@ -442,6 +459,36 @@ mod tests {
         };
         let l = tag_document(&m, &[s2], off);
         assert_eq!(l[0], vec![0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn document_pass_grows_a_first_name_into_the_full_name() {
+        let words = ["قال", "توفيق", "الحكيم", "ثم", "كتب", "توفيق", "الحكيم"];
+        let types: Vec<WordType> = words
+            .iter()
+            .map(|w| WordType {
+                key: normalize::key(w),
+                block: 0,
+                bits: 0,
+                stem: 0,
+                gaz_start: false,
+                letterless: false,
+            })
+            .collect();
+        let doc = vec![(0..3).collect::<Vec<u32>>(), (3..7).collect()];
+        // sentence 1: the full name, confident; sentence 2: the model stopped after the given name
+        let mut labels = vec![vec![0, 1, 2], vec![0, 0, 1, 0]];
+        let margins = vec![vec![0.0, 9.0, 9.0], vec![0.0, 0.0, 1.0, 0.0]];
+        let gaz = vec![vec![0; 3], vec![0; 4]];
+        document_pass(
+            &types,
+            &doc,
+            &mut labels,
+            &margins,
+            &gaz,
+            Options::default(),
+        );
+        assert_eq!(labels[1], vec![0, 0, 1, 2]);
     }
 
     #[test]
