@@ -3,7 +3,7 @@
 //!
 //! Features:
 //! - properties of a WORD — its key, stem after clitic stripping, prefixes and suffixes, stem
-//!   trigrams, shape, proclitics, nisba ending, gazetteer classes (places, organisations, persons,
+//!   trigrams, shape, morphological pattern, proclitics, nisba ending, gazetteer classes (places, organisations, persons,
 //!   given names, titles, organisation and place heads, reporting verbs, club/company names) —
 //!   each observed at a relative position up to ±3 (how far depends on the template);
 //! - the gazetteer phrase label (B/I × kind) at −1…+1;
@@ -36,7 +36,7 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const NL: usize = LABELS.len();
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 12;
+const FEATURE_VERSION: u32 = 13;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 /// Widest relative position of a word feature.
 const W: i32 = 3;
@@ -207,6 +207,18 @@ pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64
         for i in 0..m - 2 {
             out.push((feat(32, &s[sb[i]..sb[i + 3]]), 0));
         }
+    }
+    // the stem's morphological pattern: letters that build Arabic word patterns (ا و ي ت م ن س ه ء)
+    // stay, the others become C, so استقبال reads استCCاC; transliterated names rarely fit one
+    if m >= 3 && script == "A" {
+        let pat: String = s
+            .chars()
+            .map(|c| match c {
+                'ا' | 'و' | 'ي' | 'ت' | 'م' | 'ن' | 'س' | 'ه' | 'ء' => c,
+                _ => 'C',
+            })
+            .collect();
+        out.push((feat(33, &pat), 1));
     }
     let proclitic = &k[..k.len() - s.len()];
     out.push((feat(4, proclitic), 1));
