@@ -207,8 +207,8 @@ fn trim_letterless(labels: &mut [u8], letterless: impl Fn(usize) -> bool) {
     for (a, b, c) in spans(labels) {
         let first = (a..b).find(|&i| !letterless(i));
         let last = (a..b).rev().find(|&i| !letterless(i));
-        for i in a..b {
-            labels[i] = match (first, last) {
+        for (i, x) in labels.iter_mut().enumerate().take(b).skip(a) {
+            *x = match (first, last) {
                 (Some(f), Some(_)) if i == f => 2 * c as u8 + 1,
                 (Some(f), Some(l)) if i > f && i <= l => 2 * c as u8 + 2,
                 _ => 0,
