@@ -187,6 +187,9 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
             apply_gazetteer(l, codes);
         }
     }
+    for (l, (sent, tids)) in labels.iter_mut().zip(sentences.iter().zip(&doc_types)) {
+        latin_names(sent, |i| types[tids[i] as usize].bits, l);
+    }
     if opts.document_pass {
         document_pass(&types, &doc_types, &mut labels, &margins, &gaz_codes, opts);
     }
@@ -199,6 +202,47 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Ve
         }
     }
     labels
+}
+
+/// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
+/// Arabic text.
+fn is_latin_cap(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some(c) if c.is_uppercase() && !('\u{0600}'..='\u{06FF}').contains(&c))
+        && w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
+/// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
+/// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
+/// entity.
+fn latin_names(words: &[&str], bits: impl Fn(usize) -> u16, labels: &mut [u8]) {
+    let mut i = 0;
+    while i < words.len() {
+        if !is_latin_cap(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j - i < 4 && is_latin_cap(words[j]) {
+            j += 1;
+        }
+        let given = bits(i) & class::FIRST_NAME != 0 && j - i >= 2;
+        let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
+        // nothing there yet but (part of) a person, which the run then completes
+        let free = labels[i..j].iter().all(|&x| x <= 2)
+            && labels[i] != 2
+            && labels.get(j).is_none_or(|&x| x != 2);
+        if (given || titled) && free {
+            labels[i] = 1;
+            for x in &mut labels[i + 1..j] {
+                *x = 2;
+            }
+        }
+        i = j;
+    }
 }
 
 /// Shrinks each entity to the words from its first to its last word with a letter (a quote mark
@@ -489,6 +533,24 @@ mod tests {
             Options::default(),
         );
         assert_eq!(labels[1], vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn names_in_latin_letters() {
+        let t = tag("وقالت الباحثة السويدية Ingrid Holmberg من جامعة أوبسالا إن Holmberg تعمل");
+        assert!(
+            t.contains(&("Ingrid Holmberg".into(), Kind::Person)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("Holmberg".into(), Kind::Person)), "{t:?}");
+        // capitalised words that do not start with a given name stay as they are
+        let t = tag("تحت شعار Every Drop Counts في تونس");
+        assert!(!t.iter().any(|(w, _)| w.contains("Drop")), "{t:?}");
+        let t = tag("استقبل الرئيس Emmanuel Macron الوفد");
+        assert!(
+            t.contains(&("Emmanuel Macron".into(), Kind::Person)),
+            "{t:?}"
+        );
     }
 
     #[test]
