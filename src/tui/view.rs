@@ -322,8 +322,43 @@ pub fn put_text(
     style: Style,
     opts: &LayoutOptions,
 ) -> u16 {
-    if max == 0 || text.is_empty() {
+    let Some((shown, w)) = one_line(max, text, opts) else {
         return x;
+    };
+    draw_cells(buf, Rect::new(x, y, max, 1), y, &shown, |_| style);
+    x + w
+}
+
+/// As [`put_text`], but flush right in the `max` columns that start at `x` (for right-to-left
+/// labels). Returns the column of the first drawn cell.
+pub fn put_text_right(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    max: u16,
+    text: &str,
+    style: Style,
+    opts: &LayoutOptions,
+) -> u16 {
+    let Some((shown, w)) = one_line(max, text, opts) else {
+        return x + max;
+    };
+    let start = x + max - w;
+    draw_cells(buf, Rect::new(start, y, w, 1), y, &shown, |_| style);
+    start
+}
+
+/// Whether a label reads right to left (its first strong character is Arabic or Hebrew).
+pub fn is_rtl_label(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+}
+
+/// `text` laid out on one line of at most `max` columns (cut at its logical end with "…" when
+/// longer), and its width in columns.
+fn one_line(max: u16, text: &str, opts: &LayoutOptions) -> Option<(VisualLine, u16)> {
+    if max == 0 || text.is_empty() {
+        return None;
     }
     let opts = LayoutOptions {
         width: max as usize,
@@ -331,7 +366,7 @@ pub fn put_text(
         ..opts.clone()
     };
     let lines = lay_out(text, &opts);
-    let Some(first) = lines.first() else { return x };
+    let first = lines.first()?;
     let shown = if lines.len() == 1 {
         VisualLine {
             x: 0,
@@ -344,14 +379,10 @@ pub fn put_text(
             width: usize::MAX / 4,
             ..opts.clone()
         };
-        match lay_out(text, &one_line).into_iter().next() {
-            Some(line) => truncate_logically(line, max as usize),
-            None => return x,
-        }
+        truncate_logically(lay_out(text, &one_line).into_iter().next()?, max as usize)
     };
-    draw_cells(buf, Rect::new(x, y, max, 1), y, &shown, |_| style);
     let w: usize = shown.cells.iter().map(|c| c.width).sum();
-    x + (w.min(max as usize) as u16)
+    Some((shown, w.min(max as usize) as u16))
 }
 
 /// Keeps the longest logical prefix of a one-line layout that fits in `max - 1` columns and puts
@@ -507,6 +538,21 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
         let indent = if item.header { 1 } else { 3 };
         let detail_w = item.detail.width() as u16;
         let room = inner.width.saturating_sub(indent + detail_w + 2);
+        if !item.header && is_rtl_label(&item.label) {
+            // an Arabic name reads from the right: the name flush right, its count on the left
+            put_text_right(
+                buf,
+                (inner.x + detail_w + 2, y),
+                room,
+                &item.label,
+                label_style,
+                o,
+            );
+            if detail_w + 1 < inner.width {
+                put_text(buf, (inner.x + 1, y), detail_w, &item.detail, row_style, o);
+            }
+            continue;
+        }
         let x = put_text(
             buf,
             (inner.x + indent, y),
