@@ -6,8 +6,11 @@
 use hamish::analysis::entities::{Options, builtin_model, tag_document};
 use hamish::analysis::model::spans;
 
-/// Words and gold spans (start, end, class 0..3 = PERS LOC ORG MISC) of one marked-up paragraph.
-fn parse(line: &str) -> (Vec<String>, Vec<(usize, usize, usize)>) {
+/// An entity: first word, end word (exclusive), class (0..3 = PERS LOC ORG MISC).
+type Entity = (usize, usize, usize);
+
+/// Words and gold entities of one marked-up paragraph.
+fn parse(line: &str) -> (Vec<String>, Vec<Entity>) {
     let mut words = Vec::new();
     let mut gold = Vec::new();
     let mut open: Option<(usize, usize)> = None;
@@ -37,7 +40,7 @@ fn parse(line: &str) -> (Vec<String>, Vec<(usize, usize, usize)>) {
 #[test]
 fn modern_news_scores() {
     let text = include_str!("fixtures/ner/modern_news.txt");
-    let paras: Vec<(Vec<String>, Vec<(usize, usize, usize)>)> = text
+    let paras: Vec<(Vec<String>, Vec<Entity>)> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(parse)
