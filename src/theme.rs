@@ -670,7 +670,7 @@ mod tests {
             }
             if let Some(caret) = t.style("caret").bg {
                 let c = contrast(caret, page);
-                assert!(c >= 1.35, "{name}: caret against the page: {c:.2}");
+                assert!(c >= 1.45, "{name}: caret against the page: {c:.2}");
             }
         }
     }
