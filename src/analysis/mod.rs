@@ -7,6 +7,7 @@
 //! document pass) → [`quotes::find`]. Entity spans cover whole tokens, so an attached clitic is
 //! inside the span (`بسورية`); quotation spans include their marks.
 
+pub mod chunks;
 pub mod entities;
 pub mod gazetteer;
 pub mod model;

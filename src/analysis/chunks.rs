@@ -1,16 +1,17 @@
-//! Entity and quotation detection for the reader, in pieces.
+//! Analysing a big text in pieces, for the reader and for `hamish entities`.
 //!
-//! `analysis::analyze` builds per-token tables for the whole text it is given: on a 12 MB file
-//! (thousands of articles) that is ~100 MB at its peak, far over the reader's memory budget
-//! (5× the file). The reader therefore analyses the document in chunks of a few hundred
-//! kilobytes, cut at paragraph boundaries (preferably at a blank line, where articles and
-//! sections end), and hands each chunk's spans over as it is done, so the top of a big file is
-//! highlighted almost at once and the peak stays near one chunk's worth. An article smaller than
-//! a chunk — the usual case — is analysed in one piece, exactly as `hamish entities` does.
+//! [`super::analyze`] builds per-token tables for the whole text it is given: on a 12 MB file
+//! (thousands of articles) that is over 100 MB at its peak, far over the memory budget (a few
+//! times the file). A big text is therefore analysed in chunks of a few hundred kilobytes, cut at
+//! paragraph boundaries (preferably at a blank line, where articles and sections end), and each
+//! chunk's spans are handed over as soon as it is done: the reader highlights the top of a big
+//! file almost at once, `hamish entities` streams its output, and the peak stays near one chunk's
+//! worth. An article smaller than a chunk — the usual case — is analysed in one piece, exactly as
+//! [`super::analyze`] does.
 
 use std::ops::Range;
 
-use crate::analysis::{Span, analyze};
+use super::{Span, analyze};
 
 /// Target size of one analysed piece, in bytes.
 pub const CHUNK: usize = 256 * 1024;
