@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, class};
-use super::model::{self, EvWord, FastMap, Model, Scorer, decode, spans};
+use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter};
 use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
@@ -92,109 +92,223 @@ struct WordType {
     stem: u32,
     /// May start a gazetteer phrase (under some clitic reading).
     gaz_start: bool,
+    /// A function word, never an entity on its own.
+    stop: bool,
+}
+
+/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document.
+const MAX_TYPES: usize = 1 << 16;
+
+/// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
+/// classes, stem and model score block) is computed once and kept for later documents (up to
+/// [`MAX_TYPES`] distinct words), and the per-token tables live in flat buffers reused from one
+/// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
+pub struct Tagger<'m> {
+    model: &'m Model,
+    scorer: Scorer<'m>,
+    types: Vec<WordType>,
+    /// Word as written → index into `types`.
+    index: FastMap<Box<str>, u32>,
+    stem_ids: FastMap<Box<str>, u32>,
+    // per document, flat over its tokens
+    tids: Vec<u32>,
+    gaz: Vec<u8>,
+    labels: Vec<u8>,
+    margins: Vec<f32>,
+    // scratch
+    ev_words: Vec<Vec<EvWord>>,
+    ids: Vec<u32>,
+    ev: Vec<u16>,
+    em: Vec<[f32; model::NL]>,
+    decoder: Decoder,
+}
+
+impl<'m> Tagger<'m> {
+    pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger {
+            model,
+            scorer: Scorer::new(model),
+            types: Vec::new(),
+            index: FastMap::default(),
+            stem_ids: FastMap::default(),
+            tids: Vec::new(),
+            gaz: Vec::new(),
+            labels: Vec::new(),
+            margins: Vec::new(),
+            ev_words: Vec::new(),
+            ids: Vec::new(),
+            ev: Vec::new(),
+            em: Vec::new(),
+            decoder: Decoder::default(),
+        }
+    }
+
+    fn forget_words(&mut self) {
+        self.types.clear();
+        self.index.clear();
+        self.stem_ids.clear();
+        self.scorer.forget_words();
+    }
+
+    fn type_of(&mut self, w: &str) -> u32 {
+        if let Some(&t) = self.index.get(w) {
+            return t;
+        }
+        let g = Gazetteer::get();
+        let key = normalize::key(w);
+        let bits = g.bits_any_reading(&key);
+        let next = self.stem_ids.len() as u32;
+        let stem = *self
+            .stem_ids
+            .entry(normalize::stem(&key).into())
+            .or_insert(next);
+        let block = self.scorer.add_word_with(w, &key, bits);
+        self.types.push(WordType {
+            key,
+            block,
+            bits,
+            stem,
+            gaz_start: bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
+                != 0,
+            stop: g.is_stopword(w),
+        });
+        let t = (self.types.len() - 1) as u32;
+        self.index.insert(w.into(), t);
+        t
+    }
+
+    /// Tags one document given as words with sentence boundaries (`bounds`: the index of each
+    /// sentence's first word, then the number of words); returns the BIO label index of each word.
+    pub fn tag(&mut self, words: &[&str], bounds: &[usize], opts: Options) -> &[u8] {
+        debug_assert_eq!(bounds.last().copied().unwrap_or(0), words.len());
+        if self.types.len() > MAX_TYPES {
+            self.forget_words();
+        }
+        let n_sent = bounds.len().saturating_sub(1);
+        let sent = |s: usize| bounds[s]..bounds[s + 1];
+        let mut tids = std::mem::take(&mut self.tids);
+        tids.clear();
+        tids.extend(words.iter().map(|w| self.type_of(w)));
+        let types = &self.types;
+        // gazetteer phrases
+        self.gaz.clear();
+        self.gaz.resize(words.len(), 0);
+        let mut keys: Vec<Option<&str>> = Vec::new();
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            if ts.iter().any(|&t| types[t as usize].gaz_start) {
+                keys.clear();
+                keys.extend(ts.iter().map(|&t| Some(types[t as usize].key.as_str())));
+                let codes = model::gazetteer_codes_keys(&keys, |i| types[ts[i] as usize].gaz_start);
+                self.gaz[sent(s)].copy_from_slice(&codes);
+            }
+        }
+        drop(keys);
+        // document evidence
+        if self.ev_words.len() < n_sent {
+            self.ev_words.resize_with(n_sent, Vec::new);
+        }
+        for s in 0..n_sent {
+            let v = &mut self.ev_words[s];
+            v.clear();
+            v.extend(
+                tids[sent(s)]
+                    .iter()
+                    .zip(&self.gaz[sent(s)])
+                    .map(|(&t, &gaz)| {
+                        let t = &types[t as usize];
+                        EvWord {
+                            bits: t.bits,
+                            stem: t.stem,
+                            gaz,
+                        }
+                    }),
+            );
+        }
+        let evidence = model::document_evidence(&self.ev_words[..n_sent]);
+        // the model, sentence by sentence
+        self.labels.clear();
+        self.margins.clear();
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            self.ids.clear();
+            self.ids.extend(ts.iter().map(|&t| types[t as usize].block));
+            self.ev.clear();
+            self.ev.extend(
+                ts.iter()
+                    .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
+            );
+            self.scorer
+                .emissions(&self.ids, &self.gaz[sent(s)], &self.ev, &mut self.em);
+            if opts.outside_bias != 0.0 {
+                for e in self.em.iter_mut() {
+                    e[0] += opts.outside_bias;
+                }
+            }
+            self.decoder.decode_into(
+                &self.em,
+                self.model.trans(),
+                opts.document_pass,
+                &mut self.labels,
+                &mut self.margins,
+            );
+        }
+        if opts.gazetteer {
+            for s in 0..n_sent {
+                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)]);
+            }
+        }
+        if opts.document_pass {
+            document_pass(
+                types,
+                &tids,
+                bounds,
+                &mut self.labels,
+                &self.margins,
+                &self.gaz,
+                opts,
+            );
+        }
+        // a function word alone is never an entity (على folds like the name علي)
+        for s in 0..n_sent {
+            let r = sent(s);
+            let (ls, ts) = (&mut self.labels[r.clone()], &tids[r]);
+            let mut i = 0;
+            while i < ls.len() {
+                if ls[i] == 0 {
+                    i += 1;
+                    continue;
+                }
+                let inside = ls[i] + (ls[i] % 2);
+                let mut j = i + 1;
+                while j < ls.len() && ls[j] == inside {
+                    j += 1;
+                }
+                if j == i + 1 && types[ts[i] as usize].stop {
+                    ls[i] = 0;
+                }
+                i = j;
+            }
+        }
+        self.tids = tids;
+        &self.labels
+    }
 }
 
 /// Tags a document given as sentences of words; returns BIO label indices per word.
 pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Vec<Vec<u8>> {
-    let g = Gazetteer::get();
-    let mut scorer = Scorer::new(model);
-    let mut types: Vec<WordType> = Vec::new();
-    let mut index: FastMap<&str, u32> = FastMap::default();
-    let mut doc_types: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
-    let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-    let mut margins: Vec<Vec<f32>> = Vec::with_capacity(sentences.len());
-    let mut gaz_codes: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-    let mut stem_ids: FastMap<String, u32> = FastMap::default();
-    for sent in sentences {
-        let tids: Vec<u32> = sent
-            .iter()
-            .map(|w| {
-                *index.entry(w).or_insert_with(|| {
-                    let key = normalize::key(w);
-                    let bits = g.bits_any_reading(&key);
-                    let next = stem_ids.len() as u32;
-                    let stem = *stem_ids
-                        .entry(normalize::stem(&key).to_owned())
-                        .or_insert(next);
-                    let block = scorer.add_word_with(w, &key, bits);
-                    types.push(WordType {
-                        key,
-                        block,
-                        bits,
-                        stem,
-                        gaz_start: bits
-                            & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
-                            != 0,
-                    });
-                    (types.len() - 1) as u32
-                })
-            })
-            .collect();
-        let mut codes = vec![0u8; tids.len()];
-        if tids.iter().any(|&t| types[t as usize].gaz_start) {
-            let keys: Vec<Option<&str>> = tids
-                .iter()
-                .map(|&t| Some(types[t as usize].key.as_str()))
-                .collect();
-            codes = model::gazetteer_codes_keys(&keys, |i| types[tids[i] as usize].gaz_start);
-        }
-        gaz_codes.push(codes);
-        doc_types.push(tids);
+    let words: Vec<&str> = sentences.iter().flatten().copied().collect();
+    let mut bounds = Vec::with_capacity(sentences.len() + 1);
+    bounds.push(0);
+    for s in sentences {
+        bounds.push(bounds[bounds.len() - 1] + s.len());
     }
-    let ev_words: Vec<Vec<EvWord>> = doc_types
-        .iter()
-        .zip(&gaz_codes)
-        .map(|(tids, codes)| {
-            tids.iter()
-                .zip(codes)
-                .map(|(&t, &gaz)| EvWord {
-                    bits: types[t as usize].bits,
-                    stem: types[t as usize].stem,
-                    gaz,
-                })
-                .collect()
-        })
-        .collect();
-    let evidence = model::document_evidence(&ev_words);
-    let mut em = Vec::new();
-    let mut ids = Vec::new();
-    let mut ev = Vec::new();
-    for (tids, codes) in doc_types.iter().zip(&gaz_codes) {
-        ids.clear();
-        ids.extend(tids.iter().map(|&t| types[t as usize].block));
-        ev.clear();
-        ev.extend(
-            tids.iter()
-                .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
-        );
-        scorer.emissions(&ids, codes, &ev, &mut em);
-        if opts.outside_bias != 0.0 {
-            for e in em.iter_mut() {
-                e[0] += opts.outside_bias;
-            }
-        }
-        let (l, m) = decode(&em, model.trans(), opts.document_pass);
-        labels.push(l);
-        margins.push(m);
-    }
-
-    if opts.gazetteer {
-        for (l, codes) in labels.iter_mut().zip(&gaz_codes) {
-            apply_gazetteer(l, codes);
-        }
-    }
-    if opts.document_pass {
-        document_pass(&types, &doc_types, &mut labels, &margins, &gaz_codes, opts);
-    }
-    // a function word alone is never an entity (على folds like the name علي)
-    for (l, sent) in labels.iter_mut().zip(sentences) {
-        for (a, b, _) in spans(l) {
-            if b == a + 1 && g.is_stopword(sent[a]) {
-                l[a] = 0;
-            }
-        }
-    }
-    labels
+    let mut tagger = Tagger::new(model);
+    let labels = tagger.tag(&words, &bounds, opts);
+    bounds
+        .windows(2)
+        .map(|w| labels[w[0]..w[1]].to_vec())
+        .collect()
 }
 
 /// Labels gazetteer phrases unless a model entity crosses their boundary.
@@ -227,36 +341,38 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
 
 fn document_pass(
     types: &[WordType],
-    doc: &[Vec<u32>],
-    labels: &mut [Vec<u8>],
-    margins: &[Vec<f32>],
-    gaz: &[Vec<u8>],
+    tids: &[u32],
+    bounds: &[usize],
+    labels: &mut [u8],
+    margins: &[f32],
+    gaz: &[u8],
     opts: Options,
 ) {
     let g = Gazetteer::get();
+    let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     let mut surnames: FastMap<String, u32> = FastMap::default();
-    for (s, tids) in doc.iter().enumerate() {
-        for (a, b, c) in spans(&labels[s]) {
-            let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
-            let margin = margins[s][a..b]
-                .iter()
-                .copied()
-                .fold(f32::INFINITY, f32::min);
+    for r in sentences.clone() {
+        let (tids, labels, margins, gaz) = (
+            &tids[r.clone()],
+            &labels[r.clone()],
+            &margins[r.clone()],
+            &gaz[r],
+        );
+        for (a, b, c) in span_iter(labels) {
+            let from_gaz = gaz[a] % 2 == 1 && gaz[a] & model::WEAK == 0;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if !(from_gaz || margin >= opts.confident_margin) {
                 continue;
             }
-            let rest: Vec<&str> = tids[a + 1..b]
-                .iter()
-                .map(|&t| types[t as usize].key.as_str())
-                .collect();
+            let rest = &tids[a + 1..b];
             // the first word under each reading that drops only a conjunction or preposition
             for first in proclitic_readings(&types[tids[a] as usize].key) {
                 let mut phrase = first;
-                for w in &rest {
+                for &t in rest {
                     phrase.push(' ');
-                    phrase.push_str(w);
+                    phrase.push_str(&types[t as usize].key);
                 }
                 votes.entry(phrase).or_default()[c] += 1;
             }
@@ -297,16 +413,22 @@ fn document_pass(
         }
     }
     // an entity the model was not sure of takes the kind its phrase has in the rest of the document
-    for (s, tids) in doc.iter().enumerate() {
-        for (a, b, c) in spans(&labels[s]) {
-            let margin = margins[s][a..b]
-                .iter()
-                .copied()
-                .fold(f32::INFINITY, f32::min);
+    let mut phrase = String::new();
+    for r in sentences.clone() {
+        let (tids, labels, margins) = (&tids[r.clone()], &mut labels[r.clone()], &margins[r]);
+        let mut i = 0;
+        loop {
+            let Some((a, b, c)) = span_iter(&labels[i..]).next() else {
+                break;
+            };
+            let (a, b) = (a + i, b + i);
+            i = b;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if margin >= opts.confident_margin {
                 continue;
             }
-            let mut phrase = types[tids[a] as usize].key.clone();
+            phrase.clear();
+            phrase.push_str(&types[tids[a] as usize].key);
             for &t in &tids[a + 1..b] {
                 phrase.push(' ');
                 phrase.push_str(&types[t as usize].key);
@@ -314,39 +436,47 @@ fn document_pass(
             if let Some(&lab) = phrases.get(&phrase)
                 && lab != 2 * c as u8 + 1
             {
-                labels[s][a] = lab;
-                for x in &mut labels[s][a + 1..b] {
+                labels[a] = lab;
+                for x in &mut labels[a + 1..b] {
                     *x = lab + 1;
                 }
             }
         }
     }
-    // which word types can start a known phrase
+    // which word types can start a known phrase: worked out once per type of this document
+    // (`start_of[t]`: 0 unknown yet, 1 none, k + 2 the list `cands[k]`)
     let mut rbuf = String::new();
-    let starts: Vec<Vec<String>> = types
-        .iter()
-        .map(|t| {
-            let mut v: Vec<String> = Vec::new();
-            for_each_proclitic_reading(&t.key, &mut rbuf, |st| {
-                if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
-                    v.push(st.to_owned());
-                }
-            });
-            v
-        })
-        .collect();
+    let mut start_of: FastMap<u32, u32> = FastMap::default();
+    let mut cands: Vec<Vec<String>> = Vec::new();
     let mut buf = String::new();
-    for (s, tids) in doc.iter().enumerate() {
-        let l = &mut labels[s];
+    for r in sentences {
+        let (tids, l) = (&tids[r.clone()], &mut labels[r]);
         let mut i = 0;
         while i < tids.len() {
-            let cands = &starts[tids[i] as usize];
-            if cands.is_empty() || l[i] != 0 {
+            if l[i] != 0 {
+                i += 1;
+                continue;
+            }
+            let slot = *start_of.entry(tids[i]).or_insert_with(|| {
+                let mut v: Vec<String> = Vec::new();
+                for_each_proclitic_reading(&types[tids[i] as usize].key, &mut rbuf, |st| {
+                    if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
+                        v.push(st.to_owned());
+                    }
+                });
+                if v.is_empty() {
+                    1
+                } else {
+                    cands.push(v);
+                    cands.len() as u32 + 1
+                }
+            });
+            if slot == 1 {
                 i += 1;
                 continue;
             }
             let mut best: Option<(usize, u8)> = None;
-            for c in cands {
+            for c in &cands[slot as usize - 2] {
                 buf.clear();
                 buf.push_str(c);
                 for n in 1..=max_words {
@@ -383,6 +513,7 @@ fn document_pass(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::model::spans;
 
     fn tag(s: &str) -> Vec<(String, Kind)> {
         let words: Vec<&str> = s.split(' ').collect();

@@ -608,12 +608,15 @@ pub struct Model {
     clusters: FastMap<u64, u16>,
 }
 
-/// Per-call cache of word score blocks.
+/// Cache of word score blocks (one per distinct word), kept as long as its owner wants: across
+/// the sentences of a document, or across documents (see [`Scorer::words`], [`Scorer::forget_words`]).
 pub struct Scorer<'m> {
     model: &'m Model,
     feats: Vec<(u64, u8)>,
     blocks: Vec<[[f32; NL]; NB]>,
     wids: Vec<u64>,
+    /// Scratch: the word ids of the sentence being scored.
+    sent_wids: Vec<u64>,
 }
 
 fn add(a: &mut [f32; NL], b: &[f32; NL]) {
@@ -629,6 +632,7 @@ impl<'m> Scorer<'m> {
             feats: Vec::new(),
             blocks: Vec::new(),
             wids: Vec::new(),
+            sent_wids: Vec::new(),
         };
         // block 0: before the sentence, block 1: after it
         s.push_block_for(&[(feat(90, "<s>"), W as u8)], PAD_IDS[0]);
@@ -650,6 +654,17 @@ impl<'m> Scorer<'m> {
         (self.blocks.len() - 1) as u32
     }
 
+    /// Number of word blocks computed (the two sentence-boundary blocks excluded).
+    pub fn words(&self) -> usize {
+        self.blocks.len() - 2
+    }
+
+    /// Drops the word blocks (ids given out before are no longer valid).
+    pub fn forget_words(&mut self) {
+        self.blocks.truncate(2);
+        self.wids.truncate(2);
+    }
+
     /// Computes (once) the score block of a word; returns its id.
     pub fn add_word(&mut self, word: &str) -> u32 {
         let k = normalize::key(word);
@@ -668,10 +683,12 @@ impl<'m> Scorer<'m> {
     }
 
     /// Emission scores of a sentence given its word block ids and gazetteer codes.
-    pub fn emissions(&self, words: &[u32], gaz: &[u8], ev: &[u16], out: &mut Vec<[f32; NL]>) {
+    pub fn emissions(&mut self, words: &[u32], gaz: &[u8], ev: &[u16], out: &mut Vec<[f32; NL]>) {
         out.clear();
         let n = words.len();
-        let wid: Vec<u64> = words.iter().map(|&w| self.wids[w as usize]).collect();
+        let mut wid = std::mem::take(&mut self.sent_wids);
+        wid.clear();
+        wid.extend(words.iter().map(|&w| self.wids[w as usize]));
         for i in 0..n {
             let mut e = [0f32; NL];
             for d in -W..=W {
@@ -692,87 +709,119 @@ impl<'m> Scorer<'m> {
             });
             out.push(e);
         }
+        self.sent_wids = wid;
     }
 }
 
 /// Viterbi decoding under BIO constraints. Also returns, per token, the margin by which the best
 /// path beats the best path that labels this token `O` (0 where the best label is `O`).
 pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (Vec<u8>, Vec<f32>) {
-    const NEG: f32 = -1e30;
-    let n = em.len();
-    if n == 0 {
-        return (Vec::new(), Vec::new());
-    }
-    // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
-    // loops have no branch on the constraint
-    let mut t = [[NEG; NL]; NL];
-    for (p, row) in t.iter_mut().enumerate() {
-        for (y, x) in row.iter_mut().enumerate() {
-            if allowed(Some(p), y) {
-                *x = trans[p][y];
-            }
-        }
-    }
-    let mut alpha = vec![[NEG; NL]; n];
-    let mut back = vec![[0u8; NL]; n];
-    for y in 0..NL {
-        if allowed(None, y) {
-            alpha[0][y] = trans[NL][y] + em[0][y];
-        }
-    }
-    for i in 1..n {
-        for y in 0..NL {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..NL {
-                let s = alpha[i - 1][p] + t[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            alpha[i][y] = best + em[i][y];
-            back[i][y] = arg;
-        }
-    }
-    let mut path = vec![0u8; n];
-    let mut last = 0;
-    for y in 1..NL {
-        if alpha[n - 1][y] > alpha[n - 1][last] {
-            last = y;
-        }
-    }
-    let best_total = alpha[n - 1][last];
-    path[n - 1] = last as u8;
-    for i in (1..n).rev() {
-        path[i - 1] = back[i][path[i] as usize];
-    }
+    let mut path = Vec::new();
     let mut marg = Vec::new();
-    if margins && path.iter().all(|&l| l == 0) {
-        marg = vec![0.0; n];
-    } else if margins {
-        // backward max scores
-        let mut beta = vec![[0f32; NL]; n];
-        for i in (0..n - 1).rev() {
-            for y in 0..NL {
-                let mut best = NEG;
-                for q in 0..NL {
-                    best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
-                }
-                beta[i][y] = best;
-            }
-        }
-        marg = (0..n)
-            .map(|i| {
-                if path[i] == 0 {
-                    0.0
-                } else {
-                    best_total - (alpha[i][0] + beta[i][0])
-                }
-            })
-            .collect();
+    Decoder::default().decode_into(em, trans, margins, &mut path, &mut marg);
+    if !margins {
+        marg.clear();
     }
     (path, marg)
+}
+
+/// Scratch space for [`decode`], reused from one sentence to the next.
+#[derive(Default)]
+pub struct Decoder {
+    alpha: Vec<[f32; NL]>,
+    back: Vec<[u8; NL]>,
+    beta: Vec<[f32; NL]>,
+}
+
+impl Decoder {
+    /// [`decode`], APPENDING the labels to `path` and the margins to `marg` (zeros when `margins`
+    /// is false, so that both stay aligned with the tokens).
+    pub fn decode_into(
+        &mut self,
+        em: &[[f32; NL]],
+        trans: &[[f32; NL]; NL + 1],
+        margins: bool,
+        path: &mut Vec<u8>,
+        marg: &mut Vec<f32>,
+    ) {
+        const NEG: f32 = -1e30;
+        let n = em.len();
+        if n == 0 {
+            return;
+        }
+        // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
+        // loops have no branch on the constraint
+        let mut t = [[NEG; NL]; NL];
+        for (p, row) in t.iter_mut().enumerate() {
+            for (y, x) in row.iter_mut().enumerate() {
+                if allowed(Some(p), y) {
+                    *x = trans[p][y];
+                }
+            }
+        }
+        let alpha = &mut self.alpha;
+        let back = &mut self.back;
+        alpha.clear();
+        alpha.resize(n, [NEG; NL]);
+        back.clear();
+        back.resize(n, [0u8; NL]);
+        for y in 0..NL {
+            if allowed(None, y) {
+                alpha[0][y] = trans[NL][y] + em[0][y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..NL {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                for p in 0..NL {
+                    let s = alpha[i - 1][p] + t[p][y];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                alpha[i][y] = best + em[i][y];
+                back[i][y] = arg;
+            }
+        }
+        let base = path.len();
+        path.resize(base + n, 0);
+        let path = &mut path[base..];
+        let mut last = 0;
+        for y in 1..NL {
+            if alpha[n - 1][y] > alpha[n - 1][last] {
+                last = y;
+            }
+        }
+        let best_total = alpha[n - 1][last];
+        path[n - 1] = last as u8;
+        for i in (1..n).rev() {
+            path[i - 1] = back[i][path[i] as usize];
+        }
+        let mbase = marg.len();
+        marg.resize(mbase + n, 0.0);
+        if margins && path.iter().any(|&l| l != 0) {
+            // backward max scores
+            let beta = &mut self.beta;
+            beta.clear();
+            beta.resize(n, [0f32; NL]);
+            for i in (0..n - 1).rev() {
+                for y in 0..NL {
+                    let mut best = NEG;
+                    for q in 0..NL {
+                        best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
+                    }
+                    beta[i][y] = best;
+                }
+            }
+            for (i, m) in marg[mbase..].iter_mut().enumerate() {
+                if path[i] != 0 {
+                    *m = best_total - (alpha[i][0] + beta[i][0]);
+                }
+            }
+        }
+    }
 }
 
 impl Model {
@@ -1348,23 +1397,27 @@ pub fn fix_bio(labels: &mut [u8]) {
 
 /// Entity spans (start, end exclusive, class 0..4 = PERS LOC ORG MISC) of a BIO label sequence.
 pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
+    span_iter(labels).collect()
+}
+
+/// [`spans`] without collecting them.
+pub fn span_iter(labels: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     let mut i = 0;
-    while i < labels.len() {
-        let l = labels[i] as usize;
-        if l != 0 {
-            let class = (l - 1) / 2;
-            let mut j = i + 1;
-            while j < labels.len() && labels[j] as usize == 2 * class + 2 {
-                j += 1;
-            }
-            out.push((i, j, class));
-            i = j;
-        } else {
+    std::iter::from_fn(move || {
+        while i < labels.len() && labels[i] == 0 {
             i += 1;
         }
-    }
-    out
+        if i == labels.len() {
+            return None;
+        }
+        let class = (labels[i] as usize - 1) / 2;
+        let start = i;
+        i += 1;
+        while i < labels.len() && labels[i] as usize == 2 * class + 2 {
+            i += 1;
+        }
+        Some((start, i, class))
+    })
 }
 
 #[cfg(test)]
