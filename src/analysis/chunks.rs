@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::{Span, analyze};
+use super::{Analyzer, Span};
 
 /// Target size of one analysed piece, in bytes.
 pub const CHUNK: usize = 256 * 1024;
@@ -73,15 +73,44 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Analyses `text` chunk by chunk, calling `deliver` with each chunk's spans (document byte
-/// ranges, sorted by start) in document order. Stops early when `deliver` returns false.
-pub fn analyze_in_chunks(text: &str, target: usize, mut deliver: impl FnMut(Vec<Span>) -> bool) {
-    for r in chunk_ranges(text, target) {
+/// The chunks of a text and their spans, one chunk at a time (an iterator of
+/// `(chunk byte range, spans with document byte ranges sorted by start)`). One [`Analyzer`]
+/// serves all the chunks, so what it learnt about the words of one chunk serves the next.
+pub struct Chunks<'t> {
+    text: &'t str,
+    ranges: std::vec::IntoIter<Range<usize>>,
+    analyzer: Analyzer,
+}
+
+impl<'t> Chunks<'t> {
+    /// Chunks of about `target` bytes (see [`chunk_ranges`]).
+    pub fn new(text: &'t str, target: usize) -> Chunks<'t> {
+        Chunks {
+            text,
+            ranges: chunk_ranges(text, target).into_iter(),
+            analyzer: Analyzer::default(),
+        }
+    }
+}
+
+impl Iterator for Chunks<'_> {
+    type Item = (Range<usize>, Vec<Span>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let r = self.ranges.next()?;
         let base = r.start;
-        let mut spans = analyze(&text[r]);
+        let mut spans = self.analyzer.analyze(&self.text[r.clone()]);
         for s in &mut spans {
             s.range = s.range.start + base..s.range.end + base;
         }
+        Some((r, spans))
+    }
+}
+
+/// Analyses `text` chunk by chunk, calling `deliver` with each chunk's spans (document byte
+/// ranges, sorted by start) in document order. Stops early when `deliver` returns false.
+pub fn analyze_in_chunks(text: &str, target: usize, mut deliver: impl FnMut(Vec<Span>) -> bool) {
+    for (_, spans) in Chunks::new(text, target) {
         if !deliver(spans) {
             return;
         }
@@ -91,6 +120,7 @@ pub fn analyze_in_chunks(text: &str, target: usize, mut deliver: impl FnMut(Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
 
     #[test]
     fn chunks_cover_the_text_and_end_at_newlines() {
@@ -142,6 +172,24 @@ mod tests {
         assert!(rs.iter().all(|r| r.len() <= 1000 + REACH + 4));
         assert_eq!(rs.last().map(|r| r.end), Some(solid.len()));
         assert!(chunk_ranges("", 10).is_empty());
+    }
+
+    #[test]
+    fn one_analyzer_for_all_chunks_finds_what_fresh_ones_do() {
+        // the word cache carried from chunk to chunk changes nothing
+        let text = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا ستعمل مع ألمانيا.\n\
+                    التقى وزير الخارجية سيرغي لافروف نظيره في موسكو “لبحث الأزمة السورية”.\n\n"
+            .repeat(40);
+        let mut n = 0;
+        for (r, spans) in Chunks::new(&text, 700) {
+            let mut fresh = analyze(&text[r.clone()]);
+            for s in &mut fresh {
+                s.range = s.range.start + r.start..s.range.end + r.start;
+            }
+            assert_eq!(spans, fresh);
+            n += spans.len();
+        }
+        assert!(n > 100, "{n}");
     }
 
     #[test]
