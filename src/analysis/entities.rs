@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use super::Kind;
 use super::gazetteer::{Gazetteer, class};
 use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter};
-use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
+use super::normalize::{self, for_each_proclitic_reading};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
 
@@ -121,6 +121,7 @@ pub struct Tagger<'m> {
     ev: Vec<u16>,
     em: Vec<[f32; model::NL]>,
     decoder: Decoder,
+    doc_pass: DocPassScratch,
 }
 
 impl<'m> Tagger<'m> {
@@ -140,6 +141,7 @@ impl<'m> Tagger<'m> {
             ev: Vec::new(),
             em: Vec::new(),
             decoder: Decoder::default(),
+            doc_pass: DocPassScratch::default(),
         }
     }
 
@@ -259,17 +261,15 @@ impl<'m> Tagger<'m> {
             }
         }
         if opts.document_pass {
-            document_pass(
+            let doc = DocView {
                 types,
-                &tids,
+                tids: &tids,
                 bounds,
-                &mut self.labels,
-                &self.margins,
-                &self.gaz,
-                opts,
-            );
+                margins: &self.margins,
+                gaz: &self.gaz,
+            };
+            document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
         }
-        // a function word alone is never an entity (على folds like the name علي)
         for s in 0..n_sent {
             let r = sent(s);
             let (ls, ts) = (&mut self.labels[r.clone()], &tids[r]);
@@ -339,20 +339,42 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
     }
 }
 
-fn document_pass(
-    types: &[WordType],
-    tids: &[u32],
-    bounds: &[usize],
-    labels: &mut [u8],
-    margins: &[f32],
-    gaz: &[u8],
-    opts: Options,
-) {
+/// Scratch space of [`document_pass`], kept by the [`Tagger`] from one document to the next.
+#[derive(Default)]
+struct DocPassScratch {
+    /// Per word type: 0 not looked at yet in this document, 1 starts no known phrase, k + 2 the
+    /// readings `cands[k]` that start one. Reset after each document (only where it was set).
+    start_of: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+/// What the document pass reads of a document (flat over its tokens).
+struct DocView<'a> {
+    types: &'a [WordType],
+    tids: &'a [u32],
+    bounds: &'a [usize],
+    margins: &'a [f32],
+    gaz: &'a [u8],
+}
+
+fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut DocPassScratch) {
+    let DocView {
+        types,
+        tids,
+        bounds,
+        margins,
+        gaz,
+    } = doc;
     let g = Gazetteer::get();
     let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     let mut surnames: FastMap<String, u32> = FastMap::default();
+    let mut phrase = String::new();
+    let mut rbuf = String::new();
+    // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
+    let mut readings = String::new();
+    let mut reading_ends: Vec<usize> = Vec::new();
     for r in sentences.clone() {
         let (tids, labels, margins, gaz) = (
             &tids[r.clone()],
@@ -368,13 +390,36 @@ fn document_pass(
             }
             let rest = &tids[a + 1..b];
             // the first word under each reading that drops only a conjunction or preposition
-            for first in proclitic_readings(&types[tids[a] as usize].key) {
-                let mut phrase = first;
+            readings.clear();
+            reading_ends.clear();
+            for_each_proclitic_reading(&types[tids[a] as usize].key, &mut rbuf, |st| {
+                let mut from = 0;
+                for &end in &reading_ends {
+                    if &readings[from..end] == st {
+                        return;
+                    }
+                    from = end;
+                }
+                readings.push_str(st);
+                reading_ends.push(readings.len());
+            });
+            let mut from = 0;
+            for &end in &reading_ends {
+                phrase.clear();
+                phrase.push_str(&readings[from..end]);
+                from = end;
                 for &t in rest {
                     phrase.push(' ');
                     phrase.push_str(&types[t as usize].key);
                 }
-                votes.entry(phrase).or_default()[c] += 1;
+                match votes.get_mut(phrase.as_str()) {
+                    Some(v) => v[c] += 1,
+                    None => {
+                        let mut v = [0; 4];
+                        v[c] = 1;
+                        votes.insert(phrase.clone(), v);
+                    }
+                }
             }
             if c == 0 && b - a >= 2 {
                 let last = &types[tids[b - 1] as usize].key;
@@ -383,7 +428,12 @@ fn document_pass(
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
                     && !last.starts_with("ال")
                 {
-                    *surnames.entry(last.clone()).or_default() += 1;
+                    match surnames.get_mut(last.as_str()) {
+                        Some(n) => *n += 1,
+                        None => {
+                            surnames.insert(last.clone(), 1);
+                        }
+                    }
                 }
             }
         }
@@ -392,28 +442,33 @@ fn document_pass(
         return;
     }
     let mut phrases: FastMap<String, u8> = FastMap::default();
-    let mut max_words = 1;
-    let mut firsts: FastMap<String, ()> = FastMap::default();
-    for (p, v) in &votes {
+    phrases.reserve(votes.len() + surnames.len());
+    // first word of a known phrase → the most words of a phrase it starts
+    let mut firsts: FastMap<String, usize> = FastMap::default();
+    for (p, v) in votes {
         let (c, _) = v
             .iter()
             .enumerate()
             .max_by_key(|(_, n)| **n)
             .unwrap_or((0, &0));
-        max_words = max_words.max(p.split(' ').count());
+        let words = p.split(' ').count();
         if let Some(f) = p.split(' ').next() {
-            firsts.insert(f.to_owned(), ());
+            match firsts.get_mut(f) {
+                Some(m) => *m = (*m).max(words),
+                None => {
+                    firsts.insert(f.to_owned(), words);
+                }
+            }
         }
-        phrases.insert(p.clone(), 2 * c as u8 + 1);
+        phrases.insert(p, 2 * c as u8 + 1);
     }
-    for s in surnames.keys() {
-        if !phrases.contains_key(s) {
-            phrases.insert(s.clone(), 1);
-            firsts.insert(s.clone(), ());
+    for s in surnames.into_keys() {
+        if let std::collections::hash_map::Entry::Vacant(e) = phrases.entry(s) {
+            firsts.entry(e.key().clone()).or_insert(1);
+            e.insert(1);
         }
     }
     // an entity the model was not sure of takes the kind its phrase has in the rest of the document
-    let mut phrase = String::new();
     for r in sentences.clone() {
         let (tids, labels, margins) = (&tids[r.clone()], &mut labels[r.clone()], &margins[r]);
         let mut i = 0;
@@ -443,12 +498,14 @@ fn document_pass(
             }
         }
     }
-    // which word types can start a known phrase: worked out once per type of this document
-    // (`start_of[t]`: 0 unknown yet, 1 none, k + 2 the list `cands[k]`)
-    let mut rbuf = String::new();
-    let mut start_of: FastMap<u32, u32> = FastMap::default();
-    let mut cands: Vec<Vec<String>> = Vec::new();
-    let mut buf = String::new();
+    // other mentions of known phrases, the first word read with clitics; which word types can
+    // start a known phrase is worked out once per type of this document
+    let start_of = &mut scratch.start_of;
+    if start_of.len() < types.len() {
+        start_of.resize(types.len(), 0);
+    }
+    let touched = &mut scratch.touched;
+    let mut cands: Vec<Vec<(String, usize)>> = Vec::new();
     for r in sentences {
         let (tids, l) = (&tids[r.clone()], &mut labels[r]);
         let mut i = 0;
@@ -457,39 +514,43 @@ fn document_pass(
                 i += 1;
                 continue;
             }
-            let slot = *start_of.entry(tids[i]).or_insert_with(|| {
-                let mut v: Vec<String> = Vec::new();
-                for_each_proclitic_reading(&types[tids[i] as usize].key, &mut rbuf, |st| {
-                    if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
-                        v.push(st.to_owned());
+            let t = tids[i] as usize;
+            if start_of[t] == 0 {
+                let mut v: Vec<(String, usize)> = Vec::new();
+                for_each_proclitic_reading(&types[t].key, &mut rbuf, |st| {
+                    if let Some(&m) = firsts.get(st)
+                        && !v.iter().any(|x| x.0 == st)
+                    {
+                        v.push((st.to_owned(), m));
                     }
                 });
-                if v.is_empty() {
+                touched.push(t as u32);
+                start_of[t] = if v.is_empty() {
                     1
                 } else {
                     cands.push(v);
                     cands.len() as u32 + 1
-                }
-            });
-            if slot == 1 {
+                };
+            }
+            if start_of[t] == 1 {
                 i += 1;
                 continue;
             }
             let mut best: Option<(usize, u8)> = None;
-            for c in &cands[slot as usize - 2] {
-                buf.clear();
-                buf.push_str(c);
-                for n in 1..=max_words {
+            for (c, max_words) in &cands[start_of[t] as usize - 2] {
+                phrase.clear();
+                phrase.push_str(c);
+                for n in 1..=*max_words {
                     if n > 1 {
                         match tids.get(i + n - 1) {
                             Some(&t) if l[i + n - 1] == 0 => {
-                                buf.push(' ');
-                                buf.push_str(&types[t as usize].key);
+                                phrase.push(' ');
+                                phrase.push_str(&types[t as usize].key);
                             }
                             _ => break,
                         }
                     }
-                    if let Some(&lab) = phrases.get(&buf)
+                    if let Some(&lab) = phrases.get(&phrase)
                         && best.is_none_or(|(m, _)| m < n)
                     {
                         best = Some((n, lab));
@@ -508,6 +569,10 @@ fn document_pass(
             }
         }
     }
+    for &t in touched.iter() {
+        start_of[t as usize] = 0;
+    }
+    touched.clear();
 }
 
 #[cfg(test)]
