@@ -44,7 +44,17 @@ fn mark(c: char) -> Option<Mark> {
 /// Finds the raw quotation ranges (marks included) in one line starting at byte `base`.
 fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let mut open: Option<(usize, bool)> = None; // (byte, opened by a guillemet)
-    for (i, c) in line.char_indices() {
+    // every mark is `"` or starts with byte C2 or E2 (lead bytes, so always a character
+    // boundary): a byte scan finds them without decoding the line
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        let i = from + k;
+        let c = line[i..].chars().next().unwrap_or(' ');
+        from = i + c.len_utf8();
         let Some(m) = mark(c) else { continue };
         let end = i + c.len_utf8();
         match (open, m) {
