@@ -120,6 +120,8 @@ pub struct Tagger<'m> {
     ids: Vec<u32>,
     ev: Vec<u16>,
     em: Vec<[f32; model::NL]>,
+    /// Evidence bits by stem id, for the document being tagged (zero elsewhere).
+    stem_ev: Vec<u16>,
     decoder: Decoder,
     doc_pass: DocPassScratch,
 }
@@ -140,6 +142,7 @@ impl<'m> Tagger<'m> {
             ids: Vec::new(),
             ev: Vec::new(),
             em: Vec::new(),
+            stem_ev: Vec::new(),
             decoder: Decoder::default(),
             doc_pass: DocPassScratch::default(),
         }
@@ -228,20 +231,32 @@ impl<'m> Tagger<'m> {
             );
         }
         let evidence = model::document_evidence(&self.ev_words[..n_sent]);
+        // block ids and evidence of every token (the evidence through an array by stem id,
+        // cleared again afterwards)
+        self.stem_ev.resize(self.stem_ids.len(), 0);
+        for (&stem, &e) in &evidence {
+            self.stem_ev[stem as usize] = e;
+        }
+        self.ids.clear();
+        self.ids.extend(tids.iter().map(|&t| types[t as usize].block));
+        self.ev.clear();
+        self.ev.extend(
+            tids.iter()
+                .map(|&t| self.stem_ev[types[t as usize].stem as usize]),
+        );
+        for &stem in evidence.keys() {
+            self.stem_ev[stem as usize] = 0;
+        }
         // the model, sentence by sentence
         self.labels.clear();
         self.margins.clear();
         for s in 0..n_sent {
-            let ts = &tids[sent(s)];
-            self.ids.clear();
-            self.ids.extend(ts.iter().map(|&t| types[t as usize].block));
-            self.ev.clear();
-            self.ev.extend(
-                ts.iter()
-                    .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
+            self.scorer.emissions(
+                &self.ids[sent(s)],
+                &self.gaz[sent(s)],
+                &self.ev[sent(s)],
+                &mut self.em,
             );
-            self.scorer
-                .emissions(&self.ids, &self.gaz[sent(s)], &self.ev, &mut self.em);
             if opts.outside_bias != 0.0 {
                 for e in self.em.iter_mut() {
                     e[0] += opts.outside_bias;
