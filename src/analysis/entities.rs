@@ -285,6 +285,7 @@ impl<'m> Tagger<'m> {
             };
             document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
         }
+        // a function word alone is never an entity (على folds like the name علي)
         for s in 0..n_sent {
             let r = sent(s);
             let (ls, ts) = (&mut self.labels[r.clone()], &tids[r]);
