@@ -182,6 +182,12 @@ impl<'m> Tagger<'m> {
         t
     }
 
+    /// Gazetteer class bits, under any reading of its key, of word `i` of the document tagged
+    /// last (see [`Gazetteer::bits_any_reading`]).
+    pub fn word_bits(&self, i: usize) -> u16 {
+        self.types[self.tids[i] as usize].bits
+    }
+
     /// Tags one document given as words with sentence boundaries (`bounds`: the index of each
     /// sentence's first word, then the number of words); returns the BIO label index of each word.
     pub fn tag(&mut self, words: &[&str], bounds: &[usize], opts: Options) -> &[u8] {
@@ -238,7 +244,8 @@ impl<'m> Tagger<'m> {
             self.stem_ev[stem as usize] = e;
         }
         self.ids.clear();
-        self.ids.extend(tids.iter().map(|&t| types[t as usize].block));
+        self.ids
+            .extend(tids.iter().map(|&t| types[t as usize].block));
         self.ev.clear();
         self.ev.extend(
             tids.iter()

@@ -120,7 +120,10 @@ impl Analyzer {
                 });
             }
         }
-        let quotes = quotes::find(text, toks, &out);
+        let tagger = &self.tagger;
+        let quotes = quotes::find_with(text, toks, &out, |i| {
+            quotes::is_reporting_verb(&toks[i], || tagger.word_bits(i))
+        });
         out.extend(quotes);
         out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
         out
