@@ -15,7 +15,7 @@
 use std::sync::OnceLock;
 
 use super::Kind;
-use super::gazetteer::{Gazetteer, class};
+use super::gazetteer::{Gazetteer, Match, class};
 use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter};
 use super::normalize::{self, for_each_proclitic_reading};
 
@@ -94,6 +94,9 @@ struct WordType {
     gaz_start: bool,
     /// A function word, never an entity on its own.
     stop: bool,
+    /// The gazetteer match starting at this word, when it does not depend on the words after it
+    /// (no reading of the word starts a phrase of several words).
+    gaz_alone: Option<Option<Match>>,
 }
 
 /// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document.
@@ -168,14 +171,18 @@ impl<'m> Tagger<'m> {
             .entry(normalize::stem(&key).into())
             .or_insert(next);
         let block = self.scorer.add_word_with(w, &key, bits);
+        let gaz_start =
+            bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;
+        let gaz_alone = (gaz_start && bits & class::PHRASE_START == 0)
+            .then(|| g.find(&[Some(key.as_str())], 0));
         self.types.push(WordType {
             key,
             block,
             bits,
             stem,
-            gaz_start: bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
-                != 0,
+            gaz_start,
             stop: g.is_stopword(w),
+            gaz_alone,
         });
         let t = (self.types.len() - 1) as u32;
         self.index.insert(w.into(), t);
@@ -210,7 +217,16 @@ impl<'m> Tagger<'m> {
             if ts.iter().any(|&t| types[t as usize].gaz_start) {
                 keys.clear();
                 keys.extend(ts.iter().map(|&t| Some(types[t as usize].key.as_str())));
-                let codes = model::gazetteer_codes_keys(&keys, |i| types[ts[i] as usize].gaz_start);
+                let g = Gazetteer::get();
+                let codes = model::gazetteer_codes_with(
+                    ts.len(),
+                    |i| types[ts[i] as usize].gaz_start,
+                    |i| {
+                        types[ts[i] as usize]
+                            .gaz_alone
+                            .unwrap_or_else(|| g.find(&keys, i))
+                    },
+                );
                 self.gaz[sent(s)].copy_from_slice(&codes);
             }
         }

@@ -1063,21 +1063,30 @@ pub fn gazetteer_codes<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
 /// word i can start a phrase at all (a cheap filter).
 pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> bool) -> Vec<u8> {
     let g = Gazetteer::get();
-    let mut codes = vec![0u8; keys.len()];
+    gazetteer_codes_with(keys.len(), may_start, |i| g.find(keys, i))
+}
+
+/// As [`gazetteer_codes_keys`] for `n` words, `find(i)` being [`Gazetteer::find`] at word i (a
+/// caller may know some answers already).
+pub fn gazetteer_codes_with(
+    n: usize,
+    may_start: impl Fn(usize) -> bool,
+    mut find: impl FnMut(usize) -> Option<super::gazetteer::Match>,
+) -> Vec<u8> {
+    let mut codes = vec![0u8; n];
     let mut i = 0;
-    while i < keys.len() {
+    while i < n {
         if !may_start(i) {
             i += 1;
             continue;
         }
-        if let Some(m) = g.find(keys, i) {
-            let n = m.words;
+        if let Some(m) = find(i) {
             let k = super::entities::kind_label(m.kind) | if m.ambiguous { WEAK } else { 0 };
             codes[i] = k;
-            for c in codes.iter_mut().skip(i + 1).take(n - 1) {
+            for c in codes.iter_mut().skip(i + 1).take(m.words - 1) {
                 *c = k + 1;
             }
-            i += n;
+            i += m.words;
         } else {
             i += 1;
         }
