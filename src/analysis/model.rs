@@ -553,7 +553,9 @@ struct Slot {
 
 impl Table {
     fn with_entries(entries: Vec<(u64, [f32; NL])>) -> Table {
-        let cap = (entries.len() + entries.len() / 2)
+        // filled up to 3/4 at most: the filter turns away most absent features before they probe,
+        // so a fuller table costs little time and half the memory of a sparse one
+        let cap = (entries.len() + entries.len() / 3)
             .next_power_of_two()
             .max(16);
         let mut t = Table {
