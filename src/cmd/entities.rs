@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use hamish::analysis::chunks::{CHUNK, Chunks};
-use hamish::analysis::{self, Kind, QuoteStyle};
+use hamish::analysis::chunks::{CHUNK, ChunkReader, ChunkSource, TextChunks};
+use hamish::analysis::{self, Analyzer, Kind, QuoteStyle};
 use hamish::document::Document;
+use serde::ser::{SerializeSeq, Serializer};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 enum Format {
@@ -64,128 +65,129 @@ fn tsv_field(s: &str) -> String {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let doc = Document::load(&args.file)?;
-    if let Some(problem) = analysis::entities::model_problem() {
-        eprintln!(
-            "hamish: warning: entity model unusable ({problem}); only the gazetteer was used"
-        );
-    }
+    let warn = || {
+        if let Some(problem) = analysis::entities::model_problem() {
+            eprintln!(
+                "hamish: warning: entity model unusable ({problem}); only the gazetteer was used"
+            );
+        }
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    write_entities(&doc.text, args.format, CHUNK, &mut out)?;
+    if Document::is_plain_utf8(&args.file) {
+        // read piece by piece: memory stays near a few chunks' worth, whatever the file's size
+        let name = args.file.display().to_string();
+        let file =
+            std::fs::File::open(&args.file).with_context(|| format!("{name}: cannot open"))?;
+        warn();
+        write_entities(&mut ChunkReader::new(file, CHUNK), args.format, &mut out)
+            .with_context(|| format!("{name}: cannot read"))?;
+    } else {
+        let doc = Document::load(&args.file)?;
+        warn();
+        write_entities(
+            &mut TextChunks::new(&doc.text, CHUNK),
+            args.format,
+            &mut out,
+        )?;
+    }
     out.flush().context("cannot write output")?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the entities and quotations of `text`, analysed in chunks of about `chunk` bytes (see
-/// [`analysis::chunks`]) and written as each chunk is done, so memory stays near one chunk's
-/// worth whatever the size of the text. The JSON is one array sorted by start, as if the text had
-/// been analysed whole.
+/// Writes the entities and quotations of a text given in chunks (see [`analysis::chunks`]),
+/// analysing each chunk and writing its rows before reading the next, so memory stays near one
+/// chunk's worth whatever the size of the text. Offsets count code points from the start of the
+/// text; the JSON is one array sorted by start.
 fn write_entities(
-    text: &str,
+    chunks: &mut impl ChunkSource,
     format: Format,
-    chunk: usize,
     mut out: impl Write,
 ) -> anyhow::Result<()> {
-    let mut rows = Rows::new(text, chunk);
+    let mut analyzer = Analyzer::default();
+    let mut offsets = Offsets::default();
+    let read_error = |e: std::io::Error| anyhow::Error::new(e);
     match format {
         Format::Json => {
             let mut ser = serde_json::Serializer::pretty(&mut out);
-            serde::Serializer::collect_seq(&mut ser, std::iter::from_fn(|| rows.next()))
-                .context("cannot write JSON")?;
+            let mut seq = ser.serialize_seq(None).context("cannot write JSON")?;
+            while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
+                let spans = analyzer.analyze(chunk);
+                for r in offsets.rows(chunk, spans) {
+                    seq.serialize_element(&r).context("cannot write JSON")?;
+                }
+            }
+            seq.end().context("cannot write JSON")?;
             writeln!(out).context("cannot write output")?;
         }
         Format::Tsv => {
             writeln!(out, "kind\tstart\tend\tstyle\tspeaker\ttext")
                 .context("cannot write output")?;
-            while let Some(r) = rows.next() {
-                let style = match r.style {
-                    Some(QuoteStyle::Speech) => "speech",
-                    Some(QuoteStyle::Scare) => "scare",
-                    None => "",
-                };
-                writeln!(
-                    out,
-                    "{}\t{}\t{}\t{}\t{}\t{}",
-                    kind_name(r.kind),
-                    r.start,
-                    r.end,
-                    style,
-                    tsv_field(r.speaker.flatten().as_deref().unwrap_or("")),
-                    tsv_field(r.text)
-                )
-                .context("cannot write output")?;
+            while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
+                let spans = analyzer.analyze(chunk);
+                for r in offsets.rows(chunk, spans) {
+                    let style = match r.style {
+                        Some(QuoteStyle::Speech) => "speech",
+                        Some(QuoteStyle::Scare) => "scare",
+                        None => "",
+                    };
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        kind_name(r.kind),
+                        r.start,
+                        r.end,
+                        style,
+                        tsv_field(r.speaker.flatten().as_deref().unwrap_or("")),
+                        tsv_field(r.text)
+                    )
+                    .context("cannot write output")?;
+                }
             }
         }
     }
     Ok(())
 }
 
-/// The output rows of a text in order, one chunk analysed at a time, with code-point offsets
-/// counted incrementally from the start of the text.
-struct Rows<'t> {
-    text: &'t str,
-    chunks: Chunks<'t>,
-    /// The current chunk's rows, in reverse order (popped from the end).
-    pending: Vec<Out<'t>>,
-    /// A byte offset and the number of code points before it (only ever moves forward).
-    at_byte: usize,
-    at_char: usize,
+/// Code-point offsets across chunks: the code points of the chunks before, plus a count within
+/// the chunk done in one pass over it.
+#[derive(Default)]
+struct Offsets {
+    /// Code points before the current chunk.
+    before: usize,
     bounds: Vec<usize>,
     chars_at: Vec<usize>,
 }
 
-impl<'t> Rows<'t> {
-    fn new(text: &'t str, chunk: usize) -> Rows<'t> {
-        Rows {
-            text,
-            chunks: Chunks::new(text, chunk),
-            pending: Vec::new(),
-            at_byte: 0,
-            at_char: 0,
-            bounds: Vec::new(),
-            chars_at: Vec::new(),
+impl Offsets {
+    /// The rows of one chunk's spans (byte ranges in `chunk`), then moves past the chunk.
+    fn rows<'c>(&mut self, chunk: &'c str, spans: Vec<analysis::Span>) -> Vec<Out<'c>> {
+        self.bounds.clear();
+        self.bounds
+            .extend(spans.iter().flat_map(|s| [s.range.start, s.range.end]));
+        self.bounds.sort_unstable();
+        self.bounds.dedup();
+        self.chars_at.clear();
+        let (mut byte, mut chars) = (0, self.before);
+        for &b in &self.bounds {
+            chars += chunk.get(byte..b).map_or(0, |t| t.chars().count());
+            byte = b;
+            self.chars_at.push(chars);
         }
-    }
-
-    /// Code points before byte `b` (at or after the last position asked for).
-    fn advance(&mut self, b: usize) -> usize {
-        self.at_char += self
-            .text
-            .get(self.at_byte..b)
-            .map_or(0, |t| t.chars().count());
-        self.at_byte = b;
-        self.at_char
-    }
-
-    fn next(&mut self) -> Option<Out<'t>> {
-        while self.pending.is_empty() {
-            let (range, spans) = self.chunks.next()?;
-            // code-point offsets of every span boundary, in one pass over the chunk
-            self.bounds.clear();
-            self.bounds
-                .extend(spans.iter().flat_map(|s| [s.range.start, s.range.end]));
-            self.bounds.sort_unstable();
-            self.bounds.dedup();
-            self.chars_at.clear();
-            for i in 0..self.bounds.len() {
-                let c = self.advance(self.bounds[i]);
-                self.chars_at.push(c);
-            }
-            self.advance(range.end);
-            let text = self.text;
-            let (bounds, chars_at) = (&self.bounds, &self.chars_at);
-            let cp = |b: usize| chars_at[bounds.binary_search(&b).unwrap_or(0)];
-            self.pending.extend(spans.into_iter().rev().map(|s| Out {
+        self.before = chars + chunk.get(byte..).map_or(0, |t| t.chars().count());
+        let (bounds, chars_at) = (&self.bounds, &self.chars_at);
+        let cp = |b: usize| chars_at[bounds.binary_search(&b).unwrap_or(0)];
+        spans
+            .into_iter()
+            .map(|s| Out {
                 kind: s.kind,
                 start: cp(s.range.start),
                 end: cp(s.range.end),
-                text: &text[s.range.clone()],
+                text: &chunk[s.range.clone()],
                 style: s.style,
                 speaker: (s.kind == Kind::Quote).then_some(s.speaker),
-            }));
-        }
-        self.pending.pop()
+            })
+            .collect()
     }
 }
 
@@ -196,10 +198,30 @@ mod tests {
     /// An invented article with multi-byte text, harakat, CRLF, a quotation and several names.
     const ARTICLE: &str = "مَقالٌ قصير عن الزيارة\r\nوقال الرئيسُ الفرنسي إيمانويل ماكرون في باريس “سنعمل مع الأمم المتحدة من أجل السلام”.\r\nوالتقى ماكرون وزير الخارجية الروسي سيرغي لافروف في موسكو. وأضاف “نحن هنا”.\n\n";
 
-    fn json(text: &str, chunk: usize) -> serde_json::Value {
+    /// The output for `text` in chunks of about `chunk` bytes, from memory.
+    fn write(text: &str, format: Format, chunk: usize) -> Vec<u8> {
         let mut out = Vec::new();
-        write_entities(text, Format::Json, chunk, &mut out).expect("write");
-        serde_json::from_slice(&out).expect("one JSON value")
+        write_entities(&mut TextChunks::new(text, chunk), format, &mut out).expect("write");
+        out
+    }
+
+    fn json(text: &str, chunk: usize) -> serde_json::Value {
+        serde_json::from_slice(&write(text, Format::Json, chunk)).expect("one JSON value")
+    }
+
+    /// A reader that hands out at most `step` bytes at a time, cutting characters.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
     }
 
     /// (kind, start, end, text) of each row, checking that the offsets are code points of `text`.
@@ -225,8 +247,7 @@ mod tests {
 
     #[test]
     fn one_chunk_is_the_whole_analysis() {
-        let mut out = Vec::new();
-        write_entities(ARTICLE, Format::Json, CHUNK, &mut out).expect("write");
+        let out = write(ARTICLE, Format::Json, CHUNK);
         // the reference: the whole text analysed at once, offsets converted one by one
         let doc = Document::from_text(ARTICLE.to_owned(), None);
         let want: Vec<Out> = analysis::analyze(ARTICLE)
@@ -247,9 +268,7 @@ mod tests {
             String::from_utf8_lossy(&out),
             String::from_utf8_lossy(&reference)
         );
-        let mut out = Vec::new();
-        write_entities("", Format::Json, CHUNK, &mut out).expect("write");
-        assert_eq!(out, b"[]\n");
+        assert_eq!(write("", Format::Json, CHUNK), b"[]\n");
     }
 
     #[test]
@@ -278,9 +297,7 @@ mod tests {
     fn tsv_rows_match_json_rows() {
         let text = ARTICLE.repeat(3);
         let j = rows(&text, &json(&text, 100));
-        let mut out = Vec::new();
-        write_entities(&text, Format::Tsv, 100, &mut out).expect("write");
-        let out = String::from_utf8(out).expect("utf-8");
+        let out = String::from_utf8(write(&text, Format::Tsv, 100)).expect("utf-8");
         let t: Vec<(String, usize, usize)> = out
             .lines()
             .skip(1)
@@ -294,5 +311,71 @@ mod tests {
             })
             .collect();
         assert_eq!(t, j);
+    }
+
+    #[test]
+    fn streamed_file_gives_what_the_text_in_memory_gives() {
+        // reads that cut characters, a BOM that is dropped, chunks cut inside articles
+        let text = ARTICLE.repeat(7);
+        let file = format!("\u{FEFF}{text}");
+        for (chunk, step) in [(CHUNK, 1 << 16), (300, 7), (1000, 1), (5, 3)] {
+            for format in [Format::Json, Format::Tsv] {
+                let want = write(&text, format, chunk);
+                let mut src = ChunkReader::new(
+                    Trickle {
+                        bytes: file.as_bytes(),
+                        step,
+                    },
+                    chunk,
+                );
+                let mut got = Vec::new();
+                write_entities(&mut src, format, &mut got).expect("write");
+                assert_eq!(
+                    String::from_utf8_lossy(&got),
+                    String::from_utf8_lossy(&want),
+                    "chunk {chunk}, reads of {step}"
+                );
+            }
+        }
+        // bytes that are not UTF-8 are an error, not a panic
+        let mut bad = ARTICLE.as_bytes().to_vec();
+        bad.insert(10, 0xFF);
+        let mut src = ChunkReader::new(&bad[..], 16);
+        assert!(write_entities(&mut src, Format::Json, Vec::new()).is_err());
+    }
+
+    #[test]
+    fn plain_utf8_files_are_streamed_others_loaded_whole() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).expect("write");
+            p
+        };
+        let big = ARTICLE.repeat(20_000); // several reads, characters cut between them
+        assert!(Document::is_plain_utf8(&file("a.txt", big.as_bytes())));
+        assert!(Document::is_plain_utf8(&file(
+            "bom.txt",
+            format!("\u{FEFF}{ARTICLE}").as_bytes()
+        )));
+        assert!(Document::is_plain_utf8(&file("empty.txt", b"")));
+        assert!(Document::is_plain_utf8(&file("short.txt", b"a")));
+        // windows-1256, NUL bytes, many control bytes, a cut character at the end: loaded whole
+        assert!(!Document::is_plain_utf8(&file(
+            "w.txt",
+            b"\xe3\xd5\xd1 \xe3\xd5\xd1"
+        )));
+        let mut nul = big.clone().into_bytes();
+        let at = nul.len() - 5;
+        nul[at] = 0;
+        assert!(!Document::is_plain_utf8(&file("nul.txt", &nul)));
+        assert!(!Document::is_plain_utf8(&file("ctl.txt", &[1u8; 100])));
+        assert!(!Document::is_plain_utf8(&file(
+            "cut.txt",
+            &ARTICLE.as_bytes()[..3]
+        )));
+        assert!(!Document::is_plain_utf8(dir.path()));
+        assert!(!Document::is_plain_utf8(std::path::Path::new("-")));
+        assert!(!Document::is_plain_utf8(&dir.path().join("missing.txt")));
     }
 }
