@@ -231,7 +231,7 @@ impl Document {
             if bytes.contains(&0) {
                 return false;
             }
-            let valid = match std::str::from_utf8(bytes) {
+            let valid = match simdutf8::compat::from_utf8(bytes) {
                 Ok(_) => bytes.len(),
                 Err(e) if e.error_len().is_none() => e.valid_up_to(),
                 Err(_) => return false,

@@ -185,7 +185,7 @@ impl<R: std::io::Read> ChunkReader<R> {
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         // a character cut at the end of the read waits for the next one
-        let valid = std::str::from_utf8(&bytes[..whole_chars(bytes)]).map_err(|_| bad())?;
+        let valid = simdutf8::basic::from_utf8(&bytes[..whole_chars(bytes)]).map_err(|_| bad())?;
         self.text.push_str(valid);
         let used = self.pending.len() - bytes.len() + valid.len();
         self.pending.drain(..used);
