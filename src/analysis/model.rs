@@ -604,6 +604,16 @@ impl Table {
         }
     }
 
+    /// Starts loading the slot where feature `k` would be (see [`prefetch`]), unless the filter
+    /// says that it is absent.
+    #[inline]
+    fn prefetch(&self, k: u64) {
+        let (w, bits) = filter_bits(k);
+        if self.filter[w] & bits == bits {
+            prefetch(&self.slots[(k as usize) & self.mask]);
+        }
+    }
+
     fn iter(&self) -> impl Iterator<Item = (u64, &[f32; NL])> {
         self.slots
             .iter()
@@ -655,6 +665,8 @@ pub struct Scorer<'m> {
     wids: Vec<u64>,
     /// Scratch: the word ids of the sentence being scored.
     sent_wids: Vec<u64>,
+    /// Scratch: the feature ids of the word whose block is being computed.
+    feat_ids: Vec<u64>,
 }
 
 fn add(a: &mut [f32; NL], b: &[f32; NL]) {
@@ -671,6 +683,7 @@ impl<'m> Scorer<'m> {
             blocks: Vec::new(),
             wids: Vec::new(),
             sent_wids: Vec::new(),
+            feat_ids: Vec::new(),
         };
         // block 0: before the sentence, block 1: after it
         s.push_block_for(&[(feat(90, "<s>"), W as u8)], PAD_IDS[0]);
@@ -679,14 +692,28 @@ impl<'m> Scorer<'m> {
     }
 
     fn push_block_for(&mut self, feats: &[(u64, u8)], wid: u64) -> u32 {
-        let mut b = [[0f32; NL]; NB];
+        // the ids of all the features first, asking for the slots of those the table may hold
+        // (their cache misses then overlap), then the sums in the same order as one by one
+        let table = &self.model.table;
+        let mut ids = std::mem::take(&mut self.feat_ids);
+        ids.clear();
         for &(f, w) in feats {
             for d in -(w as i32)..=(w as i32) {
-                if let Some(v) = self.model.table.get(at(f, d)) {
+                let k = at(f, d);
+                table.prefetch(k);
+                ids.push(k);
+            }
+        }
+        let mut b = [[0f32; NL]; NB];
+        let mut k = ids.iter();
+        for &(_, w) in feats {
+            for d in -(w as i32)..=(w as i32) {
+                if let Some(v) = k.next().and_then(|&k| table.get(k)) {
                     add(&mut b[(d + W) as usize], v);
                 }
             }
         }
+        self.feat_ids = ids;
         self.blocks.push(b);
         self.wids.push(wid);
         (self.blocks.len() - 1) as u32
