@@ -387,6 +387,43 @@ struct DocPassScratch {
     touched: Vec<u32>,
 }
 
+/// A set of words that may answer "yes" wrongly but never "no" wrongly, and answers without
+/// hashing the word: a bit per (length, last four bytes), folded into 2^16 bits.
+struct Sketch {
+    bits: Vec<u64>,
+}
+
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch {
+            bits: vec![0; 1 << 10],
+        }
+    }
+}
+
+impl Sketch {
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let mut tail = [0u8; 4];
+        let n = b.len().min(4);
+        tail[4 - n..].copy_from_slice(&b[b.len() - n..]);
+        let x = u32::from_le_bytes(tail) ^ (b.len() as u32).wrapping_mul(0x9E37_79B9);
+        (x.wrapping_mul(0x85EB_CA6B) >> 16) as usize
+    }
+
+    fn add(&mut self, w: &str) {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// What the document pass reads of a document (flat over its tokens).
 struct DocView<'a> {
     types: &'a [WordType],
@@ -507,6 +544,10 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             e.insert(1);
         }
     }
+    let mut first_sketch = Sketch::default();
+    for f in firsts.keys() {
+        first_sketch.add(f);
+    }
     // an entity the model was not sure of takes the kind its phrase has in the rest of the document
     for r in sentences.clone() {
         let (tids, labels, margins) = (&tids[r.clone()], &mut labels[r.clone()], &margins[r]);
@@ -557,7 +598,8 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             if start_of[t] == 0 {
                 let mut v: Vec<(String, usize)> = Vec::new();
                 for_each_proclitic_reading(&types[t].key, &mut rbuf, |st| {
-                    if let Some(&m) = firsts.get(st)
+                    if first_sketch.may_hold(st)
+                        && let Some(&m) = firsts.get(st)
                         && !v.iter().any(|x| x.0 == st)
                     {
                         v.push((st.to_owned(), m));
@@ -657,6 +699,24 @@ mod tests {
         };
         let l = tag_document(&m, &[s2], off);
         assert_eq!(l[0], vec![0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_sketch_never_forgets_a_word() {
+        let words: Vec<String> = (0..3000)
+            .map(|i| ["و", "ال", "a", "بن", ""][i % 5].to_owned() + &format!("{i}س"))
+            .chain(["", "ب", "ab"].map(String::from))
+            .collect();
+        let mut s = Sketch::default();
+        for w in &words {
+            s.add(w);
+        }
+        assert!(words.iter().all(|w| s.may_hold(w)));
+        // and mostly says no to others
+        let others = (0..3000)
+            .filter(|i| s.may_hold(&format!("{i}كلمة")))
+            .count();
+        assert!(others < 600, "{others}");
     }
 
     #[test]
