@@ -99,8 +99,9 @@ struct WordType {
     gaz_alone: Option<Option<Match>>,
 }
 
-/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document.
-const MAX_TYPES: usize = 1 << 16;
+/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document
+/// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
+const MAX_TYPES: usize = 1 << 15;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
