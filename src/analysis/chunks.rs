@@ -33,7 +33,7 @@ pub fn chunk_ranges(text: &str, target: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// Bytes a chunk needs to see past its start to know where it ends (see [`chunk_len`]).
+/// Bytes a chunk needs to see past its start to know where it ends.
 pub fn lookahead(target: usize) -> usize {
     target.max(1) + REACH
 }

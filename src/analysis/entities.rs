@@ -105,7 +105,7 @@ const MAX_TYPES: usize = 1 << 15;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
-/// [`MAX_TYPES`] distinct words), and the per-token tables live in flat buffers reused from one
+/// 32k distinct words), and the per-token tables live in flat buffers reused from one
 /// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
 pub struct Tagger<'m> {
     model: &'m Model,

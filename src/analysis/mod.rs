@@ -3,9 +3,14 @@
 //! CONTRACT (used by `hamish entities`, `render --color` and the reader):
 //! `analyze(text)` returns spans sorted by start, with BYTE offsets into `text`.
 //!
-//! Pipeline: [`tokens::tokenize`] → sentences → [`entities::tag_document`] (model, gazetteer,
-//! document pass) → [`quotes::find`]. Entity spans cover whole tokens, so an attached clitic is
-//! inside the span (`بسورية`); quotation spans include their marks.
+//! Pipeline: [`tokens::tokenize`] → sentences → [`entities::Tagger`] (model, gazetteer, document
+//! pass; [`entities::tag_document`] for sentences given as words) → [`quotes::find_with`]. Entity
+//! spans cover whole tokens, so an attached clitic is inside the span (`بسورية`); quotation spans
+//! include their marks.
+//!
+//! An [`Analyzer`] analyses texts one after another and keeps what it learnt about each word; a
+//! big text is analysed in chunks of a few hundred kilobytes by one analyzer ([`chunks`]), which
+//! bounds memory (the document pass then sees one chunk at a time).
 
 pub mod chunks;
 pub mod entities;
