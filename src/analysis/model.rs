@@ -900,7 +900,9 @@ impl Decoder {
                 let mut best = [NEG; NL];
                 for (q, col) in tt.iter().enumerate() {
                     for y in 0..NL {
-                        best[y] = best[y].max(col[y] + e[q] + b[q]);
+                        // the maximum (scores are never NaN), without f32::max's NaN test
+                        let x = col[y] + e[q] + b[q];
+                        best[y] = if x > best[y] { x } else { best[y] };
                     }
                 }
                 beta[i] = best;
