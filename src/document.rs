@@ -193,11 +193,12 @@ impl Document {
     /// Whether [`Document::load`] would take the file's bytes as they are, as UTF-8 text (a
     /// leading BOM dropped), so that a caller may read it piece by piece instead of loading it
     /// whole. False when it would decode them from a legacy encoding or refuse them, for standard
-    /// input (`-`), and when the file cannot be read (`load` then says why). Reads the file once,
-    /// holding only a small part of it at a time.
+    /// input (`-`), for what is not a regular file (a pipe could not be read twice), and when the
+    /// file cannot be read (`load` then says why). Reads the file once, holding only a small part
+    /// of it at a time.
     pub fn is_plain_utf8(path: &Path) -> bool {
         use std::io::Read;
-        if path.as_os_str() == "-" {
+        if path.as_os_str() == "-" || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
             return false;
         }
         let Ok(mut file) = std::fs::File::open(path) else {

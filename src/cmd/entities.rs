@@ -375,6 +375,15 @@ mod tests {
             &ARTICLE.as_bytes()[..3]
         )));
         assert!(!Document::is_plain_utf8(dir.path()));
+        // a pipe is read once, whole
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("fifo");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            if made.is_ok_and(|s| s.success()) {
+                assert!(!Document::is_plain_utf8(&fifo));
+            }
+        }
         assert!(!Document::is_plain_utf8(std::path::Path::new("-")));
         assert!(!Document::is_plain_utf8(&dir.path().join("missing.txt")));
     }
