@@ -190,6 +190,64 @@ impl Document {
         Document::from_vec(bytes, &name)
     }
 
+    /// Whether [`Document::load`] would take the file's bytes as they are, as UTF-8 text (a
+    /// leading BOM dropped), so that a caller may read it piece by piece instead of loading it
+    /// whole. False when it would decode them from a legacy encoding or refuse them, for standard
+    /// input (`-`), for what is not a regular file (a pipe could not be read twice), and when the
+    /// file cannot be read (`load` then says why). Reads the file once, holding only a small part
+    /// of it at a time.
+    pub fn is_plain_utf8(path: &Path) -> bool {
+        use std::io::Read;
+        if path.as_os_str() == "-" || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
+        let Ok(mut file) = std::fs::File::open(path) else {
+            return false;
+        };
+        let mut buf = vec![0u8; 1 << 20];
+        // the bytes not checked yet (a character cut by a read waits for the next one)
+        let mut carry: Vec<u8> = Vec::new();
+        let mut sample: Vec<u8> = Vec::new();
+        let mut first = true;
+        loop {
+            let n = match file.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => return false,
+            };
+            carry.extend_from_slice(&buf[..n]);
+            let mut bytes = &carry[..];
+            if first {
+                if bytes.len() < 3 {
+                    continue;
+                }
+                first = false;
+                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            }
+            if sample.len() < 1 << 16 {
+                let take = (1 << 16) - sample.len();
+                sample.extend_from_slice(&bytes[..bytes.len().min(take)]);
+            }
+            if bytes.contains(&0) {
+                return false;
+            }
+            let valid = match simdutf8::compat::from_utf8(bytes) {
+                Ok(_) => bytes.len(),
+                Err(e) if e.error_len().is_none() => e.valid_up_to(),
+                Err(_) => return false,
+            };
+            let used = carry.len() - bytes.len() + valid;
+            carry.drain(..used);
+        }
+        if first {
+            // fewer than 3 bytes in all
+            let bytes = carry.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&carry);
+            return std::str::from_utf8(bytes).is_ok() && !looks_binary(bytes, 0.3);
+        }
+        carry.is_empty() && !looks_binary(&sample, 0.3)
+    }
+
     /// The text of paragraph `i` (empty when out of range).
     pub fn paragraph(&self, i: usize) -> &str {
         self.paragraphs

@@ -15,9 +15,9 @@
 use std::sync::OnceLock;
 
 use super::Kind;
-use super::gazetteer::{Gazetteer, class};
-use super::model::{self, EvWord, FastMap, Model, Scorer, decode, spans};
-use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
+use super::gazetteer::{Gazetteer, Match, class};
+use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter, spans};
+use super::normalize::{self, for_each_proclitic_reading};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
 
@@ -92,116 +92,278 @@ struct WordType {
     stem: u32,
     /// May start a gazetteer phrase (under some clitic reading).
     gaz_start: bool,
+    /// A function word, never an entity on its own.
+    stop: bool,
     /// Has no letter (punctuation, digits): never the first or last word of an entity.
     letterless: bool,
+    /// The gazetteer match starting at this word, when it does not depend on the words after it
+    /// (no reading of the word starts a phrase of several words).
+    gaz_alone: Option<Option<Match>>,
+}
+
+/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document
+/// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
+const MAX_TYPES: usize = 1 << 15;
+
+/// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
+/// classes, stem and model score block) is computed once and kept for later documents (up to
+/// 32k distinct words), and the per-token tables live in flat buffers reused from one
+/// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
+pub struct Tagger<'m> {
+    model: &'m Model,
+    scorer: Scorer<'m>,
+    types: Vec<WordType>,
+    /// Word as written → index into `types`.
+    index: FastMap<Box<str>, u32>,
+    stem_ids: FastMap<Box<str>, u32>,
+    // per document, flat over its tokens
+    tids: Vec<u32>,
+    gaz: Vec<u8>,
+    labels: Vec<u8>,
+    margins: Vec<f32>,
+    // scratch
+    ev_words: Vec<Vec<EvWord>>,
+    ids: Vec<u32>,
+    ev: Vec<u16>,
+    em: Vec<[f32; model::NL]>,
+    /// Evidence bits by stem id, for the document being tagged (zero elsewhere).
+    stem_ev: Vec<u16>,
+    decoder: Decoder,
+    doc_pass: DocPassScratch,
+}
+
+impl<'m> Tagger<'m> {
+    pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger {
+            model,
+            scorer: Scorer::new(model),
+            types: Vec::new(),
+            index: FastMap::default(),
+            stem_ids: FastMap::default(),
+            tids: Vec::new(),
+            gaz: Vec::new(),
+            labels: Vec::new(),
+            margins: Vec::new(),
+            ev_words: Vec::new(),
+            ids: Vec::new(),
+            ev: Vec::new(),
+            em: Vec::new(),
+            stem_ev: Vec::new(),
+            decoder: Decoder::default(),
+            doc_pass: DocPassScratch::default(),
+        }
+    }
+
+    fn forget_words(&mut self) {
+        self.types.clear();
+        self.index.clear();
+        self.stem_ids.clear();
+        self.scorer.forget_words();
+    }
+
+    fn type_of(&mut self, w: &str) -> u32 {
+        if let Some(&t) = self.index.get(w) {
+            return t;
+        }
+        let g = Gazetteer::get();
+        let key = normalize::key(w);
+        let bits = g.bits_any_reading(&key);
+        let next = self.stem_ids.len() as u32;
+        let stem = *self
+            .stem_ids
+            .entry(normalize::stem(&key).into())
+            .or_insert(next);
+        let block = self.scorer.add_word_with(w, &key, bits);
+        let gaz_start =
+            bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;
+        let gaz_alone = (gaz_start && bits & class::PHRASE_START == 0)
+            .then(|| g.find(&[Some(key.as_str())], 0));
+        self.types.push(WordType {
+            key,
+            block,
+            bits,
+            stem,
+            gaz_start,
+            stop: g.is_stopword(w),
+            letterless: !w.chars().any(char::is_alphabetic),
+            gaz_alone,
+        });
+        let t = (self.types.len() - 1) as u32;
+        self.index.insert(w.into(), t);
+        t
+    }
+
+    /// Gazetteer class bits, under any reading of its key, of word `i` of the document tagged
+    /// last (see [`Gazetteer::bits_any_reading`]).
+    pub fn word_bits(&self, i: usize) -> u16 {
+        self.types[self.tids[i] as usize].bits
+    }
+
+    /// Tags one document given as words with sentence boundaries (`bounds`: the index of each
+    /// sentence's first word, then the number of words); returns the BIO label index of each word.
+    pub fn tag(&mut self, words: &[&str], bounds: &[usize], opts: Options) -> &[u8] {
+        debug_assert_eq!(bounds.last().copied().unwrap_or(0), words.len());
+        if self.types.len() > MAX_TYPES {
+            self.forget_words();
+        }
+        let n_sent = bounds.len().saturating_sub(1);
+        let sent = |s: usize| bounds[s]..bounds[s + 1];
+        let mut tids = std::mem::take(&mut self.tids);
+        tids.clear();
+        tids.extend(words.iter().map(|w| self.type_of(w)));
+        let types = &self.types;
+        // gazetteer phrases
+        self.gaz.clear();
+        self.gaz.resize(words.len(), 0);
+        let mut keys: Vec<Option<&str>> = Vec::new();
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            if ts.iter().any(|&t| types[t as usize].gaz_start) {
+                keys.clear();
+                keys.extend(ts.iter().map(|&t| Some(types[t as usize].key.as_str())));
+                let g = Gazetteer::get();
+                let codes = model::gazetteer_codes_with(
+                    ts.len(),
+                    |i| types[ts[i] as usize].gaz_start,
+                    |i| {
+                        types[ts[i] as usize]
+                            .gaz_alone
+                            .unwrap_or_else(|| g.find(&keys, i))
+                    },
+                );
+                self.gaz[sent(s)].copy_from_slice(&codes);
+            }
+        }
+        drop(keys);
+        // document evidence
+        if self.ev_words.len() < n_sent {
+            self.ev_words.resize_with(n_sent, Vec::new);
+        }
+        for s in 0..n_sent {
+            let v = &mut self.ev_words[s];
+            v.clear();
+            v.extend(
+                tids[sent(s)]
+                    .iter()
+                    .zip(&self.gaz[sent(s)])
+                    .map(|(&t, &gaz)| {
+                        let t = &types[t as usize];
+                        EvWord {
+                            bits: t.bits,
+                            stem: t.stem,
+                            gaz,
+                        }
+                    }),
+            );
+        }
+        let evidence = model::document_evidence(&self.ev_words[..n_sent]);
+        // block ids and evidence of every token (the evidence through an array by stem id,
+        // cleared again afterwards)
+        self.stem_ev.resize(self.stem_ids.len(), 0);
+        for (&stem, &e) in &evidence {
+            self.stem_ev[stem as usize] = e;
+        }
+        self.ids.clear();
+        self.ids
+            .extend(tids.iter().map(|&t| types[t as usize].block));
+        self.ev.clear();
+        self.ev.extend(
+            tids.iter()
+                .map(|&t| self.stem_ev[types[t as usize].stem as usize]),
+        );
+        for &stem in evidence.keys() {
+            self.stem_ev[stem as usize] = 0;
+        }
+        // the model, sentence by sentence
+        self.labels.clear();
+        self.margins.clear();
+        for s in 0..n_sent {
+            self.scorer.emissions(
+                &self.ids[sent(s)],
+                &self.gaz[sent(s)],
+                &self.ev[sent(s)],
+                &mut self.em,
+            );
+            if opts.outside_bias != 0.0 {
+                for e in self.em.iter_mut() {
+                    e[0] += opts.outside_bias;
+                }
+            }
+            self.decoder.decode_into(
+                &self.em,
+                self.model.trans(),
+                opts.document_pass,
+                &mut self.labels,
+                &mut self.margins,
+            );
+            let ts = &tids[sent(s)];
+            trim_letterless(&mut self.labels[sent(s)], |i| {
+                types[ts[i] as usize].letterless
+            });
+        }
+        if opts.gazetteer {
+            for s in 0..n_sent {
+                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)]);
+            }
+        }
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            latin_names(
+                &words[sent(s)],
+                |i| types[ts[i] as usize].bits,
+                &mut self.labels[sent(s)],
+            );
+        }
+        if opts.document_pass {
+            let doc = DocView {
+                types,
+                tids: &tids,
+                bounds,
+                margins: &self.margins,
+                gaz: &self.gaz,
+            };
+            document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
+        }
+        // a function word alone is never an entity (على folds like the name علي)
+        for s in 0..n_sent {
+            let r = sent(s);
+            let (ls, ts) = (&mut self.labels[r.clone()], &tids[r]);
+            let mut i = 0;
+            while i < ls.len() {
+                if ls[i] == 0 {
+                    i += 1;
+                    continue;
+                }
+                let inside = ls[i] + (ls[i] % 2);
+                let mut j = i + 1;
+                while j < ls.len() && ls[j] == inside {
+                    j += 1;
+                }
+                if j == i + 1 && types[ts[i] as usize].stop {
+                    ls[i] = 0;
+                }
+                i = j;
+            }
+        }
+        self.tids = tids;
+        &self.labels
+    }
 }
 
 /// Tags a document given as sentences of words; returns BIO label indices per word.
 pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Vec<Vec<u8>> {
-    let g = Gazetteer::get();
-    let mut scorer = Scorer::new(model);
-    let mut types: Vec<WordType> = Vec::new();
-    let mut index: FastMap<&str, u32> = FastMap::default();
-    let mut doc_types: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
-    let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-    let mut margins: Vec<Vec<f32>> = Vec::with_capacity(sentences.len());
-    let mut gaz_codes: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-    let mut stem_ids: FastMap<String, u32> = FastMap::default();
-    for sent in sentences {
-        let tids: Vec<u32> = sent
-            .iter()
-            .map(|w| {
-                *index.entry(w).or_insert_with(|| {
-                    let key = normalize::key(w);
-                    let bits = g.bits_any_reading(&key);
-                    let next = stem_ids.len() as u32;
-                    let stem = *stem_ids
-                        .entry(normalize::stem(&key).to_owned())
-                        .or_insert(next);
-                    let block = scorer.add_word_with(w, &key, bits);
-                    types.push(WordType {
-                        key,
-                        block,
-                        bits,
-                        stem,
-                        gaz_start: bits
-                            & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
-                            != 0,
-                        letterless: !w.chars().any(char::is_alphabetic),
-                    });
-                    (types.len() - 1) as u32
-                })
-            })
-            .collect();
-        let mut codes = vec![0u8; tids.len()];
-        if tids.iter().any(|&t| types[t as usize].gaz_start) {
-            let keys: Vec<Option<&str>> = tids
-                .iter()
-                .map(|&t| Some(types[t as usize].key.as_str()))
-                .collect();
-            codes = model::gazetteer_codes_keys(&keys, |i| types[tids[i] as usize].gaz_start);
-        }
-        gaz_codes.push(codes);
-        doc_types.push(tids);
+    let words: Vec<&str> = sentences.iter().flatten().copied().collect();
+    let mut bounds = Vec::with_capacity(sentences.len() + 1);
+    bounds.push(0);
+    for s in sentences {
+        bounds.push(bounds[bounds.len() - 1] + s.len());
     }
-    let ev_words: Vec<Vec<EvWord>> = doc_types
-        .iter()
-        .zip(&gaz_codes)
-        .map(|(tids, codes)| {
-            tids.iter()
-                .zip(codes)
-                .map(|(&t, &gaz)| EvWord {
-                    bits: types[t as usize].bits,
-                    stem: types[t as usize].stem,
-                    gaz,
-                })
-                .collect()
-        })
-        .collect();
-    let evidence = model::document_evidence(&ev_words);
-    let mut em = Vec::new();
-    let mut ids = Vec::new();
-    let mut ev = Vec::new();
-    for (tids, codes) in doc_types.iter().zip(&gaz_codes) {
-        ids.clear();
-        ids.extend(tids.iter().map(|&t| types[t as usize].block));
-        ev.clear();
-        ev.extend(
-            tids.iter()
-                .map(|&t| evidence.get(&types[t as usize].stem).copied().unwrap_or(0)),
-        );
-        scorer.emissions(&ids, codes, &ev, &mut em);
-        if opts.outside_bias != 0.0 {
-            for e in em.iter_mut() {
-                e[0] += opts.outside_bias;
-            }
-        }
-        let (mut l, m) = decode(&em, model.trans(), opts.document_pass);
-        trim_letterless(&mut l, |i| types[tids[i] as usize].letterless);
-        labels.push(l);
-        margins.push(m);
-    }
-
-    if opts.gazetteer {
-        for (l, codes) in labels.iter_mut().zip(&gaz_codes) {
-            apply_gazetteer(l, codes);
-        }
-    }
-    for (l, (sent, tids)) in labels.iter_mut().zip(sentences.iter().zip(&doc_types)) {
-        latin_names(sent, |i| types[tids[i] as usize].bits, l);
-    }
-    if opts.document_pass {
-        document_pass(&types, &doc_types, &mut labels, &margins, &gaz_codes, opts);
-    }
-    // a function word alone is never an entity (على folds like the name علي)
-    for (l, sent) in labels.iter_mut().zip(sentences) {
-        for (a, b, _) in spans(l) {
-            if b == a + 1 && g.is_stopword(sent[a]) {
-                l[a] = 0;
-            }
-        }
-    }
-    labels
+    let mut tagger = Tagger::new(model);
+    let labels = tagger.tag(&words, &bounds, opts);
+    bounds
+        .windows(2)
+        .map(|w| labels[w[0]..w[1]].to_vec())
+        .collect()
 }
 
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
@@ -289,40 +451,124 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
     }
 }
 
-fn document_pass(
-    types: &[WordType],
-    doc: &[Vec<u32>],
-    labels: &mut [Vec<u8>],
-    margins: &[Vec<f32>],
-    gaz: &[Vec<u8>],
-    opts: Options,
-) {
+/// Scratch space of [`document_pass`], kept by the [`Tagger`] from one document to the next.
+#[derive(Default)]
+struct DocPassScratch {
+    /// Per word type: 0 not looked at yet in this document, 1 starts no known phrase, k + 2 the
+    /// readings `cands[k]` that start one. Reset after each document (only where it was set).
+    start_of: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+/// A set of words that may answer "yes" wrongly but never "no" wrongly, and answers without
+/// hashing the word: a bit per (length, last four bytes), folded into 2^16 bits.
+struct Sketch {
+    bits: Vec<u64>,
+}
+
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch {
+            bits: vec![0; 1 << 10],
+        }
+    }
+}
+
+impl Sketch {
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let mut tail = [0u8; 4];
+        let n = b.len().min(4);
+        tail[4 - n..].copy_from_slice(&b[b.len() - n..]);
+        let x = u32::from_le_bytes(tail) ^ (b.len() as u32).wrapping_mul(0x9E37_79B9);
+        (x.wrapping_mul(0x85EB_CA6B) >> 16) as usize
+    }
+
+    fn add(&mut self, w: &str) {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// What the document pass reads of a document (flat over its tokens).
+struct DocView<'a> {
+    types: &'a [WordType],
+    tids: &'a [u32],
+    bounds: &'a [usize],
+    margins: &'a [f32],
+    gaz: &'a [u8],
+}
+
+fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut DocPassScratch) {
+    let DocView {
+        types,
+        tids,
+        bounds,
+        margins,
+        gaz,
+    } = doc;
     let g = Gazetteer::get();
+    let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     let mut surnames: FastMap<String, u32> = FastMap::default();
-    for (s, tids) in doc.iter().enumerate() {
-        for (a, b, c) in spans(&labels[s]) {
-            let from_gaz = gaz[s][a] % 2 == 1 && gaz[s][a] & model::WEAK == 0;
-            let margin = margins[s][a..b]
-                .iter()
-                .copied()
-                .fold(f32::INFINITY, f32::min);
+    let mut phrase = String::new();
+    let mut rbuf = String::new();
+    // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
+    let mut readings = String::new();
+    let mut reading_ends: Vec<usize> = Vec::new();
+    for r in sentences.clone() {
+        let (tids, labels, margins, gaz) = (
+            &tids[r.clone()],
+            &labels[r.clone()],
+            &margins[r.clone()],
+            &gaz[r],
+        );
+        for (a, b, c) in span_iter(labels) {
+            let from_gaz = gaz[a] % 2 == 1 && gaz[a] & model::WEAK == 0;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if !(from_gaz || margin >= opts.confident_margin) {
                 continue;
             }
-            let rest: Vec<&str> = tids[a + 1..b]
-                .iter()
-                .map(|&t| types[t as usize].key.as_str())
-                .collect();
+            let rest = &tids[a + 1..b];
             // the first word under each reading that drops only a conjunction or preposition
-            for first in proclitic_readings(&types[tids[a] as usize].key) {
-                let mut phrase = first;
-                for w in &rest {
-                    phrase.push(' ');
-                    phrase.push_str(w);
+            readings.clear();
+            reading_ends.clear();
+            for_each_proclitic_reading(&types[tids[a] as usize].key, &mut rbuf, |st| {
+                let mut from = 0;
+                for &end in &reading_ends {
+                    if &readings[from..end] == st {
+                        return;
+                    }
+                    from = end;
                 }
-                votes.entry(phrase).or_default()[c] += 1;
+                readings.push_str(st);
+                reading_ends.push(readings.len());
+            });
+            let mut from = 0;
+            for &end in &reading_ends {
+                phrase.clear();
+                phrase.push_str(&readings[from..end]);
+                from = end;
+                for &t in rest {
+                    phrase.push(' ');
+                    phrase.push_str(&types[t as usize].key);
+                }
+                match votes.get_mut(phrase.as_str()) {
+                    Some(v) => v[c] += 1,
+                    None => {
+                        let mut v = [0; 4];
+                        v[c] = 1;
+                        votes.insert(phrase.clone(), v);
+                    }
+                }
             }
             if c == 0 && b - a >= 2 {
                 let last = &types[tids[b - 1] as usize].key;
@@ -331,7 +577,12 @@ fn document_pass(
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
                     && !last.starts_with("ال")
                 {
-                    *surnames.entry(last.clone()).or_default() += 1;
+                    match surnames.get_mut(last.as_str()) {
+                        Some(n) => *n += 1,
+                        None => {
+                            surnames.insert(last.clone(), 1);
+                        }
+                    }
                 }
             }
         }
@@ -340,37 +591,52 @@ fn document_pass(
         return;
     }
     let mut phrases: FastMap<String, u8> = FastMap::default();
-    let mut max_words = 1;
-    let mut firsts: FastMap<String, ()> = FastMap::default();
-    for (p, v) in &votes {
+    phrases.reserve(votes.len() + surnames.len());
+    // first word of a known phrase → the most words of a phrase it starts
+    let mut firsts: FastMap<String, usize> = FastMap::default();
+    for (p, v) in votes {
         let (c, _) = v
             .iter()
             .enumerate()
             .max_by_key(|(_, n)| **n)
             .unwrap_or((0, &0));
-        max_words = max_words.max(p.split(' ').count());
+        let words = p.split(' ').count();
         if let Some(f) = p.split(' ').next() {
-            firsts.insert(f.to_owned(), ());
+            match firsts.get_mut(f) {
+                Some(m) => *m = (*m).max(words),
+                None => {
+                    firsts.insert(f.to_owned(), words);
+                }
+            }
         }
-        phrases.insert(p.clone(), 2 * c as u8 + 1);
+        phrases.insert(p, 2 * c as u8 + 1);
     }
-    for s in surnames.keys() {
-        if !phrases.contains_key(s) {
-            phrases.insert(s.clone(), 1);
-            firsts.insert(s.clone(), ());
+    for s in surnames.into_keys() {
+        if let std::collections::hash_map::Entry::Vacant(e) = phrases.entry(s) {
+            firsts.entry(e.key().clone()).or_insert(1);
+            e.insert(1);
         }
+    }
+    let mut first_sketch = Sketch::default();
+    for f in firsts.keys() {
+        first_sketch.add(f);
     }
     // an entity the model was not sure of takes the kind its phrase has in the rest of the document
-    for (s, tids) in doc.iter().enumerate() {
-        for (a, b, c) in spans(&labels[s]) {
-            let margin = margins[s][a..b]
-                .iter()
-                .copied()
-                .fold(f32::INFINITY, f32::min);
+    for r in sentences.clone() {
+        let (tids, labels, margins) = (&tids[r.clone()], &mut labels[r.clone()], &margins[r]);
+        let mut i = 0;
+        loop {
+            let Some((a, b, c)) = span_iter(&labels[i..]).next() else {
+                break;
+            };
+            let (a, b) = (a + i, b + i);
+            i = b;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if margin >= opts.confident_margin {
                 continue;
             }
-            let mut phrase = types[tids[a] as usize].key.clone();
+            phrase.clear();
+            phrase.push_str(&types[tids[a] as usize].key);
             for &t in &tids[a + 1..b] {
                 phrase.push(' ');
                 phrase.push_str(&types[t as usize].key);
@@ -378,33 +644,25 @@ fn document_pass(
             if let Some(&lab) = phrases.get(&phrase)
                 && lab != 2 * c as u8 + 1
             {
-                labels[s][a] = lab;
-                for x in &mut labels[s][a + 1..b] {
+                labels[a] = lab;
+                for x in &mut labels[a + 1..b] {
                     *x = lab + 1;
                 }
             }
         }
     }
-    // which word types can start a known phrase
-    let mut rbuf = String::new();
-    let starts: Vec<Vec<String>> = types
-        .iter()
-        .map(|t| {
-            let mut v: Vec<String> = Vec::new();
-            for_each_proclitic_reading(&t.key, &mut rbuf, |st| {
-                if firsts.contains_key(st) && !v.iter().any(|x| x == st) {
-                    v.push(st.to_owned());
-                }
-            });
-            v
-        })
-        .collect();
-    let mut buf = String::new();
-    for (s, tids) in doc.iter().enumerate() {
-        let l = &mut labels[s];
+    // other mentions of known phrases, the first word read with clitics; which word types can
+    // start a known phrase is worked out once per type of this document
+    let start_of = &mut scratch.start_of;
+    if start_of.len() < types.len() {
+        start_of.resize(types.len(), 0);
+    }
+    let touched = &mut scratch.touched;
+    let mut cands: Vec<Vec<(String, usize)>> = Vec::new();
+    for r in sentences {
+        let (tids, l) = (&tids[r.clone()], &mut labels[r]);
         let mut i = 0;
         while i < tids.len() {
-            let cands = &starts[tids[i] as usize];
             // an entity already found here may grow into a longer known phrase of its kind
             // (توفيق → توفيق الحكيم when the full name is known from elsewhere in the article)
             let own = if l[i] % 2 == 1 {
@@ -416,25 +674,48 @@ fn document_pass(
             } else {
                 0
             };
-            if cands.is_empty() || (l[i] != 0 && own == 0) {
+            if l[i] != 0 && own == 0 {
                 i += 1;
                 continue;
             }
+            let t = tids[i] as usize;
+            if start_of[t] == 0 {
+                let mut v: Vec<(String, usize)> = Vec::new();
+                for_each_proclitic_reading(&types[t].key, &mut rbuf, |st| {
+                    if first_sketch.may_hold(st)
+                        && let Some(&m) = firsts.get(st)
+                        && !v.iter().any(|x| x.0 == st)
+                    {
+                        v.push((st.to_owned(), m));
+                    }
+                });
+                touched.push(t as u32);
+                start_of[t] = if v.is_empty() {
+                    1
+                } else {
+                    cands.push(v);
+                    cands.len() as u32 + 1
+                };
+            }
+            if start_of[t] == 1 {
+                i += own.max(1);
+                continue;
+            }
             let mut best: Option<(usize, u8)> = None;
-            for c in cands {
-                buf.clear();
-                buf.push_str(c);
-                for n in 1..=max_words {
+            for (c, max_words) in &cands[start_of[t] as usize - 2] {
+                phrase.clear();
+                phrase.push_str(c);
+                for n in 1..=*max_words {
                     if n > 1 {
                         match tids.get(i + n - 1) {
                             Some(&t) if n <= own || l[i + n - 1] == 0 => {
-                                buf.push(' ');
-                                buf.push_str(&types[t as usize].key);
+                                phrase.push(' ');
+                                phrase.push_str(&types[t as usize].key);
                             }
                             _ => break,
                         }
                     }
-                    if let Some(&lab) = phrases.get(&buf)
+                    if let Some(&lab) = phrases.get(&phrase)
                         && n > own
                         && (own == 0 || lab == l[i])
                         && best.is_none_or(|(m, _)| m < n)
@@ -459,11 +740,16 @@ fn document_pass(
             }
         }
     }
+    for &t in touched.iter() {
+        start_of[t as usize] = 0;
+    }
+    touched.clear();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::model::spans;
 
     fn tag(s: &str) -> Vec<(String, Kind)> {
         let words: Vec<&str> = s.split(' ').collect();
@@ -516,23 +802,29 @@ mod tests {
                 bits: 0,
                 stem: 0,
                 gaz_start: false,
+                stop: false,
                 letterless: false,
+                gaz_alone: None,
             })
             .collect();
-        let doc = vec![(0..3).collect::<Vec<u32>>(), (3..7).collect()];
+        let tids: Vec<u32> = (0..7).collect();
         // sentence 1: the full name, confident; sentence 2: the model stopped after the given name
-        let mut labels = vec![vec![0, 1, 2], vec![0, 0, 1, 0]];
-        let margins = vec![vec![0.0, 9.0, 9.0], vec![0.0, 0.0, 1.0, 0.0]];
-        let gaz = vec![vec![0; 3], vec![0; 4]];
+        let mut labels = vec![0, 1, 2, 0, 0, 1, 0];
+        let margins = vec![0.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0];
+        let doc = DocView {
+            types: &types,
+            tids: &tids,
+            bounds: &[0, 3, 7],
+            margins: &margins,
+            gaz: &[0; 7],
+        };
         document_pass(
-            &types,
-            &doc,
+            doc,
             &mut labels,
-            &margins,
-            &gaz,
             Options::default(),
+            &mut DocPassScratch::default(),
         );
-        assert_eq!(labels[1], vec![0, 0, 1, 2]);
+        assert_eq!(labels, vec![0, 1, 2, 0, 0, 1, 2]);
     }
 
     #[test]
@@ -565,6 +857,24 @@ mod tests {
         let mut l = vec![0, 3, 4, 0, 0];
         trim_letterless(&mut l, |_| false);
         assert_eq!(l, vec![0, 3, 4, 0, 0]);
+    }
+
+    #[test]
+    fn a_sketch_never_forgets_a_word() {
+        let words: Vec<String> = (0..3000)
+            .map(|i| ["و", "ال", "a", "بن", ""][i % 5].to_owned() + &format!("{i}س"))
+            .chain(["", "ب", "ab"].map(String::from))
+            .collect();
+        let mut s = Sketch::default();
+        for w in &words {
+            s.add(w);
+        }
+        assert!(words.iter().all(|w| s.may_hold(w)));
+        // and mostly says no to others
+        let others = (0..3000)
+            .filter(|i| s.may_hold(&format!("{i}كلمة")))
+            .count();
+        assert!(others < 600, "{others}");
     }
 
     #[test]

@@ -3,10 +3,16 @@
 //! CONTRACT (used by `hamish entities`, `render --color` and the reader):
 //! `analyze(text)` returns spans sorted by start, with BYTE offsets into `text`.
 //!
-//! Pipeline: [`tokens::tokenize`] → sentences → [`entities::tag_document`] (model, gazetteer,
-//! document pass) → [`quotes::find`]. Entity spans cover whole tokens, so an attached clitic is
-//! inside the span (`بسورية`); quotation spans include their marks.
+//! Pipeline: [`tokens::tokenize`] → sentences → [`entities::Tagger`] (model, gazetteer, document
+//! pass; [`entities::tag_document`] for sentences given as words) → [`quotes::find_with`]. Entity
+//! spans cover whole tokens, so an attached clitic is inside the span (`بسورية`); quotation spans
+//! include their marks.
+//!
+//! An [`Analyzer`] analyses texts one after another and keeps what it learnt about each word; a
+//! big text is analysed in chunks of a few hundred kilobytes by one analyzer ([`chunks`]), which
+//! bounds memory (the document pass then sees one chunk at a time).
 
+pub mod chunks;
 pub mod entities;
 pub mod gazetteer;
 pub mod model;
@@ -52,45 +58,79 @@ pub fn analyze(text: &str) -> Vec<Span> {
 
 /// [`analyze`] with explicit options for the stages after the model.
 pub fn analyze_with(text: &str, opts: entities::Options) -> Vec<Span> {
-    let toks = tokens::tokenize(text);
-    // sentences: split after . ! ? ؟ and at line ends
-    let mut sentences: Vec<Vec<&str>> = Vec::new();
-    let mut sent_toks: Vec<Vec<usize>> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    let mut cur_idx: Vec<usize> = Vec::new();
-    let mut prev_end = 0;
-    for (i, t) in toks.iter().enumerate() {
-        if !cur.is_empty() && text[prev_end..t.range.start].contains('\n') {
-            sentences.push(std::mem::take(&mut cur));
-            sent_toks.push(std::mem::take(&mut cur_idx));
-        }
-        let w = &text[t.range.clone()];
-        cur.push(w);
-        cur_idx.push(i);
-        prev_end = t.range.end;
-        if matches!(w, "." | "!" | "?" | "؟") {
-            sentences.push(std::mem::take(&mut cur));
-            sent_toks.push(std::mem::take(&mut cur_idx));
-        }
+    Analyzer::with_options(opts).analyze(text)
+}
+
+/// Analyses texts one after another (the chunks of a big file, say), keeping what it learnt about
+/// each word (see [`entities::Tagger`]) and its buffers from one text to the next. Each text is
+/// analysed on its own: `analyzer.analyze(t)` equals [`analyze_with`]`(t, opts)`.
+pub struct Analyzer {
+    tagger: entities::Tagger<'static>,
+    opts: entities::Options,
+    toks: Vec<tokens::Token>,
+    bounds: Vec<usize>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::with_options(entities::Options::default())
     }
-    if !cur.is_empty() {
-        sentences.push(cur);
-        sent_toks.push(cur_idx);
-    }
-    let labels = entities::tag_document(entities::builtin_model(), &sentences, opts);
-    let mut out = Vec::new();
-    for (l, idx) in labels.iter().zip(&sent_toks) {
-        for (a, b, c) in model::spans(l) {
-            out.push(Span {
-                kind: entities::class_kind(c),
-                range: toks[idx[a]].range.start..toks[idx[b - 1]].range.end,
-                style: None,
-                speaker: None,
-            });
+}
+
+impl Analyzer {
+    pub fn with_options(opts: entities::Options) -> Analyzer {
+        Analyzer {
+            tagger: entities::Tagger::new(entities::builtin_model()),
+            opts,
+            toks: Vec::new(),
+            bounds: Vec::new(),
         }
     }
-    let quotes = quotes::find(text, &toks, &out);
-    out.extend(quotes);
-    out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
-    out
+
+    /// Entities and quotations in `text`, as [`analyze`] finds them.
+    pub fn analyze(&mut self, text: &str) -> Vec<Span> {
+        tokens::tokenize_into(text, &mut self.toks);
+        let toks = &self.toks;
+        // sentences: split after . ! ? ؟ and at line ends
+        let mut words: Vec<&str> = Vec::with_capacity(toks.len());
+        let bounds = &mut self.bounds;
+        bounds.clear();
+        bounds.push(0);
+        let mut prev_end = 0;
+        for t in toks {
+            if words.len() > bounds[bounds.len() - 1]
+                && text[prev_end..t.range.start].contains('\n')
+            {
+                bounds.push(words.len());
+            }
+            let w = &text[t.range.clone()];
+            words.push(w);
+            prev_end = t.range.end;
+            if matches!(w, "." | "!" | "?" | "؟") {
+                bounds.push(words.len());
+            }
+        }
+        if words.len() > bounds[bounds.len() - 1] {
+            bounds.push(words.len());
+        }
+        let labels = self.tagger.tag(&words, bounds, self.opts);
+        let mut out = Vec::new();
+        for w in bounds.windows(2) {
+            for (a, b, c) in model::span_iter(&labels[w[0]..w[1]]) {
+                out.push(Span {
+                    kind: entities::class_kind(c),
+                    range: toks[w[0] + a].range.start..toks[w[0] + b - 1].range.end,
+                    style: None,
+                    speaker: None,
+                });
+            }
+        }
+        let tagger = &self.tagger;
+        let quotes = quotes::find_with(text, toks, &out, |i| {
+            quotes::is_reporting_verb(&toks[i], || tagger.word_bits(i))
+        });
+        out.extend(quotes);
+        out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
+        out
+    }
 }

@@ -535,11 +535,25 @@ fn context_features(wid: &[u64], gaz: &[u8], ev: &[u16], i: usize, mut f: impl F
 // ---------------------------------------------------------------- weights
 
 /// Feature weights: open addressing on the feature id, key and weights side by side so that a
-/// lookup touches one cache line.
+/// lookup touches one cache line. Most features looked up while tagging are absent (word bigrams
+/// never seen in training), and their probe would miss the cache: a small membership filter in
+/// front of the slots (a blocked Bloom filter, two bits of one 64-bit word per feature, from bits
+/// of the id that the slot index does not use) turns ~99% of those away first.
 pub struct Table {
     slots: Vec<Slot>,
     mask: usize,
     len: usize,
+    filter: Vec<u64>,
+}
+
+/// Size of the membership filter in 64-bit words (256 KiB: stays in the L2 cache).
+const FILTER_WORDS: usize = 1 << 15;
+
+/// The filter word of a feature id and its two bits in it.
+#[inline]
+fn filter_bits(k: u64) -> (usize, u64) {
+    let word = (k >> 40) as usize & (FILTER_WORDS - 1);
+    (word, 1u64 << ((k >> 28) & 63) | 1u64 << ((k >> 34) & 63))
 }
 
 #[derive(Clone, Copy)]
@@ -551,7 +565,9 @@ struct Slot {
 
 impl Table {
     fn with_entries(entries: Vec<(u64, [f32; NL])>) -> Table {
-        let cap = (entries.len() + entries.len() / 2)
+        // filled up to 3/4 at most: the filter turns away most absent features before they probe,
+        // so a fuller table costs little time and half the memory of a sparse one
+        let cap = (entries.len() + entries.len() / 3)
             .next_power_of_two()
             .max(16);
         let mut t = Table {
@@ -564,8 +580,11 @@ impl Table {
             ],
             mask: cap - 1,
             len: 0,
+            filter: vec![0; FILTER_WORDS],
         };
         for (k, v) in entries {
+            let (w, bits) = filter_bits(k);
+            t.filter[w] |= bits;
             let mut i = (k as usize) & t.mask;
             while t.slots[i].key != 0 && t.slots[i].key != k {
                 i = (i + 1) & t.mask;
@@ -580,6 +599,10 @@ impl Table {
 
     #[inline]
     fn get(&self, k: u64) -> Option<&[f32; NL]> {
+        let (w, bits) = filter_bits(k);
+        if self.filter[w] & bits != bits {
+            return None;
+        }
         let mut i = (k as usize) & self.mask;
         loop {
             let s = &self.slots[i];
@@ -590,6 +613,16 @@ impl Table {
                 return None;
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Starts loading the slot where feature `k` would be (see [`prefetch`]), unless the filter
+    /// says that it is absent.
+    #[inline]
+    fn prefetch(&self, k: u64) {
+        let (w, bits) = filter_bits(k);
+        if self.filter[w] & bits == bits {
+            prefetch(&self.slots[(k as usize) & self.mask]);
         }
     }
 
@@ -609,6 +642,21 @@ impl Table {
     }
 }
 
+/// Asks the CPU to start loading the cache line holding `r` into the cache. Only a hint: it
+/// changes no result, and compiles to nothing but on x86-64.
+#[inline(always)]
+fn prefetch<T>(r: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and brings nothing into the program's state (it only warms
+    // the cache); SSE, which it needs, is part of every x86-64 CPU. `r` is a valid reference anyway.
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>((r as *const T).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = r;
+}
+
 /// A trained model.
 pub struct Model {
     /// Whether the dev split (last 10% of ANERcorp train) was part of the training data.
@@ -620,12 +668,17 @@ pub struct Model {
     clusters: FastMap<u64, u16>,
 }
 
-/// Per-call cache of word score blocks.
+/// Cache of word score blocks (one per distinct word), kept as long as its owner wants: across
+/// the sentences of a document, or across documents (see [`Scorer::words`], [`Scorer::forget_words`]).
 pub struct Scorer<'m> {
     model: &'m Model,
     feats: Vec<(u64, u8)>,
     blocks: Vec<[[f32; NL]; NB]>,
     wids: Vec<u64>,
+    /// Scratch: the word ids of the sentence being scored.
+    sent_wids: Vec<u64>,
+    /// Scratch: the feature ids of the word whose block is being computed.
+    feat_ids: Vec<u64>,
 }
 
 fn add(a: &mut [f32; NL], b: &[f32; NL]) {
@@ -641,6 +694,8 @@ impl<'m> Scorer<'m> {
             feats: Vec::new(),
             blocks: Vec::new(),
             wids: Vec::new(),
+            sent_wids: Vec::new(),
+            feat_ids: Vec::new(),
         };
         // block 0: before the sentence, block 1: after it
         s.push_block_for(&[(feat(90, "<s>"), W as u8)], PAD_IDS[0]);
@@ -649,17 +704,42 @@ impl<'m> Scorer<'m> {
     }
 
     fn push_block_for(&mut self, feats: &[(u64, u8)], wid: u64) -> u32 {
-        let mut b = [[0f32; NL]; NB];
+        // the ids of all the features first, asking for the slots of those the table may hold
+        // (their cache misses then overlap), then the sums in the same order as one by one
+        let table = &self.model.table;
+        let mut ids = std::mem::take(&mut self.feat_ids);
+        ids.clear();
         for &(f, w) in feats {
             for d in -(w as i32)..=(w as i32) {
-                if let Some(v) = self.model.table.get(at(f, d)) {
+                let k = at(f, d);
+                table.prefetch(k);
+                ids.push(k);
+            }
+        }
+        let mut b = [[0f32; NL]; NB];
+        let mut k = ids.iter();
+        for &(_, w) in feats {
+            for d in -(w as i32)..=(w as i32) {
+                if let Some(v) = k.next().and_then(|&k| table.get(k)) {
                     add(&mut b[(d + W) as usize], v);
                 }
             }
         }
+        self.feat_ids = ids;
         self.blocks.push(b);
         self.wids.push(wid);
         (self.blocks.len() - 1) as u32
+    }
+
+    /// Number of word blocks computed (the two sentence-boundary blocks excluded).
+    pub fn words(&self) -> usize {
+        self.blocks.len() - 2
+    }
+
+    /// Drops the word blocks (ids given out before are no longer valid).
+    pub fn forget_words(&mut self) {
+        self.blocks.truncate(2);
+        self.wids.truncate(2);
     }
 
     /// Computes (once) the score block of a word; returns its id.
@@ -680,10 +760,21 @@ impl<'m> Scorer<'m> {
     }
 
     /// Emission scores of a sentence given its word block ids and gazetteer codes.
-    pub fn emissions(&self, words: &[u32], gaz: &[u8], ev: &[u16], out: &mut Vec<[f32; NL]>) {
+    pub fn emissions(&mut self, words: &[u32], gaz: &[u8], ev: &[u16], out: &mut Vec<[f32; NL]>) {
         out.clear();
         let n = words.len();
-        let wid: Vec<u64> = words.iter().map(|&w| self.wids[w as usize]).collect();
+        let mut wid = std::mem::take(&mut self.sent_wids);
+        wid.clear();
+        wid.extend(words.iter().map(|&w| self.wids[w as usize]));
+        // Much of the time here is spent waiting for memory: the score block of a rare word is
+        // rarely in the cache. So the blocks of the whole sentence are asked for first.
+        for &w in words {
+            let b = &self.blocks[w as usize];
+            for row in [0, 2, 4, 6] {
+                prefetch(&b[row]);
+            }
+            prefetch(&b[NB - 1][NL - 1]);
+        }
         for i in 0..n {
             let mut e = [0f32; NL];
             for d in -W..=W {
@@ -704,87 +795,137 @@ impl<'m> Scorer<'m> {
             });
             out.push(e);
         }
+        self.sent_wids = wid;
     }
 }
 
 /// Viterbi decoding under BIO constraints. Also returns, per token, the margin by which the best
 /// path beats the best path that labels this token `O` (0 where the best label is `O`).
 pub fn decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], margins: bool) -> (Vec<u8>, Vec<f32>) {
-    const NEG: f32 = -1e30;
-    let n = em.len();
-    if n == 0 {
-        return (Vec::new(), Vec::new());
-    }
-    // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
-    // loops have no branch on the constraint
-    let mut t = [[NEG; NL]; NL];
-    for (p, row) in t.iter_mut().enumerate() {
-        for (y, x) in row.iter_mut().enumerate() {
-            if allowed(Some(p), y) {
-                *x = trans[p][y];
-            }
-        }
-    }
-    let mut alpha = vec![[NEG; NL]; n];
-    let mut back = vec![[0u8; NL]; n];
-    for y in 0..NL {
-        if allowed(None, y) {
-            alpha[0][y] = trans[NL][y] + em[0][y];
-        }
-    }
-    for i in 1..n {
-        for y in 0..NL {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..NL {
-                let s = alpha[i - 1][p] + t[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            alpha[i][y] = best + em[i][y];
-            back[i][y] = arg;
-        }
-    }
-    let mut path = vec![0u8; n];
-    let mut last = 0;
-    for y in 1..NL {
-        if alpha[n - 1][y] > alpha[n - 1][last] {
-            last = y;
-        }
-    }
-    let best_total = alpha[n - 1][last];
-    path[n - 1] = last as u8;
-    for i in (1..n).rev() {
-        path[i - 1] = back[i][path[i] as usize];
-    }
+    let mut path = Vec::new();
     let mut marg = Vec::new();
-    if margins && path.iter().all(|&l| l == 0) {
-        marg = vec![0.0; n];
-    } else if margins {
-        // backward max scores
-        let mut beta = vec![[0f32; NL]; n];
-        for i in (0..n - 1).rev() {
-            for y in 0..NL {
-                let mut best = NEG;
-                for q in 0..NL {
-                    best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
-                }
-                beta[i][y] = best;
-            }
-        }
-        marg = (0..n)
-            .map(|i| {
-                if path[i] == 0 {
-                    0.0
-                } else {
-                    best_total - (alpha[i][0] + beta[i][0])
-                }
-            })
-            .collect();
+    Decoder::default().decode_into(em, trans, margins, &mut path, &mut marg);
+    if !margins {
+        marg.clear();
     }
     (path, marg)
+}
+
+/// Scratch space for [`decode`], reused from one sentence to the next.
+#[derive(Default)]
+pub struct Decoder {
+    alpha: Vec<[f32; NL]>,
+    back: Vec<[u8; NL]>,
+    beta: Vec<[f32; NL]>,
+}
+
+impl Decoder {
+    /// [`decode`], APPENDING the labels to `path` and the margins to `marg` (zeros when `margins`
+    /// is false, so that both stay aligned with the tokens).
+    pub fn decode_into(
+        &mut self,
+        em: &[[f32; NL]],
+        trans: &[[f32; NL]; NL + 1],
+        margins: bool,
+        path: &mut Vec<u8>,
+        marg: &mut Vec<f32>,
+    ) {
+        const NEG: f32 = -1e30;
+        let n = em.len();
+        if n == 0 {
+            return;
+        }
+        // transitions with the BIO constraints folded in (a forbidden step costs NEG), so the inner
+        // loops have no branch on the constraint
+        let mut t = [[NEG; NL]; NL];
+        for (p, row) in t.iter_mut().enumerate() {
+            for (y, x) in row.iter_mut().enumerate() {
+                if allowed(Some(p), y) {
+                    *x = trans[p][y];
+                }
+            }
+        }
+        let alpha = &mut self.alpha;
+        let back = &mut self.back;
+        alpha.clear();
+        alpha.resize(n, [NEG; NL]);
+        back.clear();
+        back.resize(n, [0u8; NL]);
+        for y in 0..NL {
+            if allowed(None, y) {
+                alpha[0][y] = trans[NL][y] + em[0][y];
+            }
+        }
+        for i in 1..n {
+            // for each label y, the best previous label p (the first best, as p ascends); the
+            // loop over y innermost, so that it runs on vectors
+            let prev = alpha[i - 1];
+            let mut best = [NEG; NL];
+            let mut arg = [0u8; NL];
+            for (p, row) in t.iter().enumerate() {
+                for y in 0..NL {
+                    let s = prev[p] + row[y];
+                    if s > best[y] {
+                        best[y] = s;
+                        arg[y] = p as u8;
+                    }
+                }
+            }
+            for y in 0..NL {
+                alpha[i][y] = best[y] + em[i][y];
+            }
+            back[i] = arg;
+        }
+        let base = path.len();
+        path.resize(base + n, 0);
+        let path = &mut path[base..];
+        let mut last = 0;
+        for y in 1..NL {
+            if alpha[n - 1][y] > alpha[n - 1][last] {
+                last = y;
+            }
+        }
+        let best_total = alpha[n - 1][last];
+        path[n - 1] = last as u8;
+        for i in (1..n).rev() {
+            path[i - 1] = back[i][path[i] as usize];
+        }
+        let mbase = marg.len();
+        marg.resize(mbase + n, 0.0);
+        let Some(first) = path.iter().position(|&l| l != 0) else {
+            return;
+        };
+        if margins {
+            // backward max scores, from the end down to the first token outside `O` (the margins
+            // of the others are 0)
+            let mut tt = [[NEG; NL]; NL];
+            for (y, row) in t.iter().enumerate() {
+                for (q, x) in row.iter().enumerate() {
+                    tt[q][y] = *x;
+                }
+            }
+            let beta = &mut self.beta;
+            beta.clear();
+            beta.resize(n, [0f32; NL]);
+            for i in (first..n - 1).rev() {
+                let (e, b) = (&em[i + 1], beta[i + 1]);
+                let mut best = [NEG; NL];
+                for (q, col) in tt.iter().enumerate() {
+                    for y in 0..NL {
+                        // the maximum (scores are never NaN), without f32::max's NaN test
+                        let x = col[y] + e[q] + b[q];
+                        best[y] = if x > best[y] { x } else { best[y] };
+                    }
+                }
+                beta[i] = best;
+            }
+            for (i, m) in marg[mbase..].iter_mut().enumerate() {
+                if path[i] != 0 {
+                    *m = best_total - (alpha[i][0] + beta[i][0]);
+                }
+            }
+        }
+    }
 }
 
 impl Model {
@@ -965,21 +1106,30 @@ pub fn gazetteer_codes<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
 /// word i can start a phrase at all (a cheap filter).
 pub fn gazetteer_codes_keys(keys: &[Option<&str>], may_start: impl Fn(usize) -> bool) -> Vec<u8> {
     let g = Gazetteer::get();
-    let mut codes = vec![0u8; keys.len()];
+    gazetteer_codes_with(keys.len(), may_start, |i| g.find(keys, i))
+}
+
+/// As [`gazetteer_codes_keys`] for `n` words, `find(i)` being [`Gazetteer::find`] at word i (a
+/// caller may know some answers already).
+pub fn gazetteer_codes_with(
+    n: usize,
+    may_start: impl Fn(usize) -> bool,
+    mut find: impl FnMut(usize) -> Option<super::gazetteer::Match>,
+) -> Vec<u8> {
+    let mut codes = vec![0u8; n];
     let mut i = 0;
-    while i < keys.len() {
+    while i < n {
         if !may_start(i) {
             i += 1;
             continue;
         }
-        if let Some(m) = g.find(keys, i) {
-            let n = m.words;
+        if let Some(m) = find(i) {
             let k = super::entities::kind_label(m.kind) | if m.ambiguous { WEAK } else { 0 };
             codes[i] = k;
-            for c in codes.iter_mut().skip(i + 1).take(n - 1) {
+            for c in codes.iter_mut().skip(i + 1).take(m.words - 1) {
                 *c = k + 1;
             }
-            i += n;
+            i += m.words;
         } else {
             i += 1;
         }
@@ -1360,23 +1510,27 @@ pub fn fix_bio(labels: &mut [u8]) {
 
 /// Entity spans (start, end exclusive, class 0..4 = PERS LOC ORG MISC) of a BIO label sequence.
 pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
+    span_iter(labels).collect()
+}
+
+/// [`spans`] without collecting them.
+pub fn span_iter(labels: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     let mut i = 0;
-    while i < labels.len() {
-        let l = labels[i] as usize;
-        if l != 0 {
-            let class = (l - 1) / 2;
-            let mut j = i + 1;
-            while j < labels.len() && labels[j] as usize == 2 * class + 2 {
-                j += 1;
-            }
-            out.push((i, j, class));
-            i = j;
-        } else {
+    std::iter::from_fn(move || {
+        while i < labels.len() && labels[i] == 0 {
             i += 1;
         }
-    }
-    out
+        if i == labels.len() {
+            return None;
+        }
+        let class = (labels[i] as usize - 1) / 2;
+        let start = i;
+        i += 1;
+        while i < labels.len() && labels[i] as usize == 2 * class + 2 {
+            i += 1;
+        }
+        Some((start, i, class))
+    })
 }
 
 #[cfg(test)]
@@ -1447,6 +1601,108 @@ mod tests {
         assert!(!m.clusters.is_empty());
         let m2 = Model::from_bytes(&m.to_bytes()).expect("round trip");
         assert_eq!(m.clusters, m2.clusters);
+    }
+
+    /// The straightforward decoder (one label at a time, every step scored), as `decode` was
+    /// first written: the vectorised one must agree with it bit for bit.
+    fn reference_decode(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1]) -> (Vec<u8>, Vec<f32>) {
+        const NEG: f32 = -1e30;
+        let n = em.len();
+        let mut t = [[NEG; NL]; NL];
+        for (p, row) in t.iter_mut().enumerate() {
+            for (y, x) in row.iter_mut().enumerate() {
+                if allowed(Some(p), y) {
+                    *x = trans[p][y];
+                }
+            }
+        }
+        let mut alpha = vec![[NEG; NL]; n];
+        let mut back = vec![[0u8; NL]; n];
+        for y in 0..NL {
+            if allowed(None, y) {
+                alpha[0][y] = trans[NL][y] + em[0][y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..NL {
+                let (mut best, mut arg) = (NEG, 0u8);
+                for p in 0..NL {
+                    let s = alpha[i - 1][p] + t[p][y];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                alpha[i][y] = best + em[i][y];
+                back[i][y] = arg;
+            }
+        }
+        let mut path = vec![0u8; n];
+        let mut last = 0;
+        for y in 1..NL {
+            if alpha[n - 1][y] > alpha[n - 1][last] {
+                last = y;
+            }
+        }
+        let best_total = alpha[n - 1][last];
+        path[n - 1] = last as u8;
+        for i in (1..n).rev() {
+            path[i - 1] = back[i][path[i] as usize];
+        }
+        let mut beta = vec![[0f32; NL]; n];
+        for i in (0..n - 1).rev() {
+            for y in 0..NL {
+                let mut best = NEG;
+                for q in 0..NL {
+                    best = best.max(t[y][q] + em[i + 1][q] + beta[i + 1][q]);
+                }
+                beta[i][y] = best;
+            }
+        }
+        let marg = (0..n)
+            .map(|i| {
+                if path[i] == 0 {
+                    0.0
+                } else {
+                    best_total - (alpha[i][0] + beta[i][0])
+                }
+            })
+            .collect();
+        (path, marg)
+    }
+
+    #[test]
+    fn decode_agrees_with_the_reference_bit_for_bit() {
+        let mut rng: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut r = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            ((rng >> 40) as f32 / (1u64 << 24) as f32 - 0.5) * 20.0
+        };
+        let mut dec = Decoder::default();
+        let (mut path, mut marg) = (Vec::new(), Vec::new());
+        for round in 0..300 {
+            let n = 1 + round % 37;
+            let trans: [[f32; NL]; NL + 1] = std::array::from_fn(|_| std::array::from_fn(|_| r()));
+            // mostly O, as in text, with some strong entity evidence
+            let em: Vec<[f32; NL]> = (0..n)
+                .map(|_| {
+                    let mut e: [f32; NL] = std::array::from_fn(|_| r());
+                    e[0] += if round % 3 == 0 { 30.0 } else { 5.0 };
+                    e
+                })
+                .collect();
+            let want = reference_decode(&em, &trans);
+            path.clear();
+            marg.clear();
+            dec.decode_into(&em, &trans, true, &mut path, &mut marg);
+            assert_eq!(path, want.0);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&marg), bits(&want.1), "round {round}");
+            assert_eq!(decode(&em, &trans, true), want);
+            assert_eq!(decode(&em, &trans, false), (want.0, Vec::new()));
+        }
     }
 
     #[test]

@@ -44,7 +44,17 @@ fn mark(c: char) -> Option<Mark> {
 /// Finds the raw quotation ranges (marks included) in one line starting at byte `base`.
 fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let mut open: Option<(usize, bool)> = None; // (byte, opened by a guillemet)
-    for (i, c) in line.char_indices() {
+    // every mark is `"` or starts with byte C2 or E2 (lead bytes, so always a character
+    // boundary): a byte scan finds them without decoding the line
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        let i = from + k;
+        let c = line[i..].chars().next().unwrap_or(' ');
+        from = i + c.len_utf8();
         let Some(m) = mark(c) else { continue };
         let end = i + c.len_utf8();
         match (open, m) {
@@ -77,10 +87,27 @@ fn is_sentence_end(s: &str) -> bool {
 /// Finds quotations in `text`; `tokens` are its tokens and `entities` its entity spans (sorted).
 pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
     let g = Gazetteer::get();
-    let is_verb = |t: &Token| {
-        t.class == TokenClass::Arabic
-            && g.bits_any_reading(&normalize::key(&text[t.range.clone()])) & class::REPORT_VERB != 0
-    };
+    find_with(text, tokens, entities, |i| {
+        is_reporting_verb(&tokens[i], || {
+            g.bits_any_reading(&normalize::key(&text[tokens[i].range.clone()]))
+        })
+    })
+}
+
+/// Whether a token is a reporting verb, given the gazetteer class bits of its key under any
+/// reading (asked for only when needed).
+pub fn is_reporting_verb(t: &Token, bits_any_reading: impl FnOnce() -> u16) -> bool {
+    t.class == TokenClass::Arabic && bits_any_reading() & class::REPORT_VERB != 0
+}
+
+/// [`find`], told by `is_verb(i)` whether token i is a reporting verb (see
+/// [`is_reporting_verb`]): the caller may know the class bits of the words already.
+pub fn find_with(
+    text: &str,
+    tokens: &[Token],
+    entities: &[Span],
+    is_verb: impl Fn(usize) -> bool,
+) -> Vec<Span> {
     let persons: Vec<&Span> = entities.iter().filter(|s| s.kind == Kind::Person).collect();
     let orgs: Vec<&Span> = entities
         .iter()
@@ -124,11 +151,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
                 .nth(1)
                 .is_some_and(|t| is_sentence_end(&text[t.range.clone()]));
             // reporting verb before, within this line and after the previous quotation
-            let window = &tokens[prev_quote_end_tok..qs];
-            let verb = window
-                .iter()
-                .rposition(&is_verb)
-                .map(|i| prev_quote_end_tok + i);
+            let verb = (prev_quote_end_tok..qs).rev().find(|&i| is_verb(i));
             let near_verb =
                 verb.is_some_and(|v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
             let after_colon = qs > 0 && text[tokens[qs - 1].range.clone()] == *":";
@@ -162,7 +185,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
                     let after: Vec<usize> = (qe..tokens.len().min(qe + 4))
                         .take_while(|&i| tokens[i].range.start < base + body.len())
                         .collect();
-                    if let Some(&v) = after.iter().find(|&&i| is_verb(&tokens[i])) {
+                    if let Some(&v) = after.iter().find(|&&i| is_verb(i)) {
                         let to = tokens.get(v + 4).map_or(base + body.len(), |t| t.range.end);
                         let from = tokens[v].range.end;
                         let k = persons.partition_point(|p| p.range.start < from);

@@ -41,6 +41,13 @@ fn class_of(c: char) -> Option<TokenClass> {
 /// Splits `text` into tokens (see the module docs).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 8);
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer (cleared first), for reuse from one text to the next.
+pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
     let mut cur: Option<(usize, TokenClass)> = None;
     for (i, c) in text.char_indices() {
         let cls = if c.is_ascii() {
@@ -80,7 +87,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             class: p,
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@
 
 pub mod action;
 pub mod app;
-pub mod background;
 pub mod clipboard;
 pub mod editor;
 pub mod harness;

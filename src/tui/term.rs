@@ -20,9 +20,9 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
-use super::background::{CHUNK, analyze_in_chunks};
 use super::view;
 use crate::analysis::Span;
+use crate::analysis::chunks::{CHUNK, analyze_in_chunks};
 use crate::document::Document;
 
 /// `CSI 8 l`: ask the terminal not to reorder bidi text itself (ECMA-48 BDSM, explicit mode).
