@@ -54,6 +54,9 @@ pub struct Gazetteer {
     stopwords: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// Phrases marked `~` in the lists: also common words, so their matches are ambiguous.
     common: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+    /// The first 2..n−1 words of every phrase of n words: matching stops as soon as the words read
+    /// so far begin no phrase.
+    prefixes: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
 }
 
 /// The fold used for function words: the search fold, but ى stays ى.
@@ -117,6 +120,7 @@ impl Gazetteer {
                 .map(stop_fold)
                 .collect(),
             common: Default::default(),
+            prefixes: Default::default(),
         };
         for (list, kind, bit) in [
             (PLACES, Kind::Place, class::PLACE),
@@ -134,6 +138,9 @@ impl Gazetteer {
                 let phrase = words.join(" ");
                 if marked {
                     g.common.insert(phrase.clone());
+                }
+                for k in 2..words.len() {
+                    g.prefixes.insert(words[..k].join(" "));
                 }
                 g.phrases.entry(phrase).or_insert(kind);
             }
@@ -242,6 +249,9 @@ impl Gazetteer {
                         && best.as_ref().is_none_or(|b| b.0 < n)
                     {
                         best = Some((n, *k, phrase.clone()));
+                    }
+                    if n < self.max_words && !self.prefixes.contains(&phrase) {
+                        break;
                     }
                 }
             }
