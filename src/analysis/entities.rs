@@ -312,6 +312,7 @@ impl<'m> Tagger<'m> {
                 &words[sent(s)],
                 |i| types[ts[i] as usize].bits,
                 &mut self.labels[sent(s)],
+                &mut self.margins[sent(s)],
             );
         }
         if opts.document_pass {
@@ -379,8 +380,14 @@ fn is_latin_cap(w: &str) -> bool {
 /// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
 /// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
-/// entity.
-fn latin_names(words: &[&str], bits: impl Fn(usize) -> u16, labels: &mut [u8]) {
+/// entity. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// the surname alone too.
+fn latin_names(
+    words: &[&str],
+    bits: impl Fn(usize) -> u16,
+    labels: &mut [u8],
+    margins: &mut [f32],
+) {
     let mut i = 0;
     while i < words.len() {
         if !is_latin_cap(words[i]) {
@@ -391,7 +398,7 @@ fn latin_names(words: &[&str], bits: impl Fn(usize) -> u16, labels: &mut [u8]) {
         while j < words.len() && j - i < 4 && is_latin_cap(words[j]) {
             j += 1;
         }
-        let given = bits(i) & class::FIRST_NAME != 0 && j - i >= 2;
+        let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
         // nothing there yet but (part of) a person, which the run then completes
         let free = labels[i..j].iter().all(|&x| x <= 2)
@@ -401,6 +408,9 @@ fn latin_names(words: &[&str], bits: impl Fn(usize) -> u16, labels: &mut [u8]) {
             labels[i] = 1;
             for x in &mut labels[i + 1..j] {
                 *x = 2;
+            }
+            for m in &mut margins[i..j] {
+                *m = f32::MAX;
             }
         }
         i = j;

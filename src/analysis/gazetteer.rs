@@ -25,6 +25,7 @@ const REPORT_VERBS: &str = include_str!("gazetteer/report_verbs.txt");
 const ORG_NAMES: &str = include_str!("gazetteer/org_names.txt");
 const STOPWORDS: &str = include_str!("gazetteer/stopwords.txt");
 const SPORTS: &str = include_str!("gazetteer/sports.txt");
+const LATIN_GIVEN_NAMES: &str = include_str!("gazetteer/latin_given_names.txt");
 
 /// Word classes a single word can belong to (a bit set).
 pub mod class {
@@ -42,6 +43,8 @@ pub mod class {
     pub const ORG_NAME: u16 = 512;
     /// Sports vocabulary (used for document evidence only).
     pub const SPORT: u16 = 1024;
+    /// A given name in Latin letters (the Latin-name rule only; not a model feature).
+    pub const LATIN_GIVEN: u16 = 2048;
 }
 
 pub struct Gazetteer {
@@ -152,6 +155,7 @@ impl Gazetteer {
             (PLACE_HEADS, class::PLACE_HEAD),
             (REPORT_VERBS, class::REPORT_VERB),
             (SPORTS, class::SPORT),
+            (LATIN_GIVEN_NAMES, class::LATIN_GIVEN),
         ] {
             for words in entries(list) {
                 if words.len() == 1 {
