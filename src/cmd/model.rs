@@ -14,6 +14,9 @@ use anyhow::Context;
 use hamish::analysis::entities::{self, Options};
 use hamish::analysis::model::{self, Model, Sentence};
 
+/// Entity classes in model order (label 2c+1 is B- of class c).
+const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
@@ -309,7 +312,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             }
                         }
                         if errors {
-                            let cls = ["PERS", "LOC", "ORG", "MISC"];
+                            let cls = CLASSES;
                             let overlaps =
                                 |a: &(usize, usize, usize), b: &(usize, usize, usize)| {
                                     a.0 < b.1 && b.0 < a.1
@@ -336,8 +339,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                 if !gold.iter().any(|g| overlaps(x, g)) {
                                     kinds[x.2][3] += 1;
                                 }
-                            }
-                            for x in got.iter().filter(|x| !gold.contains(x)) {
                                 eprintln!(
                                     "{} FP {} {}",
                                     opts.document_pass as u8 + opts.gazetteer as u8,
@@ -360,7 +361,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     eprintln!(
                         "{name}: errors by class (wrong kind / wrong edges / missed / spurious)"
                     );
-                    for (c, k) in ["PERS", "LOC", "ORG", "MISC"].iter().zip(kinds) {
+                    for (c, k) in CLASSES.iter().zip(kinds) {
                         eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
                     }
                 }
@@ -384,7 +385,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     };
                     (p * 100.0, r * 100.0, f * 100.0)
                 };
-                for (i, cls) in ["PERS", "LOC", "ORG", "MISC"].iter().enumerate() {
+                for (i, cls) in CLASSES.iter().enumerate() {
                     let (p, r, f) = prf(counts[i]);
                     writeln!(
                         so,
