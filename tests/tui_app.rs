@@ -5,17 +5,10 @@ use std::sync::Arc;
 use hamish::analysis::{Kind, Span};
 use hamish::document::Document;
 use hamish::tui::app::{App, RowPos, Settings};
-use hamish::tui::harness::{press, render, screen, type_text};
+use hamish::tui::harness::{app_on, press, render, screen, spans_of, type_text};
 use hamish::tui::view::buffer_lines;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
-
-fn app_on(text: &str, w: u16, h: u16) -> App {
-    let doc = Arc::new(Document::from_text(text.to_owned(), None));
-    let mut app = App::new(doc, "test", Settings::default());
-    app.resize(w, h);
-    app
-}
 
 /// A long article: the sample repeated.
 fn long_text(times: usize) -> String {
@@ -343,16 +336,7 @@ fn escape_sequences_never_reach_the_screen() {
 fn entity_panel_groups_counts_and_jumps() {
     let mut app = app_on(SAMPLE, 100, 30);
     let text = app.doc.text.clone();
-    let all = |s: &str, kind: Kind| -> Vec<Span> {
-        text.match_indices(s)
-            .map(|(i, m)| Span {
-                kind,
-                range: i..i + m.len(),
-                style: None,
-                speaker: None,
-            })
-            .collect()
-    };
+    let all = |s: &str, kind: Kind| spans_of(&text, s, kind);
     let mut spans = all("عمّان", Kind::Place);
     spans.extend(all("هولمبرغ", Kind::Person));
     spans.extend(all("Ingrid Holmberg", Kind::Person));

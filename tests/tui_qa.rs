@@ -6,27 +6,9 @@ use hamish::analysis::{Kind, Span};
 use hamish::document::Document;
 use hamish::theme::Theme;
 use hamish::tui::app::{App, Settings};
-use hamish::tui::harness::{press, render, screen, type_text};
+use hamish::tui::harness::{app_on, press, render, screen, spans_of, type_text};
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
-
-fn app_on(text: &str, w: u16, h: u16) -> App {
-    let doc = Arc::new(Document::from_text(text.to_owned(), None));
-    let mut app = App::new(doc, "test", Settings::default());
-    app.resize(w, h);
-    app
-}
-
-fn spans_of(text: &str, s: &str, kind: Kind) -> Vec<Span> {
-    text.match_indices(s)
-        .map(|(i, m)| Span {
-            kind,
-            range: i..i + m.len(),
-            style: None,
-            speaker: None,
-        })
-        .collect()
-}
 
 /// The current search match must stand out in the `search.current` colours in every theme,
 /// even though `n` puts the caret on it (the caret's background used to win, leaving the

@@ -7,10 +7,34 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
-use super::app::App;
+use std::sync::Arc;
+
+use super::app::{App, Settings};
 use super::keymap::parse_key;
 use super::view;
+use crate::analysis::{Kind, Span};
+use crate::document::Document;
 use crate::theme::describe_style;
+
+/// A reader on `text` (no file behind it, titled "test", default settings) in a `w`×`h` terminal.
+pub fn app_on(text: &str, w: u16, h: u16) -> App {
+    let doc = Arc::new(Document::from_text(text.to_owned(), None));
+    let mut app = App::new(doc, "test", Settings::default());
+    app.resize(w, h);
+    app
+}
+
+/// A span of `kind` on every occurrence of `s` in `text` (entities given by hand to a test).
+pub fn spans_of(text: &str, s: &str, kind: Kind) -> Vec<Span> {
+    text.match_indices(s)
+        .map(|(i, m)| Span {
+            kind,
+            range: i..i + m.len(),
+            style: None,
+            speaker: None,
+        })
+        .collect()
+}
 
 /// A key event from its config spelling (`j`, `G`, `C-d`, `left`, `space` …).
 ///
