@@ -62,13 +62,16 @@ pub fn analyze_with(text: &str, opts: entities::Options) -> Vec<Span> {
 }
 
 /// Analyses texts one after another (the chunks of a big file, say), keeping what it learnt about
-/// each word (see [`entities::Tagger`]) and its buffers from one text to the next. Each text is
-/// analysed on its own: `analyzer.analyze(t)` equals [`analyze_with`]`(t, opts)`.
+/// each word (see [`entities::Tagger`]) and its buffers from one text to the next. With
+/// [`Analyzer::analyze`] each text is analysed on its own: `analyzer.analyze(t)` equals
+/// [`analyze_with`]`(t, opts)`; [`Analyzer::analyze_next`] takes a text as the next part of the
+/// document analysed last.
 pub struct Analyzer {
     tagger: entities::Tagger<'static>,
     opts: entities::Options,
     toks: Vec<tokens::Token>,
     bounds: Vec<usize>,
+    carry: quotes::Carry,
 }
 
 impl Default for Analyzer {
@@ -84,11 +87,21 @@ impl Analyzer {
             opts,
             toks: Vec::new(),
             bounds: Vec::new(),
+            carry: quotes::Carry::default(),
         }
     }
 
     /// Entities and quotations in `text`, as [`analyze`] finds them.
     pub fn analyze(&mut self, text: &str) -> Vec<Span> {
+        self.carry = quotes::Carry::default();
+        self.analyze_next(text)
+    }
+
+    /// As [`Analyzer::analyze`], `text` being the part of a document that follows the text
+    /// analysed last (the next chunk of a big file): a quotation with an implicit subject may take
+    /// its speaker from the previous part, and the first line is not read as a title. Entities
+    /// are still found as in a document of its own.
+    pub fn analyze_next(&mut self, text: &str) -> Vec<Span> {
         tokens::tokenize_into(text, &mut self.toks);
         let toks = &self.toks;
         // sentences: split after . ! ? ؟ and at line ends
@@ -126,9 +139,13 @@ impl Analyzer {
             }
         }
         let tagger = &self.tagger;
-        let quotes = quotes::find_with(text, toks, &out, |i| {
-            quotes::is_reporting_verb(&toks[i], || tagger.word_bits(i))
-        });
+        let quotes = quotes::find_with(
+            text,
+            toks,
+            &out,
+            |i| quotes::is_reporting_verb(&toks[i], || tagger.word_bits(i)),
+            &mut self.carry,
+        );
         out.extend(quotes);
         out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
         out

@@ -84,14 +84,24 @@ fn is_sentence_end(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "؟" | "…")
 }
 
+/// What the quotations of one part of a document tell the next part (the chunks of a big file):
+/// the last speaker, whom an implicit subject (`وتابع ”…”`) refers to, and whether the title line
+/// is behind (only a document's first line is read as a headline `Name: words`).
+#[derive(Debug, Clone, Default)]
+pub struct Carry {
+    pub last_speaker: Option<String>,
+    pub past_title: bool,
+}
+
 /// Finds quotations in `text`; `tokens` are its tokens and `entities` its entity spans (sorted).
 pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
     let g = Gazetteer::get();
-    find_with(text, tokens, entities, |i| {
+    let is_verb = |i: usize| {
         is_reporting_verb(&tokens[i], || {
             g.bits_any_reading(&normalize::key(&text[tokens[i].range.clone()]))
         })
-    })
+    };
+    find_with(text, tokens, entities, is_verb, &mut Carry::default())
 }
 
 /// Whether a token is a reporting verb, given the gazetteer class bits of its key under any
@@ -101,12 +111,15 @@ pub fn is_reporting_verb(t: &Token, bits_any_reading: impl FnOnce() -> u16) -> b
 }
 
 /// [`find`], told by `is_verb(i)` whether token i is a reporting verb (see
-/// [`is_reporting_verb`]): the caller may know the class bits of the words already.
+/// [`is_reporting_verb`]): the caller may know the class bits of the words already. `carry`
+/// comes from the previous part of the same document (default for a whole document) and is
+/// updated for the next.
 pub fn find_with(
     text: &str,
     tokens: &[Token],
     entities: &[Span],
     is_verb: impl Fn(usize) -> bool,
+    carry: &mut Carry,
 ) -> Vec<Span> {
     let persons: Vec<&Span> = entities.iter().filter(|s| s.kind == Kind::Person).collect();
     let orgs: Vec<&Span> = entities
@@ -117,8 +130,8 @@ pub fn find_with(
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
 
     let mut out = Vec::new();
-    let mut last_speaker: Option<String> = None;
-    let mut first_line = true;
+    let mut last_speaker: Option<String> = carry.last_speaker.take();
+    let mut first_line = !carry.past_title;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let base = line_start;
@@ -216,6 +229,8 @@ pub fn find_with(
             prev_quote_end_tok = qe;
         }
     }
+    carry.last_speaker = last_speaker;
+    carry.past_title = !first_line;
     out
 }
 

@@ -104,6 +104,8 @@ fn write_entities(
     format: Format,
     mut out: impl Write,
 ) -> anyhow::Result<()> {
+    // one document read in chunks: each chunk continues the one before (`analyze_next`), so a
+    // quotation's implicit speaker may come from the previous chunk
     let mut analyzer = Analyzer::default();
     let mut offsets = Offsets::default();
     let read_error = |e: std::io::Error| anyhow::Error::new(e);
@@ -112,7 +114,7 @@ fn write_entities(
             let mut ser = serde_json::Serializer::pretty(&mut out);
             let mut seq = ser.serialize_seq(None).context("cannot write JSON")?;
             while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
-                let spans = analyzer.analyze(chunk);
+                let spans = analyzer.analyze_next(chunk);
                 for r in offsets.rows(chunk, spans) {
                     seq.serialize_element(&r).context("cannot write JSON")?;
                 }
@@ -124,7 +126,7 @@ fn write_entities(
             writeln!(out, "kind\tstart\tend\tstyle\tspeaker\ttext")
                 .context("cannot write output")?;
             while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
-                let spans = analyzer.analyze(chunk);
+                let spans = analyzer.analyze_next(chunk);
                 for r in offsets.rows(chunk, spans) {
                     let style = match r.style {
                         Some(QuoteStyle::Speech) => "speech",
