@@ -12,7 +12,7 @@ use hamish::document::Document;
 use hamish::notes::{Notebook, OpenOptions};
 use hamish::tui::app::{App, NoteTarget, Settings};
 use hamish::tui::clipboard::osc52;
-use hamish::tui::harness::{press, render, screen, type_text};
+use hamish::tui::harness::{app_with_notebook, press, render, screen, type_text};
 use hamish::tui::panel::PanelKind;
 use hamish::tui::view::NOTE_MARKER;
 
@@ -51,14 +51,7 @@ fn opts(dir: &Path) -> OpenOptions {
 }
 
 fn setup_with(text: &str) -> Setup {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, text).expect("write");
-    let doc = Arc::new(Document::load(&path).expect("load"));
-    let nb = Notebook::open_with(&path, &doc, &opts(dir.path())).expect("open");
-    let mut app = App::new(doc, "article.txt", Settings::default());
-    app.path = Some(path);
-    app.notebook = Some(nb);
+    let (dir, mut app) = app_with_notebook(text);
     app.resize(80, 24);
     Setup { dir, app }
 }

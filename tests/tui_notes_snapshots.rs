@@ -3,34 +3,14 @@
 //! the notes panel over the built-in sample. They follow the layout engine: review them with
 //! `cargo insta review` when it changes.
 
-use std::sync::Arc;
-
-use hamish::document::Document;
-use hamish::notes::{Notebook, OpenOptions};
-use hamish::tui::app::{App, Settings};
-use hamish::tui::harness::{press, screen, type_text};
+use hamish::tui::app::App;
+use hamish::tui::harness::{app_with_notebook, press, screen, type_text};
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../shared/articles/000_6c5c1c1384cff0d9.txt"
 );
-
-/// A reader on `text` (copied into a tempdir) with its notebook.
-fn app_with_notes(text: &str) -> (tempfile::TempDir, App) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, text).expect("write");
-    let doc = Arc::new(Document::load(&path).expect("load"));
-    let opts = OpenOptions {
-        data_dir: Some(dir.path().join("data")),
-        ..OpenOptions::default()
-    };
-    let nb = Notebook::open_with(&path, &doc, &opts).expect("notebook");
-    let mut app = App::new(doc, "article.txt", Settings::default());
-    app.notebook = Some(nb);
-    (dir, app)
-}
 
 /// The screen, then where the terminal cursor is.
 fn shot(app: &mut App) -> String {
@@ -50,7 +30,7 @@ fn note_editor_over_the_seed_article() {
         eprintln!("notice: {SEED} is absent; note editor snapshots skipped");
         return;
     };
-    let (_dir, mut app) = app_with_notes(&text);
+    let (_dir, mut app) = app_with_notebook(&text);
     app.resize(80, 24);
     press(&mut app, &[")", "a"]);
     assert!(app.editing.is_some());
@@ -74,7 +54,7 @@ fn note_editor_over_the_seed_article() {
 
 #[test]
 fn notes_panel_over_the_sample() {
-    let (_dir, mut app) = app_with_notes(SAMPLE);
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(100, 30);
     let doc = app.doc.clone();
     let nb = app.notebook.as_mut().expect("notebook");

@@ -1,12 +1,9 @@
 //! Bugs found by using the real reader as a demanding user, each pinned by a test.
 
-use std::sync::Arc;
-
 use hamish::analysis::{Kind, Span};
-use hamish::document::Document;
 use hamish::theme::Theme;
-use hamish::tui::app::{App, Settings};
-use hamish::tui::harness::{app_on, press, render, screen, spans_of, type_text};
+use hamish::tui::app::App;
+use hamish::tui::harness::{app_on, app_with_notebook, press, render, screen, spans_of, type_text};
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 
@@ -237,20 +234,8 @@ fn status_line_names_the_speaker_plainly() {
 /// right-to-left line (`ﻰﻨﺒﺗ✎`). With a margin of two columns or more it keeps a blank column.
 #[test]
 fn note_marker_keeps_a_blank_column_from_the_text() {
-    use hamish::notes::{Notebook, OpenOptions};
     use hamish::tui::view::NOTE_MARKER;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, SAMPLE).expect("write");
-    let doc = Arc::new(Document::load(&path).expect("load"));
-    let opts = OpenOptions {
-        data_dir: Some(dir.path().join("data")),
-        ..OpenOptions::default()
-    };
-    let nb = Notebook::open_with(&path, &doc, &opts).expect("open");
-    let mut app = App::new(doc, "article.txt", Settings::default());
-    app.path = Some(path);
-    app.notebook = Some(nb);
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(100, 30);
     press(&mut app, &["a"]);
     type_text(&mut app, "ملاحظة");
@@ -403,19 +388,7 @@ fn the_mouse_works_in_the_entity_panel() {
 /// an editor already open when the window shrinks says so on the status line.
 #[test]
 fn no_invisible_note_editor_in_a_tiny_window() {
-    use hamish::notes::{Notebook, OpenOptions};
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, SAMPLE).expect("write");
-    let doc = Arc::new(Document::load(&path).expect("load"));
-    let opts = OpenOptions {
-        data_dir: Some(dir.path().join("data")),
-        ..OpenOptions::default()
-    };
-    let nb = Notebook::open_with(&path, &doc, &opts).expect("open");
-    let mut app = App::new(doc, "article.txt", Settings::default());
-    app.path = Some(path);
-    app.notebook = Some(nb);
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(3, 3);
     press(&mut app, &["a"]);
     assert!(app.editing.is_none(), "no editor that cannot be seen");

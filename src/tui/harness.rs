@@ -24,6 +24,29 @@ pub fn app_on(text: &str, w: u16, h: u16) -> App {
     app
 }
 
+/// A reader on `text`, written to `article.txt` in a new temporary folder, with its notebook (the
+/// notes' data folder inside the temporary one too). Not resized: call `app.resize` or render.
+/// Keep the folder alive as long as the app.
+///
+/// # Panics
+/// If the temporary folder, the file or the notebook cannot be made (test setup only).
+pub fn app_with_notebook(text: &str) -> (tempfile::TempDir, App) {
+    use crate::notes::{Notebook, OpenOptions};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, text).expect("write the article");
+    let doc = Arc::new(Document::load(&path).expect("load the article"));
+    let opts = OpenOptions {
+        data_dir: Some(dir.path().join("data")),
+        ..OpenOptions::default()
+    };
+    let nb = Notebook::open_with(&path, &doc, &opts).expect("open the notebook");
+    let mut app = App::new(doc, "article.txt", Settings::default());
+    app.path = Some(path);
+    app.notebook = Some(nb);
+    (dir, app)
+}
+
 /// A span of `kind` on every occurrence of `s` in `text` (entities given by hand to a test).
 pub fn spans_of(text: &str, s: &str, kind: Kind) -> Vec<Span> {
     text.match_indices(s)
