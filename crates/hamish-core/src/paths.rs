@@ -20,3 +20,16 @@ pub fn config_dir() -> Option<PathBuf> {
 pub fn data_dir() -> Option<PathBuf> {
     xdg("XDG_DATA_HOME", ".local/share").map(|d| d.join("hamish"))
 }
+
+/// `$XDG_STATE_HOME/hamish` (default `~/.local/state/hamish`): what hamish remembers between
+/// sessions that the user did not write — reading positions, the last theme and toggles, search
+/// history. Never beside the article.
+pub fn state_dir() -> Option<PathBuf> {
+    xdg("XDG_STATE_HOME", ".local/state").map(|d| d.join("hamish"))
+}
+
+/// `$XDG_CACHE_HOME/hamish` (default `~/.cache/hamish`): what can be recomputed (analysis of
+/// the articles of a library, keyed by content hash). Safe to delete.
+pub fn cache_dir() -> Option<PathBuf> {
+    xdg("XDG_CACHE_HOME", ".cache").map(|d| d.join("hamish"))
+}
