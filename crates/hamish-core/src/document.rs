@@ -8,9 +8,16 @@
 //!
 //! Decoding rules:
 //! - valid UTF-8 (a leading BOM is dropped) is taken as is, unless it looks binary;
+//! - UTF-16 and UTF-32 (told by their byte order marks) are refused, naming the encoding;
 //! - bytes with a NUL, or with many control bytes, are refused as binary;
+//! - UTF-8 with a few stray bytes (at most one bad sequence per two good non-ASCII characters, or
+//!   one per 100 bytes in mostly ASCII text) is decoded as UTF-8, each bad sequence replaced by
+//!   U+FFFD ([`Document::replaced`] counts them): one stray byte must not turn a whole article
+//!   into mojibake;
 //! - other bytes are decoded as windows-1256 when the result is mostly Arabic letters
-//!   ([`Document::decoded_from`] tells the caller, who shows a notice); otherwise an error.
+//!   ([`Document::decoded_from`]); otherwise an error.
+//!
+//! [`Document::notice`] says what the caller should tell the user about either of the last two.
 
 use std::ops::Range;
 use std::path::Path;
@@ -30,8 +37,12 @@ pub enum DocumentError {
     Binary { path: String },
     #[error("{path}: not UTF-8, and not windows-1256 Arabic text either")]
     Encoding { path: String },
-    #[error("{path}: is UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")]
-    Utf16 { path: String },
+    /// UTF-16 or UTF-32 text (`encoding` names which).
+    #[error("{path}: is {encoding} text; convert it to UTF-8 (e.g. iconv -f {encoding} -t UTF-8)")]
+    Unicode {
+        path: String,
+        encoding: &'static str,
+    },
 }
 
 /// A decoded article.
@@ -45,6 +56,8 @@ pub struct Document {
     char_index: Vec<usize>,
     /// Set when the bytes were not UTF-8 and were decoded from a legacy encoding.
     pub decoded_from: Option<&'static str>,
+    /// Bad UTF-8 sequences replaced by U+FFFD (0 when the bytes were valid UTF-8).
+    pub replaced: usize,
 }
 
 /// A short reason for an I/O error ("no such file", "permission denied", …).
@@ -76,6 +89,30 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FF)
 }
 
+/// (bad sequences, good non-ASCII characters) of bytes read as UTF-8. A bad sequence is what
+/// `String::from_utf8_lossy` replaces by one U+FFFD.
+fn utf8_census(mut bytes: &[u8]) -> (usize, usize) {
+    let (mut bad, mut good) = (0, 0);
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => return (bad, good + non_ascii_chars(s)),
+            Err(e) => {
+                let (valid, rest) = bytes.split_at(e.valid_up_to());
+                good += non_ascii_chars(std::str::from_utf8(valid).unwrap_or(""));
+                bad += 1;
+                match e.error_len() {
+                    Some(n) => bytes = rest.get(n..).unwrap_or(&[]),
+                    None => return (bad, good),
+                }
+            }
+        }
+    }
+}
+
+fn non_ascii_chars(s: &str) -> usize {
+    s.bytes().filter(|&b| b >= 0xC0).count()
+}
+
 impl Document {
     /// Decodes bytes; `name` is used in error messages.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
@@ -97,20 +134,35 @@ impl Document {
                 }
                 Ok(Document::from_text(s, None))
             }
-            Err(e) => Document::from_legacy(e.as_bytes(), name),
+            Err(e) => Document::from_invalid_utf8(e.as_bytes(), name),
         }
     }
 
-    fn from_legacy(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
-        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-            return Err(DocumentError::Utf16 {
+    /// Bytes that are not valid UTF-8: UTF-8 with replacement characters when the bad sequences
+    /// are a few stray bytes, else windows-1256 when that reads as Arabic, else an error.
+    fn from_invalid_utf8(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
+        // UTF-32LE's mark begins with UTF-16LE's: test it first.
+        let unicode = if bytes.starts_with(b"\xFF\xFE\0\0") || bytes.starts_with(b"\0\0\xFE\xFF") {
+            Some("UTF-32")
+        } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            Some("UTF-16")
+        } else {
+            None
+        };
+        if let Some(encoding) = unicode {
+            return Err(DocumentError::Unicode {
                 path: name.to_owned(),
+                encoding,
             });
         }
         if looks_binary(bytes, 0.1) {
             return Err(DocumentError::Binary {
                 path: name.to_owned(),
             });
+        }
+        let (bad, good) = utf8_census(bytes);
+        if bad * 2 <= good {
+            return Ok(Document::from_lossy_utf8(bytes, bad));
         }
         let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
         let mut letters = 0usize;
@@ -123,12 +175,39 @@ impl Document {
                 }
             }
         }
-        if arabic == 0 || arabic * 2 < letters {
-            return Err(DocumentError::Encoding {
-                path: name.to_owned(),
-            });
+        if arabic > 0 && arabic * 2 >= letters {
+            return Ok(Document::from_text(text.into_owned(), Some("windows-1256")));
         }
-        Ok(Document::from_text(text.into_owned(), Some("windows-1256")))
+        // Mostly ASCII with a few stray bytes (and no Arabic in windows-1256 either).
+        if bad * 100 <= bytes.len() {
+            return Ok(Document::from_lossy_utf8(bytes, bad));
+        }
+        Err(DocumentError::Encoding {
+            path: name.to_owned(),
+        })
+    }
+
+    fn from_lossy_utf8(bytes: &[u8], bad: usize) -> Document {
+        let mut doc = Document::from_text(String::from_utf8_lossy(bytes).into_owned(), None);
+        doc.replaced = bad;
+        doc
+    }
+
+    /// What to tell the user about how the bytes were decoded (`name`: the file as the user
+    /// knows it); `None` for plain UTF-8.
+    pub fn notice(&self, name: &str) -> Option<String> {
+        if let Some(enc) = self.decoded_from {
+            return Some(format!("{name} is not UTF-8; decoded as {enc}"));
+        }
+        match self.replaced {
+            0 => None,
+            1 => Some(format!(
+                "{name} is not valid UTF-8: one bad byte sequence is shown as \u{FFFD}"
+            )),
+            n => Some(format!(
+                "{name} is not valid UTF-8: {n} bad byte sequences are shown as \u{FFFD}"
+            )),
+        }
     }
 
     /// Wraps already-decoded text.
@@ -164,6 +243,7 @@ impl Document {
             paragraphs,
             char_index,
             decoded_from,
+            replaced: 0,
         }
     }
 
@@ -339,6 +419,50 @@ mod tests {
         let d = Document::from_bytes(&bytes, "t").unwrap();
         assert_eq!(d.decoded_from, Some("windows-1256"));
         assert_eq!(d.paragraph(0), "مرحبا بكم");
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_replaced_not_taken_for_windows_1256() {
+        let mut bytes = "قال الوزير".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.push(b'\n');
+        let d = Document::from_bytes(&bytes, "t").unwrap();
+        assert_eq!(d.decoded_from, None);
+        assert_eq!(d.replaced, 1);
+        assert_eq!(d.paragraph(0), "قال الوزير\u{FFFD}");
+        let notice = d.notice("a.txt").unwrap();
+        assert!(
+            notice.contains("not valid UTF-8") && notice.contains("one"),
+            "{notice}"
+        );
+        // a character cut at the end (a file cut by `head -c`)
+        let text = "مرحبا بكم".repeat(100);
+        let cut = &text.as_bytes()[..text.len() - 1];
+        let d = Document::from_bytes(cut, "t").unwrap();
+        assert_eq!((d.decoded_from, d.replaced), (None, 1));
+        // ASCII with one stray byte
+        let mut ascii = b"Plain English text with one stray byte at its end. ".repeat(2);
+        ascii.push(0xFF);
+        let d = Document::from_bytes(&ascii, "t").unwrap();
+        assert_eq!(d.replaced, 1);
+        assert!(d.notice("t").is_some());
+        // many bad sequences among few good ones: not UTF-8 (windows-1256 here)
+        let bytes = [0xE3, 0xD1, 0xCD, 0xC8, 0xC7, 0x20, 0xD8, 0xA7, b'\n'];
+        let d = Document::from_bytes(&bytes, "t").unwrap();
+        assert_eq!(d.decoded_from, Some("windows-1256"));
+        assert!(d.notice("t").unwrap().contains("windows-1256"));
+    }
+
+    #[test]
+    fn utf16_and_utf32_are_refused_by_name() {
+        let e = Document::from_bytes(b"\xFF\xFEa\0b\0", "t").unwrap_err();
+        assert!(e.to_string().contains("UTF-16 text"), "{e}");
+        let e = Document::from_bytes(b"\xFE\xFF\0a\0b", "t").unwrap_err();
+        assert!(e.to_string().contains("UTF-16 text"), "{e}");
+        let e = Document::from_bytes(b"\xFF\xFE\0\0a\0\0\0", "t").unwrap_err();
+        assert!(e.to_string().contains("UTF-32 text"), "{e}");
+        let e = Document::from_bytes(b"\0\0\xFE\xFF\0\0\0a", "t").unwrap_err();
+        assert!(e.to_string().contains("UTF-32 text"), "{e}");
     }
 
     #[test]
