@@ -1,6 +1,7 @@
 //! The `hamish` command line: the reader and the scriptable subcommands.
 //! Each subcommand's arguments and body live in `cmd/<name>.rs`; this file only dispatches and turns
-//! errors into one line on stderr and a non-zero exit (never a backtrace).
+//! errors into one line on stderr and a non-zero exit (never a backtrace), with control characters
+//! shown as visible symbols (see `cmd::output`).
 
 mod cmd;
 
@@ -51,7 +52,7 @@ fn main() -> ExitCode {
             let rendered = err.render().to_string();
             let first = rendered.lines().next().unwrap_or("bad arguments");
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("hamish: {first} (see hamish --help)");
+            cmd::output::say(&format!("{first} (see hamish --help)"));
             return ExitCode::from(2);
         }
     };
@@ -65,10 +66,54 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            // `{:#}` joins the context chain on one line.
-            let msg = format!("{err:#}").replace('\n', " ");
-            eprintln!("hamish: {msg}");
+            cmd::output::say(&one_message(&err));
             ExitCode::from(2)
         }
+    }
+}
+
+/// The error and its causes on one line, `outer: inner: …`, each cause said once: an error whose
+/// message already includes its source's (as `path: reason` with the I/O error as the source)
+/// would otherwise print the reason twice.
+fn one_message(err: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if msg.contains(&text) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(&text);
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("{path}: {source}")]
+    struct WithSource {
+        path: String,
+        source: std::io::Error,
+    }
+
+    #[test]
+    fn each_cause_is_said_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::IsADirectory, "Is a directory");
+        let err = anyhow::Error::new(WithSource {
+            path: "a.txt.notes.toml.lock".into(),
+            source: io,
+        })
+        .context("notes of a.txt");
+        assert_eq!(
+            one_message(&err),
+            "notes of a.txt: a.txt.notes.toml.lock: Is a directory"
+        );
+        let err = anyhow::anyhow!("inner").context("outer");
+        assert_eq!(one_message(&err), "outer: inner");
     }
 }

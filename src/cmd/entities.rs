@@ -51,25 +51,20 @@ fn kind_name(k: Kind) -> &'static str {
     }
 }
 
-/// Text for one TSV field: tabs and line breaks become spaces.
+/// Text for one TSV field: tabs and line breaks become spaces, other control characters the
+/// visible symbols the reader draws (the TSV is for people and shell tools: an escape sequence in
+/// an article must not reach their terminal; the JSON keeps the exact text, escaped).
 fn tsv_field(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
+    let flat = s.replace(['\t', '\n', '\r'], " ");
+    hamish::text::visible(&flat, &[]).into_owned()
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let warn = || {
         if let Some(problem) = analysis::entities::model_problem() {
-            eprintln!(
-                "hamish: warning: entity model unusable ({problem}); only the gazetteer was used"
-            );
+            super::output::say(&format!(
+                "warning: entity model unusable ({problem}); only the gazetteer was used"
+            ));
         }
     };
     let stdout = std::io::stdout();
@@ -84,6 +79,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("{name}: cannot read"))?;
     } else {
         let doc = Document::load(&args.file)?;
+        let name = if args.file.as_os_str() == "-" {
+            "<stdin>".to_owned()
+        } else {
+            args.file.display().to_string()
+        };
+        if let Some(notice) = doc.notice(&name) {
+            super::output::say(&format!("note: {notice}"));
+        }
         warn();
         write_entities(
             &mut TextChunks::new(&doc.text, CHUNK),
@@ -111,7 +114,7 @@ fn write_entities(
     let read_error = |e: std::io::Error| anyhow::Error::new(e);
     match format {
         Format::Json => {
-            let mut ser = serde_json::Serializer::pretty(&mut out);
+            let mut ser = super::output::json_serializer(&mut out);
             let mut seq = ser.serialize_seq(None).context("cannot write JSON")?;
             while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
                 let spans = analyzer.analyze_next(chunk);

@@ -5,6 +5,7 @@
 pub mod entities;
 pub mod model;
 pub mod notes;
+pub mod output;
 pub mod read;
 pub mod render;
 

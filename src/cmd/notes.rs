@@ -4,7 +4,7 @@
 //! Listing takes the file directly; the actions are subcommands. An article literally named `add`,
 //! `edit` or `rm` is listed as `./add`.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +12,9 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use hamish::document::Document;
 use hamish::notes::{Notebook, export};
+use hamish::text::visible;
+
+use super::output::{say, write_json};
 
 #[derive(clap::Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
@@ -98,9 +101,12 @@ fn open(file: &Path) -> anyhow::Result<(Document, Notebook)> {
         bail!("notes need an article file, not standard input");
     }
     let doc = Document::load(file)?;
+    if let Some(notice) = doc.notice(&file.display().to_string()) {
+        say(&format!("note: {notice}"));
+    }
     let nb = Notebook::open(file, &doc)?;
     if let Some(notice) = nb.notice() {
-        eprintln!("hamish: {notice}");
+        say(notice);
     }
     Ok((doc, nb))
 }
@@ -127,11 +133,11 @@ fn find_quote(
     match found.get(nth - 1) {
         Some(r) => {
             if nth == 1 && found.len() > 1 {
-                eprintln!(
-                    "hamish: the passage occurs {} times in {}; noted the first (choose with --nth)",
+                say(&format!(
+                    "the passage occurs {} times in {}; noted the first (choose with --nth)",
                     found.len(),
                     file.display()
-                );
+                ));
             }
             Ok(r.clone())
         }
@@ -152,18 +158,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             };
             let (doc, nb) = open(&file)?;
             ensure_readable(&nb)?;
-            let out = match args.format {
-                Format::Json => serde_json::to_string_pretty(&export::json(&nb, &doc))? + "\n",
-                Format::W3c => serde_json::to_string_pretty(&export::w3c(&nb, &doc, &file))? + "\n",
+            // Notes, passages and file names are shown, never obeyed: JSON escapes every
+            // control character, Markdown shows them as visible symbols.
+            let mut out = std::io::stdout().lock();
+            let written = match args.format {
+                Format::Json => write_json(&mut out, &export::json(&nb, &doc)),
+                Format::W3c => write_json(&mut out, &export::w3c(&nb, &doc, &file)),
                 Format::Markdown => {
                     let title = file.file_name().map_or_else(
                         || file.display().to_string(),
                         |n| n.to_string_lossy().into(),
                     );
-                    export::markdown(&nb, &doc, &title)
+                    let md = export::markdown(&nb, &doc, &title);
+                    out.write_all(visible(&md, &['\n', '\t']).as_bytes())
                 }
             };
-            print!("{out}");
+            match written.and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(e).context("cannot write output");
+                }
+                _ => {}
+            }
         }
         Some(Action::Add(a)) => {
             let text = note_text(&a.text)?;

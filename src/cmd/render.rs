@@ -55,15 +55,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
     let doc = Document::load(&path)?;
-    if let Some(enc) = doc.decoded_from {
-        eprintln!(
-            "hamish: note: {} is not UTF-8; decoded as {enc}",
-            if path.as_os_str() == "-" {
-                "<stdin>".to_string()
-            } else {
-                path.display().to_string()
-            }
-        );
+    let name = if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    if let Some(notice) = doc.notice(&name) {
+        super::output::say(&format!("note: {notice}"));
     }
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
