@@ -19,6 +19,7 @@ mod notes_durability;
 mod notes_scale;
 mod quotes_seed;
 mod render_hostile;
+mod robust_cli;
 mod tui_app;
 mod tui_editor;
 mod tui_notes;

@@ -11,8 +11,8 @@
 //!    width measured per character. The alef of a lam-alef joins the lam's unit.
 //! 4. **Wrapping** in logical order, greedy: break after whitespace when possible; other UAX #14
 //!    opportunities (after a hyphen or slash, between ideographs) only for a word wider than the
-//!    line; a unit that alone is wider than the line gets a line of its own. Whitespace hangs at
-//!    the end of a line with width 0.
+//!    line; a unit that alone is wider than the line gets a line of its own, drawn cut to the
+//!    line's width and ending in `…`. Whitespace hangs at the end of a line with width 0.
 //! 5. **Reordering** each line alone: L1 (trailing whitespace, isolates and whitespace before
 //!    tabs to the paragraph level), L2 reversal by unit (so marks stay on their base), L3 by
 //!    construction, L4 mirroring done in step 3. RTL lines are placed flush right.
@@ -345,6 +345,7 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
     };
     disp.clear();
     units.clear();
+    let max_width = opts.width.max(1);
     let mut ci = 0usize; // index of the next char (for `shaped`)
     let mut joiners: Vec<char> = Vec::new();
     // The loop is written once and instantiated for both cluster iterators, so that the fast
@@ -442,6 +443,8 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
         };
         if width == 0 {
             disp.truncate(t0);
+        } else if width > max_width {
+            width = cut_cluster(disp, t0, max_width);
         }
         units.push(Unit {
             logical: start..end,
@@ -475,6 +478,24 @@ fn units(text: &str, opts: &LayoutOptions, has_levels: bool, base: u8, sc: &mut 
             units[u].brk = if after_space { 1 } else { 2 };
         }
     }
+}
+
+/// Cuts the drawn text of a grapheme cluster wider than a whole line (`disp[t0..]`, such as an
+/// emoji with dozens of modifiers) to what fits in `max` columns, ending in `…`; returns its new
+/// width. The cell still covers the whole cluster: only what is drawn is shortened.
+fn cut_cluster(disp: &mut String, t0: usize, max: usize) -> usize {
+    let drawn = disp.split_off(t0);
+    let mut width = 0;
+    for c in drawn.chars() {
+        let w = char_width(c);
+        if width + w + 1 > max {
+            break;
+        }
+        disp.push(c);
+        width += w;
+    }
+    disp.push('…');
+    width + 1
 }
 
 /// Greedy wrapping in logical order: unit index ranges of the lines. Tab widths are set here.

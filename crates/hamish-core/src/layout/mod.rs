@@ -8,7 +8,8 @@
 //! - Every byte of `text` belongs to exactly one cell of exactly one line (cells of width 0 carry
 //!   characters that are not drawn, such as bidi controls or whitespace at a line break).
 //! - `VisualLine::x` is the column where the first cell starts (RTL lines are flush right).
-//! - No line is wider than `opts.width` unless a single grapheme is.
+//! - No line is wider than `opts.width`: a grapheme cluster wider than a whole line (an emoji
+//!   with dozens of modifiers, a wide character at width 1) is drawn cut, ending in `…`.
 
 use std::ops::Range;
 
@@ -299,6 +300,29 @@ mod tests {
         assert_eq!(line.x, 35, "flush right, the soft hyphen counted");
         // transparent to joining: the lam still joins the meem
         assert_eq!(drawn(line), "\u{FE94}\u{FEE4}\u{AD}\u{FEE0}\u{FEDB}");
+    }
+
+    #[test]
+    fn a_cluster_wider_than_the_line_is_cut_to_fit() {
+        // an emoji with 45 skin-tone modifiers: one grapheme cluster, 92 columns per character
+        let text = format!("ab \u{1F44D}{} cd", "\u{1F3FD}".repeat(45));
+        for width in [1, 2, 5, 10, 80] {
+            let lines = lay_out(&text, &opts(width, true));
+            for l in &lines {
+                assert!(l.end_x() <= width, "width {width}: {:?}", drawn(l));
+            }
+            let all: Vec<&Cell> = lines.iter().flat_map(|l| &l.cells).collect();
+            let big = all
+                .iter()
+                .find(|c| c.logical.start == 3)
+                .expect("the cluster has a cell");
+            assert_eq!(big.logical, 3..3 + 4 * 46, "the cell still covers it all");
+            assert!(big.text.ends_with('…'), "{:?}", big.text);
+        }
+        // a wide character at width 1
+        let lines = lay_out("中文", &opts(1, true));
+        assert!(lines.iter().all(|l| l.end_x() <= 1));
+        assert_eq!(lines.len(), 2);
     }
 
     #[test]

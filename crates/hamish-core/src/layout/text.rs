@@ -197,11 +197,7 @@ fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> i
 }
 
 fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style)], title: bool) {
-    let last = vl
-        .cells
-        .iter()
-        .rposition(|c| !c.text.is_empty() && c.text.chars().any(|ch| ch != ' '));
-    let Some(last) = last else { return };
+    let start = out.len();
     out.extend(std::iter::repeat_n(' ', vl.x));
     let base = if title {
         Style::default().add_modifier(Modifier::BOLD)
@@ -209,7 +205,14 @@ fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style
         Style::default()
     };
     let mut current = Style::default();
-    for cell in &vl.cells[..=last] {
+    // Just past the last character that is not a space, and the style in force there: the line
+    // is cut there, as the plain output is (a cell may end in a space, e.g. a space joined to
+    // a ZWJ after it).
+    let mut end = (start, Style::default());
+    for cell in &vl.cells {
+        if cell.text.is_empty() {
+            continue;
+        }
         let mut style = base;
         for (r, s) in spans {
             if r.start < cell.logical.end && cell.logical.start < r.end {
@@ -221,8 +224,13 @@ fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style
             current = style;
         }
         out.push_str(&cell.text);
+        let kept = cell.text.trim_end_matches(' ').len();
+        if kept > 0 {
+            end = (out.len() - cell.text.len() + kept, current);
+        }
     }
-    if current != Style::default() {
+    out.truncate(end.0);
+    if end.1 != Style::default() {
         out.push_str("\x1b[0m");
     }
 }
@@ -231,6 +239,19 @@ fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style
 mod tests {
     use super::*;
     use crate::style::Color;
+
+    fn strip_sgr(s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(at) = rest.find('\x1b') {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at..];
+            let end = tail.find('m').map_or(tail.len(), |m| m + 1);
+            rest = &tail[end..];
+        }
+        out.push_str(rest);
+        out
+    }
 
     #[test]
     fn paragraphs_are_separated_by_one_blank_line() {
@@ -263,6 +284,22 @@ mod tests {
             &[(start..start + 5, style)],
         );
         assert_eq!(s, "\x1b[0;1mtitle\x1b[0m\n\nsome \x1b[0;31mwords\x1b[0m\n");
+        // a cell ending in a space (a space joined to a ZWJ): no trailing space either
+        let doc = Document::from_text(
+            " abc)1\u{202b}  \u{200d}(x-y\u{200f}\u{64e}\u{200d}\u{2069}«))\t".into(),
+            None,
+        );
+        let opts = LayoutOptions {
+            width: 6,
+            ..LayoutOptions::default()
+        };
+        let colored = render_document(&doc, &opts, true, &[]);
+        let plain = render_document(&doc, &opts, false, &[]);
+        assert_eq!(strip_sgr(&colored), plain);
+        assert!(
+            !strip_sgr(&colored).lines().any(|l| l.ends_with(' ')),
+            "{colored:?}"
+        );
         let plain = render_document(
             &doc,
             &LayoutOptions::default(),
