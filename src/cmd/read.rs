@@ -17,6 +17,7 @@ use hamish::tui::app::{App, Settings};
 use hamish::tui::keymap::Keymap;
 use hamish::tui::term::{self, Outcome};
 
+use super::output::say;
 use super::{BidiArg, DirectionArg, Switch};
 
 /// The built-in sample article (written for hamish), shown when no file is given.
@@ -172,8 +173,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     // ended (by a signal) while a note was being written: keep what was typed
     match app.save_draft() {
-        Some(Ok(())) => eprintln!("hamish: the note being written was saved"),
-        Some(Err(e)) => eprintln!("hamish: the note being written could not be saved: {e}"),
+        Some(Ok(())) => say("the note being written was saved"),
+        Some(Err(e)) => say(&format!("the note being written could not be saved: {e}")),
         None => {}
     }
 
@@ -181,7 +182,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         && nb.read_only_reason().is_none()
         && let Err(e) = nb.set_reading_offset(&doc, app.anchor)
     {
-        eprintln!("hamish: could not remember the reading position: {e}");
+        say(&format!("could not remember the reading position: {e}"));
     }
     Ok(match outcome {
         Outcome::Quit => ExitCode::SUCCESS,

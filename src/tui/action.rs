@@ -5,6 +5,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    /// Stop the reader and return to the shell (`fg` brings it back), as Ctrl-Z does elsewhere.
+    Suspend,
     Help,
     /// Close an overlay or prompt, clear the search highlight.
     Escape,

@@ -1439,6 +1439,7 @@ pub fn update(app: &mut App, action: Action) {
     };
     match action {
         Action::Quit => app.quit = true,
+        Action::Suspend => super::term::request_suspend(),
         Action::Help => {
             app.help = !app.help;
             app.help_scroll = 0;

@@ -71,6 +71,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::Help,                "help",                 &["?", "f1"],           "this help"),
     b(Action::Escape,              "escape",               &["esc"],               "close; clear selection or search"),
     b(Action::Quit,                "quit",                 &["q", "C-c"],          "quit; reading position kept"),
+    b(Action::Suspend,             "suspend",              &["C-z"],               "back to the shell (fg returns)"),
 ];
 
 /// Help lines for input that is not a key binding.

@@ -1,9 +1,17 @@
 //! The terminal side: raw mode, alternate screen, mouse, bidi mode, and putting everything back —
 //! on quit, on panic (a hook restores the terminal, then calls the previous hook), and on
-//! SIGTERM/SIGHUP/SIGINT. Events are read on a thread and queued with analysis results and
+//! SIGTERM/SIGHUP/SIGINT/SIGQUIT. Events are read on a thread and queued with analysis results and
 //! signals; the loop handles everything queued, then draws once if anything changed.
+//!
+//! Job control: SIGTSTP (Ctrl-Z, or `kill -TSTP`) puts the terminal back, stops the process, and
+//! on `fg` sets the terminal up again and redraws everything ([`suspend_or_resume`]); SIGCONT alone
+//! (after a `kill -STOP`, when the shell may have reset the terminal) does the second half.
+//!
+//! A terminal that goes away without a SIGHUP (its window closed while the hang-up is ignored)
+//! ends the reader as a hang-up would: a watch thread sees the hang-up on the terminal's file
+//! descriptor, since crossterm's reader would spin on the end of input instead of returning.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
@@ -50,6 +58,7 @@ enum Msg {
     /// One piece of the analysis; `true` on the last.
     Analysis(Vec<Span>, bool),
     AnalysisFailed(String),
+    /// A signal; also SIGHUP when the terminal is gone (its input hung up or failed).
     Signal(i32),
 }
 
@@ -100,6 +109,13 @@ fn setup(bidi_app: bool) -> io::Result<Guard> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard;
+    enter_screen(bidi_app)?;
+    Ok(guard)
+}
+
+/// Alternate screen, mouse, bracketed paste, a cleared screen and (`bidi_app`) the terminal's
+/// own bidi turned off.
+fn enter_screen(bidi_app: bool) -> io::Result<()> {
     let mut out = io::stdout();
     execute!(
         out,
@@ -112,8 +128,97 @@ fn setup(bidi_app: bool) -> io::Result<Guard> {
         out.write_all(BIDI_EXPLICIT.as_bytes())?;
         BIDI_SENT.store(true, Ordering::SeqCst);
     }
-    out.flush()?;
-    Ok(guard)
+    out.flush()
+}
+
+/// True for the signals [`suspend_or_resume`] handles (SIGTSTP, SIGCONT).
+pub fn is_job_control(sig: i32) -> bool {
+    use signal_hook::consts::{SIGCONT, SIGTSTP};
+    sig == SIGTSTP || sig == SIGCONT
+}
+
+/// Job control, between two draws. SIGTSTP: put the terminal back as it was, stop the process
+/// (as SIGTSTP's default action would), and when the shell continues it, set the terminal up
+/// again. SIGCONT: set it up again (the shell may have reset it while the process was stopped).
+/// Either way the screen is cleared and the next draw repaints everything; returns the
+/// terminal's size, for the caller to pass on as a resize (it may have changed meanwhile).
+pub fn suspend_or_resume(
+    sig: i32,
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    bidi_app: bool,
+) -> io::Result<(u16, u16)> {
+    if sig == signal_hook::consts::SIGTSTP {
+        restore();
+        signal_hook::low_level::emulate_default_handler(sig)?;
+    }
+    // Raw mode afresh: crossterm keeps raw mode "on" in its own books even when the shell has
+    // put the terminal back in cooked mode.
+    let _ = disable_raw_mode();
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    enter_screen(bidi_app)?;
+    // `resize` clears the screen and makes the next draw repaint everything; `clear` would ask
+    // the terminal where the cursor is, and wait for the answer behind the input thread.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    Ok((size.width, size.height))
+}
+
+/// Asks for a suspension, as Ctrl-Z does in a terminal that is not in raw mode: the signal
+/// comes back to the reader's loop, which calls [`suspend_or_resume`]. Does nothing when the
+/// reader was started with SIGTSTP ignored (no job control to continue it).
+pub fn request_suspend() {
+    if TSTP_HANDLED.load(Ordering::SeqCst) {
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    }
+}
+
+/// SIGTSTP is caught (it was not ignored when the reader started).
+static TSTP_HANDLED: AtomicBool = AtomicBool::new(false);
+
+/// Whether `sig` was ignored when the process started (a shell without job control ignores
+/// SIGTSTP for its children: stopping then would leave no one to continue the reader).
+fn ignored_at_start(sig: i32) -> bool {
+    // SAFETY: sigaction with a null new action only reads the current disposition into `old`.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(sig, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+/// Watches the terminal's input for a hang-up (the terminal closed: its master side is gone),
+/// and sends SIGHUP's message then. Polls with no event asked for: only a hang-up or an error
+/// wakes it. crossterm reads the same descriptor (standard input when it is a terminal, else
+/// /dev/tty); on a hung-up terminal its reader loops without end, so it cannot tell us.
+fn spawn_hangup_watch(tx: mpsc::Sender<Msg>) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let tty: Option<std::fs::File> = if io::stdin().is_terminal() {
+        None
+    } else {
+        std::fs::File::open("/dev/tty").ok()
+    };
+    std::thread::Builder::new()
+        .name("hamish-hangup".into())
+        .spawn(move || {
+            let fd = tty.as_ref().map_or(0, |f| f.as_raw_fd());
+            let mut pfd = libc::pollfd {
+                fd,
+                events: 0,
+                revents: 0,
+            };
+            loop {
+                // SAFETY: one valid pollfd, for the length given.
+                let n = unsafe { libc::poll(&mut pfd, 1, -1) };
+                if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                if n < 0 || pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+                    let _ = tx.send(Msg::Signal(signal_hook::consts::SIGHUP));
+                    return;
+                }
+            }
+        })?;
+    Ok(())
 }
 
 /// Finds entities and quotations on a background thread; the result arrives as a message.
@@ -143,7 +248,11 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let _guard = setup(bidi_app)?;
     // (no `terminal.clear()`: it asks the terminal where the cursor is, and a terminal that
     // does not answer would stall the start; the fresh alternate screen is cleared in `setup`)
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // Never dropped: ratatui's Terminal, when dropped with the cursor hidden, shows it and prints
+    // to stderr if that fails, and printing to the stderr of a terminal that hung up panics —
+    // before the reading position is saved. `restore` shows the cursor.
+    let mut terminal =
+        std::mem::ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     if app.clipboard.is_none() {
@@ -161,22 +270,39 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         std::thread::Builder::new()
             .name("hamish-input".into())
             .spawn(move || {
-                while let Ok(ev) = event::read() {
-                    if tx.send(Msg::Term(ev)).is_err() {
-                        break;
+                loop {
+                    match event::read() {
+                        Ok(ev) => {
+                            if tx.send(Msg::Term(ev)).is_err() {
+                                return;
+                            }
+                        }
+                        Err(_) => {
+                            // The terminal's input failed: it is gone.
+                            let _ = tx.send(Msg::Signal(signal_hook::consts::SIGHUP));
+                            return;
+                        }
                     }
                 }
             })?;
     }
+    spawn_hangup_watch(tx.clone())?;
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let mut wanted = vec![SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT];
+        if !ignored_at_start(SIGTSTP) {
+            wanted.push(SIGTSTP);
+            TSTP_HANDLED.store(true, Ordering::SeqCst);
+        }
+        let mut signals = signal_hook::iterator::Signals::new(wanted)?;
         let tx = tx.clone();
         std::thread::Builder::new()
             .name("hamish-signals".into())
             .spawn(move || {
-                if let Some(sig) = signals.forever().next() {
-                    let _ = tx.send(Msg::Signal(sig));
+                for sig in signals.forever() {
+                    if tx.send(Msg::Signal(sig)).is_err() {
+                        return;
+                    }
                 }
             })?;
     }
@@ -187,12 +313,18 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
 
     let mut outcome = Outcome::Quit;
     loop {
-        if app.dirty {
-            terminal.draw(|f| view::draw(app, f))?;
-            app.dirty = false;
-        }
+        // Quit before drawing: after a hang-up the draw would fail, and the reading position
+        // must still be saved.
         if app.quit {
             break;
+        }
+        if app.dirty {
+            if terminal.draw(|f| view::draw(app, f)).is_err() {
+                // The terminal cannot be written to: it is gone.
+                outcome = Outcome::Signal(signal_hook::consts::SIGHUP);
+                break;
+            }
+            app.dirty = false;
         }
         let Ok(first) = rx.recv() else { break };
         let mut next = Some(first);
@@ -201,6 +333,22 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
                 Msg::Term(ev) => app.handle_event(&ev),
                 Msg::Analysis(spans, done) => app.add_spans(spans, done),
                 Msg::AnalysisFailed(m) => app.error(m),
+                // (a hang-up brings a SIGCONT along: when quitting, or when the terminal cannot
+                // be set up again, the reader ends as a hang-up)
+                Msg::Signal(sig) if is_job_control(sig) => {
+                    if !app.quit {
+                        match suspend_or_resume(sig, &mut terminal, bidi_app) {
+                            Ok((w, h)) => {
+                                app.handle_event(&Event::Resize(w, h));
+                                app.dirty = true;
+                            }
+                            Err(_) => {
+                                outcome = Outcome::Signal(signal_hook::consts::SIGHUP);
+                                app.quit = true;
+                            }
+                        }
+                    }
+                }
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);
                     app.quit = true;

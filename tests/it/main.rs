@@ -7,6 +7,7 @@ mod common;
 mod e2e_mouse;
 mod e2e_notes;
 mod e2e_reader;
+mod e2e_signals;
 mod entities_cli;
 mod entities_invented;
 mod entities_modern;
