@@ -28,7 +28,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
-use super::view;
 use crate::analysis::Span;
 use crate::analysis::chunks::{CHUNK, analyze_in_chunks};
 use crate::document::Document;
@@ -255,9 +254,9 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         std::mem::ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    if app.clipboard.is_none() {
+    if app.ui.clipboard.is_none() {
         // `y` writes OSC 52 straight to the terminal (between draws, so it never splits one)
-        app.clipboard = Some(Box::new(|bytes: &[u8]| {
+        app.ui.clipboard = Some(Box::new(|bytes: &[u8]| {
             let mut out = io::stdout();
             out.write_all(bytes)?;
             out.flush()
@@ -307,51 +306,59 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
             })?;
     }
     if with_analysis {
-        spawn_analysis(app.doc.clone(), tx.clone());
+        spawn_analysis(app.reader.doc().clone(), tx.clone());
     }
     drop(tx);
 
     let mut outcome = Outcome::Quit;
+    // draw after any consumed event or message: handle everything queued, then draw once
+    let mut redraw = true;
     loop {
         // Quit before drawing: after a hang-up the draw would fail, and the reading position
         // must still be saved.
-        if app.quit {
+        if app.quit_requested() {
             break;
         }
-        if app.dirty {
-            if terminal.draw(|f| view::draw(app, f)).is_err() {
+        if redraw {
+            if terminal.draw(|f| app.draw(f)).is_err() {
                 // The terminal cannot be written to: it is gone.
                 outcome = Outcome::Signal(signal_hook::consts::SIGHUP);
                 break;
             }
-            app.dirty = false;
+            redraw = false;
         }
         let Ok(first) = rx.recv() else { break };
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
-                Msg::Term(ev) => app.handle_event(&ev),
-                Msg::Analysis(spans, done) => app.add_spans(spans, done),
-                Msg::AnalysisFailed(m) => app.error(m),
+                Msg::Term(ev) => redraw |= app.handle_event(&ev),
+                Msg::Analysis(spans, done) => {
+                    app.reader.add_spans(spans, done);
+                    redraw = true;
+                }
+                Msg::AnalysisFailed(m) => {
+                    app.reader.error(m);
+                    redraw = true;
+                }
                 // (a hang-up brings a SIGCONT along: when quitting, or when the terminal cannot
                 // be set up again, the reader ends as a hang-up)
                 Msg::Signal(sig) if is_job_control(sig) => {
-                    if !app.quit {
+                    if !app.quit_requested() {
                         match suspend_or_resume(sig, &mut terminal, bidi_app) {
                             Ok((w, h)) => {
                                 app.handle_event(&Event::Resize(w, h));
-                                app.dirty = true;
+                                redraw = true;
                             }
                             Err(_) => {
                                 outcome = Outcome::Signal(signal_hook::consts::SIGHUP);
-                                app.quit = true;
+                                app.request_quit();
                             }
                         }
                     }
                 }
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);
-                    app.quit = true;
+                    app.request_quit();
                 }
             }
             next = rx.try_recv().ok();
