@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use unicode_bidi::{BidiClass, BidiDataSource};
 use unicode_width::UnicodeWidthChar;
 
-use super::tables::{MARKS_BELOW_900, MIRRORS};
+use super::tables::MIRRORS;
 
 /// Bidi class of `c`: a table lookup below U+0800 (Latin, Hebrew, Arabic), else the
 /// `unicode_bidi` binary search.
@@ -25,13 +25,6 @@ pub fn bidi_class(c: char) -> BidiClass {
     } else {
         unicode_bidi::bidi_class(c)
     }
-}
-
-/// True for a combining mark below U+0900 (a bit table; exactly bidi class NSM there).
-#[inline]
-pub fn is_mark_below_900(c: char) -> bool {
-    let u = c as usize;
-    u < 0x900 && (MARKS_BELOW_900[u / 64] >> (u % 64)) & 1 == 1
 }
 
 /// `unicode_bidi` data source using the fast [`bidi_class`].
@@ -205,18 +198,6 @@ mod tests {
         for c in ['\u{1b}', '\u{85}', '\u{2029}', '\u{1c}'] {
             let s = bidi_stand_in(c).unwrap();
             assert_eq!(s.len_utf8(), c.len_utf8());
-        }
-    }
-
-    #[test]
-    fn mark_bits_agree_with_bidi_classes() {
-        for u in 0..0x900u32 {
-            let Some(c) = char::from_u32(u) else { continue };
-            assert_eq!(
-                is_mark_below_900(c),
-                bidi_class(c) == BidiClass::NSM,
-                "U+{u:04X}"
-            );
         }
     }
 

@@ -15,7 +15,6 @@ use std::ops::Range;
 
 mod chars;
 mod engine;
-mod fast;
 mod shaping;
 mod tables;
 pub mod text;

@@ -8,6 +8,10 @@
 //! - Invisible format characters (bidi controls, soft hyphen, ZWSP) are skipped as if absent.
 //! - Letters only join when they are at the same embedding level; the ligature needs both letters at
 //!   the same right-to-left level (as libfribidi does, which the reference tools use).
+//!
+//! This module holds the facts shaping needs (joining types, presentation forms, the lam-alef
+//! ligatures); the engine applies them in one pass over its character records (step 3 of
+//! [`super::engine`]), tested here against a plain two-pass version.
 
 use std::sync::OnceLock;
 
@@ -91,13 +95,9 @@ fn arabic_joining() -> &'static [Joining] {
 }
 
 /// Index + 1 into [`FORMS`] of U+0600–U+08FF (0 = no presentation forms), built once.
-pub(crate) fn forms(c: char) -> Option<&'static [u32; 4]> {
+fn forms_index_table() -> &'static [u8] {
     static INDEX: OnceLock<Vec<u8>> = OnceLock::new();
-    let u = c as u32;
-    if !(0x0600..0x0900).contains(&u) {
-        return None;
-    }
-    let index = INDEX.get_or_init(|| {
+    INDEX.get_or_init(|| {
         let mut v = vec![0u8; 0x300];
         for (i, &(b, _)) in FORMS.iter().enumerate() {
             if (0x0600..0x0900).contains(&b) {
@@ -105,14 +105,20 @@ pub(crate) fn forms(c: char) -> Option<&'static [u32; 4]> {
             }
         }
         v
-    });
-    match index[(u - 0x0600) as usize] {
+    })
+}
+
+/// The presentation forms of `c` (isolated, final, initial, medial; 0 where there is none).
+#[cfg(test)]
+pub(crate) fn forms(c: char) -> Option<&'static [u32; 4]> {
+    match form_index(c) {
         0 => None,
         i => FORMS.get(usize::from(i) - 1).map(|f| &f.1),
     }
 }
 
 /// What shaping does to one character.
+#[cfg(test)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shaped {
     /// Drawn as itself.
@@ -121,15 +127,6 @@ pub(crate) enum Shaped {
     Form(char),
     /// Drawn by the ligature of the preceding character (the alef of a lam-alef).
     Absorbed,
-}
-
-/// Shapes a paragraph in logical order; `level_at` gives the embedding level of a byte offset.
-/// Returns one entry per char.
-#[cfg(test)]
-pub(crate) fn shape(text: &str, level_at: impl Fn(usize) -> u8) -> Vec<Shaped> {
-    let mut out = Vec::new();
-    shape_into(text, level_at, &mut out);
-    out
 }
 
 /// Lam + alef (both in their joined forms) → the ligature, or 0.
@@ -147,94 +144,24 @@ pub(crate) fn lam_alef(lam: u32, alef: u32) -> u32 {
     }
 }
 
-/// Shapes a paragraph into `out` (one entry per char) in a single pass: a letter's form is
-/// settled as soon as the next letter (or a non-joining character) shows whether it joins on.
-pub(crate) fn shape_into(text: &str, level_at: impl Fn(usize) -> u8, out: &mut Vec<Shaped>) {
-    out.clear();
-    // The letter whose form waits for the next one: (index, char, joins the previous, level).
-    let mut pending: Option<(usize, char, bool, u8)> = None;
-    // The last non-transparent joining letter: (type, level).
-    let mut prev: Option<(Joining, u8)> = None;
-    let settle = |out: &mut Vec<Shaped>, i: usize, c: char, jp: bool, jn: bool| {
-        if let Some(f) = forms(c) {
-            let k = usize::from(jp) | (usize::from(jn) << 1);
-            let k = [0, 1, 2, 3][k];
-            let form = f[k];
-            if form != 0
-                && let Some(form) = char::from_u32(form)
-                && let Some(slot) = out.get_mut(i)
-            {
-                *slot = Shaped::Form(form);
-            }
-        }
-    };
-    for (i, (off, c)) in text.char_indices().enumerate() {
-        out.push(Shaped::Same);
-        if (c as u32) < 0x0600 && (c as u32) != 0x034F {
-            // Nothing below U+0600 joins; marks there are transparent, the rest breaks joining.
-            if c == '\u{AD}' || ((c as u32) >= 0x300 && bidi_class(c) == BidiClass::NSM) {
-                continue;
-            }
-            if let Some((pi, pc, pjp, _)) = pending.take() {
-                settle(out, pi, pc, pjp, false);
-            }
-            prev = None;
-            continue;
-        }
-        let Some(t) = joining(c) else { continue };
-        match t {
-            Joining::T => continue,
-            Joining::U => {
-                if let Some((pi, pc, pjp, _)) = pending.take() {
-                    settle(out, pi, pc, pjp, false);
-                }
-                // A non-joining letter with presentation forms (hamza) takes its isolated one.
-                settle(out, i, c, false, false);
-                prev = None;
-                continue;
-            }
-            _ => {}
-        }
-        let lvl = level_at(off);
-        let joins = prev.is_some_and(|(pt, pl)| {
-            matches!(pt, Joining::D | Joining::L | Joining::C)
-                && matches!(t, Joining::D | Joining::R | Joining::C)
-                && pl == lvl
-        });
-        if let Some((pi, pc, pjp, _)) = pending.take() {
-            settle(out, pi, pc, pjp, joins);
-        }
-        if matches!(t, Joining::R) {
-            // A right-joining letter never joins the next one: settle it now, and make the
-            // lam-alef ligature when a joined lam sits right before it.
-            settle(out, i, c, joins, false);
-            if i > 0
-                && let (Some(Shaped::Form(lam)), Some(Shaped::Form(alef))) =
-                    (out.get(i - 1).copied(), out.get(i).copied())
-            {
-                let lig = lam_alef(lam as u32, alef as u32);
-                if lig != 0 {
-                    let lam_lvl = text[..off]
-                        .char_indices()
-                        .next_back()
-                        .map_or(lvl.wrapping_add(1), |(o, _)| level_at(o));
-                    if lvl % 2 == 1
-                        && lam_lvl == lvl
-                        && let Some(lig) = char::from_u32(lig)
-                    {
-                        out[i - 1] = Shaped::Form(lig);
-                        out[i] = Shaped::Absorbed;
-                    }
-                }
-            }
-        } else {
-            pending = Some((i, c, joins, lvl));
-        }
-        prev = Some((t, lvl));
+/// The joining type shaping gives `c`: below U+0600, marks and the soft hyphen are transparent
+/// and everything else breaks joining; `None` for characters skipped as if absent (bidi
+/// controls and other format characters).
+pub(crate) fn shaping_joining(c: char) -> Option<Joining> {
+    let u = c as u32;
+    if u < 0x0600 && u != 0x034F {
+        let transparent = c == '\u{AD}' || (u >= 0x300 && bidi_class(c) == BidiClass::NSM);
+        return Some(if transparent { Joining::T } else { Joining::U });
     }
-    if let Some((pi, pc, pjp, _)) = pending.take() {
-        settle(out, pi, pc, pjp, false);
-    }
+    joining(c)
+}
+
+/// Index + 1 into [`FORMS`] of `c` (0 when it has no presentation forms).
+pub(crate) fn form_index(c: char) -> u8 {
+    forms_index_table()
+        .get((c as u32).wrapping_sub(0x0600) as usize)
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The straightforward two-pass version of [`shape_into`], kept as the reference it is tested
@@ -326,7 +253,7 @@ mod tests {
     use super::*;
 
     fn shaped(s: &str) -> String {
-        let out = shape(s, |_| 1);
+        let out = super::super::engine::shape_text(s, |_| 1);
         s.chars()
             .zip(out)
             .filter_map(|(c, sh)| match sh {
@@ -388,8 +315,7 @@ mod tests {
         ) {
             let t = pieces.concat();
             let level_at = |off: usize| levels.get(off % levels.len().max(1)).copied().unwrap_or(1);
-            let mut a = Vec::new();
-            shape_into(&t, level_at, &mut a);
+            let a = super::super::engine::shape_text(&t, level_at);
             let (mut b, mut joins) = (Vec::new(), Vec::new());
             shape_two_pass(&t, level_at, &mut b, &mut joins);
             proptest::prop_assert_eq!(a, b, "{:?}", t);
@@ -398,7 +324,7 @@ mod tests {
 
     #[test]
     fn different_levels_do_not_join() {
-        let out = shape("بب", |off| if off == 0 { 1 } else { 3 });
+        let out = super::super::engine::shape_text("بب", |off| if off == 0 { 1 } else { 3 });
         assert_eq!(
             out,
             vec![Shaped::Form('\u{FE8F}'), Shaped::Form('\u{FE8F}')]

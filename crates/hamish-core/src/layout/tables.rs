@@ -4,7 +4,6 @@
 //! - presentation forms: the single-letter <isolated>/<final>/<initial>/<medial> decompositions of
 //!   U+FB50–U+FDFF and U+FE70–U+FEFC (UnicodeData.txt),
 //! - mirrored pairs (BidiMirroring.txt),
-//! - combining marks below U+0900.
 //!
 //! These are facts about characters; tests check them against `unicode-bidi` where it has them.
 
@@ -589,45 +588,4 @@ pub(crate) static MIRRORS: &[(u32, u32)] = &[
     (0xFF60, 0xFF5F),
     (0xFF62, 0xFF63),
     (0xFF63, 0xFF62),
-];
-
-/// Combining marks (Mn/Me, bidi class NSM) below U+0900, one bit per code point (UnicodeData
-/// 14.0 plus U+0897 from Unicode 16, matching the `unicode-bidi` tables; checked by a test).
-pub(crate) static MARKS_BELOW_900: [u64; 36] = [
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0xFFFFFFFFFFFFFFFF,
-    0x0000FFFFFFFFFFFF,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x00000000000003F8,
-    0x0000000000000000,
-    0x0000000000000000,
-    0x0000000000000000,
-    0xBFFFFFFFFFFE0000,
-    0x00000000000000B6,
-    0x0000000007FF0000,
-    0x00010000FFFFF800,
-    0x0000000000000000,
-    0x00003D9F9FC00000,
-    0xFFFF000000020000,
-    0x00000000000007FF,
-    0x0001FFC000000000,
-    0x200FF80000000000,
-    0x00003EEFFBC00000,
-    0x000000000E000000,
-    0x00000000FF800000,
-    0xFFFFFFFBFFFFFC00,
 ];

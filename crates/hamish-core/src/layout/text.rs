@@ -15,7 +15,6 @@ use std::ops::Range;
 use crate::style::{Modifier, Style};
 
 use super::engine::{LineView, lay_out_with};
-use super::fast;
 use super::{LayoutOptions, VisualLine, lay_out};
 use crate::document::Document;
 
@@ -115,9 +114,6 @@ fn render_plain_into(
             buf.push(b'\n');
         }
         first = false;
-        if fast::render_paragraph_reusing(para, opts, buf) {
-            continue;
-        }
         // The same engine as `lay_out`, without materialising cells.
         lay_out_with(para, opts, &mut |l: &LineView| write_plain_line(buf, l));
     }
@@ -129,7 +125,8 @@ pub(crate) fn write_plain_line(buf: &mut Vec<u8>, l: &LineView) {
     let at = buf.len();
     buf.resize(at + l.x, b' ');
     for bytes in l.cell_bytes() {
-        buf.extend_from_slice(bytes);
+        // (cells are a few bytes: copied in place rather than by a call to memcpy each)
+        buf.extend(bytes.iter().copied());
     }
     while buf.len() > at && buf.last() == Some(&b' ') {
         buf.pop();
