@@ -7,11 +7,11 @@ use std::process::ExitCode;
 use std::ops::Range;
 
 use anyhow::Context;
-use hamish::analysis::analyze;
-use hamish::document::Document;
+use hamish::analysis::chunks::{CHUNK, Chunks};
+use hamish::document::Decoded;
 use hamish::highlight;
 use hamish::layout::LayoutOptions;
-use hamish::layout::text::write_document;
+use hamish::layout::text::{write_colored, write_plain};
 use hamish::reader::Shown;
 use hamish::style::Style;
 use hamish::theme::Theme;
@@ -56,7 +56,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("render: no article given (a FILE, or - to read standard input)");
     }
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
-    let doc = Document::load(&path)?;
+    // Only the text is kept (no paragraph index): memory stays near the size of the file.
+    let doc = Decoded::load(&path)?;
     let name = if path.as_os_str() == "-" {
         "<stdin>".to_string()
     } else {
@@ -86,12 +87,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ..LayoutOptions::default()
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let spans = if color {
-        highlight_spans(&doc, &args.theme)?
+    let written = if color {
+        let theme = load_theme(&args.theme)?;
+        write_colored(&mut out, &doc.text, &opts, highlights(&doc.text, &theme))
     } else {
-        Vec::new()
-    };
-    let written = write_document(&mut out, &doc, &opts, color, &spans).and_then(|()| out.flush());
+        write_plain(&mut out, &doc.text, &opts)
+    }
+    .and_then(|()| out.flush());
     match written {
         Ok(()) => Ok(ExitCode::SUCCESS),
         // A closed pipe (`| head`) is not an error worth a message.
@@ -100,16 +102,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Entities and quotations as the reader highlights them (the core's one highlight path, in
-/// its priority order), styled by the theme's scopes.
-fn highlight_spans(doc: &Document, theme: &str) -> anyhow::Result<Vec<(Range<usize>, Style)>> {
+fn load_theme(name: &str) -> anyhow::Result<Theme> {
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
-    let theme = Theme::load(theme, dir.as_deref())?;
-    let spans = analyze(&doc.text);
-    Ok(
-        highlight::of_spans(&spans, Shown::default(), &doc.text, None)
+    Ok(Theme::load(name, dir.as_deref())?)
+}
+
+/// Entities and quotations as the reader highlights them (the core's one highlight path, in its
+/// priority order), styled by the theme's scopes: found chunk by chunk as the reader finds them,
+/// each chunk when the output reaches it.
+fn highlights<'a>(
+    text: &'a str,
+    theme: &'a Theme,
+) -> impl Iterator<Item = (Range<usize>, Vec<(Range<usize>, Style)>)> + 'a {
+    Chunks::new(text, CHUNK).map(move |(range, spans)| {
+        let styled = highlight::of_spans(&spans, Shown::default(), text, None)
             .into_iter()
             .map(|h| (h.range, theme.style(h.scope)))
-            .collect(),
-    )
+            .collect();
+        (range, styled)
+    })
 }

@@ -20,6 +20,7 @@ mod notes_durability;
 mod notes_scale;
 mod quotes_seed;
 mod render_hostile;
+mod render_stream;
 mod robust_cli;
 mod tui_app;
 mod tui_editor;

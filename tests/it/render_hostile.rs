@@ -102,9 +102,17 @@ fn hostile_files() {
         format!("{}\n{}\n", "ب".repeat(200_000), "x".repeat(200_000)).as_bytes(),
     );
     let outs = render_ok(&p);
+    // laid out in blocks of at most MAX_BLOCK bytes (as the reader shows it), each cut into lines
+    // of 7 columns; ب takes two bytes, x one
+    let lines_of = |bytes_per_char: usize| {
+        let chars_per_block = hamish::layout::MAX_BLOCK / bytes_per_char;
+        let full = 200_000 / chars_per_block;
+        let rest = 200_000 % chars_per_block;
+        full * chars_per_block.div_ceil(7) + rest.div_ceil(7)
+    };
     assert_eq!(
         outs[1].lines().filter(|l| !l.is_empty()).count(),
-        2 * 200_000 / 7 + 2
+        lines_of(2) + lines_of(1)
     );
     let line: String = "كلمة عربية word ١٢٣ ".repeat(1_000_000 / 40);
     let p = write("mb_line.txt", format!("{line}\n").as_bytes());

@@ -113,15 +113,44 @@ fn non_ascii_chars(s: &str) -> usize {
     s.bytes().filter(|&b| b >= 0xC0).count()
 }
 
-impl Document {
-    /// Decodes bytes; `name` is used in error messages.
-    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
-        Document::from_vec(bytes.to_vec(), name)
+/// The text of an article as decoded, before it is cut into paragraphs (what `render` needs:
+/// it reads paragraphs off the text as it goes, see [`paragraph_ranges`]).
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The decoded text (BOM removed, line terminators kept).
+    pub text: String,
+    /// Set when the bytes were not UTF-8 and were decoded from a legacy encoding.
+    pub decoded_from: Option<&'static str>,
+    /// Bad UTF-8 sequences replaced by U+FFFD (0 when the bytes were valid UTF-8).
+    pub replaced: usize,
+}
+
+impl Decoded {
+    fn utf8(text: String) -> Decoded {
+        Decoded {
+            text,
+            decoded_from: None,
+            replaced: 0,
+        }
+    }
+
+    fn lossy(bytes: &[u8], bad: usize) -> Decoded {
+        Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            decoded_from: None,
+            replaced: bad,
+        }
+    }
+
+    /// What to tell the user about how the bytes were decoded (`name`: the file as the user
+    /// knows it); `None` for plain UTF-8.
+    pub fn notice(&self, name: &str) -> Option<String> {
+        notice(self.decoded_from, self.replaced, name)
     }
 
     /// Decodes bytes it owns (no copy when they are UTF-8 without a BOM); `name` is used in
-    /// error messages.
-    pub fn from_vec(mut bytes: Vec<u8>, name: &str) -> Result<Document, DocumentError> {
+    /// error messages. See the module documentation for the rules.
+    pub fn from_vec(mut bytes: Vec<u8>, name: &str) -> Result<Decoded, DocumentError> {
         if bytes.starts_with(b"\xEF\xBB\xBF") {
             bytes.drain(..3);
         }
@@ -132,15 +161,15 @@ impl Document {
                         path: name.to_owned(),
                     });
                 }
-                Ok(Document::from_text(s, None))
+                Ok(Decoded::utf8(s))
             }
-            Err(e) => Document::from_invalid_utf8(e.as_bytes(), name),
+            Err(e) => Decoded::from_invalid_utf8(e.as_bytes(), name),
         }
     }
 
     /// Bytes that are not valid UTF-8: UTF-8 with replacement characters when the bad sequences
     /// are a few stray bytes, else windows-1256 when that reads as Arabic, else an error.
-    fn from_invalid_utf8(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
+    fn from_invalid_utf8(bytes: &[u8], name: &str) -> Result<Decoded, DocumentError> {
         // UTF-32LE's mark begins with UTF-16LE's: test it first.
         let unicode = if bytes.starts_with(b"\xFF\xFE\0\0") || bytes.starts_with(b"\0\0\xFE\xFF") {
             Some("UTF-32")
@@ -162,7 +191,7 @@ impl Document {
         }
         let (bad, good) = utf8_census(bytes);
         if bad * 2 <= good {
-            return Ok(Document::from_lossy_utf8(bytes, bad));
+            return Ok(Decoded::lossy(bytes, bad));
         }
         let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
         let mut letters = 0usize;
@@ -176,57 +205,116 @@ impl Document {
             }
         }
         if arabic > 0 && arabic * 2 >= letters {
-            return Ok(Document::from_text(text.into_owned(), Some("windows-1256")));
+            return Ok(Decoded {
+                text: text.into_owned(),
+                decoded_from: Some("windows-1256"),
+                replaced: 0,
+            });
         }
         // Mostly ASCII with a few stray bytes (and no Arabic in windows-1256 either).
         if bad * 100 <= bytes.len() {
-            return Ok(Document::from_lossy_utf8(bytes, bad));
+            return Ok(Decoded::lossy(bytes, bad));
         }
         Err(DocumentError::Encoding {
             path: name.to_owned(),
         })
     }
 
-    fn from_lossy_utf8(bytes: &[u8], bad: usize) -> Document {
-        let mut doc = Document::from_text(String::from_utf8_lossy(bytes).into_owned(), None);
-        doc.replaced = bad;
+    /// Reads and decodes a file, or standard input for `-`.
+    pub fn load(path: &Path) -> Result<Decoded, DocumentError> {
+        if path.as_os_str() == "-" {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|error| {
+                DocumentError::Io {
+                    path: "<stdin>".into(),
+                    error,
+                }
+            })?;
+            return Decoded::from_vec(buf, "<stdin>");
+        }
+        let name = path.display().to_string();
+        if path.is_dir() {
+            return Err(DocumentError::Directory { path: name });
+        }
+        let bytes = std::fs::read(path).map_err(|error| DocumentError::Io {
+            path: name.clone(),
+            error,
+        })?;
+        Decoded::from_vec(bytes, &name)
+    }
+}
+
+fn notice(decoded_from: Option<&str>, replaced: usize, name: &str) -> Option<String> {
+    if let Some(enc) = decoded_from {
+        return Some(format!("{name} is not UTF-8; decoded as {enc}"));
+    }
+    match replaced {
+        0 => None,
+        1 => Some(format!(
+            "{name} is not valid UTF-8: one bad byte sequence is shown as \u{FFFD}"
+        )),
+        n => Some(format!(
+            "{name} is not valid UTF-8: {n} bad byte sequences are shown as \u{FFFD}"
+        )),
+    }
+}
+
+/// Byte ranges of the paragraphs of `text`: one per line, its terminator (LF or CRLF) left out;
+/// no paragraph after a final line terminator.
+pub fn paragraph_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let (end, next) = match text[start..].find('\n') {
+            Some(i) => {
+                let nl = start + i;
+                let end = if nl > start && bytes[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                (end, nl + 1)
+            }
+            None => (text.len(), text.len()),
+        };
+        let r = start..end;
+        start = next;
+        Some(r)
+    })
+}
+
+impl Document {
+    /// Decodes bytes; `name` is used in error messages.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, DocumentError> {
+        Document::from_vec(bytes.to_vec(), name)
+    }
+
+    /// Decodes bytes it owns (no copy when they are UTF-8 without a BOM); `name` is used in
+    /// error messages.
+    pub fn from_vec(bytes: Vec<u8>, name: &str) -> Result<Document, DocumentError> {
+        Decoded::from_vec(bytes, name).map(Document::from_decoded)
+    }
+
+    /// Cuts decoded text into paragraphs.
+    pub fn from_decoded(d: Decoded) -> Document {
+        let mut doc = Document::from_text(d.text, d.decoded_from);
+        doc.replaced = d.replaced;
         doc
     }
 
     /// What to tell the user about how the bytes were decoded (`name`: the file as the user
     /// knows it); `None` for plain UTF-8.
     pub fn notice(&self, name: &str) -> Option<String> {
-        if let Some(enc) = self.decoded_from {
-            return Some(format!("{name} is not UTF-8; decoded as {enc}"));
-        }
-        match self.replaced {
-            0 => None,
-            1 => Some(format!(
-                "{name} is not valid UTF-8: one bad byte sequence is shown as \u{FFFD}"
-            )),
-            n => Some(format!(
-                "{name} is not valid UTF-8: {n} bad byte sequences are shown as \u{FFFD}"
-            )),
-        }
+        notice(self.decoded_from, self.replaced, name)
     }
 
     /// Wraps already-decoded text.
     pub fn from_text(text: String, decoded_from: Option<&'static str>) -> Document {
         let bytes = text.as_bytes();
-        let mut paragraphs = Vec::new();
-        let mut start = 0;
-        for (i, _) in text.match_indices('\n') {
-            let end = if i > start && bytes[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            paragraphs.push(start..end);
-            start = i + 1;
-        }
-        if start < text.len() {
-            paragraphs.push(start..text.len());
-        }
+        let paragraphs: Vec<Range<usize>> = paragraph_ranges(&text).collect();
         let mut char_index = Vec::with_capacity(bytes.len() / INDEX_STEP + 2);
         let mut chars = 0usize;
         char_index.push(0);
@@ -249,25 +337,7 @@ impl Document {
 
     /// Reads a file, or standard input for `-`.
     pub fn load(path: &Path) -> Result<Document, DocumentError> {
-        if path.as_os_str() == "-" {
-            let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|error| {
-                DocumentError::Io {
-                    path: "<stdin>".into(),
-                    error,
-                }
-            })?;
-            return Document::from_vec(buf, "<stdin>");
-        }
-        let name = path.display().to_string();
-        if path.is_dir() {
-            return Err(DocumentError::Directory { path: name });
-        }
-        let bytes = std::fs::read(path).map_err(|error| DocumentError::Io {
-            path: name.clone(),
-            error,
-        })?;
-        Document::from_vec(bytes, &name)
+        Decoded::load(path).map(Document::from_decoded)
     }
 
     /// Whether [`Document::load`] would take the file's bytes as they are, as UTF-8 text (a

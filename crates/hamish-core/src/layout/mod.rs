@@ -40,6 +40,40 @@ pub fn first_strong_rtl(text: &str) -> Option<bool> {
     None
 }
 
+/// Longest stretch of a paragraph laid out at once, in bytes. A longer paragraph is laid out in
+/// blocks cut after a space (or, without one, at a character), by the reader and by `render`
+/// alike, so they show the same lines and the memory layout needs never grows with the length of
+/// a line of the file.
+pub const MAX_BLOCK: usize = 32 * 1024;
+
+/// The blocks (byte ranges of `text`) of the paragraph at `range`; see [`MAX_BLOCK`].
+pub fn block_ranges(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = range.start;
+    let end = range.end.min(text.len());
+    let mut done = start >= end;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        if end - start <= MAX_BLOCK {
+            done = true;
+            return Some(start..end);
+        }
+        let mut cut = start + MAX_BLOCK;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(sp) = text.as_bytes()[start..cut].iter().rposition(|&b| b == b' ')
+            && sp > 0
+        {
+            cut = start + sp + 1;
+        }
+        let block = start..cut;
+        start = cut;
+        Some(block)
+    })
+}
+
 /// Paragraph direction: from the first strong character (UAX #9 P2–P3), or forced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

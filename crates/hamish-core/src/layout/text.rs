@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use crate::style::{Modifier, Style};
 
+use super::LayoutOptions;
 use super::engine::{LineView, lay_out_with};
-use super::{LayoutOptions, VisualLine, lay_out};
 use crate::document::Document;
 
 /// True for a paragraph that prints nothing (empty or only whitespace).
@@ -48,76 +48,71 @@ pub fn write_document<W: Write>(
     color: bool,
     spans: &[(Range<usize>, Style)],
 ) -> io::Result<()> {
-    if !color {
-        return write_plain(out, doc, opts);
+    if color {
+        let all = (0..doc.text.len(), spans.to_vec());
+        write_colored(out, &doc.text, opts, std::iter::once(all))
+    } else {
+        write_plain(out, &doc.text, opts)
     }
-    // by start, to find a paragraph's spans quickly; each keeps its priority (its index)
-    let mut sorted: Vec<(Range<usize>, Style, usize)> = spans
-        .iter()
-        .enumerate()
-        .map(|(i, (r, s))| (r.clone(), *s, i))
-        .collect();
-    sorted.sort_by_key(|(r, _, _)| r.start);
-    let mut first = true;
-    let mut line = String::new();
-    for (pi, range) in doc.paragraphs.iter().enumerate() {
-        let para = doc.paragraph(pi);
-        if is_blank(para) {
-            continue;
-        }
-        if !first {
-            out.write_all(b"\n")?;
-        }
-        let title = first;
-        first = false;
-        // Spans that touch this paragraph, in paragraph offsets.
-        let upto = sorted.partition_point(|(r, _, _)| r.start < range.end);
-        let mut local: Vec<(Range<usize>, Style, usize)> = sorted[..upto]
-            .iter()
-            .filter(|(r, _, _)| range.start < r.end)
-            .map(|(r, s, prio)| {
-                (
-                    r.start.saturating_sub(range.start)..r.end.min(range.end) - range.start,
-                    *s,
-                    *prio,
-                )
-            })
-            .collect();
-        // drawn in priority order, as the reader draws them
-        local.sort_by_key(|(_, _, prio)| *prio);
-        let local: Vec<(Range<usize>, Style)> = local.into_iter().map(|(r, s, _)| (r, s)).collect();
-        for vl in &lay_out(para, opts) {
-            line.clear();
-            colored_line(&mut line, vl, &local, title);
-            line.push('\n');
-            out.write_all(line.as_bytes())?;
-        }
-    }
-    Ok(())
 }
 
-/// Renders paragraphs `paras` (indices) without colour into `buf`, a blank line before every
-/// non-blank paragraph but the first. Returns whether anything was written.
-fn render_plain_into(
-    buf: &mut Vec<u8>,
-    doc: &Document,
-    paras: Range<usize>,
+/// Output is handed on in pieces of about this many bytes, so that memory never holds more than
+/// a few of them, whatever the width (a right-to-left line at width 65535 is 64 KiB of padding).
+const PIECE: usize = 256 * 1024;
+/// Text laid out by one worker at a time (cut at line ends).
+const ITEM: usize = 256 * 1024;
+
+/// The blocks of `text` that print something, in order: (block, first block of its paragraph,
+/// title). Blank paragraphs (empty or only whitespace) print nothing; a paragraph longer than
+/// [`super::MAX_BLOCK`] comes in several blocks, as the reader shows it; the title is the first
+/// paragraph when it is one block.
+fn printed_blocks(
+    text: &str,
+    range: Range<usize>,
+    first_paragraph: bool,
+) -> impl Iterator<Item = (Range<usize>, bool, bool)> + '_ {
+    let base = range.start;
+    let mut first = first_paragraph;
+    crate::document::paragraph_ranges(&text[range])
+        .map(move |r| r.start + base..r.end + base)
+        .filter(move |r| !is_blank(&text[r.clone()]))
+        .flat_map(move |p| {
+            let title = std::mem::take(&mut first) && p.len() <= super::MAX_BLOCK;
+            let start = p.start;
+            super::block_ranges(text, p).map(move |b| {
+                let head = b.start == start;
+                (b, head, title)
+            })
+        })
+}
+
+/// Lays out the paragraphs of `text[range]` into `buf` as plain text, a blank line before each but
+/// the first, handing `buf` to `flush` whenever it holds a [`PIECE`].
+fn plain_range(
+    text: &str,
+    range: Range<usize>,
     opts: &LayoutOptions,
-) -> bool {
+    buf: &mut Vec<u8>,
+    flush: &mut dyn FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
     let mut first = true;
-    for pi in paras {
-        let para = doc.paragraph(pi);
-        if is_blank(para) {
-            continue;
-        }
-        if !first {
+    for (b, head, _) in printed_blocks(text, range, false) {
+        if head && !std::mem::take(&mut first) {
             buf.push(b'\n');
         }
-        first = false;
-        // The same engine as `lay_out`, without materialising cells.
-        lay_out_with(para, opts, &mut |l: &LineView| write_plain_line(buf, l));
+        let mut result = Ok(());
+        lay_out_with(&text[b], opts, &mut |l: &LineView| {
+            if result.is_err() {
+                return;
+            }
+            write_plain_line(buf, l);
+            if buf.len() >= PIECE {
+                result = flush(buf);
+            }
+        });
+        result?;
     }
-    !first
+    Ok(())
 }
 
 /// One visual line as plain text: padding up to `x`, the cells, no trailing spaces, a newline.
@@ -134,76 +129,189 @@ pub(crate) fn write_plain_line(buf: &mut Vec<u8>, l: &LineView) {
     buf.push(b'\n');
 }
 
-/// Plain rendering. Paragraphs are independent, so a large document is laid out in chunks of
-/// paragraphs on all cores, a few chunks at a time, and written in order.
-fn write_plain<W: Write>(out: &mut W, doc: &Document, opts: &LayoutOptions) -> io::Result<()> {
-    const CHUNK_BYTES: usize = 256 * 1024;
+/// Where the stretches of text laid out by one worker at a time end: after the first line end
+/// at or past every [`ITEM`] bytes (a line longer than that is one stretch).
+fn item_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let mut want = (at + ITEM).min(text.len());
+        while !text.is_char_boundary(want) {
+            want += 1;
+        }
+        at = match text[want..].find('\n') {
+            Some(i) => want + i + 1,
+            None => text.len(),
+        };
+        ends.push(at);
+    }
+    ends
+}
+
+/// A worker's output for one stretch: pieces, then its end.
+enum Piece {
+    Bytes(Vec<u8>),
+    End,
+}
+
+/// Streams the plain rendering of `text` (see the module documentation). Stretches of about
+/// [`ITEM`] bytes are laid out on all cores, each worker handing its output on in pieces through
+/// a short queue, and written in order: memory holds a few pieces per worker, not the output.
+pub fn write_plain<W: Write>(out: &mut W, text: &str, opts: &LayoutOptions) -> io::Result<()> {
+    let ends = item_ends(text);
+    let items: Vec<Range<usize>> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let r = *start..end;
+            *start = end;
+            Some(r)
+        })
+        .collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    // Chunks: contiguous ranges of paragraphs holding about CHUNK_BYTES of text.
-    let mut chunks: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
-    let mut bytes = 0;
-    for (i, r) in doc.paragraphs.iter().enumerate() {
-        bytes += r.len() + 1;
-        if bytes >= CHUNK_BYTES {
-            chunks.push(start..i + 1);
-            start = i + 1;
-            bytes = 0;
-        }
-    }
-    if start < doc.paragraphs.len() {
-        chunks.push(start..doc.paragraphs.len());
-    }
+    // Whether something was written, for the blank line between stretches.
     let mut any = false;
-    let mut emit = |out: &mut W, buf: &[u8], wrote: bool| -> io::Result<()> {
-        if wrote {
-            if any {
-                out.write_all(b"\n")?;
-            }
-            any = true;
-            out.write_all(buf)?;
-        }
-        Ok(())
-    };
-    if threads <= 1 || chunks.len() <= 1 {
-        let mut buf = Vec::new();
-        for c in chunks {
-            buf.clear();
-            let wrote = render_plain_into(&mut buf, doc, c, opts);
-            emit(out, &buf, wrote)?;
+    if threads <= 1 || items.len() <= 1 {
+        let mut buf = Vec::with_capacity(PIECE);
+        for r in items {
+            let mut started = false;
+            let mut flush = |buf: &mut Vec<u8>| -> io::Result<()> {
+                if !buf.is_empty() {
+                    if !started && any {
+                        out.write_all(b"\n")?;
+                    }
+                    started = true;
+                    any = true;
+                    out.write_all(buf)?;
+                    buf.clear();
+                }
+                Ok(())
+            };
+            plain_range(text, r, opts, &mut buf, &mut flush)?;
+            flush(&mut buf)?;
         }
         return Ok(());
     }
-    // One output buffer per worker, reused from wave to wave.
-    let mut bufs: Vec<Vec<u8>> = (0..threads)
-        .map(|_| Vec::with_capacity(CHUNK_BYTES * 2))
-        .collect();
-    for wave in chunks.chunks(threads) {
-        let wrote: Vec<bool> = std::thread::scope(|s| {
-            let handles: Vec<_> = wave
-                .iter()
-                .zip(bufs.iter_mut())
-                .map(|(c, buf)| {
-                    let c = c.clone();
-                    s.spawn(move || {
-                        buf.clear();
-                        render_plain_into(buf, doc, c, opts)
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        });
-        for (buf, wrote) in bufs.iter().zip(wrote) {
-            emit(out, buf, wrote)?;
+    let items = &items;
+    std::thread::scope(|s| {
+        let mut queues = Vec::with_capacity(threads);
+        for w in 0..threads {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Piece>(2);
+            queues.push(rx);
+            s.spawn(move || {
+                for r in items.iter().skip(w).step_by(threads) {
+                    let mut buf = Vec::with_capacity(PIECE);
+                    let mut flush = |buf: &mut Vec<u8>| -> io::Result<()> {
+                        if buf.is_empty() {
+                            return Ok(());
+                        }
+                        let full = std::mem::replace(buf, Vec::with_capacity(PIECE));
+                        tx.send(Piece::Bytes(full))
+                            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+                    };
+                    let sent = plain_range(text, r.clone(), opts, &mut buf, &mut flush)
+                        .and_then(|()| flush(&mut buf));
+                    if sent.is_err() || tx.send(Piece::End).is_err() {
+                        // the writer stopped (an error it reports itself)
+                        return;
+                    }
+                }
+            });
         }
-    }
-    Ok(())
+        for k in 0..items.len() {
+            let mut started = false;
+            loop {
+                match queues[k % threads].recv() {
+                    Ok(Piece::Bytes(b)) => {
+                        if !started && any {
+                            out.write_all(b"\n")?;
+                        }
+                        started = true;
+                        any = true;
+                        out.write_all(&b)?;
+                    }
+                    Ok(Piece::End) => break,
+                    // the worker panicked: the scope passes the panic on
+                    Err(_) => return Ok(()),
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
-fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style)], title: bool) {
+/// Streams the coloured rendering of `text` (see the module documentation). `highlights` yields,
+/// in document order, stretches of the text from its start with their styled spans (document byte
+/// ranges, lowest priority first); it is asked for the next stretch only when the text laid out
+/// reaches it, so analysis and output go along together.
+pub fn write_colored<W: Write>(
+    out: &mut W,
+    text: &str,
+    opts: &LayoutOptions,
+    highlights: impl IntoIterator<Item = (Range<usize>, Vec<(Range<usize>, Style)>)>,
+) -> io::Result<()> {
+    let mut highlights = highlights.into_iter();
+    // Spans of the stretches read so far that may still touch what comes: (range, style,
+    // priority = order of arrival).
+    let mut active: Vec<(Range<usize>, Style, usize)> = Vec::new();
+    let mut arrived = 0usize;
+    let mut covered = 0usize;
+    let mut first = true;
+    let mut line = String::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(PIECE);
+    for (b, head, title) in printed_blocks(text, 0..text.len(), true) {
+        while covered < b.end {
+            match highlights.next() {
+                Some((r, spans)) => {
+                    covered = covered.max(r.end);
+                    for (sr, st) in spans {
+                        active.push((sr, st, arrived));
+                        arrived += 1;
+                    }
+                }
+                None => covered = usize::MAX,
+            }
+        }
+        if active.len() > 64 {
+            active.retain(|(r, _, _)| r.end > b.start);
+        }
+        // spans that touch this block, in block offsets, drawn in priority order
+        let mut local: Vec<(Range<usize>, Style, usize)> = active
+            .iter()
+            .filter(|(r, _, _)| r.start < b.end && b.start < r.end)
+            .map(|(r, st, prio)| {
+                (
+                    r.start.saturating_sub(b.start)..r.end.min(b.end) - b.start,
+                    *st,
+                    *prio,
+                )
+            })
+            .collect();
+        local.sort_by_key(|(_, _, prio)| *prio);
+        let local: Vec<(Range<usize>, Style)> =
+            local.into_iter().map(|(r, st, _)| (r, st)).collect();
+        if head && !std::mem::take(&mut first) {
+            buf.push(b'\n');
+        }
+        let mut result = Ok(());
+        lay_out_with(&text[b], opts, &mut |l: &LineView| {
+            if result.is_err() {
+                return;
+            }
+            line.clear();
+            colored_line(&mut line, l, &local, title);
+            line.push('\n');
+            buf.extend_from_slice(line.as_bytes());
+            if buf.len() >= PIECE {
+                result = out.write_all(&buf);
+                buf.clear();
+            }
+        });
+        result?;
+    }
+    out.write_all(&buf)
+}
+
+fn colored_line(out: &mut String, vl: &LineView, spans: &[(Range<usize>, Style)], title: bool) {
     let start = out.len();
     out.extend(std::iter::repeat_n(' ', vl.x));
     let base = if title {
@@ -216,13 +324,13 @@ fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style
     // is cut there, as the plain output is (a cell may end in a space, e.g. a space joined to
     // a ZWJ after it).
     let mut end = (start, Style::default());
-    for cell in &vl.cells {
-        if cell.text.is_empty() {
+    for (text, _, logical) in vl.cells() {
+        if text.is_empty() {
             continue;
         }
         let mut style = base;
         for (r, s) in spans {
-            if r.start < cell.logical.end && cell.logical.start < r.end {
+            if r.start < logical.end && logical.start < r.end {
                 style = style.patch(*s);
             }
         }
@@ -230,10 +338,10 @@ fn colored_line(out: &mut String, vl: &VisualLine, spans: &[(Range<usize>, Style
             out.push_str(&style.sgr());
             current = style;
         }
-        out.push_str(&cell.text);
-        let kept = cell.text.trim_end_matches(' ').len();
+        out.push_str(text);
+        let kept = text.trim_end_matches(' ').len();
         if kept > 0 {
-            end = (out.len() - cell.text.len() + kept, current);
+            end = (out.len() - text.len() + kept, current);
         }
     }
     out.truncate(end.0);

@@ -36,8 +36,6 @@ pub use spans::Shown;
 use crate::document::Document;
 use crate::layout::{LayoutOptions, VisualLine, lay_out};
 
-/// Paragraphs longer than this are shown as several blocks (cut at a space).
-const MAX_BLOCK: usize = 32 * 1024;
 /// How many blocks' layouts the cache keeps before dropping far-away ones.
 const CACHE_BLOCKS: usize = 512;
 
@@ -565,29 +563,15 @@ pub fn make_blocks(doc: &Document) -> Vec<Block> {
         if text[r.clone()].trim().is_empty() {
             continue;
         }
-        let mut start = r.start;
-        while r.end - start > MAX_BLOCK {
-            let mut cut = start + MAX_BLOCK;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            if let Some(sp) = text.as_bytes()[start..cut].iter().rposition(|&b| b == b' ')
-                && sp > 0
-            {
-                cut = start + sp + 1;
-            }
+        // long paragraphs in blocks, as `render` cuts them
+        let mut pieces = crate::layout::block_ranges(text, r.clone()).peekable();
+        while let Some(range) = pieces.next() {
             blocks.push(Block {
-                range: start..cut,
-                gap_after: false,
+                range,
+                gap_after: pieces.peek().is_none(),
                 title: false,
             });
-            start = cut;
         }
-        blocks.push(Block {
-            range: start..r.end,
-            gap_after: true,
-            title: false,
-        });
     }
     if let Some(first) = blocks.first_mut()
         && first.gap_after
