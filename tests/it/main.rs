@@ -17,6 +17,7 @@ mod layout_props;
 mod notes_cli;
 mod notes_durability;
 mod notes_scale;
+mod notes_store;
 mod quotes_seed;
 mod render_hostile;
 mod tui_app;

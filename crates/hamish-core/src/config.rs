@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::files::{CONFIG_LIMIT, FileError};
 use crate::layout::{BidiMode, Direction};
 use crate::text::line_of;
 
@@ -61,16 +62,22 @@ impl Config {
 
     /// Loads the config at `path`; a missing file gives the defaults unless `required`.
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-                return Ok(Config::default());
+        // Only a regular file, and not a huge one: a FIFO or a device must not hang the reader.
+        let source = match crate::files::read_regular_text(path, CONFIG_LIMIT, "a config") {
+            Ok(Some(s)) => s,
+            Ok(None) if !required => return Ok(Config::default()),
+            Ok(None) => {
+                return Err(ConfigError {
+                    path: path.to_owned(),
+                    line: None,
+                    msg: "no such file".to_owned(),
+                });
             }
             Err(e) => {
                 return Err(ConfigError {
                     path: path.to_owned(),
                     line: None,
-                    msg: e.to_string(),
+                    msg: file_error_message(&e),
                 });
             }
         };
@@ -120,6 +127,21 @@ impl Config {
             msg: msg.into(),
         }
     }
+}
+
+/// What is wrong with a file, without its path (the error names the path itself).
+pub(crate) fn file_error_message(e: &FileError) -> String {
+    let full = e.to_string();
+    let path = match e {
+        FileError::Io { path, .. }
+        | FileError::NotRegular { path, .. }
+        | FileError::TooLarge { path, .. }
+        | FileError::WouldBeTooLarge { path, .. } => path,
+        FileError::Busy { .. } | FileError::Interrupted { .. } => return full,
+    };
+    full.strip_prefix(path.as_str())
+        .and_then(|rest| rest.strip_prefix(": "))
+        .map_or_else(|| full.clone(), str::to_owned)
 }
 
 /// The line of `key` as written in the `[keys]` section: quoted or bare.

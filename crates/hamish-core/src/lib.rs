@@ -9,10 +9,12 @@
 pub mod analysis;
 pub mod config;
 pub mod document;
+pub mod files;
 pub mod fold;
 pub mod layout;
 pub mod notes;
 pub mod paths;
+pub mod state;
 pub mod style;
 pub mod text;
 pub mod theme;
