@@ -11,7 +11,7 @@ use anyhow::{Context, bail};
 use hamish::config::{Config, TEXT_WIDTH_RANGE};
 use hamish::document::Document;
 use hamish::layout::BidiMode;
-use hamish::notes::Notebook;
+use hamish::notes::{LockWait, Notebook};
 use hamish::theme::{DEFAULT_THEME, Theme};
 use hamish::tui::app::{App, Settings};
 use hamish::tui::keymap::Keymap;
@@ -140,6 +140,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let notes_at = path
         .clone()
         .unwrap_or_else(|| std::path::PathBuf::from("-"));
+    // A signal ends a wait for another writer's lock at once; the reader never waits more than a
+    // second for one (the editor keeps the text and says who holds the lock).
+    let interrupted = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, interrupted.clone()).context("signal handler")?;
+    }
     match Notebook::open(&notes_at, &doc) {
         Ok(nb) if sample && nb.sidecar().is_none() => {
             app.notes_off =
@@ -157,6 +167,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else if sample && let Some(side) = nb.sidecar() {
                 app.say(format!("sample article: notes are kept in {}", tilde(side)));
             }
+            let mut nb = nb;
+            nb.set_lock_wait(LockWait {
+                give_up_after: std::time::Duration::from_secs(1),
+                cancel: Some(interrupted.clone()),
+                ..LockWait::default()
+            });
             app.notebook = Some(nb);
         }
         Err(e) => {
@@ -170,6 +186,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
 
+    // The terminal is back: the last saves may wait the usual 10 s for a lock, saying so on
+    // standard error; a new signal still stops them.
+    interrupted.store(false, std::sync::atomic::Ordering::SeqCst);
+    if let Some(nb) = app.notebook.as_mut() {
+        nb.set_lock_wait(LockWait {
+            cancel: Some(interrupted.clone()),
+            ..LockWait::telling(|what| eprintln!("hamish: {what}"))
+        });
+    }
+
     // ended (by a signal) while a note was being written: keep what was typed
     match app.save_draft() {
         Some(Ok(())) => eprintln!("hamish: the note being written was saved"),
@@ -178,7 +204,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 
     if let Some(nb) = app.notebook.as_mut()
-        && nb.read_only_reason().is_none()
         && let Err(e) = nb.set_reading_offset(&doc, app.anchor)
     {
         eprintln!("hamish: could not remember the reading position: {e}");

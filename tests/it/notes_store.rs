@@ -501,6 +501,22 @@ fn l_a_50_mb_sidecar_is_refused_in_little_memory() {
     );
 }
 
+/// Just under the cap: parsed note by note, the note added within a 170 MB address space (the
+/// whole-file parse needed about 200 MB here; the heap peak is now about 6 times the file).
+#[test]
+fn l_a_15_mb_sidecar_takes_a_note_in_bounded_memory() {
+    let f = Fixture::new();
+    std::fs::write(f.sidecar(), big_sidecar(15)).unwrap();
+    let a = f.article();
+    let out = run_limited(
+        &f,
+        170,
+        &["notes", "add", s(&a), "--quote", "البحر", "--text", "x"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(strict_parse(&f.sidecar()).notes.len() > 1000);
+}
+
 #[test]
 fn l_a_50_mb_theme_is_refused_in_little_memory() {
     let f = Fixture::new();
@@ -540,4 +556,314 @@ fn writing_notes_leaves_only_the_sidecar_and_one_backup() {
         f.folder_names(),
         ["a.txt", "a.txt.notes.toml", "a.txt.notes.toml.bak"]
     );
+}
+
+// ---- K: a held lock is waited for a bounded time, and said so ----
+
+/// Spawns `notes add` and collects its standard error line by line as it comes.
+fn spawn_add_watching(
+    f: &Fixture,
+    text: &str,
+) -> (Child, std::sync::mpsc::Receiver<(Instant, String)>) {
+    use std::io::BufRead;
+    let a = f.article();
+    let mut child = f
+        .command(&["notes", "add", s(&a), "--quote", "البحر", "--text", text])
+        .spawn()
+        .unwrap();
+    let err = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+            let _ = tx.send((Instant::now(), line));
+        }
+    });
+    (child, rx)
+}
+
+fn hold_lock(f: &Fixture) -> hamish::files::FolderLock {
+    hamish::notes::store::lock(&f.sidecar(), &hamish::files::LockWait::no_wait())
+        .expect("the lock is free")
+}
+
+#[test]
+fn k_a_writer_says_what_it_waits_for_and_goes_on_when_the_lock_is_released() {
+    let f = Fixture::new();
+    let held = hold_lock(&f);
+    let start = Instant::now();
+    let (child, lines) = spawn_add_watching(&f, "waited");
+    let (at, line) = lines
+        .recv_timeout(Duration::from_secs(5))
+        .expect("a notice while waiting");
+    let after = at - start;
+    assert!(
+        after >= Duration::from_millis(900) && after < Duration::from_secs(4),
+        "told after {after:?}"
+    );
+    assert!(
+        line.contains("waiting for")
+            && line.contains(&format!("process {}", std::process::id()))
+            && line.contains(s(&f.folder())),
+        "{line}"
+    );
+    drop(held);
+    let out = wait_at_most(child, Duration::from_secs(10)).expect("it went on");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim().len(), 26);
+    assert_eq!(f.list().len(), 1);
+}
+
+#[test]
+fn k_a_writer_gives_up_after_ten_seconds() {
+    let f = Fixture::new();
+    let _held = hold_lock(&f);
+    let start = Instant::now();
+    let (child, lines) = spawn_add_watching(&f, "never");
+    let out = wait_at_most(child, Duration::from_secs(20)).expect("it gave up");
+    let took = start.elapsed();
+    assert!(!out.status.success());
+    assert!(
+        took >= Duration::from_secs(10) && took < Duration::from_secs(14),
+        "{took:?}"
+    );
+    let said: Vec<String> = lines.try_iter().map(|(_, l)| l).collect();
+    assert_eq!(said.len(), 2, "a notice, then the error: {said:?}");
+    assert!(said[1].contains("gave up after 10 s"), "{said:?}");
+    assert!(!f.sidecar().exists());
+}
+
+#[test]
+fn k_sigterm_ends_a_waiting_writer() {
+    let f = Fixture::new();
+    let _held = hold_lock(&f);
+    let (child, lines) = spawn_add_watching(&f, "never");
+    lines
+        .recv_timeout(Duration::from_secs(5))
+        .expect("a notice while waiting");
+    let st = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let out = wait_at_most(child, Duration::from_secs(2)).expect("SIGTERM ended it");
+    assert!(!out.status.success());
+    assert!(!f.sidecar().exists());
+}
+
+// ---- issue 10.2: notes away from a read-only folder are found by path and by text ----
+
+mod away {
+    use super::*;
+    use hamish::document::Document;
+    use hamish::notes::{NoteStatus, Notebook, OpenOptions};
+
+    /// The options of a notebook whose article's folder is treated as read-only (root ignores
+    /// permissions), with data and state folders in `f`.
+    fn read_only(f: &Fixture) -> OpenOptions {
+        OpenOptions {
+            data_dir: Some(f.home().join("data")),
+            state_dir: Some(f.home().join("state")),
+            assume_folder_read_only: true,
+        }
+    }
+
+    fn open(f: &Fixture, opts: &OpenOptions) -> (Document, Notebook) {
+        let doc = Document::load(&f.article()).unwrap();
+        let nb = Notebook::open_with(&f.article(), &doc, opts).unwrap();
+        (doc, nb)
+    }
+
+    fn at(doc: &Document, passage: &str) -> std::ops::Range<usize> {
+        let b = doc.text.find(passage).unwrap();
+        b..b + passage.len()
+    }
+
+    /// (text, status) of every note, sorted by text.
+    fn statuses(nb: &Notebook) -> Vec<(String, NoteStatus)> {
+        let mut v: Vec<(String, NoteStatus)> = nb
+            .notes()
+            .iter()
+            .map(|n| (n.text.clone(), n.status))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+
+    /// Notes on three passages, then the article edited: a paragraph above, one passage changed,
+    /// one removed.
+    fn add_then_edit(f: &Fixture, opts: &OpenOptions) {
+        let (doc, mut nb) = open(f, opts);
+        nb.add(&doc, at(&doc, "البحر هادئ"), "moved").unwrap();
+        nb.add(&doc, at(&doc, "بيته القديم قرب الميناء"), "fuzzy")
+            .unwrap();
+        nb.add(&doc, at(&doc, "مضى إلى السوق"), "orphaned").unwrap();
+        let edited = format!("فقرة جديدة في الأعلى.\n{ARTICLE}")
+            .replace("بيته القديم قرب الميناء", "بيته العتيق قرب الميناء")
+            .replace("ثم مضى إلى السوق", "");
+        std::fs::write(f.article(), edited).unwrap();
+    }
+
+    #[test]
+    fn after_an_edit_they_are_reanchored_exactly_as_beside_the_article() {
+        let away = Fixture::new();
+        let opts = read_only(&away);
+        add_then_edit(&away, &opts);
+        assert!(!away.sidecar().exists());
+        let (_, nb) = open(&away, &opts);
+        let found = statuses(&nb);
+
+        let beside = Fixture::new();
+        let writable = OpenOptions {
+            assume_folder_read_only: false,
+            ..read_only(&beside)
+        };
+        add_then_edit(&beside, &writable);
+        assert!(beside.sidecar().exists());
+        let (_, nb) = open(&beside, &writable);
+        assert_eq!(found, statuses(&nb));
+        assert_eq!(
+            found,
+            [
+                ("fuzzy".to_owned(), NoteStatus::Fuzzy),
+                ("moved".to_owned(), NoteStatus::Moved),
+                ("orphaned".to_owned(), NoteStatus::Orphaned),
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_stored_under_the_text_hash_are_still_found_and_kept() {
+        let f = Fixture::new();
+        let opts = read_only(&f);
+        // as an earlier version kept them, and as standard input still does:
+        // data/notes/<sha256 of the text>.notes.toml
+        let doc = Document::load(&f.article()).unwrap();
+        let mut stdin = Notebook::open_with(Path::new("-"), &doc, &opts).unwrap();
+        stdin.add(&doc, at(&doc, "البحر"), "old").unwrap();
+        let legacy = stdin.sidecar().unwrap().to_owned();
+        assert_eq!(legacy.parent(), Some(f.home().join("data/notes").as_path()));
+        let (doc, mut nb) = open(&f, &opts);
+        assert_eq!(statuses(&nb), [("old".to_owned(), NoteStatus::Anchored)]);
+        nb.add(&doc, at(&doc, "السوق"), "new").unwrap();
+        // written by the article's path, with the old note, so an edit no longer loses it
+        std::fs::write(f.article(), format!("سطر جديد.\n{ARTICLE}")).unwrap();
+        let (_, nb) = open(&f, &opts);
+        assert_eq!(
+            statuses(&nb),
+            [
+                ("new".to_owned(), NoteStatus::Moved),
+                ("old".to_owned(), NoteStatus::Moved)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moved_article_finds_its_notes_by_its_text() {
+        let f = Fixture::new();
+        let opts = read_only(&f);
+        let (doc, mut nb) = open(&f, &opts);
+        nb.add(&doc, at(&doc, "البحر"), "kept").unwrap();
+        let moved = f.folder().join("renamed.txt");
+        std::fs::rename(f.article(), &moved).unwrap();
+        let doc = Document::load(&moved).unwrap();
+        let nb = Notebook::open_with(&moved, &doc, &opts).unwrap();
+        assert_eq!(statuses(&nb), [("kept".to_owned(), NoteStatus::Anchored)]);
+    }
+}
+
+// ---- issue 10.3 in a real terminal: opening and quitting leaves nothing beside the article ----
+
+fn tmux_absent() -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; e2e store test skipped");
+        return true;
+    }
+    false
+}
+
+fn launch(tmux: &crate::common::Tmux, f: &Fixture) {
+    let h = f.home();
+    let line = format!(
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' '{BIN}' a.txt; echo \"EXIT\"\"=$?\"",
+        f.folder().display(),
+        h = h.display(),
+    );
+    tmux.type_text(&line);
+    tmux.keys(&["Enter"]);
+}
+
+fn status_line(c: &[String]) -> &str {
+    c.last().map_or("", String::as_str)
+}
+
+#[test]
+fn opening_and_quitting_the_reader_leaves_nothing_beside_the_article() {
+    if tmux_absent() {
+        return;
+    }
+    let f = Fixture::new();
+    let tmux =
+        crate::common::Tmux::start(format!("hamish-store-open-{}", std::process::id()), 80, 24);
+    launch(&tmux, &f);
+    tmux.wait_for("the reader", |c| status_line(c).contains("a.txt"));
+    tmux.keys(&["NPage"]);
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the exit", |c| c.iter().any(|l| l.contains("EXIT=")));
+    assert!(
+        end.iter().any(|l| l.contains("EXIT=0")),
+        "{}",
+        end.join("\n")
+    );
+    assert_eq!(f.folder_names(), ["a.txt"]);
+    // the reading position went to the state folder
+    let states = std::fs::read_dir(f.home().join("state/hamish/articles"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(states, 1);
+}
+
+/// The reader with another program holding the notes' lock: Ctrl-S gives up within about a
+/// second, says who holds the lock, keeps the text in the editor, and the reader still quits.
+#[test]
+fn the_reader_does_not_freeze_on_a_held_lock() {
+    if tmux_absent() {
+        return;
+    }
+    let f = Fixture::new();
+    let held = hold_lock(&f);
+    let tmux =
+        crate::common::Tmux::start(format!("hamish-store-lock-{}", std::process::id()), 80, 24);
+    launch(&tmux, &f);
+    tmux.wait_for("the reader", |c| status_line(c).contains("a.txt"));
+    tmux.keys(&[")", "a"]);
+    tmux.wait_for("the note editor", |c| {
+        c.iter().any(|l| l.contains("Ctrl-S save"))
+    });
+    tmux.type_text("ملاحظة");
+    let start = Instant::now();
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_for("the lock message", |c| {
+        c.iter().any(|l| l.contains("gave up"))
+    });
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert!(
+        screen
+            .iter()
+            .any(|l| l.contains("Note:") && l.contains('┌'))
+            && screen.iter().any(|l| l.contains("ﺔﻈﺣﻼﻣ")),
+        "the editor stays open with the text:\n{}",
+        screen.join("\n")
+    );
+    // released: the same Ctrl-S saves
+    drop(held);
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("saved", |c| status_line(c).contains("note saved"));
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the exit", |c| c.iter().any(|l| l.contains("EXIT=")));
+    assert!(
+        end.iter().any(|l| l.contains("EXIT=0")),
+        "{}",
+        end.join("\n")
+    );
+    assert_eq!(f.list().len(), 1);
 }

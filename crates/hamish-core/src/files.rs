@@ -19,10 +19,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-/// Largest config file read.
-pub const CONFIG_LIMIT: u64 = 1 << 20;
-/// Largest theme file read.
-pub const THEME_LIMIT: u64 = 1 << 20;
+/// Largest config file read (a real one is a few hundred bytes; TOML parsing takes tens of times
+/// its input, so the cap is what bounds the memory).
+pub const CONFIG_LIMIT: u64 = 256 << 10;
+/// Largest theme file read (the built-in ones are about 2 KB; a 256 KB theme parses in about
+/// 12 MB).
+pub const THEME_LIMIT: u64 = 256 << 10;
 
 /// Why one of hamish's files could not be read or written. One line, naming the file.
 #[derive(Debug, thiserror::Error)]
@@ -541,21 +543,20 @@ pub struct Replace<'a> {
 pub fn replace<T, E: From<FileError>>(
     path: &Path,
     how: &Replace<'_>,
-    update: impl FnOnce(Option<&[u8]>) -> Result<(Vec<u8>, T), E>,
+    update: impl FnOnce(Option<Vec<u8>>) -> Result<(Vec<u8>, T), E>,
 ) -> Result<T, E> {
     let real = resolve_links(path)?;
     let dir = folder_of(&real);
     let name = file_name(&real);
     let lock = lock_folder(&dir, &name, how.what, how.wait)?;
 
-    let current = match open_regular(&real)? {
+    let meta = open_regular(&real)?.map(|(_, meta)| meta);
+    let current = match &meta {
         None => None,
-        Some((_, meta)) => {
-            let bytes = read_regular(&real, how.limit, how.what)?.unwrap_or_default();
-            Some((bytes, meta))
-        }
+        Some(_) => Some(read_regular(&real, how.limit, how.what)?.unwrap_or_default()),
     };
-    let (bytes, out) = update(current.as_ref().map(|(b, _)| b.as_slice()))?;
+    // The old content is `update`'s to keep or drop (a big file is not held twice).
+    let (bytes, out) = update(current)?;
     if bytes.len() as u64 > how.limit {
         return Err(FileError::WouldBeTooLarge {
             path: path.display().to_string(),
@@ -569,16 +570,16 @@ pub fn replace<T, E: From<FileError>>(
     remove_stale_temporaries(&dir, &name);
     let (mut tmp, tmp_path) = create_temporary(&dir, &name)?;
     let guard = RemoveOnDrop(Some(tmp_path.clone()));
-    if let Some((_, meta)) = &current {
+    if let Some(meta) = &meta {
         keep_permissions(&tmp, meta);
     }
     tmp.write_all(&bytes).map_err(io_err(&tmp_path))?;
     tmp.sync_all().map_err(io_err(&tmp_path))?;
     drop(tmp);
     if how.keep_backup
-        && let Some((old, meta)) = &current
+        && let Some(meta) = &meta
     {
-        keep_backup(&real, old, meta, &dir, &name)?;
+        keep_backup(&real, meta, &dir, &name)?;
     }
     fs::rename(&tmp_path, &real).map_err(io_err(&real))?;
     guard.disarm();
@@ -679,13 +680,7 @@ fn keep_permissions(file: &File, old: &Metadata) {
 
 /// Makes `<file>.bak` the version about to be replaced: a hard link to it (no copy), or a copy
 /// where links are not supported. Replaced atomically, so a `.bak` always exists once made.
-fn keep_backup(
-    real: &Path,
-    bytes: &[u8],
-    meta: &Metadata,
-    dir: &Path,
-    name: &str,
-) -> Result<(), FileError> {
+fn keep_backup(real: &Path, meta: &Metadata, dir: &Path, name: &str) -> Result<(), FileError> {
     let mut bak = real.as_os_str().to_owned();
     bak.push(".bak");
     let bak = PathBuf::from(bak);
@@ -701,7 +696,9 @@ fn keep_backup(
         }
         let mut f = o.open(&staging).map_err(io_err(&staging))?;
         keep_permissions(&f, meta);
-        f.write_all(bytes).map_err(io_err(&staging))?;
+        // still the old version: the new one is renamed over it only after this
+        let mut old = File::open(real).map_err(io_err(real))?;
+        io::copy(&mut old, &mut f).map_err(io_err(&staging))?;
         f.sync_all().map_err(io_err(&staging))?;
     }
     fs::rename(&staging, &bak).map_err(io_err(&bak))?;
@@ -824,6 +821,33 @@ mod tests {
             ..LockWait::no_wait()
         };
         lock_folder(dir.path(), "x", "notes", &wait).unwrap();
+    }
+
+    #[test]
+    fn nothing_is_written_that_could_not_be_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, "old").unwrap();
+        let how = Replace {
+            limit: 10,
+            what: "notes",
+            keep_backup: true,
+            wait: &LockWait::default(),
+        };
+        let e = replace(&path, &how, |_| Ok::<_, FileError>((vec![b'x'; 11], ()))).unwrap_err();
+        assert!(
+            matches!(e, FileError::WouldBeTooLarge { size: 11, .. }),
+            "{e}"
+        );
+        replace(&path, &how, |old| {
+            assert_eq!(old.as_deref(), Some(&b"old"[..]));
+            Ok::<_, FileError>((b"new".to_vec(), ()))
+        })
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(fs::read(dir.path().join("f.bak")).unwrap(), b"old");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(names.len(), 2, "no temporary left: {names:?}");
     }
 
     #[test]

@@ -123,8 +123,8 @@ impl StateFile {
         };
         files::replace(&self.path, &how, |current| {
             let mut state = current
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .and_then(|t| parse(&self.path, t).ok())
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|t| parse(&self.path, &t).ok())
                 .unwrap_or_default();
             change(&mut state);
             if self.article.is_some() {

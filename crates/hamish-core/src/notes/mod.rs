@@ -328,7 +328,12 @@ impl Notebook {
                     if nb.target.as_deref() == Some(path.as_path()) || sidecar_reading.is_none() {
                         sidecar_reading = side.reading.or(sidecar_reading);
                     }
-                    merge(&mut nb.records, &side.notes);
+                    if nb.records.is_empty() {
+                        // the first file read: nothing to merge with, nothing to copy
+                        nb.records = side.notes;
+                    } else {
+                        merge(&mut nb.records, &side.notes);
+                    }
                     nb.notices.extend(loaded.notices);
                     nb.sources.push(path.clone());
                 }

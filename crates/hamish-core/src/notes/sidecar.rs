@@ -163,6 +163,13 @@ struct RawSidecar {
     note: Vec<Spanned<RawNote>>,
 }
 
+/// One part of a sidecar: notes only.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotes {
+    note: Vec<Spanned<RawNote>>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDocument {
@@ -223,39 +230,96 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
             });
         }
     };
+    let pieces = note_lines(text);
+    match parse_in_pieces(text, &pieces) {
+        Some(result) => result,
+        None => parse_whole(text),
+    }
+}
+
+/// Where each line that is exactly `[[note]]` starts.
+fn note_lines(text: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "[[note]]" {
+            at.push(start);
+        }
+        start += line.len();
+    }
+    at
+}
+
+/// A TOML parser holds several times its input while it parses, so a big sidecar is parsed one
+/// note at a time: the part before the first `[[note]]` line, then each note from its
+/// `[[note]]` line to the next. `None` when a part does not parse on its own (a `[[note]]` line
+/// inside a multi-line string, a table after the notes, a plain syntax error): then the whole
+/// file is parsed at once, which gives the same result or the error with its right line.
+fn parse_in_pieces(text: &str, pieces: &[usize]) -> Option<Result<Sidecar, ParseError>> {
+    let &first = pieces.first()?;
+    let head = &text[..first];
+    let probe: Probe = toml::from_str(head).ok()?;
+    if let Err(e) = check_schema(text, &probe) {
+        return Some(Err(e));
+    }
+    let raw: RawSidecar = toml::from_str(head).ok()?;
+    if !raw.note.is_empty() {
+        return None;
+    }
+    let mut notes = Vec::new();
+    for (i, &start) in pieces.iter().enumerate() {
+        let end = pieces.get(i + 1).copied().unwrap_or(text.len());
+        let part: RawNotes = toml::from_str(&text[start..end]).ok()?;
+        notes.extend(part.note.into_iter().map(|n| (start, n)));
+    }
+    Some(build(text, raw.document, raw.reading, notes))
+}
+
+fn parse_whole(text: &str) -> Result<Sidecar, ParseError> {
     let err = |e: toml::de::Error| ParseError {
         line: e.span().map_or(1, |s| line_of(text, s.start)),
         what: one_line(e.message(), None),
     };
     let probe: Probe = toml::from_str(text).map_err(err)?;
+    check_schema(text, &probe)?;
+    let raw: RawSidecar = toml::from_str(text).map_err(err)?;
+    let notes = raw.note.into_iter().map(|n| (0, n)).collect();
+    build(text, raw.document, raw.reading, notes)
+}
+
+/// `schema = 1`, or why not (a newer schema is named as such).
+fn check_schema(text: &str, probe: &Probe) -> Result<(), ParseError> {
     match &probe.schema {
-        None => {
-            return Err(ParseError {
-                line: 1,
-                what: "no `schema = 1`: not a hamish notes file".into(),
-            });
-        }
+        None => Err(ParseError {
+            line: 1,
+            what: "no `schema = 1`: not a hamish notes file".into(),
+        }),
         Some(v) => match v.get_ref().as_integer() {
-            Some(SCHEMA) => {}
-            Some(n) if n > SCHEMA => {
-                return Err(ParseError {
-                    line: line_of(text, v.span().start),
-                    what: format!(
-                        "schema {n} was written by a newer hamish; this one understands schema {SCHEMA}"
-                    ),
-                });
-            }
-            _ => {
-                return Err(ParseError {
-                    line: line_of(text, v.span().start),
-                    what: format!("unknown schema {}; expected {SCHEMA}", v.get_ref()),
-                });
-            }
+            Some(SCHEMA) => Ok(()),
+            Some(n) if n > SCHEMA => Err(ParseError {
+                line: line_of(text, v.span().start),
+                what: format!(
+                    "schema {n} was written by a newer hamish; this one understands schema {SCHEMA}"
+                ),
+            }),
+            _ => Err(ParseError {
+                line: line_of(text, v.span().start),
+                what: format!("unknown schema {}; expected {SCHEMA}", v.get_ref()),
+            }),
         },
     }
-    let raw: RawSidecar = toml::from_str(text).map_err(err)?;
+}
+
+/// The sidecar from its parsed parts; each note comes with the offset in `text` of the part it
+/// was parsed from (its spans count from there).
+fn build(
+    text: &str,
+    document: Option<RawDocument>,
+    reading: Option<RawReading>,
+    notes: Vec<(usize, Spanned<RawNote>)>,
+) -> Result<Sidecar, ParseError> {
     let mut out = Sidecar::default();
-    if let Some(doc) = raw.document {
+    if let Some(doc) = document {
         if let Some(unit) = doc.offset_unit
             && unit.get_ref() != "codepoint"
         {
@@ -270,14 +334,15 @@ pub fn parse(bytes: &[u8]) -> Result<Sidecar, ParseError> {
         out.sha256 = doc.sha256;
         out.article = doc.article;
     }
-    out.reading = raw.reading.and_then(|r| r.offset).map(to_usize);
-    for spanned in raw.note {
-        let span_start = spanned.span().start;
+    out.reading = reading.and_then(|r| r.offset).map(to_usize);
+    out.notes.reserve(notes.len());
+    for (offset, spanned) in notes {
+        let span_start = offset + spanned.span().start;
         let n = spanned.into_inner();
         let id = n.id.get_ref().trim().to_owned();
         if id.is_empty() {
             return Err(ParseError {
-                line: line_of(text, n.id.span().start),
+                line: line_of(text, offset + n.id.span().start),
                 what: "a note has an empty id".into(),
             });
         }
@@ -335,7 +400,19 @@ fn quote(s: &str, multi_line: bool) -> String {
 
 /// Writes the sidecar text. Notes come in the order given.
 pub fn serialize(s: &Sidecar) -> String {
-    let mut out = String::new();
+    // sized up front: a big sidecar is not copied over and over as the text grows
+    let estimate: usize = s
+        .notes
+        .iter()
+        .map(|n| {
+            let a = n
+                .anchor
+                .as_ref()
+                .map_or(0, |a| a.exact.len() + a.prefix.len() + a.suffix.len() + 120);
+            n.id.len() + n.text.len() + a + 140
+        })
+        .sum();
+    let mut out = String::with_capacity(estimate + 400);
     out.push_str(
         "# Notes kept by hamish (هامش). Offsets count code points of the article's text.\n",
     );
@@ -660,6 +737,34 @@ mod tests {
             Stamp::from_datetime(&dt).rfc3339(),
             "2026-11-29T10:00:00.000Z"
         );
+    }
+
+    #[test]
+    fn parsing_note_by_note_reads_what_parsing_at_once_does() {
+        let mut s = sample();
+        // a `[[note]]` line inside a note's text: not where a note begins
+        s.notes[0].text = "before\n[[note]]\nid = \"fake\"\nafter".into();
+        s.notes.push(Record {
+            id: "01J9ZZZZZZZZZZZZZZZZZZZZZX".into(),
+            ..sample().notes[0].clone()
+        });
+        let text = serialize(&s);
+        assert_eq!(parse(text.as_bytes()).unwrap(), s);
+        assert_eq!(parse_whole(&text).unwrap(), s);
+        // a table after the notes belongs to the file, as TOML says
+        let moved =
+            text.replacen("\n[reading]\noffset = 42\n", "\n", 1) + "\n[reading]\noffset = 42\n";
+        assert_eq!(
+            parse(moved.as_bytes()).unwrap(),
+            parse_whole(&text).unwrap()
+        );
+        // errors in a later note name its line in the whole file
+        let broken = text.replacen("id = \"01J9ZZZZZZZZZZZZZZZZZZZZZX\"", "id = \" \"", 1);
+        let at = broken.lines().position(|l| l == "id = \" \"").unwrap() + 1;
+        assert_eq!(parse(broken.as_bytes()).unwrap_err().line, at);
+        let broken = text.replacen("end = 9", "end = nine", 2);
+        let e = parse(broken.as_bytes()).unwrap_err();
+        assert_eq!(e, parse_whole(&broken).unwrap_err());
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn update<T>(
         wait,
     };
     files::replace(path, &how, |current| {
-        let disk = current.map(|bytes| loaded(path, bytes)).transpose()?;
+        let disk = current.map(|bytes| loaded(path, &bytes)).transpose()?;
         remove_legacy_lock(path);
         let (new, out) = update(disk)?;
         let text = sidecar::serialize(&new);
@@ -139,5 +139,35 @@ fn remove_legacy_lock(path: &Path) {
 impl From<FileError> for NotesError {
     fn from(e: FileError) -> NotesError {
         NotesError::File(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::sidecar::{Record, Stamp};
+
+    #[test]
+    fn a_sidecar_that_would_not_read_back_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt.notes.toml");
+        let before = "schema = 1\n";
+        std::fs::write(&path, before).unwrap();
+        // a date no TOML file can hold would be written as another: refused
+        let bad = Sidecar {
+            notes: vec![Record {
+                id: "01J9AAAAAAAAAAAAAAAAAAAAAA".into(),
+                created: Stamp(0),
+                updated: Stamp(Stamp::MAX.0 + 1),
+                text: "x".into(),
+                deleted: true,
+                anchor: None,
+            }],
+            ..Sidecar::default()
+        };
+        let e = update(&path, &LockWait::default(), |_| Ok((bad, ()))).unwrap_err();
+        assert!(matches!(e, NotesError::WriteBack { .. }), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        assert!(!bak_path(&path).exists());
     }
 }
