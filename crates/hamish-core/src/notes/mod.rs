@@ -473,6 +473,35 @@ impl Notebook {
         Ok(id)
     }
 
+    /// Writes a deleted note back (undo): a new note, with the anchor and text it had, placed as
+    /// any stored note is (so an orphan comes back an orphan). Returns its id.
+    pub fn restore(
+        &mut self,
+        doc: &Document,
+        anchor: Anchor,
+        text: &str,
+    ) -> Result<String, NotesError> {
+        self.sync_doc(doc);
+        let now = Stamp::now();
+        let id = self.commit(|records, _| {
+            let mut id = sidecar::new_ulid(now);
+            while records.iter().any(|r| r.id == id) {
+                id = sidecar::new_ulid(now);
+            }
+            records.push(Record {
+                id: id.clone(),
+                created: now,
+                updated: now,
+                text: text.to_owned(),
+                deleted: false,
+                anchor: Some(anchor),
+            });
+            Ok(id)
+        })?;
+        self.place_pending(doc);
+        Ok(id)
+    }
+
     fn live_mut<'r>(records: &'r mut [Record], id: &str) -> Result<&'r mut Record, NotesError> {
         records
             .iter_mut()

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::{NO_NOTES, Reader};
+use crate::notes::sidecar::Anchor;
 use crate::notes::{Notebook, PlacedNote};
 use crate::text::one_line;
 
@@ -14,7 +15,22 @@ pub(super) struct Notes {
     notebook: Option<Notebook>,
     /// Why `notebook` is `None` (said when a note key is pressed).
     off: Option<String>,
+    /// Note changes made in this reader, latest last, for undo.
+    undo: Vec<Undo>,
+    /// The last change can be undone with the plain undo key (it was the last thing done).
+    undo_offered: bool,
 }
+
+/// What undoing a note change puts back.
+enum Undo {
+    /// A deleted note: its anchor and text, written back as a new note.
+    Deleted { anchor: Anchor, text: String },
+    /// An edited note: its text before.
+    Edited { id: String, text: String },
+}
+
+/// Changes undo remembers.
+const UNDO_LIMIT: usize = 100;
 
 impl Reader {
     pub fn notebook(&self) -> Option<&Notebook> {
@@ -113,25 +129,99 @@ impl Reader {
 
     /// Replaces the text of the note `id`.
     pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
+        let before = self.note_by_id(id).map(|n| n.text.clone());
         let nb = self
             .notes
             .notebook
             .as_mut()
             .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
         nb.edit(id, text).map_err(|e| e.to_string())?;
-        self.say(self.saved_in());
+        if let Some(text) = before.filter(|b| b != text) {
+            self.push_undo(Undo::Edited {
+                id: id.to_owned(),
+                text,
+            });
+            self.say(format!("{} · u undoes", self.saved_in()));
+        } else {
+            self.say(self.saved_in());
+        }
         Ok(())
     }
 
     /// Deletes the note `id`, saying how it went.
     pub fn delete_note(&mut self, id: &str) {
+        let kept = self.notes.notebook.as_ref().and_then(|nb| {
+            let text = nb.notes().iter().find(|n| n.id == id)?.text.clone();
+            Some((nb.stored_anchor(id)?.clone(), text))
+        });
         let result = match self.notes.notebook.as_mut() {
             Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
             None => Err(self.notes_off().to_owned()),
         };
         match result {
-            Ok(()) => self.say("note deleted"),
+            Ok(()) => {
+                if let Some((anchor, text)) = kept {
+                    self.push_undo(Undo::Deleted { anchor, text });
+                    self.say("note deleted · u undoes");
+                } else {
+                    self.say("note deleted");
+                }
+            }
             Err(e) => self.error(format!("not deleted: {e}")),
+        }
+    }
+
+    fn push_undo(&mut self, u: Undo) {
+        if self.notes.undo.len() == UNDO_LIMIT {
+            self.notes.undo.remove(0);
+        }
+        self.notes.undo.push(u);
+        self.notes.undo_offered = true;
+    }
+
+    /// Whether the plain undo key undoes now: a note change was the last thing done.
+    pub fn undo_offered(&self) -> bool {
+        self.notes.undo_offered && !self.notes.undo.is_empty()
+    }
+
+    /// Anything but an undo ends the offer (the key goes back to its usual meaning).
+    pub(super) fn withdraw_undo_offer(&mut self) {
+        self.notes.undo_offered = false;
+    }
+
+    /// Undoes the last note change made in this reader (a delete or an edit).
+    pub(super) fn undo_note_change(&mut self) {
+        let Some(u) = self.notes.undo.pop() else {
+            self.say("nothing to undo");
+            return;
+        };
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            let why = self.notes_off().to_owned();
+            self.error(why);
+            return;
+        };
+        let result = match &u {
+            Undo::Deleted { anchor, text } => nb
+                .restore(&doc, anchor.clone(), text)
+                .map(|_| "note restored"),
+            Undo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
+        };
+        match result {
+            Ok(what) => {
+                let more = self.notes.undo.len();
+                self.notes.undo_offered = more > 0;
+                if more > 0 {
+                    self.say(format!("{what} · u undoes {more} more"));
+                } else {
+                    self.say(what);
+                }
+            }
+            Err(e) => {
+                // kept, to try again
+                self.notes.undo.push(u);
+                self.error(format!("could not undo: {e}"));
+            }
         }
     }
 
