@@ -14,6 +14,7 @@ mod entities_seed;
 mod harness;
 mod layout_oracle;
 mod layout_props;
+mod notes_anchoring;
 mod notes_cli;
 mod notes_durability;
 mod notes_scale;
