@@ -17,6 +17,7 @@ mod layout_props;
 mod notes_anchoring;
 mod notes_cli;
 mod notes_durability;
+mod notes_live;
 mod notes_scale;
 mod quotes_seed;
 mod render_hostile;
