@@ -19,6 +19,7 @@ mod notes_cli;
 mod notes_durability;
 mod notes_live;
 mod notes_scale;
+mod notes_workflow;
 mod quotes_seed;
 mod render_hostile;
 mod tui_app;
