@@ -127,11 +127,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let doc = Arc::new(doc);
     let mut app = App::new(doc.clone(), name, settings);
-    app.path = path.clone();
-    app.keymap = keymap;
-    app.no_color = no_color;
-    app.theme_names = Theme::available(theme_dir.as_deref());
-    app.theme_dir = theme_dir;
+    app.reader.set_path(path.clone());
+    app.ui.keymap = keymap;
+    app.ui.no_color = no_color;
+    app.ui.theme_names = Theme::available(theme_dir.as_deref());
+    app.ui.theme_dir = theme_dir;
     app.set_theme(theme);
 
     // The sample article has no file to keep notes beside: its notes (and reading position)
@@ -142,30 +142,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| std::path::PathBuf::from("-"));
     match Notebook::open(&notes_at, &doc) {
         Ok(nb) if sample && nb.sidecar().is_none() => {
-            app.notes_off =
+            app.reader.set_notebook(Err(
                 "notes are off for the sample article: there is no data folder (HOME is unset)"
-                    .to_owned();
+                    .to_owned(),
+            ));
         }
         Ok(nb) => {
             if let Some(off) = nb.reading_offset() {
-                app.anchor = clamp_to_char(&doc.text, off);
+                app.reader.restore_position(off);
             }
-            if let Some(r) = nb.read_only_reason() {
-                app.error(format!("notes are read-only: {r}"));
+            let r = &mut app.reader;
+            if let Some(why) = nb.read_only_reason() {
+                r.error(format!("notes are read-only: {why}"));
             } else if let Some(n) = nb.notice() {
-                app.say(n.to_owned());
+                r.say(n.to_owned());
             } else if sample && let Some(side) = nb.sidecar() {
-                app.say(format!("sample article: notes are kept in {}", tilde(side)));
+                r.say(format!("sample article: notes are kept in {}", tilde(side)));
             }
-            app.notebook = Some(nb);
+            r.set_notebook(Ok(nb));
         }
         Err(e) => {
-            app.notes_off = format!("notes unavailable: {e}");
-            app.error(app.notes_off.clone());
+            let why = format!("notes unavailable: {e}");
+            app.reader.error(why.clone());
+            app.reader.set_notebook(Err(why));
         }
     }
     if let Some(e) = theme_error {
-        app.error(format!("using the {DEFAULT_THEME} theme: {e}"));
+        app.reader
+            .error(format!("using the {DEFAULT_THEME} theme: {e}"));
     }
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
@@ -177,9 +181,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => {}
     }
 
-    if let Some(nb) = app.notebook.as_mut()
+    let anchor = app.reader.anchor();
+    if let Some(nb) = app.reader.notebook_mut()
         && nb.read_only_reason().is_none()
-        && let Err(e) = nb.set_reading_offset(&doc, app.anchor)
+        && let Err(e) = nb.set_reading_offset(&doc, anchor)
     {
         eprintln!("hamish: could not remember the reading position: {e}");
     }
@@ -187,14 +192,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Quit => ExitCode::SUCCESS,
         Outcome::Signal(sig) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
     })
-}
-
-fn clamp_to_char(text: &str, off: usize) -> usize {
-    let mut o = off.min(text.len());
-    while !text.is_char_boundary(o) {
-        o -= 1;
-    }
-    o
 }
 
 /// A path for the status line, with the home folder written as `~`.

@@ -9,10 +9,12 @@ use std::ops::Range;
 use anyhow::Context;
 use hamish::analysis::analyze;
 use hamish::document::Document;
+use hamish::highlight;
 use hamish::layout::LayoutOptions;
 use hamish::layout::text::write_document;
+use hamish::reader::Shown;
 use hamish::style::Style;
-use hamish::theme::{Scope, Theme};
+use hamish::theme::Theme;
 
 use super::{BidiArg, DirectionArg, Switch};
 
@@ -100,12 +102,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Entities and quotations as the reader highlights them, styled by the theme's scopes.
+/// Entities and quotations as the reader highlights them (the core's one highlight path, in
+/// its priority order), styled by the theme's scopes.
 fn highlight_spans(doc: &Document, theme: &str) -> anyhow::Result<Vec<(Range<usize>, Style)>> {
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
     let theme = Theme::load(theme, dir.as_deref())?;
-    Ok(analyze(&doc.text)
-        .into_iter()
-        .map(|span| (span.range, theme.style(Scope::of_kind(span.kind))))
-        .collect())
+    let spans = analyze(&doc.text);
+    Ok(
+        highlight::of_spans(&spans, Shown::default(), &doc.text, None)
+            .into_iter()
+            .map(|h| (h.range, theme.style(h.scope)))
+            .collect(),
+    )
 }

@@ -20,7 +20,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
-use super::view;
 use crate::analysis::Span;
 use crate::analysis::chunks::{CHUNK, analyze_in_chunks};
 use crate::document::Document;
@@ -146,9 +145,9 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    if app.clipboard.is_none() {
+    if app.ui.clipboard.is_none() {
         // `y` writes OSC 52 straight to the terminal (between draws, so it never splits one)
-        app.clipboard = Some(Box::new(|bytes: &[u8]| {
+        app.ui.clipboard = Some(Box::new(|bytes: &[u8]| {
             let mut out = io::stdout();
             out.write_all(bytes)?;
             out.flush()
@@ -181,29 +180,37 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
             })?;
     }
     if with_analysis {
-        spawn_analysis(app.doc.clone(), tx.clone());
+        spawn_analysis(app.reader.doc().clone(), tx.clone());
     }
     drop(tx);
 
     let mut outcome = Outcome::Quit;
+    // draw after any consumed event or message: handle everything queued, then draw once
+    let mut redraw = true;
     loop {
-        if app.dirty {
-            terminal.draw(|f| view::draw(app, f))?;
-            app.dirty = false;
+        if redraw {
+            terminal.draw(|f| app.draw(f))?;
+            redraw = false;
         }
-        if app.quit {
+        if app.quit_requested() {
             break;
         }
         let Ok(first) = rx.recv() else { break };
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
-                Msg::Term(ev) => app.handle_event(&ev),
-                Msg::Analysis(spans, done) => app.add_spans(spans, done),
-                Msg::AnalysisFailed(m) => app.error(m),
+                Msg::Term(ev) => redraw |= app.handle_event(&ev),
+                Msg::Analysis(spans, done) => {
+                    app.reader.add_spans(spans, done);
+                    redraw = true;
+                }
+                Msg::AnalysisFailed(m) => {
+                    app.reader.error(m);
+                    redraw = true;
+                }
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);
-                    app.quit = true;
+                    app.request_quit();
                 }
             }
             next = rx.try_recv().ok();

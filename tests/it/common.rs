@@ -84,3 +84,34 @@ impl Drop for Tmux {
         let _ = self.cmd(&["kill-server"]);
     }
 }
+
+/// The `hamish` binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_hamish");
+
+/// A command running the `hamish` binary under test.
+pub fn hamish() -> Command {
+    Command::new(BIN)
+}
+
+/// xorshift64*: a small, seedable generator for randomised tests (print the seed, to replay a
+/// failure).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// An index below `n`.
+    pub fn index(&mut self, n: usize) -> usize {
+        self.below(n as u64) as usize
+    }
+}

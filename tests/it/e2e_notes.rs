@@ -6,10 +6,9 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::Tmux;
+use crate::common::{BIN, Tmux};
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const W: u16 = 80;
 const H: u16 = 24;
 

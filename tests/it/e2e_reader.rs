@@ -5,13 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::Tmux;
+use crate::common::{BIN, Tmux};
 use std::time::{Duration, Instant};
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
-use hamish::tui::app::Geometry;
+use hamish::tui::geometry::Geometry;
 
-const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 const SEED: &str = "articles/000_6c5c1c1384cff0d9.txt";
 

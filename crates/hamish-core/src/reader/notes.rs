@@ -1,0 +1,182 @@
+//! The reader's notes: the notebook of the article, the note at the caret, and writing notes.
+
+use std::ops::Range;
+
+use super::{NO_NOTES, Reader};
+use crate::notes::{Notebook, PlacedNote};
+use crate::text::one_line;
+
+/// How much of a note the status line shows when the caret is in its passage.
+const STATUS_NOTE_CHARS: usize = 200;
+
+#[derive(Default)]
+pub(super) struct Notes {
+    notebook: Option<Notebook>,
+    /// Why `notebook` is `None` (said when a note key is pressed).
+    off: Option<String>,
+}
+
+impl Reader {
+    pub fn notebook(&self) -> Option<&Notebook> {
+        self.notes.notebook.as_ref()
+    }
+
+    /// The notebook for writing to it directly (the reader's own commands go through methods).
+    pub fn notebook_mut(&mut self) -> Option<&mut Notebook> {
+        self.notes.notebook.as_mut()
+    }
+
+    /// Gives the reader its notebook (or takes it away, saying why notes are off).
+    pub fn set_notebook(&mut self, notebook: Result<Notebook, String>) {
+        match notebook {
+            Ok(nb) => {
+                self.notes.notebook = Some(nb);
+                self.notes.off = None;
+            }
+            Err(why) => {
+                self.notes.notebook = None;
+                self.notes.off = Some(why);
+            }
+        }
+    }
+
+    /// Why there are no notes, when there are none.
+    pub fn notes_off(&self) -> &str {
+        self.notes.off.as_deref().unwrap_or(NO_NOTES)
+    }
+
+    /// The notes placed in the article now (empty without a notebook).
+    pub fn notes(&self) -> &[PlacedNote] {
+        self.notes.notebook.as_ref().map_or(&[], |nb| nb.notes())
+    }
+
+    /// Why notes cannot be written now, if so.
+    pub fn notes_blocked(&self) -> Option<String> {
+        match &self.notes.notebook {
+            None => Some(self.notes_off().to_owned()),
+            Some(nb) => nb
+                .read_only_reason()
+                .map(|r| format!("notes are read-only: {r}")),
+        }
+    }
+
+    /// The note whose passage holds the caret (the innermost, when passages overlap).
+    pub fn caret_note(&self) -> Option<&PlacedNote> {
+        let at = self.caret.caret.as_ref()?.start;
+        self.notes()
+            .iter()
+            .filter(|n| n.range.as_ref().is_some_and(|r| r.contains(&at)))
+            .max_by_key(|n| n.range.as_ref().map(|r| r.start))
+    }
+
+    /// The status line's text for the note at the caret: `✎ ` and the note's start.
+    pub fn caret_note_line(&self) -> Option<String> {
+        self.caret_note()
+            .map(|n| format!("✎ {}", one_line(&n.text, Some(STATUS_NOTE_CHARS))))
+    }
+
+    /// The live note with this id, if the notebook has it.
+    pub fn note_by_id(&self, id: &str) -> Option<&PlacedNote> {
+        self.notes().iter().find(|n| n.id == id)
+    }
+
+    /// What `a` writes a note on: the selection, else the sentence at the caret.
+    pub fn annotation_target(&self) -> Option<Range<usize>> {
+        self.caret
+            .selection
+            .clone()
+            .filter(|r| r.start < r.end)
+            .or_else(|| self.caret_sentence())
+    }
+
+    /// The passage a note shows in the editor: its place in the article now, else its quote.
+    pub fn note_passage(&self, n: &PlacedNote) -> String {
+        n.range
+            .as_ref()
+            .and_then(|r| self.doc.text.get(r.clone()))
+            .map_or_else(|| n.quote.clone(), str::to_owned)
+    }
+
+    /// Writes a new note on `range`; on success the selection is done with.
+    pub fn add_note(&mut self, range: Range<usize>, text: &str) -> Result<(), String> {
+        let doc = self.doc.clone();
+        let nb = self
+            .notes
+            .notebook
+            .as_mut()
+            .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        nb.add(&doc, range, text).map_err(|e| e.to_string())?;
+        self.clear_selection();
+        self.say(self.saved_in());
+        Ok(())
+    }
+
+    /// Replaces the text of the note `id`.
+    pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
+        let nb = self
+            .notes
+            .notebook
+            .as_mut()
+            .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        nb.edit(id, text).map_err(|e| e.to_string())?;
+        self.say(self.saved_in());
+        Ok(())
+    }
+
+    /// Deletes the note `id`, saying how it went.
+    pub fn delete_note(&mut self, id: &str) {
+        let result = match self.notes.notebook.as_mut() {
+            Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
+            None => Err(self.notes_off().to_owned()),
+        };
+        match result {
+            Ok(()) => self.say("note deleted"),
+            Err(e) => self.error(format!("not deleted: {e}")),
+        }
+    }
+
+    fn saved_in(&self) -> String {
+        let file = self
+            .notebook()
+            .and_then(|nb| nb.sidecar())
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        format!("note saved in {file}")
+    }
+
+    /// `}` / `{`: the caret to the next or previous annotated passage.
+    pub(super) fn note_step(&mut self, forward: bool) {
+        if self.notes.notebook.is_none() {
+            let why = self.notes_off().to_owned();
+            self.error(why);
+            return;
+        }
+        let starts: Vec<usize> = self
+            .notes()
+            .iter()
+            .filter_map(|n| n.range.as_ref().map(|r| r.start))
+            .collect();
+        if starts.is_empty() {
+            self.say("no notes yet: press a to write one");
+            return;
+        }
+        let at = self.here();
+        let here = self.caret();
+        // a note whose first word is the caret's word would not move it: skip those
+        let moves = |s: &&usize| self.word_at_or_after(**s).as_ref() != here.as_ref();
+        let found = if forward {
+            starts.iter().filter(|&&s| s >= at).find(moves)
+        } else {
+            starts.iter().rev().filter(|&&s| s < at).find(moves)
+        };
+        match found.copied() {
+            Some(s) => self.set_caret_at(s),
+            None => self.say(if forward {
+                "no more notes below"
+            } else {
+                "no more notes above"
+            }),
+        }
+    }
+}
