@@ -151,13 +151,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if let Some(off) = nb.reading_offset() {
                 app.reader.restore_position(off);
             }
+            // what re-anchoring did since the notes were last written, with the key that lists
+            // them: «2 notes moved, 1 orphaned — m to review»
+            let review = app
+                .ui
+                .keymap
+                .keys_for(hamish::tui::action::Action::NotesPanel)
+                .into_iter()
+                .next();
+            let summary = nb.placement_summary();
+            let moved = match review {
+                Some(k) => summary.notice(&k),
+                None => summary.message(),
+            };
             let r = &mut app.reader;
             if let Some(why) = nb.read_only_reason() {
                 r.error(format!("notes are read-only: {why}"));
-            } else if let Some(n) = nb.notice() {
-                r.say(n.to_owned());
-            } else if sample && let Some(side) = nb.sidecar() {
-                r.say(format!("sample article: notes are kept in {}", tilde(side)));
+            } else {
+                if let Some(n) = nb.notice() {
+                    r.say(n.to_owned());
+                } else if sample && let Some(side) = nb.sidecar() {
+                    r.say(format!("sample article: notes are kept in {}", tilde(side)));
+                }
+                // shown last, so it is the line the reader sees (the log keeps the others)
+                if let Some(m) = moved {
+                    r.say(m);
+                }
             }
             r.set_notebook(Ok(nb));
         }

@@ -87,6 +87,8 @@ pub enum Action {
     NoteEdit,
     /// Delete the note under the caret (after a y/n question).
     NoteDelete,
+    /// Take back the latest note deletion or edit.
+    NoteUndo,
 
     /// Lists: go to the selected entry.
     PanelOpen,
@@ -94,6 +96,10 @@ pub enum Action {
     PanelEdit,
     /// Notes panel: delete the selected note.
     PanelDelete,
+    /// Notes panel: show only the notes with the next #tag (then all again).
+    PanelTag,
+    /// Notes panel: find notes by their text or passage.
+    PanelSearch,
 
     PromptSubmit,
     PromptCancel,
@@ -115,7 +121,7 @@ impl Action {
     pub fn mode(self) -> Mode {
         use Action::*;
         match self {
-            PanelOpen | PanelEdit | PanelDelete => Mode::Panel,
+            PanelOpen | PanelEdit | PanelDelete | PanelTag | PanelSearch => Mode::Panel,
             PromptSubmit | PromptCancel | PromptBackspace | PromptClear => Mode::Prompt,
             EditorSave | EditorCancel | EditorUndo | EditorRedo | EditorDeleteWord => Mode::Editor,
             ConfirmYes | ConfirmNo => Mode::Confirm,

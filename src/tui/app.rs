@@ -147,6 +147,16 @@ impl App {
         consumed || changed
     }
 
+    /// Takes in notes written meanwhile by other processes (see [`Reader::refresh_notes`]);
+    /// returns whether the screen must be drawn again.
+    pub fn poll_notes(&mut self) -> bool {
+        let changed = self.reader.refresh_notes();
+        if changed {
+            self.sync_layers();
+        }
+        changed
+    }
+
     /// Handles a key press.
     pub fn handle_key(&mut self, k: &KeyEvent) -> bool {
         self.handle_event(&Event::Key(*k))

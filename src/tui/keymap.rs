@@ -70,6 +70,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::NotePrev,            "note_prev",            &["{"],                 "previous note"),
     b(Action::NoteEdit,            "note_edit",            &["E"],                 "edit the note at the caret"),
     b(Action::NoteDelete,          "note_delete",          &["D"],                 "delete the note at the caret"),
+    b(Action::NoteUndo,            "note_undo",            &["u"],                 "undo a note deletion or edit"),
     b(Action::CycleTheme,          "cycle_theme",          &["t"],                 "next theme"),
     b(Action::Help,                "help",                 &["?", "f1"],           "this help"),
     b(Action::Escape,              "escape",               &["esc"],               "close; clear selection/search"),
@@ -78,6 +79,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::PanelOpen,           "panel.open",           &["enter"],             "go to the entry"),
     b(Action::PanelEdit,           "panel.edit",           &["E"],                 "edit the note"),
     b(Action::PanelDelete,         "panel.delete",         &["d", "D", "del"],     "delete the note"),
+    b(Action::PanelTag,            "panel.tag",            &["#"],                 "notes with the next #tag"),
+    b(Action::PanelSearch,         "panel.search",         &["/"],                 "find in notes and passages"),
     // the search prompt
     b(Action::PromptSubmit,        "prompt.submit",        &["enter"],             "search (empty: the last again)"),
     b(Action::PromptCancel,        "prompt.cancel",        &["esc", "C-c"],        "cancel, back to where you were"),

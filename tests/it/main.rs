@@ -6,6 +6,7 @@
 mod common;
 mod e2e_mouse;
 mod e2e_notes;
+mod e2e_notes_live;
 mod e2e_reader;
 mod entities_cli;
 mod entities_invented;
@@ -26,5 +27,6 @@ mod tui_app;
 mod tui_editor;
 mod tui_notes;
 mod tui_notes_snapshots;
+mod tui_notes_workflow;
 mod tui_qa;
 mod tui_snapshots;

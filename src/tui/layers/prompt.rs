@@ -6,6 +6,7 @@ use hamish_core::reader::Command;
 use hamish_core::theme::Scope;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::tui::action::{Action, Mode};
@@ -92,6 +93,8 @@ impl Component for SearchPrompt {
         let o = cx.reader.layout_settings();
         let (y, w) = (g.status.y, g.status.width);
         let st = cx.ui.style(Scope::UiPrompt);
+        // the status line drawn below must not show through
+        Clear.render(g.status, buf);
         buf.set_style(g.status, st);
         put_text(buf, (0, y), w, "/", st, o);
         let start = if is_rtl_label(&self.text) { 2 } else { 1 };

@@ -56,6 +56,7 @@ impl TextView {
             Action::SelectStart => Command::SelectToggle,
             Action::NoteNext => Command::NoteNext,
             Action::NotePrev => Command::NotePrev,
+            Action::NoteUndo => Command::UndoNote,
             Action::Escape => Command::Escape,
             other => {
                 self.act(other, cx);

@@ -67,6 +67,8 @@ pub enum Command {
     Select(Range<usize>),
     NoteNext,
     NotePrev,
+    /// `u`: take back the latest note deletion or edit made in this reader.
+    UndoNote,
     /// The selection or sentence was copied: say so and let the selection go.
     Copied {
         what: &'static str,
@@ -144,6 +146,7 @@ impl Reader {
             Command::Select(r) => self.select_range(r),
             Command::NoteNext => self.note_step(true),
             Command::NotePrev => self.note_step(false),
+            Command::UndoNote => self.undo_note(),
             Command::Copied { what, chars } => {
                 self.clear_selection();
                 self.say(format!(

@@ -1,19 +1,42 @@
-//! The reader's notes: the notebook of the article, the note at the caret, and writing notes.
+//! The reader's notes: the notebook of the article, the note at the caret, writing notes,
+//! undoing a deletion or an edit, and taking in notes written by other processes.
 
 use std::ops::Range;
 
 use super::{NO_NOTES, Reader};
-use crate::notes::{Notebook, PlacedNote};
+use crate::notes::{NoteSnapshot, Notebook, NotesError, PlacedNote};
 use crate::text::one_line;
 
 /// How much of a note the status line shows when the caret is in its passage.
 const STATUS_NOTE_CHARS: usize = 200;
+/// How many deletions and edits `u` can undo, latest first.
+const UNDO_LIMIT: usize = 100;
+
+/// A change to the notes that `u` can take back.
+#[derive(Debug, Clone)]
+enum NoteUndo {
+    /// The note as it was before it was deleted.
+    Deleted(NoteSnapshot),
+    /// The note's text before an edit.
+    Edited { id: String, text: String },
+}
 
 #[derive(Default)]
 pub(super) struct Notes {
     notebook: Option<Notebook>,
     /// Why `notebook` is `None` (said when a note key is pressed).
     off: Option<String>,
+    /// What `u` undoes, latest last.
+    undo: Vec<NoteUndo>,
+}
+
+impl Notes {
+    fn remember(&mut self, u: NoteUndo) {
+        if self.undo.len() == UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.undo.push(u);
+    }
 }
 
 impl Reader {
@@ -111,27 +134,138 @@ impl Reader {
         Ok(())
     }
 
-    /// Replaces the text of the note `id`.
+    /// Replaces the text of the note `id` (`u` puts the old text back).
     pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
         let nb = self
             .notes
             .notebook
             .as_mut()
             .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        let before = nb.snapshot(id).map(|s| s.text);
         nb.edit(id, text).map_err(|e| e.to_string())?;
+        if let Some(old) = before.filter(|old| old != text) {
+            self.notes.remember(NoteUndo::Edited {
+                id: id.to_owned(),
+                text: old,
+            });
+        }
         self.say(self.saved_in());
         Ok(())
     }
 
-    /// Deletes the note `id`, saying how it went.
+    /// The note `id` as stored now: what an editor opened on it keeps, so that its text can be
+    /// saved even if the note is deleted elsewhere meanwhile ([`Reader::save_edit`]).
+    pub fn note_snapshot(&self, id: &str) -> Option<NoteSnapshot> {
+        self.notebook()?.snapshot(id)
+    }
+
+    /// Saves `text` as the new text of the note `was` was taken from. When that note was deleted
+    /// elsewhere meanwhile (another reader, the command line), the text is not lost: it is
+    /// written as a new note on the same passage.
+    pub fn save_edit(&mut self, was: &NoteSnapshot, text: &str) -> Result<(), String> {
+        let doc = self.doc.clone();
+        let nb = self
+            .notes
+            .notebook
+            .as_mut()
+            .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        match nb.edit(&was.id, text) {
+            Ok(()) => {
+                if was.text != text {
+                    self.notes.remember(NoteUndo::Edited {
+                        id: was.id.clone(),
+                        text: was.text.clone(),
+                    });
+                }
+                self.say(self.saved_in());
+                Ok(())
+            }
+            Err(NotesError::NotFound(_)) => {
+                let mut again = was.clone();
+                again.text = text.to_owned();
+                nb.restore(&doc, &again).map_err(|e| e.to_string())?;
+                self.say("the note was deleted elsewhere: your text is saved as a new note");
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Deletes the note `id`, saying how it went (`u` brings it back).
     pub fn delete_note(&mut self, id: &str) {
         let result = match self.notes.notebook.as_mut() {
-            Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
+            Some(nb) => {
+                let snap = nb.snapshot(id);
+                nb.delete(id).map(|()| snap).map_err(|e| e.to_string())
+            }
             None => Err(self.notes_off().to_owned()),
         };
         match result {
-            Ok(()) => self.say("note deleted"),
+            Ok(snap) => {
+                if let Some(s) = snap {
+                    self.notes.remember(NoteUndo::Deleted(s));
+                }
+                self.say("note deleted (u brings it back)");
+            }
             Err(e) => self.error(format!("not deleted: {e}")),
+        }
+    }
+
+    /// Whether `u` has something to undo.
+    pub fn can_undo_note(&self) -> bool {
+        !self.notes.undo.is_empty()
+    }
+
+    /// `u`: takes back the latest deletion (the note comes back, with a new id) or edit (the
+    /// old text comes back) made in this reader.
+    pub(super) fn undo_note(&mut self) {
+        let Some(u) = self.notes.undo.pop() else {
+            self.say("no note deletion or edit to undo");
+            return;
+        };
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            let why = self.notes_off().to_owned();
+            self.error(why);
+            return;
+        };
+        let result = match &u {
+            NoteUndo::Deleted(snap) => nb.restore(&doc, snap).map(|_| "note restored"),
+            NoteUndo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
+        };
+        match result {
+            Ok(what) => self.say(what),
+            Err(NotesError::NotFound(_)) => {
+                self.error("not undone: the note was deleted elsewhere");
+            }
+            Err(e) => {
+                // kept, to try again once the sidecar is writable
+                self.notes.undo.push(u);
+                self.error(format!("not undone: {e}"));
+            }
+        }
+    }
+
+    /// Takes in the notes that other processes added, edited or deleted since the last look (a
+    /// cheap check of the sidecar when nothing changed), saying what changed. Returns whether
+    /// anything the screen shows may have changed.
+    pub fn refresh_notes(&mut self) -> bool {
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            return false;
+        };
+        match nb.refresh(&doc) {
+            Ok(changed) => match changed.message() {
+                Some(m) => {
+                    self.say(m);
+                    true
+                }
+                None => false,
+            },
+            Err(e) => {
+                self.error(format!("notes: {e}"));
+                true
+            }
         }
     }
 
