@@ -171,7 +171,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
 
-    let mut reader = session::open(&sources[0], layout)?;
+    let review = keymap.keys_for(hamish::tui::action::Action::NotesPanel);
+    let review = review.first().map_or("m", String::as_str).to_owned();
+    let mut reader = session::open(&sources[0], layout, &review)?;
     if !std::io::stdout().is_terminal() {
         bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
     }

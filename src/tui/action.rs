@@ -115,6 +115,10 @@ pub enum Action {
     PanelEdit,
     /// Notes panel: delete the selected note.
     PanelDelete,
+    /// Notes panel: show only the notes with the next #tag (then all again).
+    PanelTag,
+    /// Notes panel: find notes by their text or passage.
+    PanelSearch,
 
     PromptSubmit,
     PromptCancel,
@@ -140,7 +144,7 @@ impl Action {
     pub fn mode(self) -> Mode {
         use Action::*;
         match self {
-            PanelOpen | PanelEdit | PanelDelete => Mode::Panel,
+            PanelOpen | PanelEdit | PanelDelete | PanelTag | PanelSearch => Mode::Panel,
             PromptSubmit | PromptCancel | PromptBackspace | PromptClear | PromptHistoryPrev
             | PromptHistoryNext | PromptToggleExact => Mode::Prompt,
             EditorSave | EditorCancel | EditorUndo | EditorRedo | EditorDeleteWord => Mode::Editor,

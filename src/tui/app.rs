@@ -115,7 +115,9 @@ impl App {
         }
         let next = (self.current as isize + delta).rem_euclid(n as isize) as usize;
         let layout = self.reader.layout_settings().clone();
-        match session::open(&self.sources[next], layout) {
+        let review = self.ui.keymap.keys_for(super::action::Action::NotesPanel);
+        let review = review.first().map_or("m", String::as_str);
+        match session::open(&self.sources[next], layout, review) {
             Ok(mut reader) => {
                 if let Some(e) = session::close(&mut self.reader) {
                     reader.error(e);
@@ -202,6 +204,16 @@ impl App {
         let changed = !requests.is_empty();
         self.apply(requests);
         consumed || changed
+    }
+
+    /// Takes in notes written meanwhile by other processes (see [`Reader::refresh_notes`]);
+    /// returns whether the screen must be drawn again.
+    pub fn poll_notes(&mut self) -> bool {
+        let changed = self.reader.refresh_notes();
+        if changed {
+            self.sync_layers();
+        }
+        changed
     }
 
     /// Handles a key press.

@@ -91,6 +91,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::PanelOpen,           "panel.open",           &["enter"],             "go to the entry"),
     b(Action::PanelEdit,           "panel.edit",           &["E"],                 "edit the note"),
     b(Action::PanelDelete,         "panel.delete",         &["d", "D", "del"],     "delete the note"),
+    b(Action::PanelTag,            "panel.tag",            &["#"],                 "notes with the next #tag"),
+    b(Action::PanelSearch,         "panel.search",         &["/"],                 "find in notes and passages"),
     // the search prompt
     b(Action::PromptSubmit,        "prompt.submit",        &["enter"],             "search (empty: the last again)"),
     b(Action::PromptCancel,        "prompt.cancel",        &["esc", "C-c"],        "cancel, back to where you were"),

@@ -48,14 +48,20 @@ pub fn load(source: &Source) -> anyhow::Result<Arc<Document>> {
 }
 
 /// A reader on `source`'s article with its notebook and remembered position, and the notices a
-/// reader should see on opening it (decoding, notes that are read-only or elsewhere).
-pub fn open(source: &Source, layout: LayoutOptions) -> anyhow::Result<Reader> {
+/// reader should see on opening it (decoding, notes that are read-only or elsewhere, notes that
+/// moved since they were written — `review_key` is the key that lists them).
+pub fn open(source: &Source, layout: LayoutOptions, review_key: &str) -> anyhow::Result<Reader> {
     let doc = load(source)?;
-    Ok(open_document(source, doc, layout))
+    Ok(open_document(source, doc, layout, review_key))
 }
 
 /// [`open`] on a document already loaded.
-pub fn open_document(source: &Source, doc: Arc<Document>, layout: LayoutOptions) -> Reader {
+pub fn open_document(
+    source: &Source,
+    doc: Arc<Document>,
+    layout: LayoutOptions,
+    review_key: &str,
+) -> Reader {
     let mut reader = Reader::new(doc.clone(), source.name(), layout);
     if let Some(enc) = doc.decoded_from {
         reader.say(format!(
@@ -92,12 +98,21 @@ pub fn open_document(source: &Source, doc: Arc<Document>, layout: LayoutOptions)
             if let Some(off) = nb.reading_offset() {
                 reader.restore_position(off);
             }
+            // what re-anchoring did since the notes were last written, with the key that lists
+            // them: «2 notes moved, 1 orphaned — m to review»
+            let moved = nb.placement_summary().notice(review_key);
             if let Some(why) = nb.read_only_reason() {
                 reader.error(format!("notes are read-only: {why}"));
-            } else if let Some(n) = nb.notice() {
-                reader.say(n.to_owned());
-            } else if sample && let Some(side) = nb.sidecar() {
-                reader.say(format!("sample article: notes are kept in {}", tilde(side)));
+            } else {
+                if let Some(n) = nb.notice() {
+                    reader.say(n.to_owned());
+                } else if sample && let Some(side) = nb.sidecar() {
+                    reader.say(format!("sample article: notes are kept in {}", tilde(side)));
+                }
+                // said last, so it is the line the reader sees (the log keeps the others)
+                if let Some(m) = moved {
+                    reader.say(m);
+                }
             }
             reader.set_notebook(Ok(nb));
         }

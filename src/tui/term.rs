@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -33,6 +33,9 @@ pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static BIDI_SENT: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+
+/// How often the reader looks for notes written by other processes (the CLI, another reader).
+const NOTES_POLL: Duration = Duration::from_millis(500);
 
 /// Name of the background thread that finds entities (its panics must not restore the terminal).
 const ANALYSIS_THREAD: &str = "hamish-analysis";
@@ -188,6 +191,7 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let mut outcome = Outcome::Quit;
     // draw after any consumed event or message: handle everything queued, then draw once
     let mut redraw = true;
+    let mut polled = Instant::now();
     loop {
         if redraw {
             terminal.draw(|f| app.draw(f))?;
@@ -196,22 +200,25 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         if app.quit_requested() {
             break;
         }
-        // a layer waiting for more keys (a count) acts when its deadline passes
-        let first = match app.next_deadline() {
-            Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
-                Ok(msg) => msg,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    redraw |= app.fire_deadlines(Instant::now());
-                    continue;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            },
-            None => match rx.recv() {
-                Ok(msg) => msg,
-                Err(_) => break,
-            },
+        // wait for input, but no longer than a layer's deadline (a count waiting for its
+        // command) or the next look for notes written by other processes (a stat of the
+        // sidecar when nothing changed)
+        let poll_at = polled + NOTES_POLL;
+        let wake = app.next_deadline().map_or(poll_at, |d| d.min(poll_at));
+        let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+            Ok(msg) => Some(msg),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
-        let mut next = Some(first);
+        let now = Instant::now();
+        if app.next_deadline().is_some_and(|d| d <= now) {
+            redraw |= app.fire_deadlines(now);
+        }
+        if polled.elapsed() >= NOTES_POLL {
+            polled = Instant::now();
+            redraw |= app.poll_notes();
+        }
+        let mut next = first;
         while let Some(msg) = next {
             match msg {
                 Msg::Term(ev) => redraw |= app.handle_event(&ev),

@@ -12,6 +12,7 @@ use hamish_core::reader::Command;
 use hamish_core::theme::{Scope, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::help::Help;
@@ -249,6 +250,8 @@ impl Component for Prompt {
         let o = cx.reader.layout_settings();
         let (y, w) = (g.status.y, g.status.width);
         let st = cx.ui.style(Scope::UiPrompt);
+        // the status line drawn below must not show through
+        Clear.render(g.status, buf);
         buf.set_style(g.status, st);
         put_text(buf, (0, y), w, self.sigil(), st, o);
         // the search says how it compares, on the right

@@ -1,36 +1,47 @@
-//! The reader's notes: the notebook of the article, the note at the caret, and writing notes.
+//! The reader's notes: the notebook of the article, the note at the caret, writing notes,
+//! undoing a deletion or an edit, and taking in notes written by other processes.
 
 use std::ops::Range;
 
 use super::{NO_NOTES, Reader};
-use crate::notes::sidecar::Anchor;
-use crate::notes::{Notebook, PlacedNote};
+use crate::notes::{NoteSnapshot, Notebook, NotesError, PlacedNote};
 use crate::text::one_line;
 
 /// How much of a note the status line shows when the caret is in its passage.
 const STATUS_NOTE_CHARS: usize = 200;
+/// How many deletions and edits `u` can undo, latest first.
+const UNDO_LIMIT: usize = 100;
+
+/// A change to the notes that `u` can take back.
+#[derive(Debug, Clone)]
+enum NoteUndo {
+    /// The note as it was before it was deleted.
+    Deleted(NoteSnapshot),
+    /// The note's text before an edit.
+    Edited { id: String, text: String },
+}
 
 #[derive(Default)]
 pub(super) struct Notes {
     notebook: Option<Notebook>,
     /// Why `notebook` is `None` (said when a note key is pressed).
     off: Option<String>,
-    /// Note changes made in this reader, latest last, for undo.
-    undo: Vec<Undo>,
-    /// The last change can be undone with the plain undo key (it was the last thing done).
+    /// What undo takes back, latest last.
+    undo: Vec<NoteUndo>,
+    /// The latest change was the last thing done: the plain `u` undoes it (the status line says
+    /// so) instead of being half a page up.
     undo_offered: bool,
 }
 
-/// What undoing a note change puts back.
-enum Undo {
-    /// A deleted note: its anchor and text, written back as a new note.
-    Deleted { anchor: Anchor, text: String },
-    /// An edited note: its text before.
-    Edited { id: String, text: String },
+impl Notes {
+    fn remember(&mut self, u: NoteUndo) {
+        if self.undo.len() == UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.undo.push(u);
+        self.undo_offered = true;
+    }
 }
-
-/// Changes undo remembers.
-const UNDO_LIMIT: usize = 100;
 
 impl Reader {
     pub fn notebook(&self) -> Option<&Notebook> {
@@ -127,56 +138,86 @@ impl Reader {
         Ok(())
     }
 
-    /// Replaces the text of the note `id`.
+    /// Replaces the text of the note `id` (`u` puts the old text back).
     pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
-        let before = self.note_by_id(id).map(|n| n.text.clone());
         let nb = self
             .notes
             .notebook
             .as_mut()
             .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        let before = nb.snapshot(id).map(|s| s.text);
         nb.edit(id, text).map_err(|e| e.to_string())?;
-        if let Some(text) = before.filter(|b| b != text) {
-            self.push_undo(Undo::Edited {
+        if let Some(old) = before.filter(|old| old != text) {
+            self.notes.remember(NoteUndo::Edited {
                 id: id.to_owned(),
-                text,
+                text: old,
             });
-            self.say(format!("{} · u undoes", self.saved_in()));
-        } else {
-            self.say(self.saved_in());
         }
+        self.say(self.saved_in());
         Ok(())
     }
 
-    /// Deletes the note `id`, saying how it went.
+    /// The note `id` as stored now: what an editor opened on it keeps, so that its text can be
+    /// saved even if the note is deleted elsewhere meanwhile ([`Reader::save_edit`]).
+    pub fn note_snapshot(&self, id: &str) -> Option<NoteSnapshot> {
+        self.notebook()?.snapshot(id)
+    }
+
+    /// Saves `text` as the new text of the note `was` was taken from. When that note was deleted
+    /// elsewhere meanwhile (another reader, the command line), the text is not lost: it is
+    /// written as a new note on the same passage.
+    pub fn save_edit(&mut self, was: &NoteSnapshot, text: &str) -> Result<(), String> {
+        let doc = self.doc.clone();
+        let nb = self
+            .notes
+            .notebook
+            .as_mut()
+            .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        match nb.edit(&was.id, text) {
+            Ok(()) => {
+                if was.text != text {
+                    self.notes.remember(NoteUndo::Edited {
+                        id: was.id.clone(),
+                        text: was.text.clone(),
+                    });
+                }
+                self.say(self.saved_in());
+                Ok(())
+            }
+            Err(NotesError::NotFound(_)) => {
+                let mut again = was.clone();
+                again.text = text.to_owned();
+                nb.restore(&doc, &again).map_err(|e| e.to_string())?;
+                self.say("the note was deleted elsewhere: your text is saved as a new note");
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Deletes the note `id`, saying how it went (`u` brings it back).
     pub fn delete_note(&mut self, id: &str) {
-        let kept = self.notes.notebook.as_ref().and_then(|nb| {
-            let text = nb.notes().iter().find(|n| n.id == id)?.text.clone();
-            Some((nb.stored_anchor(id)?.clone(), text))
-        });
         let result = match self.notes.notebook.as_mut() {
-            Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
+            Some(nb) => {
+                let snap = nb.snapshot(id);
+                nb.delete(id).map(|()| snap).map_err(|e| e.to_string())
+            }
             None => Err(self.notes_off().to_owned()),
         };
         match result {
-            Ok(()) => {
-                if let Some((anchor, text)) = kept {
-                    self.push_undo(Undo::Deleted { anchor, text });
-                    self.say("note deleted · u undoes");
-                } else {
-                    self.say("note deleted");
+            Ok(snap) => {
+                if let Some(s) = snap {
+                    self.notes.remember(NoteUndo::Deleted(s));
                 }
+                self.say("note deleted (u brings it back)");
             }
             Err(e) => self.error(format!("not deleted: {e}")),
         }
     }
 
-    fn push_undo(&mut self, u: Undo) {
-        if self.notes.undo.len() == UNDO_LIMIT {
-            self.notes.undo.remove(0);
-        }
-        self.notes.undo.push(u);
-        self.notes.undo_offered = true;
+    /// Whether undo has something to take back.
+    pub fn can_undo_note(&self) -> bool {
+        !self.notes.undo.is_empty()
     }
 
     /// Whether the plain undo key undoes now: a note change was the last thing done.
@@ -189,10 +230,11 @@ impl Reader {
         self.notes.undo_offered = false;
     }
 
-    /// Undoes the last note change made in this reader (a delete or an edit).
-    pub(super) fn undo_note_change(&mut self) {
+    /// `u`: takes back the latest deletion (the note comes back, with a new id) or edit (the
+    /// old text comes back) made in this reader.
+    pub(super) fn undo_note(&mut self) {
         let Some(u) = self.notes.undo.pop() else {
-            self.say("nothing to undo");
+            self.say("no note deletion or edit to undo");
             return;
         };
         let doc = self.doc.clone();
@@ -202,25 +244,45 @@ impl Reader {
             return;
         };
         let result = match &u {
-            Undo::Deleted { anchor, text } => nb
-                .restore(&doc, anchor.clone(), text)
-                .map(|_| "note restored"),
-            Undo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
+            NoteUndo::Deleted(snap) => nb.restore(&doc, snap).map(|_| "note restored"),
+            NoteUndo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
         };
         match result {
             Ok(what) => {
-                let more = self.notes.undo.len();
-                self.notes.undo_offered = more > 0;
-                if more > 0 {
-                    self.say(format!("{what} · u undoes {more} more"));
-                } else {
-                    self.say(what);
-                }
+                // u again takes back the change before, while undoing is what is being done
+                self.notes.undo_offered = !self.notes.undo.is_empty();
+                self.say(what);
+            }
+            Err(NotesError::NotFound(_)) => {
+                self.error("not undone: the note was deleted elsewhere");
             }
             Err(e) => {
-                // kept, to try again
+                // kept, to try again once the sidecar is writable
                 self.notes.undo.push(u);
-                self.error(format!("could not undo: {e}"));
+                self.error(format!("not undone: {e}"));
+            }
+        }
+    }
+
+    /// Takes in the notes that other processes added, edited or deleted since the last look (a
+    /// cheap check of the sidecar when nothing changed), saying what changed. Returns whether
+    /// anything the screen shows may have changed.
+    pub fn refresh_notes(&mut self) -> bool {
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            return false;
+        };
+        match nb.refresh(&doc) {
+            Ok(changed) => match changed.message() {
+                Some(m) => {
+                    self.say(m);
+                    true
+                }
+                None => false,
+            },
+            Err(e) => {
+                self.error(format!("notes: {e}"));
+                true
             }
         }
     }
