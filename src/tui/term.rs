@@ -200,15 +200,22 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         if app.quit_requested() {
             break;
         }
-        // notes written by other processes: looked for between events, and at least every
-        // NOTES_POLL while idle (a stat of the sidecar when nothing changed)
-        let first = match rx.recv_timeout(NOTES_POLL.saturating_sub(polled.elapsed())) {
+        // a layer waiting for more keys (a count) acts when its deadline passes; notes written
+        // by other processes are looked for between events and every NOTES_POLL while idle (a
+        // stat of the sidecar when nothing changed)
+        let poll_at = polled + NOTES_POLL;
+        let wake = app.next_deadline().map_or(poll_at, |at| at.min(poll_at));
+        let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
             Ok(msg) => Some(msg),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
-        if polled.elapsed() >= NOTES_POLL {
-            polled = Instant::now();
+        let now = Instant::now();
+        if first.is_none() {
+            redraw |= app.fire_deadlines(now);
+        }
+        if now >= polled + NOTES_POLL {
+            polled = now;
             redraw |= app.poll_notes();
         }
         let mut next = first;

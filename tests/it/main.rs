@@ -4,6 +4,7 @@
 //! notice and skip when it is absent; tmux end-to-end tests skip when tmux is absent.
 
 mod common;
+mod e2e_everyday;
 mod e2e_mouse;
 mod e2e_notes;
 mod e2e_notes_live;
@@ -25,6 +26,7 @@ mod quotes_seed;
 mod render_hostile;
 mod tui_app;
 mod tui_editor;
+mod tui_everyday;
 mod tui_notes;
 mod tui_notes_snapshots;
 mod tui_notes_workflow;

@@ -9,7 +9,7 @@ use hamish::tui::layers::editor::EditorLayer;
 use hamish::tui::layers::editor::NoteTarget;
 use hamish::tui::layers::list_panel::ListPanel;
 use hamish::tui::layers::list_panel::PanelKind;
-use hamish::tui::layers::prompt::SearchPrompt;
+use hamish::tui::layers::prompt::Prompt as SearchPrompt;
 use hamish::tui::style::ThemeExt;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};

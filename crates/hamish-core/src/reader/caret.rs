@@ -311,6 +311,19 @@ impl Reader {
         best.map(|(_, o)| o)
     }
 
+    /// The top of the screen to the start of paragraph `n` (1-based; past the end: the last).
+    pub(super) fn go_to_paragraph(&mut self, n: usize) {
+        let starts: Vec<usize> = (0..self.blocks.len())
+            .filter(|&i| i == 0 || self.blocks[i - 1].gap_after)
+            .collect();
+        let Some(&b) = starts.get(n.max(1) - 1).or(starts.last()) else {
+            return;
+        };
+        let start = self.blocks[b].range.start;
+        self.scroll_to_offset(start);
+        self.caret.caret = self.word_at_or_after(start);
+    }
+
     /// The caret to the first word of the next or previous paragraph.
     pub(super) fn paragraph_step(&mut self, forward: bool) {
         let at = self.here();
