@@ -171,9 +171,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
 
-    let review = keymap.keys_for(hamish::tui::action::Action::NotesPanel);
-    let review = review.first().map_or("m", String::as_str).to_owned();
-    let mut reader = session::open(&sources[0], layout, &review)?;
+    let review = keymap
+        .keys_for(hamish::tui::action::Action::NotesPanel)
+        .into_iter()
+        .next();
+    let mut reader = session::open(&sources[0], layout, review.as_deref())?;
     if !std::io::stdout().is_terminal() {
         bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
     }

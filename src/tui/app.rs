@@ -115,9 +115,13 @@ impl App {
         }
         let next = (self.current as isize + delta).rem_euclid(n as isize) as usize;
         let layout = self.reader.layout_settings().clone();
-        let review = self.ui.keymap.keys_for(super::action::Action::NotesPanel);
-        let review = review.first().map_or("m", String::as_str);
-        match session::open(&self.sources[next], layout, review) {
+        let review = self
+            .ui
+            .keymap
+            .keys_for(super::action::Action::NotesPanel)
+            .into_iter()
+            .next();
+        match session::open(&self.sources[next], layout, review.as_deref()) {
             Ok(mut reader) => {
                 if let Some(e) = session::close(&mut self.reader) {
                     reader.error(e);

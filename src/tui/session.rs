@@ -49,8 +49,13 @@ pub fn load(source: &Source) -> anyhow::Result<Arc<Document>> {
 
 /// A reader on `source`'s article with its notebook and remembered position, and the notices a
 /// reader should see on opening it (decoding, notes that are read-only or elsewhere, notes that
-/// moved since they were written — `review_key` is the key that lists them).
-pub fn open(source: &Source, layout: LayoutOptions, review_key: &str) -> anyhow::Result<Reader> {
+/// moved or lost their passage — «2 notes moved, 1 orphaned — m to review», `review_key` being
+/// the key of the notes list).
+pub fn open(
+    source: &Source,
+    layout: LayoutOptions,
+    review_key: Option<&str>,
+) -> anyhow::Result<Reader> {
     let doc = load(source)?;
     Ok(open_document(source, doc, layout, review_key))
 }
@@ -60,7 +65,7 @@ pub fn open_document(
     source: &Source,
     doc: Arc<Document>,
     layout: LayoutOptions,
-    review_key: &str,
+    review_key: Option<&str>,
 ) -> Reader {
     let mut reader = Reader::new(doc.clone(), source.name(), layout);
     if let Some(enc) = doc.decoded_from {
@@ -98,9 +103,12 @@ pub fn open_document(
             if let Some(off) = nb.reading_offset() {
                 reader.restore_position(off);
             }
-            // what re-anchoring did since the notes were last written, with the key that lists
-            // them: «2 notes moved, 1 orphaned — m to review»
-            let moved = nb.placement_summary().notice(review_key);
+            // what re-anchoring did since the notes were last written
+            let summary = nb.placement_summary();
+            let moved = match review_key {
+                Some(k) => summary.notice(k),
+                None => summary.message(),
+            };
             if let Some(why) = nb.read_only_reason() {
                 reader.error(format!("notes are read-only: {why}"));
             } else {
@@ -109,7 +117,7 @@ pub fn open_document(
                 } else if sample && let Some(side) = nb.sidecar() {
                     reader.say(format!("sample article: notes are kept in {}", tilde(side)));
                 }
-                // said last, so it is the line the reader sees (the log keeps the others)
+                // said last, so it is the line the reader sees (the message log keeps the others)
                 if let Some(m) = moved {
                     reader.say(m);
                 }

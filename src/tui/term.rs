@@ -200,22 +200,22 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         if app.quit_requested() {
             break;
         }
-        // wait for input, but no longer than a layer's deadline (a count waiting for its
-        // command) or the next look for notes written by other processes (a stat of the
-        // sidecar when nothing changed)
+        // a layer waiting for more keys (a count) acts when its deadline passes; notes written
+        // by other processes are looked for between events and every NOTES_POLL while idle (a
+        // stat of the sidecar when nothing changed)
         let poll_at = polled + NOTES_POLL;
-        let wake = app.next_deadline().map_or(poll_at, |d| d.min(poll_at));
+        let wake = app.next_deadline().map_or(poll_at, |at| at.min(poll_at));
         let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
             Ok(msg) => Some(msg),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
         let now = Instant::now();
-        if app.next_deadline().is_some_and(|d| d <= now) {
+        if first.is_none() {
             redraw |= app.fire_deadlines(now);
         }
-        if polled.elapsed() >= NOTES_POLL {
-            polled = Instant::now();
+        if now >= polled + NOTES_POLL {
+            polled = now;
             redraw |= app.poll_notes();
         }
         let mut next = first;

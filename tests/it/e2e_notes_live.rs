@@ -139,7 +139,7 @@ fn notes_from_the_command_line_show_in_an_open_reader_within_two_seconds() {
     // the notes panel lists it; deleted from the command line (by an id prefix), it goes
     tmux.keys(&["m"]);
     tmux.wait_for("the notes panel", |c| {
-        c.iter().any(|l| l.contains("u: undo · #: tag · /: find"))
+        c.iter().any(|l| l.contains("U: undo · #: tag · /: find"))
     });
     cli(&home, &["rm", a, &id[..12]]);
     let t = Instant::now();

@@ -153,7 +153,7 @@ fn u_undoes_a_note_change_just_made_and_capital_u_any_time() {
     press(&mut app, &["D", "y"]);
     assert!(app.reader.notes().is_empty());
     let s = screen(&mut app, 80, 24);
-    assert!(status(&s).contains("u brings it back"), "{}", status(&s));
+    assert!(status(&s).contains("u undoes"), "{}", status(&s));
     press(&mut app, &["u"]);
     assert_eq!(app.reader.notes().len(), 1, "u brought the note back");
     assert_eq!(app.reader.notes()[0].text, "ملاحظة أولى");

@@ -571,8 +571,16 @@ impl ListPanel {
                     Confirm::delete_note(cx, &id);
                 }
             }
-            Some(Action::Undo | Action::UndoOrHalfPageUp) if self.kind == PanelKind::Notes => {
+            // undo in the notes list keeps it open, on the note that comes back
+            Some(Action::Undo) if self.kind == PanelKind::Notes => {
                 cx.reader.apply(Command::Undo);
+            }
+            Some(Action::UndoOrHalfPageUp) if self.kind == PanelKind::Notes => {
+                if cx.reader.undo_offered() {
+                    cx.reader.apply(Command::Undo);
+                } else {
+                    self.step(-page);
+                }
             }
             Some(Action::Escape) if self.filter.is_active() => {
                 self.filter = NoteFilter::default();
@@ -760,7 +768,7 @@ impl ListPanel {
             .style(ui.style(Scope::UiHelp))
             .title(self.title.as_str());
         if self.kind == PanelKind::Notes {
-            block = block.title_bottom(" u: undo · #: tag · /: find ");
+            block = block.title_bottom(" U: undo · #: tag · /: find ");
         }
         let inner = block.inner(rect);
         block.render(rect, buf);

@@ -17,9 +17,9 @@ pub mod anchor;
 pub mod export;
 mod ids;
 pub mod live;
-mod restore;
 pub mod search;
 pub mod sidecar;
+mod snapshot;
 pub mod store;
 pub mod summary;
 pub mod tags;
@@ -34,10 +34,10 @@ use crate::document::Document;
 use anchor::Placement;
 pub use ids::MIN_ID_PREFIX;
 pub use live::NotesChanged;
-pub use restore::NoteSnapshot;
 pub use search::NoteMatch;
 pub use sidecar::Anchor;
 use sidecar::{Record, Sidecar, Stamp};
+pub use snapshot::NoteSnapshot;
 pub use summary::PlacementSummary;
 pub use tags::TagCount;
 
@@ -483,6 +483,35 @@ impl Notebook {
                 chars: Some(anchor.start..anchor.end),
             },
         );
+        self.place_pending(doc);
+        Ok(id)
+    }
+
+    /// Writes a deleted note back (undo): a new note, with the anchor and text it had, placed as
+    /// any stored note is (so an orphan comes back an orphan). Returns its id.
+    pub fn restore(
+        &mut self,
+        doc: &Document,
+        anchor: Anchor,
+        text: &str,
+    ) -> Result<String, NotesError> {
+        self.sync_doc(doc);
+        let now = Stamp::now();
+        let id = self.commit(|records, _| {
+            let mut id = sidecar::new_ulid(now);
+            while records.iter().any(|r| r.id == id) {
+                id = sidecar::new_ulid(now);
+            }
+            records.push(Record {
+                id: id.clone(),
+                created: now,
+                updated: now,
+                text: text.to_owned(),
+                deleted: false,
+                anchor: Some(anchor),
+            });
+            Ok(id)
+        })?;
         self.place_pending(doc);
         Ok(id)
     }

@@ -156,10 +156,10 @@ impl Reader {
             Command::Select(r) => self.select_range(r),
             Command::NoteNext => self.note_step(true),
             Command::NotePrev => self.note_step(false),
-            Command::Undo => self.undo_note(),
+            Command::Undo => self.undo_note_change(),
             Command::UndoOrHalfPageUp => {
                 if self.undo_offered() {
-                    self.undo_note();
+                    self.undo_note_change();
                 } else {
                     self.withdraw_undo_offer();
                     self.lines_or_scroll(-half);

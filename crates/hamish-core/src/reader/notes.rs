@@ -1,47 +1,37 @@
 //! The reader's notes: the notebook of the article, the note at the caret, writing notes,
-//! undoing a deletion or an edit, and taking in notes written by other processes.
+//! undoing changes, and taking in notes written by other processes.
 
 use std::ops::Range;
 
 use super::{NO_NOTES, Reader};
+use crate::notes::sidecar::Anchor;
 use crate::notes::{NoteSnapshot, Notebook, NotesError, PlacedNote};
 use crate::text::one_line;
 
 /// How much of a note the status line shows when the caret is in its passage.
 const STATUS_NOTE_CHARS: usize = 200;
-/// How many deletions and edits `u` can undo, latest first.
-const UNDO_LIMIT: usize = 100;
-
-/// A change to the notes that `u` can take back.
-#[derive(Debug, Clone)]
-enum NoteUndo {
-    /// The note as it was before it was deleted.
-    Deleted(NoteSnapshot),
-    /// The note's text before an edit.
-    Edited { id: String, text: String },
-}
 
 #[derive(Default)]
 pub(super) struct Notes {
     notebook: Option<Notebook>,
     /// Why `notebook` is `None` (said when a note key is pressed).
     off: Option<String>,
-    /// What undo takes back, latest last.
-    undo: Vec<NoteUndo>,
-    /// The latest change was the last thing done: the plain `u` undoes it (the status line says
-    /// so) instead of being half a page up.
+    /// Note changes made in this reader, latest last, for undo.
+    undo: Vec<Undo>,
+    /// The last change can be undone with the plain undo key (it was the last thing done).
     undo_offered: bool,
 }
 
-impl Notes {
-    fn remember(&mut self, u: NoteUndo) {
-        if self.undo.len() == UNDO_LIMIT {
-            self.undo.remove(0);
-        }
-        self.undo.push(u);
-        self.undo_offered = true;
-    }
+/// What undoing a note change puts back.
+enum Undo {
+    /// A deleted note: its anchor and text, written back as a new note.
+    Deleted { anchor: Anchor, text: String },
+    /// An edited note: its text before.
+    Edited { id: String, text: String },
 }
+
+/// Changes undo remembers.
+const UNDO_LIMIT: usize = 100;
 
 impl Reader {
     pub fn notebook(&self) -> Option<&Notebook> {
@@ -138,22 +128,24 @@ impl Reader {
         Ok(())
     }
 
-    /// Replaces the text of the note `id` (`u` puts the old text back).
+    /// Replaces the text of the note `id`.
     pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
+        let before = self.note_by_id(id).map(|n| n.text.clone());
         let nb = self
             .notes
             .notebook
             .as_mut()
             .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
-        let before = nb.snapshot(id).map(|s| s.text);
         nb.edit(id, text).map_err(|e| e.to_string())?;
-        if let Some(old) = before.filter(|old| old != text) {
-            self.notes.remember(NoteUndo::Edited {
+        if let Some(text) = before.filter(|b| b != text) {
+            self.push_undo(Undo::Edited {
                 id: id.to_owned(),
-                text: old,
+                text,
             });
+            self.say(format!("{} · u undoes", self.saved_in()));
+        } else {
+            self.say(self.saved_in());
         }
-        self.say(self.saved_in());
         Ok(())
     }
 
@@ -176,91 +168,23 @@ impl Reader {
         match nb.edit(&was.id, text) {
             Ok(()) => {
                 if was.text != text {
-                    self.notes.remember(NoteUndo::Edited {
+                    self.push_undo(Undo::Edited {
                         id: was.id.clone(),
                         text: was.text.clone(),
                     });
+                    self.say(format!("{} · u undoes", self.saved_in()));
+                } else {
+                    self.say(self.saved_in());
                 }
-                self.say(self.saved_in());
                 Ok(())
             }
             Err(NotesError::NotFound(_)) => {
-                let mut again = was.clone();
-                again.text = text.to_owned();
-                nb.restore(&doc, &again).map_err(|e| e.to_string())?;
+                nb.restore(&doc, was.anchor.clone(), text)
+                    .map_err(|e| e.to_string())?;
                 self.say("the note was deleted elsewhere: your text is saved as a new note");
                 Ok(())
             }
             Err(e) => Err(e.to_string()),
-        }
-    }
-
-    /// Deletes the note `id`, saying how it went (`u` brings it back).
-    pub fn delete_note(&mut self, id: &str) {
-        let result = match self.notes.notebook.as_mut() {
-            Some(nb) => {
-                let snap = nb.snapshot(id);
-                nb.delete(id).map(|()| snap).map_err(|e| e.to_string())
-            }
-            None => Err(self.notes_off().to_owned()),
-        };
-        match result {
-            Ok(snap) => {
-                if let Some(s) = snap {
-                    self.notes.remember(NoteUndo::Deleted(s));
-                }
-                self.say("note deleted (u brings it back)");
-            }
-            Err(e) => self.error(format!("not deleted: {e}")),
-        }
-    }
-
-    /// Whether undo has something to take back.
-    pub fn can_undo_note(&self) -> bool {
-        !self.notes.undo.is_empty()
-    }
-
-    /// Whether the plain undo key undoes now: a note change was the last thing done.
-    pub fn undo_offered(&self) -> bool {
-        self.notes.undo_offered && !self.notes.undo.is_empty()
-    }
-
-    /// Anything but an undo ends the offer (the key goes back to its usual meaning).
-    pub(super) fn withdraw_undo_offer(&mut self) {
-        self.notes.undo_offered = false;
-    }
-
-    /// `u`: takes back the latest deletion (the note comes back, with a new id) or edit (the
-    /// old text comes back) made in this reader.
-    pub(super) fn undo_note(&mut self) {
-        let Some(u) = self.notes.undo.pop() else {
-            self.say("no note deletion or edit to undo");
-            return;
-        };
-        let doc = self.doc.clone();
-        let Some(nb) = self.notes.notebook.as_mut() else {
-            let why = self.notes_off().to_owned();
-            self.error(why);
-            return;
-        };
-        let result = match &u {
-            NoteUndo::Deleted(snap) => nb.restore(&doc, snap).map(|_| "note restored"),
-            NoteUndo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
-        };
-        match result {
-            Ok(what) => {
-                // u again takes back the change before, while undoing is what is being done
-                self.notes.undo_offered = !self.notes.undo.is_empty();
-                self.say(what);
-            }
-            Err(NotesError::NotFound(_)) => {
-                self.error("not undone: the note was deleted elsewhere");
-            }
-            Err(e) => {
-                // kept, to try again once the sidecar is writable
-                self.notes.undo.push(u);
-                self.error(format!("not undone: {e}"));
-            }
         }
     }
 
@@ -283,6 +207,83 @@ impl Reader {
             Err(e) => {
                 self.error(format!("notes: {e}"));
                 true
+            }
+        }
+    }
+
+    /// Deletes the note `id`, saying how it went.
+    pub fn delete_note(&mut self, id: &str) {
+        let kept = self.notes.notebook.as_ref().and_then(|nb| {
+            let text = nb.notes().iter().find(|n| n.id == id)?.text.clone();
+            Some((nb.stored_anchor(id)?.clone(), text))
+        });
+        let result = match self.notes.notebook.as_mut() {
+            Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
+            None => Err(self.notes_off().to_owned()),
+        };
+        match result {
+            Ok(()) => {
+                if let Some((anchor, text)) = kept {
+                    self.push_undo(Undo::Deleted { anchor, text });
+                    self.say("note deleted · u undoes");
+                } else {
+                    self.say("note deleted");
+                }
+            }
+            Err(e) => self.error(format!("not deleted: {e}")),
+        }
+    }
+
+    fn push_undo(&mut self, u: Undo) {
+        if self.notes.undo.len() == UNDO_LIMIT {
+            self.notes.undo.remove(0);
+        }
+        self.notes.undo.push(u);
+        self.notes.undo_offered = true;
+    }
+
+    /// Whether the plain undo key undoes now: a note change was the last thing done.
+    pub fn undo_offered(&self) -> bool {
+        self.notes.undo_offered && !self.notes.undo.is_empty()
+    }
+
+    /// Anything but an undo ends the offer (the key goes back to its usual meaning).
+    pub(super) fn withdraw_undo_offer(&mut self) {
+        self.notes.undo_offered = false;
+    }
+
+    /// Undoes the last note change made in this reader (a delete or an edit).
+    pub(super) fn undo_note_change(&mut self) {
+        let Some(u) = self.notes.undo.pop() else {
+            self.say("nothing to undo");
+            return;
+        };
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            let why = self.notes_off().to_owned();
+            self.error(why);
+            return;
+        };
+        let result = match &u {
+            Undo::Deleted { anchor, text } => nb
+                .restore(&doc, anchor.clone(), text)
+                .map(|_| "note restored"),
+            Undo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
+        };
+        match result {
+            Ok(what) => {
+                let more = self.notes.undo.len();
+                self.notes.undo_offered = more > 0;
+                if more > 0 {
+                    self.say(format!("{what} · u undoes {more} more"));
+                } else {
+                    self.say(what);
+                }
+            }
+            Err(e) => {
+                // kept, to try again
+                self.notes.undo.push(u);
+                self.error(format!("could not undo: {e}"));
             }
         }
     }
