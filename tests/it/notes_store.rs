@@ -344,16 +344,20 @@ fn g_a_fifo_as_config_or_theme_does_not_hang() {
             stderr(&out)
         );
     }
-    // a FIFO as the default config is refused the same way
+    // a FIFO as the default config does not hang either (the reader would say why it uses the
+    // defaults; without a terminal it stops at that)
+    let default = f.home().join("config/hamish/config.toml");
     std::fs::create_dir_all(f.home().join("config/hamish")).unwrap();
-    mkfifo(&f.home().join("config/hamish/config.toml"));
+    mkfifo(&default);
     let child = f.command(&[s(&a)]).spawn().unwrap();
     let out = wait_at_most(child, Duration::from_secs(10)).expect("hung on the default config");
     assert!(
-        stderr(&out).contains("not a regular file"),
+        stderr(&out).contains("needs a terminal"),
         "{}",
         stderr(&out)
     );
+    let e = hamish::config::Config::load_lenient(&default, false).unwrap_err();
+    assert!(e.to_string().contains("not a regular file"), "{e}");
 }
 
 // ---- H: the lock never follows a symlink ----
@@ -626,7 +630,8 @@ fn k_a_writer_gives_up_after_ten_seconds() {
         took >= Duration::from_secs(10) && took < Duration::from_secs(14),
         "{took:?}"
     );
-    let said: Vec<String> = lines.try_iter().map(|(_, l)| l).collect();
+    // everything it said (the reading thread ends when the pipe closes)
+    let said: Vec<String> = lines.iter().map(|(_, l)| l).collect();
     assert_eq!(said.len(), 2, "a notice, then the error: {said:?}");
     assert!(said[1].contains("gave up after 10 s"), "{said:?}");
     assert!(!f.sidecar().exists());
@@ -782,14 +787,7 @@ fn tmux_absent() -> bool {
 }
 
 fn launch(tmux: &crate::common::Tmux, f: &Fixture) {
-    let h = f.home();
-    let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' '{BIN}' a.txt; echo \"EXIT\"\"=$?\"",
-        f.folder().display(),
-        h = h.display(),
-    );
-    tmux.type_text(&line);
-    tmux.keys(&["Enter"]);
+    crate::common::launch(tmux, &f.folder(), &f.home(), "a.txt");
 }
 
 fn status_line(c: &[String]) -> &str {
@@ -866,4 +864,30 @@ fn the_reader_does_not_freeze_on_a_held_lock() {
         end.join("\n")
     );
     assert_eq!(f.list().len(), 1);
+}
+
+/// FIFOs as sidecar and config: the reader opens with the defaults, says why, and quits (a FIFO
+/// named with `--theme` is refused before the terminal is touched: see the test above).
+#[test]
+fn the_reader_opens_and_quits_with_fifos_for_its_files() {
+    if tmux_absent() {
+        return;
+    }
+    let f = Fixture::new();
+    mkfifo(&f.sidecar());
+    std::fs::create_dir_all(f.home().join("config/hamish")).unwrap();
+    mkfifo(&f.home().join("config/hamish/config.toml"));
+    let tmux =
+        crate::common::Tmux::start(format!("hamish-store-fifo-{}", std::process::id()), 80, 24);
+    launch(&tmux, &f);
+    tmux.wait_for("the reader", |c| {
+        c.iter().any(|l| l.contains("ﺮﺤﺒﻟﺍ")) && status_line(c).contains("a.txt")
+    });
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the exit", |c| c.iter().any(|l| l.contains("EXIT=")));
+    assert!(
+        end.iter().any(|l| l.contains("EXIT=0")),
+        "{}",
+        end.join("\n")
+    );
 }

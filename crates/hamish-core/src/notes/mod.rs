@@ -21,8 +21,14 @@
 
 pub mod anchor;
 pub mod export;
+mod ids;
+pub mod live;
+pub mod search;
 pub mod sidecar;
+mod snapshot;
 pub mod store;
+pub mod summary;
+pub mod tags;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -33,8 +39,14 @@ use sha2::{Digest, Sha256};
 use crate::document::Document;
 pub use crate::files::LockWait;
 use anchor::Placement;
+pub use ids::MIN_ID_PREFIX;
+pub use live::NotesChanged;
+pub use search::NoteMatch;
 pub use sidecar::Anchor;
 use sidecar::{Record, Sidecar, Stamp};
+pub use snapshot::NoteSnapshot;
+pub use summary::PlacementSummary;
+pub use tags::TagCount;
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotesError {
@@ -150,6 +162,8 @@ pub struct Notebook {
     state: Option<crate::state::StateFile>,
     /// How long a write waits for another writer.
     lock_wait: LockWait,
+    /// The sidecars as last read by [`Notebook::refresh`] (`None`: not yet).
+    seen: Option<Vec<live::Seen>>,
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -570,6 +584,35 @@ impl Notebook {
                 chars: Some(anchor.start..anchor.end),
             },
         );
+        self.place_pending(doc);
+        Ok(id)
+    }
+
+    /// Writes a deleted note back (undo): a new note, with the anchor and text it had, placed as
+    /// any stored note is (so an orphan comes back an orphan). Returns its id.
+    pub fn restore(
+        &mut self,
+        doc: &Document,
+        anchor: Anchor,
+        text: &str,
+    ) -> Result<String, NotesError> {
+        self.sync_doc(doc);
+        let now = Stamp::now();
+        let id = self.commit(|records| {
+            let mut id = sidecar::new_ulid(now);
+            while records.iter().any(|r| r.id == id) {
+                id = sidecar::new_ulid(now);
+            }
+            records.push(Record {
+                id: id.clone(),
+                created: now,
+                updated: now,
+                text: text.to_owned(),
+                deleted: false,
+                anchor: Some(anchor),
+            });
+            Ok(id)
+        })?;
         self.place_pending(doc);
         Ok(id)
     }
