@@ -62,6 +62,9 @@ pub fn kind_plural(kind: Kind) -> &'static str {
     }
 }
 
+/// Mentions per (kind, matching key).
+type MentionCounts = std::collections::HashMap<(Kind, String), usize>;
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct Spans {
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
@@ -74,7 +77,7 @@ pub(super) struct Spans {
     mention_targets: Vec<usize>,
     /// Mentions per (kind, matching key) of the first `.0` spans: counted when asked for, and
     /// only for the spans that arrived since (a big file's pieces come in order).
-    counts: std::cell::RefCell<(usize, std::collections::HashMap<(Kind, String), usize>)>,
+    counts: std::cell::RefCell<(usize, MentionCounts)>,
 }
 
 impl Reader {
