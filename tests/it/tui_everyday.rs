@@ -285,3 +285,36 @@ fn the_readme_lists_every_key() {
         }
     }
 }
+
+#[test]
+fn while_selecting_pages_and_paragraphs_extend_the_selection() {
+    let text = article(12);
+    let mut app = app_on(&text, 60, 16);
+    let at = text.find("في الفقرة 1").expect("paragraph 1");
+    app.reader.apply(Command::CaretAt(at));
+    press(&mut app, &["v", "J"]);
+    let sel = app.reader.selection().expect("a selection");
+    assert_eq!(sel.start, at);
+    let p1 = app.reader.paragraph_at(at).expect("paragraph 1");
+    assert_eq!(sel.end, p1.end, "J takes in the whole paragraph");
+    press(&mut app, &["J"]);
+    let sel = app.reader.selection().expect("a selection");
+    assert!(
+        app.reader.text()[sel.clone()].ends_with("والنقل.")
+            && app.reader.text()[sel.clone()].contains("في الفقرة 2"),
+        "J again: the next paragraph too"
+    );
+    press(&mut app, &["pagedown"]);
+    let more = app.reader.selection().expect("still selecting");
+    assert_eq!(more.start, at);
+    assert!(
+        more.end > sel.end + 150,
+        "a page down extends by a page of lines: {sel:?} -> {more:?}"
+    );
+    press(&mut app, &["v", "j"]);
+    assert_eq!(
+        app.reader.selection(),
+        Some(more),
+        "after v again the selection stays and j scrolls"
+    );
+}
