@@ -1,37 +1,43 @@
-//! `hamish notes FILE [--format json|markdown|w3c]`, `hamish notes add FILE …`,
+//! `hamish notes FILE|DIR [--format json|markdown|w3c] [--tag T]`, `hamish notes add FILE …`,
 //! `hamish notes edit FILE ID --text …`, `hamish notes rm FILE ID`.
 //!
-//! Listing takes the file directly; the actions are subcommands. An article literally named `add`,
-//! `edit` or `rm` is listed as `./add`.
+//! Listing takes the file (or a folder of articles) directly; the actions are subcommands. An
+//! article literally named `add`, `edit` or `rm` is listed as `./add`. An ID may be any unique
+//! prefix of at least four characters.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use hamish::document::Document;
-use hamish::notes::{Notebook, export};
+use hamish::notes::{LockWait, Notebook, PlacedNote, export, tags};
 use hamish::text::visible;
 
-use super::output::{say, write_json};
+use super::output::{json_pretty, say, write_out};
 
 #[derive(clap::Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     action: Option<Action>,
-    /// The article whose notes to list.
+    /// The article whose notes to list, or a folder: the notes of every article in it (.txt,
+    /// .html, .htm, .md, .markdown; not its subfolders).
     #[arg(required = true)]
     file: Option<PathBuf>,
     /// Output format of the listing.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Only the notes with this #tag (the # may be left out; compared as the search compares).
+    #[arg(long, value_name = "TAG")]
+    tag: Option<String>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
-    /// [{"id","start","end","quote","text","status","created","updated"}], code-point offsets.
+    /// [{"id","start","end","quote","text","tags","status","created","updated"}], code-point
+    /// offsets; for a folder each note also has "article".
     Json,
     /// Notes grouped by paragraph, each with its passage quoted.
     Markdown,
@@ -53,7 +59,8 @@ enum Action {
 struct AddArgs {
     /// The article.
     file: PathBuf,
-    /// The passage to annotate, as it appears in the article (harakat and tatweel may be left out).
+    /// The passage to annotate, matched as the reader's search matches: harakat and tatweel
+    /// ignored, أ إ آ ٱ as ا, ى as ي, ة as ه, case ignored.
     #[arg(long, required_unless_present = "start", conflicts_with_all = ["start", "end"])]
     quote: Option<String>,
     /// Which occurrence of the passage (1 = the first).
@@ -73,6 +80,7 @@ struct AddArgs {
 #[derive(clap::Args, Debug)]
 struct EditArgs {
     file: PathBuf,
+    /// The note's id, or a unique prefix of it (at least 4 characters).
     id: String,
     /// The new text ("-" reads it from standard input).
     #[arg(long)]
@@ -82,6 +90,7 @@ struct EditArgs {
 #[derive(clap::Args, Debug)]
 struct RmArgs {
     file: PathBuf,
+    /// The note's id, or a unique prefix of it (at least 4 characters).
     id: String,
 }
 
@@ -104,10 +113,12 @@ fn open(file: &Path) -> anyhow::Result<(Document, Notebook)> {
     if let Some(notice) = doc.notice(&file.display().to_string()) {
         say(&format!("note: {notice}"));
     }
-    let nb = Notebook::open(file, &doc)?;
-    if let Some(notice) = nb.notice() {
+    let mut nb = Notebook::open(file, &doc)?;
+    for notice in nb.notices() {
         say(notice);
     }
+    // A writer holding the lock: say what is waited for after 1 s, give up after 10 s.
+    nb.set_lock_wait(LockWait::telling(say));
     Ok((doc, nb))
 }
 
@@ -119,7 +130,7 @@ fn ensure_readable(nb: &Notebook) -> anyhow::Result<()> {
     }
 }
 
-/// The byte range of the `nth` occurrence of `quote`, compared without harakat and tatweel.
+/// The byte range of the `nth` occurrence of `quote`, compared as the reader's `/` compares.
 fn find_quote(
     doc: &Document,
     quote: &str,
@@ -150,34 +161,147 @@ fn find_quote(
     }
 }
 
+/// What a listing shows of one article: its notes (those with the tag, if one was given).
+fn selected<'a>(nb: &'a Notebook, tag: Option<&str>) -> Vec<&'a PlacedNote> {
+    match tag {
+        Some(t) => nb.with_tag(t),
+        None => nb.notes().iter().collect(),
+    }
+}
+
+fn check_tag(tag: Option<&str>) -> anyhow::Result<()> {
+    if let Some(t) = tag
+        && tags::key(t).is_empty()
+    {
+        bail!("--tag {t:?} names no tag");
+    }
+    Ok(())
+}
+
+fn list_file(file: &Path, format: Format, tag: Option<&str>) -> anyhow::Result<String> {
+    let (doc, nb) = open(file)?;
+    ensure_readable(&nb)?;
+    let notes = selected(&nb, tag);
+    Ok(match format {
+        Format::Json => json_pretty(&export::json(&doc, &notes))?,
+        Format::W3c => json_pretty(&export::w3c(&nb, &doc, file, &notes))?,
+        Format::Markdown => {
+            let title = file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            // notes and passages are shown, never obeyed
+            visible(&export::markdown(&doc, &notes, &title), &['\n', '\t']).into_owned()
+        }
+    })
+}
+
+/// Whether a folder listing reads `path` as an article.
+fn is_article(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "txt" | "html" | "htm" | "md" | "markdown") && path.is_file()
+}
+
+/// The notes of every article in `dir` (not its subfolders), articles in name order. An article
+/// that cannot be read, or whose notes cannot, is named on standard error and the others are
+/// still listed; the exit status then says something was left out.
+fn list_dir(dir: &Path, format: Format, tag: Option<&str>) -> anyhow::Result<(String, bool)> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let mut articles: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_article(p))
+        .collect();
+    articles.sort();
+    let mut complete = true;
+    let mut json: Vec<serde_json::Value> = Vec::new();
+    let mut markdown = String::new();
+    for article in &articles {
+        let (doc, nb) = match Document::load(article)
+            .map_err(anyhow::Error::from)
+            .and_then(|doc| Ok((Notebook::open(article, &doc)?, doc)))
+        {
+            Ok((nb, doc)) => (doc, nb),
+            Err(e) => {
+                say(&format!("skipped {}: {e:#}", article.display()));
+                complete = false;
+                continue;
+            }
+        };
+        if let Some(why) = nb.read_only_reason() {
+            // Whatever could be read is listed; the error says what could not.
+            say(&format!("{}: {why}", article.display()));
+            complete = false;
+        }
+        let notes = selected(&nb, tag);
+        if notes.is_empty() {
+            continue;
+        }
+        match format {
+            Format::Json => {
+                let name = article.display().to_string();
+                json.extend(export::json(&doc, &notes).into_iter().map(|mut v| {
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("article".into(), name.clone().into());
+                    }
+                    v
+                }));
+            }
+            Format::W3c => json.extend(export::w3c(&nb, &doc, article, &notes)),
+            Format::Markdown => {
+                let name = article.file_name().map_or_else(
+                    || article.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                markdown.push_str(&format!("\n## {name}\n"));
+                export::markdown_section(&mut markdown, &doc, &notes, 3);
+            }
+        }
+    }
+    let out = match format {
+        Format::Json | Format::W3c => json_pretty(&json)?,
+        Format::Markdown => {
+            let head = format!("# Notes in {}\n", dir.display());
+            let all = if markdown.is_empty() {
+                head + "\nNo notes.\n"
+            } else {
+                head + &markdown
+            };
+            visible(&all, &['\n', '\t']).into_owned()
+        }
+    };
+    Ok((out, complete))
+}
+
+/// Opens `file`'s notebook and resolves `id` (a unique prefix) in it.
+fn open_note(file: &Path, id: &str) -> anyhow::Result<(Document, Notebook, String)> {
+    let (doc, nb) = open(file)?;
+    ensure_readable(&nb)?;
+    let full = nb
+        .resolve_id(id)
+        .with_context(|| format!("notes of {}", file.display()))?;
+    Ok((doc, nb, full))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.action {
         None => {
             let Some(file) = args.file else {
                 bail!("which article? (hamish notes FILE)");
             };
-            let (doc, nb) = open(&file)?;
-            ensure_readable(&nb)?;
-            // Notes, passages and file names are shown, never obeyed: JSON escapes every
-            // control character, Markdown shows them as visible symbols.
-            let mut out = std::io::stdout().lock();
-            let written = match args.format {
-                Format::Json => write_json(&mut out, &export::json(&nb, &doc)),
-                Format::W3c => write_json(&mut out, &export::w3c(&nb, &doc, &file)),
-                Format::Markdown => {
-                    let title = file.file_name().map_or_else(
-                        || file.display().to_string(),
-                        |n| n.to_string_lossy().into(),
-                    );
-                    let md = export::markdown(&nb, &doc, &title);
-                    out.write_all(visible(&md, &['\n', '\t']).as_bytes())
+            let tag = args.tag.as_deref();
+            check_tag(tag)?;
+            if file.is_dir() {
+                let (out, complete) = list_dir(&file, args.format, tag)?;
+                write_out(&out)?;
+                if !complete {
+                    return Ok(ExitCode::from(1));
                 }
-            };
-            match written.and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(e).context("cannot write output");
-                }
-                _ => {}
+            } else {
+                write_out(&list_file(&file, args.format, tag)?)?;
             }
         }
         Some(Action::Add(a)) => {
@@ -205,15 +329,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Action::Edit(a)) => {
             let text = note_text(&a.text)?;
-            let (_doc, mut nb) = open(&a.file)?;
-            ensure_readable(&nb)?;
-            nb.edit(&a.id, &text)
+            let (_doc, mut nb, id) = open_note(&a.file, &a.id)?;
+            nb.edit(&id, &text)
                 .with_context(|| format!("notes of {}", a.file.display()))?;
         }
         Some(Action::Rm(a)) => {
-            let (_doc, mut nb) = open(&a.file)?;
-            ensure_readable(&nb)?;
-            nb.delete(&a.id)
+            let (_doc, mut nb, id) = open_note(&a.file, &a.id)?;
+            nb.delete(&id)
                 .with_context(|| format!("notes of {}", a.file.display()))?;
         }
     }

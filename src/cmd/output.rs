@@ -32,6 +32,24 @@ pub fn write_json<W: Write, T: serde::Serialize + ?Sized>(mut out: W, value: &T)
     out.write_all(b"\n")
 }
 
+/// `value` as pretty JSON (see [`json_serializer`]) and a newline.
+pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut out = Vec::new();
+    write_json(&mut out, value)?;
+    Ok(String::from_utf8(out)?)
+}
+
+/// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
+pub fn write_out(text: &str) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("cannot write output"))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// [`PrettyFormatter`] with the extra string escapes of [`json_serializer`].
 pub struct SafeFormatter(PrettyFormatter<'static>);
 

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use anyhow::Context;
 use hamish::analysis::chunks::{CHUNK, Chunks};
+use hamish::config::Config;
 use hamish::document::Decoded;
 use hamish::highlight;
 use hamish::layout::LayoutOptions;
@@ -46,9 +47,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorWhen,
     /// Theme for the colours of entities and quotations (dark, light, sepia, high-contrast, a
-    /// user theme, or a path to a .toml).
-    #[arg(long, default_value = hamish::theme::DEFAULT_THEME)]
-    pub theme: String,
+    /// user theme, or a path to a .toml) [default: the config's theme, else dark].
+    #[arg(long, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -88,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = if color {
-        let theme = load_theme(&args.theme)?;
+        let theme = load_theme(args.theme.as_deref())?;
         write_colored(&mut out, &doc.text, &opts, highlights(&doc.text, &theme))
     } else {
         write_plain(&mut out, &doc.text, &opts)
@@ -102,9 +103,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn load_theme(name: &str) -> anyhow::Result<Theme> {
+/// The theme `render --color` uses: the one named, else the config's (as the reader would
+/// start with), else the default.
+fn theme_name(named: Option<&str>) -> String {
+    if let Some(t) = named {
+        return t.to_owned();
+    }
+    let config = Config::default_path()
+        .and_then(|p| Config::load_lenient(&p, false).ok())
+        .map(|(c, _)| c);
+    config
+        .and_then(|c| c.theme)
+        .unwrap_or_else(|| hamish::theme::DEFAULT_THEME.to_owned())
+}
+
+fn load_theme(named: Option<&str>) -> anyhow::Result<Theme> {
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
-    Ok(Theme::load(name, dir.as_deref())?)
+    Ok(Theme::load(&theme_name(named), dir.as_deref())?)
 }
 
 /// Entities and quotations as the reader highlights them (the core's one highlight path, in its

@@ -1,5 +1,5 @@
 //! The notes in a real terminal (tmux) with the real binary: open an article, `a`, type Arabic,
-//! Ctrl-S, page down, `q`; the sidecar holds the note and the reading position; reopening shows
+//! Ctrl-S, page down, `q`; the sidecar holds the note, the state folder the reading position; reopening shows
 //! the same text at the top, and `{` finds the passage marked with ✎ in the margin and the note in
 //! the status line. Skips with a notice when tmux is absent.
 
@@ -31,11 +31,7 @@ fn status(c: &[String]) -> &str {
 }
 
 fn tmux_absent() -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("notice: tmux is absent; e2e notes test skipped");
-        return true;
-    }
-    false
+    crate::common::tmux_absent("e2e notes test")
 }
 
 fn session(name: &str) -> Tmux {
@@ -51,15 +47,7 @@ fn launch(tmux: &Tmux, dir: &Path, home: &Path) {
 }
 
 fn launch_args(tmux: &Tmux, dir: &Path, home: &Path, args: &str) {
-    tmux.keys(&["clear", "Enter"]);
-    let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' '{}' {args}; echo \"EXIT\"\"=$?\"",
-        dir.display(),
-        BIN,
-        h = home.display(),
-    );
-    tmux.type_text(&line);
-    tmux.keys(&["Enter"]);
+    crate::common::launch(tmux, dir, home, args);
 }
 
 fn quit(tmux: &Tmux) {
@@ -127,7 +115,17 @@ fn write_a_note_quit_and_find_it_again() {
         side.contains("exact = \"الفقرة رقم 3 تروي خبرا قصيرا من صنعاء عن معرض للكتب.\""),
         "{side}"
     );
-    assert!(side.contains("[reading]"), "{side}");
+    // the reading position is kept in the state folder, not in the sidecar
+    assert!(!side.contains("[reading]"), "{side}");
+    let states: Vec<_> = std::fs::read_dir(home.join("state/hamish/articles"))
+        .expect("the state folder")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("a state file"))
+        .collect();
+    assert!(
+        states.len() == 1 && states[0].contains("reading = "),
+        "{states:?}"
+    );
 
     // reopen: same text at the top; { goes back to the note, marked, and shows it
     launch(&tmux, dir.path(), &home);
@@ -199,7 +197,7 @@ fn sigterm_while_writing_keeps_the_note() {
     let pidfile = dir.path().join("pid");
     // exec keeps the pid sh wrote
     let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/c' XDG_DATA_HOME='{h}/d' sh -c 'echo $$ > {}; exec {} article.txt'; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/c' XDG_DATA_HOME='{h}/d' XDG_STATE_HOME='{h}/s' XDG_CACHE_HOME='{h}/k' sh -c 'echo $$ > {}; exec {} article.txt'; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
         pidfile.display(),
         BIN,

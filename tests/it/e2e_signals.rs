@@ -46,15 +46,14 @@ fn env_of(dir: &Path) -> String {
     )
 }
 
-/// The reading position kept in the sidecar, if any.
+/// The reading position the reader kept for `article` (in its state folder, under the private
+/// home of [`env_of`]), if any.
 fn reading_offset(article: &Path) -> Option<u64> {
-    let side = std::fs::read_to_string(format!("{}.notes.toml", article.display())).ok()?;
-    let v: toml::Value = toml::from_str(&side).ok()?;
-    v.get("reading")?
-        .get("offset")?
-        .as_integer()?
-        .try_into()
-        .ok()
+    let home = article.parent()?.join("home");
+    let (_, key) = hamish::paths::article_key(article)?;
+    let file = home.join("s/hamish/articles").join(format!("{key}.toml"));
+    let state: toml::Value = toml::from_str(&std::fs::read_to_string(file).ok()?).ok()?;
+    state.get("reading")?.as_integer()?.try_into().ok()
 }
 
 fn alive(pid: &str) -> bool {

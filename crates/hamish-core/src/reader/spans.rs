@@ -62,6 +62,9 @@ pub fn kind_plural(kind: Kind) -> &'static str {
     }
 }
 
+/// Mentions per (kind, matching key).
+type MentionCounts = std::collections::HashMap<(Kind, String), usize>;
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct Spans {
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
@@ -72,6 +75,9 @@ pub(super) struct Spans {
     shown: Shown,
     /// Offsets of the mentions of the name last chosen in the entity panel (for Enter).
     mention_targets: Vec<usize>,
+    /// Mentions per (kind, matching key) of the first `.0` spans: counted when asked for, and
+    /// only for the spans that arrived since (a big file's pieces come in order).
+    counts: std::cell::RefCell<(usize, MentionCounts)>,
 }
 
 impl Reader {
@@ -92,6 +98,7 @@ impl Reader {
     /// Takes the analysis results (document bytes, sorted by start), replacing any.
     pub fn set_spans(&mut self, spans: Vec<Span>) {
         self.spans.spans.clear();
+        self.spans.counts.replace(Default::default());
         self.add_spans(spans, true);
     }
 
@@ -108,6 +115,8 @@ impl Reader {
         // pieces arrive in document order: usually nothing to sort
         if !s.spans.is_sorted_by_key(key) {
             s.spans.sort_by_key(key);
+            // counted spans moved: count again
+            s.counts.replace(Default::default());
         }
         if done {
             s.spans.shrink_to_fit();
@@ -168,6 +177,40 @@ impl Reader {
             .find(|s| s.kind != Kind::Quote && shown.shows(s.kind))
     }
 
+    /// The status line's words for the entity at the caret: its name, kind and how often the
+    /// article mentions it (`بوتين — person · 7 mentions`).
+    pub fn caret_entity_line(&self) -> Option<String> {
+        let e = self.caret_entity()?;
+        let name = self.doc.text.get(e.range.clone())?;
+        let key = crate::analysis::normalize::key(name);
+        let mut counts = self.spans.counts.borrow_mut();
+        let (counted, map) = &mut *counts;
+        let all = &self.spans.spans;
+        for s in all[(*counted).min(all.len())..]
+            .iter()
+            .filter(|s| s.kind != Kind::Quote)
+        {
+            if let Some(t) = self.doc.text.get(s.range.clone()) {
+                *map.entry((s.kind, crate::analysis::normalize::key(t)))
+                    .or_insert(0) += 1;
+            }
+        }
+        *counted = all.len();
+        let mentions = map.get(&(e.kind, key)).copied().unwrap_or(1);
+        let kind = match e.kind {
+            Kind::Person => "person",
+            Kind::Place => "place",
+            Kind::Organization => "organisation",
+            Kind::Misc => "other name",
+            Kind::Quote => "quotation",
+        };
+        Some(format!(
+            "{} — {kind} · {mentions} mention{}",
+            crate::text::one_line(name, Some(60)),
+            if mentions == 1 { "" } else { "s" }
+        ))
+    }
+
     pub(super) fn toggle_kind(&mut self, kind: Kind) {
         let f = self.spans.shown.flag(kind);
         *f = !*f;
@@ -213,6 +256,43 @@ impl Reader {
                 };
                 self.say(msg);
             }
+        }
+    }
+
+    /// The caret to the speaker of the quotation it is in: the speaker's mention before the
+    /// quotation (the nearest), else after it.
+    pub(super) fn go_to_speaker(&mut self) {
+        let Some(q) = self.caret_quote().cloned() else {
+            self.say("the caret is not in a quotation");
+            return;
+        };
+        let Some(name) = q.speaker.clone() else {
+            self.say("this quotation has no speaker");
+            return;
+        };
+        let text = &self.doc.text;
+        let mention = |s: &&Span| {
+            s.kind != Kind::Quote
+                && text
+                    .get(s.range.clone())
+                    .is_some_and(|t| !t.is_empty() && (t.contains(&name) || name.contains(t)))
+        };
+        let spans = &self.spans.spans;
+        let before = spans[..spans.partition_point(|s| s.range.start < q.range.start)]
+            .iter()
+            .rev()
+            .find(mention);
+        let after = || {
+            spans[spans.partition_point(|s| s.range.start < q.range.end)..]
+                .iter()
+                .find(mention)
+        };
+        match before.or_else(after).map(|s| s.range.start) {
+            Some(at) => {
+                self.set_caret_at(at);
+                self.say(format!("speaker: {name}"));
+            }
+            None => self.say(format!("speaker: {name} (not named nearby)")),
         }
     }
 
