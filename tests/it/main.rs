@@ -14,6 +14,7 @@ mod entities_cli;
 mod entities_invented;
 mod entities_modern;
 mod entities_seed;
+mod fuzz_smoke;
 mod harness;
 mod layout_oracle;
 mod layout_props;

@@ -11,6 +11,7 @@ pub mod config;
 pub mod document;
 pub mod files;
 pub mod fold;
+pub mod fuzz;
 pub mod highlight;
 pub mod layout;
 pub mod memory;

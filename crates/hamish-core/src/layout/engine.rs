@@ -756,10 +756,14 @@ fn push_cluster(
         }
     }
     if first_absorbed && let Some(prev) = units.last_mut() {
-        // The alef of a lam-alef: one cell with the lam.
+        // The alef of a lam-alef: one cell with the lam (and whatever the alef carries, which
+        // may make it wider than the line).
         prev.hi = end;
-        prev.t1 = disp.len() as u32;
         prev.width += width;
+        if prev.width > max_width {
+            prev.width = cut_cluster(disp, prev.t0 as usize, max_width as usize) as u32;
+        }
+        prev.t1 = disp.len() as u32;
         return;
     }
     let kind = if kind == K_TEXT && width == 0 {

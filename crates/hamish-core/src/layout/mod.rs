@@ -352,6 +352,13 @@ mod tests {
             assert_eq!(big.logical, 3..3 + 4 * 46, "the cell still covers it all");
             assert!(big.text.ends_with('…'), "{:?}", big.text);
         }
+        // an alef carrying modifiers, absorbed into a lam-alef (found by fuzzing)
+        let text = format!("لا{}", "\u{1F3FD}".repeat(6));
+        for width in [1, 3] {
+            for l in lay_out(&text, &opts(width, true)) {
+                assert!(l.end_x() <= width, "width {width}: {:?}", drawn(&l));
+            }
+        }
         // a wide character at width 1
         let lines = lay_out("中文", &opts(1, true));
         assert!(lines.iter().all(|l| l.end_x() <= 1));

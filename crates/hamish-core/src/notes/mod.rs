@@ -197,7 +197,7 @@ pub fn sidecar_path(article: &Path) -> Option<PathBuf> {
 
 /// Merges `theirs` into `ours` by id: a tombstone always wins (never resurrect), else the newest
 /// `updated` (ties keep `ours`).
-fn merge(ours: &mut Vec<Record>, theirs: &[Record]) {
+pub(crate) fn merge(ours: &mut Vec<Record>, theirs: &[Record]) {
     let mut index: HashMap<String, usize> = ours
         .iter()
         .enumerate()
