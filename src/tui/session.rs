@@ -68,14 +68,13 @@ pub fn open_document(
     review_key: Option<&str>,
 ) -> Reader {
     let mut reader = Reader::new(doc.clone(), source.name(), layout);
-    if let Some(enc) = doc.decoded_from {
-        reader.say(format!(
-            "{} is not UTF-8: decoded as {enc}",
-            match source {
-                Source::File(p) => p.display().to_string(),
-                _ => source.name(),
-            }
-        ));
+    // windows-1256, or UTF-8 with stray bytes shown as U+FFFD
+    let name = match source {
+        Source::File(p) => p.display().to_string(),
+        _ => source.name(),
+    };
+    if let Some(notice) = doc.notice(&name) {
+        reader.say(notice);
     }
     let path = match source {
         Source::File(p) => Some(p.clone()),

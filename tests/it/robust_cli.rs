@@ -238,3 +238,30 @@ fn strip_sgr(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[test]
+fn the_reader_says_a_stray_byte_was_replaced() {
+    use hamish::tui::session::{Source, open_document};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a.txt");
+    let mut bytes = "قال الوزير".as_bytes().to_vec();
+    bytes.push(0xFF);
+    std::fs::write(&file, &bytes).expect("write");
+    let doc = hamish::document::Document::load(&file).expect("load");
+    let reader = open_document(
+        &Source::File(file),
+        std::sync::Arc::new(doc),
+        hamish::layout::LayoutOptions::default(),
+        None,
+    );
+    let said: Vec<&str> = reader
+        .messages()
+        .log()
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(
+        said.iter().any(|m| m.contains("not valid UTF-8")),
+        "{said:?}"
+    );
+}
