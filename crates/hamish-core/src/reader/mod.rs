@@ -561,10 +561,12 @@ impl Reader {
 pub fn make_blocks(doc: &Document) -> Vec<Block> {
     let mut blocks = Vec::new();
     let text = doc.text.as_str();
-    for r in &doc.paragraphs {
+    let title = doc.title_paragraph();
+    for (pi, r) in doc.paragraphs.iter().enumerate() {
         if text[r.clone()].trim().is_empty() {
             continue;
         }
+        let first_block = blocks.len();
         let mut start = r.start;
         while r.end - start > MAX_BLOCK {
             let mut cut = start + MAX_BLOCK;
@@ -588,11 +590,11 @@ pub fn make_blocks(doc: &Document) -> Vec<Block> {
             gap_after: true,
             title: false,
         });
-    }
-    if let Some(first) = blocks.first_mut()
-        && first.gap_after
-    {
-        first.title = true;
+        // the title paragraph (a text file's first line, an HTML or Markdown article's title),
+        // when it fits in one block
+        if title == Some(pi) && blocks.len() == first_block + 1 {
+            blocks[first_block].title = true;
+        }
     }
     if let Some(last) = blocks.last_mut() {
         last.gap_after = false;
