@@ -12,6 +12,7 @@ mod entities_invented;
 mod entities_modern;
 mod entities_seed;
 mod harness;
+mod inputs_cli;
 mod layout_oracle;
 mod layout_props;
 mod notes_cli;
