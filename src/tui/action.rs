@@ -59,6 +59,10 @@ pub enum Action {
     WordRight,
     SentenceNext,
     SentencePrev,
+    ParagraphNext,
+    ParagraphPrev,
+    /// With a count: that percentage of the article (`50p`); without: its beginning.
+    Percent,
     SearchStart,
     SearchNext,
     SearchPrev,
@@ -73,6 +77,9 @@ pub enum Action {
     TogglePlaces,
     ToggleOrganizations,
     ToggleQuotes,
+    ToggleMisc,
+    /// The caret to the speaker of the quotation it is in.
+    Speaker,
     /// Start a selection at the caret (or stop selecting, keeping it).
     SelectStart,
     /// Copy the selection (or the caret's sentence) to the clipboard (OSC 52).
@@ -87,6 +94,20 @@ pub enum Action {
     NoteEdit,
     /// Delete the note under the caret (after a y/n question).
     NoteDelete,
+    /// Undo the last note change (delete or edit) made in this reader.
+    Undo,
+    /// Undo a note change just made (offered in the status line), else half a page up.
+    UndoOrHalfPageUp,
+    /// A wider or narrower text column.
+    Wider,
+    Narrower,
+    /// Every message of the session, in full.
+    MessageLog,
+    /// The command line (`:messages`, `:theme NAME`, `:n` …).
+    CommandLine,
+    /// The next or previous of the files given on the command line.
+    NextFile,
+    PrevFile,
 
     /// Lists: go to the selected entry.
     PanelOpen,
@@ -94,11 +115,19 @@ pub enum Action {
     PanelEdit,
     /// Notes panel: delete the selected note.
     PanelDelete,
+    /// Notes panel: show only the notes with the next #tag (then all again).
+    PanelTag,
+    /// Notes panel: find notes by their text or passage.
+    PanelSearch,
 
     PromptSubmit,
     PromptCancel,
     PromptBackspace,
     PromptClear,
+    PromptHistoryPrev,
+    PromptHistoryNext,
+    /// Search letters as written (no ة/ه, ى/ي, alef or case folding), or back.
+    PromptToggleExact,
 
     EditorSave,
     EditorCancel,
@@ -115,8 +144,9 @@ impl Action {
     pub fn mode(self) -> Mode {
         use Action::*;
         match self {
-            PanelOpen | PanelEdit | PanelDelete => Mode::Panel,
-            PromptSubmit | PromptCancel | PromptBackspace | PromptClear => Mode::Prompt,
+            PanelOpen | PanelEdit | PanelDelete | PanelTag | PanelSearch => Mode::Panel,
+            PromptSubmit | PromptCancel | PromptBackspace | PromptClear | PromptHistoryPrev
+            | PromptHistoryNext | PromptToggleExact => Mode::Prompt,
             EditorSave | EditorCancel | EditorUndo | EditorRedo | EditorDeleteWord => Mode::Editor,
             ConfirmYes | ConfirmNo => Mode::Confirm,
             _ => Mode::Reader,

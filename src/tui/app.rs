@@ -8,6 +8,7 @@
 //! there is no dirty flag to forget.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use hamish_core::config::DEFAULT_TEXT_WIDTH;
@@ -25,6 +26,7 @@ use super::keymap::Keymap;
 use super::layers::editor::EditorLayer;
 use super::layers::status_line::StatusLine;
 use super::layers::text_view::TextView;
+use super::session::{self, Source};
 
 /// How the reader lays out text (from config and the command line).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +53,9 @@ pub struct App {
     layers: Vec<Box<dyn Component>>,
     size: (u16, u16),
     quit: bool,
+    /// The articles the reader was given (`hamish a.txt b.txt`), and which one is shown.
+    sources: Vec<Source>,
+    current: usize,
 }
 
 impl App {
@@ -68,16 +73,74 @@ impl App {
             text_width: settings.text_width,
             clipboard: None,
             last_entity: None,
+            search_history: Vec::new(),
+            command_history: Vec::new(),
+            pending_keys: String::new(),
+            file_position: (1, 1),
         };
+        App::with_reader(reader, ui)
+    }
+
+    /// The screen over a reader opened elsewhere (see [`super::session`]).
+    pub fn with_reader(reader: Reader, ui: Ui) -> App {
         let mut app = App {
             reader,
             ui,
-            layers: vec![Box::new(TextView), Box::new(StatusLine)],
+            layers: vec![Box::new(TextView::default()), Box::new(StatusLine)],
             size: (0, 0),
             quit: false,
+            sources: Vec::new(),
+            current: 0,
         };
         app.resize(80, 24);
         app
+    }
+
+    /// The articles `>` and `<` move between; `current` is the one shown.
+    pub fn set_sources(&mut self, sources: Vec<Source>, current: usize) {
+        self.current = current.min(sources.len().saturating_sub(1));
+        self.ui.file_position = (self.current + 1, sources.len().max(1));
+        self.sources = sources;
+    }
+
+    /// Shows the file `delta` places on from the current one (wrapping): the current one's
+    /// reading position is kept, the other is opened as the reader opens any article.
+    pub fn switch_file(&mut self, delta: isize) {
+        let n = self.sources.len();
+        if n < 2 {
+            self.reader.say(
+                "one article only: give several files (hamish a.txt b.txt) to move between them",
+            );
+            return;
+        }
+        let next = (self.current as isize + delta).rem_euclid(n as isize) as usize;
+        let layout = self.reader.layout_settings().clone();
+        let review = self
+            .ui
+            .keymap
+            .keys_for(super::action::Action::NotesPanel)
+            .into_iter()
+            .next();
+        match session::open(&self.sources[next], layout, review.as_deref()) {
+            Ok(mut reader) => {
+                if let Some(e) = session::close(&mut self.reader) {
+                    reader.error(e);
+                }
+                // the new article keeps the highlights chosen
+                reader.set_shown(self.reader.shown());
+                let name = reader.name().to_owned();
+                if reader.messages().current().is_none() {
+                    reader.say(format!("{name} ({} of {n})", next + 1));
+                }
+                self.reader = reader;
+                self.current = next;
+                self.ui.file_position = (next + 1, n);
+                // panels and prompts were about the other article
+                self.layers.truncate(2);
+                self.relayout();
+            }
+            Err(e) => self.reader.error(format!("{e:#}")),
+        }
     }
 
     /// The terminal size the screen was last laid out for.
@@ -147,6 +210,16 @@ impl App {
         consumed || changed
     }
 
+    /// Takes in notes written meanwhile by other processes (see [`Reader::refresh_notes`]);
+    /// returns whether the screen must be drawn again.
+    pub fn poll_notes(&mut self) -> bool {
+        let changed = self.reader.refresh_notes();
+        if changed {
+            self.sync_layers();
+        }
+        changed
+    }
+
     /// Handles a key press.
     pub fn handle_key(&mut self, k: &KeyEvent) -> bool {
         self.handle_event(&Event::Key(*k))
@@ -167,14 +240,47 @@ impl App {
                 self.layers.remove(i);
             }
         }
+        let mut relayout = false;
+        let mut switch = None;
         for (_, r) in requests {
             match r {
                 Request::Push(layer) => self.layers.push(layer),
                 Request::Quit => self.quit = true,
                 Request::Close => {}
+                Request::Relayout => relayout = true,
+                Request::SwitchFile(d) => switch = Some(d),
             }
         }
+        if let Some(d) = switch {
+            self.switch_file(d);
+        }
+        if relayout {
+            self.relayout();
+        }
         self.sync_layers();
+    }
+
+    /// The earliest time a layer wants [`App::fire_deadlines`] called if no input comes first.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.layers.iter().filter_map(|l| l.deadline()).min()
+    }
+
+    /// Lets the layers whose deadline is at or before `now` act on it; returns whether the screen
+    /// must be drawn again.
+    pub fn fire_deadlines(&mut self, now: Instant) -> bool {
+        let mut fired = false;
+        for i in 0..self.layers.len() {
+            if self.layers[i].deadline().is_some_and(|d| d <= now) {
+                let mut cx = Context {
+                    reader: &mut self.reader,
+                    ui: &mut self.ui,
+                    requests: Vec::new(),
+                };
+                self.layers[i].on_deadline(&mut cx);
+                fired = true;
+            }
+        }
+        fired
     }
 
     /// Lets every layer catch up with the reader (new results, a new size).

@@ -12,6 +12,7 @@
 //! layer over itself, close itself, quit — through [`Context::request`].
 
 use std::any::Any;
+use std::time::Instant;
 
 use crossterm::event::Event;
 use hamish_core::reader::Reader;
@@ -41,6 +42,10 @@ pub enum Request {
     Close,
     /// End the reader.
     Quit,
+    /// The text width changed: lay the screen out again.
+    Relayout,
+    /// Show the next (+1) or previous (-1) of the files the reader was given.
+    SwitchFile(isize),
 }
 
 /// What the reader's screen shares with its layers besides the reader itself.
@@ -60,6 +65,14 @@ pub struct Ui {
     pub clipboard: Option<ClipboardWriter>,
     /// The name last chosen in the entity panel (it opens on it again).
     pub last_entity: Option<String>,
+    /// Searches, oldest first (the prompt walks them with ↑ ↓; remembered between sessions).
+    pub search_history: Vec<String>,
+    /// Commands typed at `:`, oldest first.
+    pub command_history: Vec<String>,
+    /// Keys typed so far of a command not complete yet (a count), shown in the status line.
+    pub pending_keys: String,
+    /// Which of the reader's files is shown, and how many there are (for the status line).
+    pub file_position: (usize, usize),
 }
 
 impl Ui {
@@ -122,6 +135,15 @@ pub trait Component: Any {
     /// Brings the layer up to date with the reader before a frame (results that arrived since,
     /// a new screen size). Not for handling input.
     fn sync(&mut self, _cx: &mut Context) {}
+
+    /// When the layer wants [`Component::on_deadline`] called if no input comes first (a count
+    /// typed without its command).
+    fn deadline(&self) -> Option<Instant> {
+        None
+    }
+
+    /// The deadline passed with no input.
+    fn on_deadline(&mut self, _cx: &mut Context) {}
 
     /// For finding a layer of a given kind in the stack.
     fn as_any(&self) -> &dyn Any;

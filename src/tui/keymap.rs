@@ -39,18 +39,22 @@ const fn b(
 /// The default key table (also the help overlay's content, in this order).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(Action::LineDown,            "line_down",            &["j", "down"],         "next line"),
-    b(Action::LineUp,              "line_up",              &["k", "up"],           "previous line"),
-    b(Action::PageDown,            "page_down",            &["space", "pagedown"], "next page"),
-    b(Action::PageUp,              "page_up",              &["b", "pageup"],       "previous page"),
-    b(Action::HalfPageDown,        "half_page_down",       &["C-d"],               "half a page down"),
+    b(Action::LineDown,            "line_down",            &["j", "down", "C-e"],  "next line (5j: five)"),
+    b(Action::LineUp,              "line_up",              &["k", "up", "C-y"],    "previous line"),
+    b(Action::PageDown,            "page_down",            &["space", "pagedown", "C-f"], "next page"),
+    b(Action::PageUp,              "page_up",              &["b", "pageup", "C-b"], "previous page"),
+    b(Action::HalfPageDown,        "half_page_down",       &["d", "C-d"],          "half a page down"),
     b(Action::HalfPageUp,          "half_page_up",         &["C-u"],               "half a page up"),
-    b(Action::Top,                 "top",                  &["g", "home"],         "beginning of the article"),
+    b(Action::UndoOrHalfPageUp,    "undo_or_half_page_up", &["u"],                 "undo a note change (else C-u)"),
+    b(Action::Top,                 "top",                  &["g", "home"],         "beginning (5g: paragraph 5)"),
     b(Action::Bottom,              "bottom",               &["G", "end"],          "end of the article"),
+    b(Action::Percent,             "percent",              &["p", "%"],            "50p: half way through"),
     b(Action::WordLeft,            "word_left",            &["left"],              "word left (forward in Arabic)"),
     b(Action::WordRight,           "word_right",           &["right"],             "word right (back in Arabic)"),
     b(Action::SentenceNext,        "sentence_next",        &[")"],                 "next sentence"),
     b(Action::SentencePrev,        "sentence_prev",        &["("],                 "previous sentence"),
+    b(Action::ParagraphNext,       "paragraph_next",       &["J", "C-down"],       "next paragraph"),
+    b(Action::ParagraphPrev,       "paragraph_prev",       &["K", "C-up"],         "previous paragraph"),
     b(Action::SearchStart,         "search",               &["/"],                 "search (harakat ignored)"),
     b(Action::SearchNext,          "search_next",          &["n"],                 "next match"),
     b(Action::SearchPrev,          "search_prev",          &["N"],                 "previous match"),
@@ -62,6 +66,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::TogglePlaces,        "toggle_places",        &["2"],                 "show/hide places"),
     b(Action::ToggleOrganizations, "toggle_organizations", &["3"],                 "show/hide organisations"),
     b(Action::ToggleQuotes,        "toggle_quotes",        &["4"],                 "show/hide quotations"),
+    b(Action::ToggleMisc,          "toggle_misc",          &["5"],                 "show/hide other names"),
+    b(Action::Speaker,             "speaker",              &["s"],                 "go to the quotation's speaker"),
     b(Action::SelectStart,         "select",               &["v"],                 "select from the caret"),
     b(Action::Copy,                "copy",                 &["y"],                 "copy selection/sentence"),
     b(Action::Annotate,            "annotate",             &["a"],                 "note on selection/sentence"),
@@ -70,7 +76,14 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::NotePrev,            "note_prev",            &["{"],                 "previous note"),
     b(Action::NoteEdit,            "note_edit",            &["E"],                 "edit the note at the caret"),
     b(Action::NoteDelete,          "note_delete",          &["D"],                 "delete the note at the caret"),
+    b(Action::Undo,                "undo",                 &["U"],                 "undo the last note change"),
     b(Action::CycleTheme,          "cycle_theme",          &["t"],                 "next theme"),
+    b(Action::Wider,               "wider",                &["+", "="],            "wider text column"),
+    b(Action::Narrower,            "narrower",             &["-"],                 "narrower text column"),
+    b(Action::NextFile,            "next_file",            &[">"],                 "next file (hamish a b)"),
+    b(Action::PrevFile,            "prev_file",            &["<"],                 "previous file"),
+    b(Action::MessageLog,          "messages",             &["M"],                 "every message, in full"),
+    b(Action::CommandLine,         "command",              &[":"],                 ":messages :theme NAME :n :p"),
     b(Action::Help,                "help",                 &["?", "f1"],           "this help"),
     b(Action::Escape,              "escape",               &["esc"],               "close; clear selection/search"),
     b(Action::Quit,                "quit",                 &["q", "C-c"],          "quit; reading position kept"),
@@ -78,11 +91,16 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::PanelOpen,           "panel.open",           &["enter"],             "go to the entry"),
     b(Action::PanelEdit,           "panel.edit",           &["E"],                 "edit the note"),
     b(Action::PanelDelete,         "panel.delete",         &["d", "D", "del"],     "delete the note"),
+    b(Action::PanelTag,            "panel.tag",            &["#"],                 "notes with the next #tag"),
+    b(Action::PanelSearch,         "panel.search",         &["/"],                 "find in notes and passages"),
     // the search prompt
     b(Action::PromptSubmit,        "prompt.submit",        &["enter"],             "search (empty: the last again)"),
     b(Action::PromptCancel,        "prompt.cancel",        &["esc", "C-c"],        "cancel, back to where you were"),
     b(Action::PromptBackspace,     "prompt.backspace",     &["backspace"],         "delete a letter"),
     b(Action::PromptClear,         "prompt.clear",         &["C-u"],               "clear the query"),
+    b(Action::PromptHistoryPrev,   "prompt.history_prev",  &["up"],                "earlier search"),
+    b(Action::PromptHistoryNext,   "prompt.history_next",  &["down"],              "later search"),
+    b(Action::PromptToggleExact,   "prompt.toggle_exact",  &["C-e", "A-e"],        "exact letters (no ة/ه folding)"),
     // the note editor (typing, arrows, Home/End, Backspace/Delete edit the text)
     b(Action::EditorSave,          "editor.save",          &["C-s", "C-س"],        "save the note"),
     b(Action::EditorCancel,        "editor.cancel",        &["esc", "C-c"],        "cancel (asks first if changed)"),
@@ -261,31 +279,50 @@ pub struct KeyError {
 impl Keymap {
     /// The default map with the user's `[keys]` entries (key → action name, or "none") applied.
     pub fn with_overrides(overrides: &BTreeMap<String, String>) -> Result<Keymap, KeyError> {
-        let mut km = Keymap::default();
-        for (key, action) in overrides {
-            let combo = parse_key(key).map_err(|msg| KeyError {
-                key: key.clone(),
-                msg,
-            })?;
-            if action == "none" {
-                // unbinds the key in every layer (a key is written once in [keys])
-                km.map.retain(|(_, c), _| *c != combo);
-                continue;
-            }
-            let a = action_by_name(action).ok_or_else(|| KeyError {
-                key: key.clone(),
-                msg: format!(
-                    "unknown action \"{action}\" for key \"{key}\" (actions: {}, none)",
-                    BINDINGS
-                        .iter()
-                        .map(|b| b.name)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            })?;
-            km.map.insert((a.mode(), combo), a);
+        let (km, mut errors) = Keymap::with_overrides_lenient(overrides);
+        match errors.is_empty() {
+            true => Ok(km),
+            false => Err(errors.remove(0)),
         }
-        Ok(km)
+    }
+
+    /// [`Keymap::with_overrides`] that skips the entries it cannot use and says why for each
+    /// (the reader warns and keeps the default keys for those).
+    pub fn with_overrides_lenient(overrides: &BTreeMap<String, String>) -> (Keymap, Vec<KeyError>) {
+        let mut km = Keymap::default();
+        let mut errors = Vec::new();
+        for (key, action) in overrides {
+            if let Err(e) = km.bind(key, action) {
+                errors.push(e);
+            }
+        }
+        (km, errors)
+    }
+
+    /// Binds `key` (as written in config) to the action named `action`, or unbinds it ("none").
+    fn bind(&mut self, key: &str, action: &str) -> Result<(), KeyError> {
+        let err = |msg: String| KeyError {
+            key: key.to_owned(),
+            msg,
+        };
+        let combo = parse_key(key).map_err(err)?;
+        if action == "none" {
+            // unbinds the key in every layer (a key is written once in [keys])
+            self.map.retain(|(_, c), _| *c != combo);
+            return Ok(());
+        }
+        let a = action_by_name(action).ok_or_else(|| {
+            err(format!(
+                "unknown action \"{action}\" for key \"{key}\" (actions: {}, none)",
+                BINDINGS
+                    .iter()
+                    .map(|b| b.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+        self.map.insert((a.mode(), combo), a);
+        Ok(())
     }
 
     /// The text's action for a key.
@@ -358,8 +395,11 @@ mod tests {
         o.insert("C-n".to_owned(), "page_down".to_owned());
         o.insert("j".to_owned(), "none".to_owned());
         let km = Keymap::with_overrides(&o).unwrap();
-        assert_eq!(km.keys_for(Action::PageDown), ["space", "pagedown", "C-n"]);
-        assert_eq!(km.keys_for(Action::LineDown), ["down"]);
+        assert_eq!(
+            km.keys_for(Action::PageDown),
+            ["space", "pagedown", "C-f", "C-n"]
+        );
+        assert_eq!(km.keys_for(Action::LineDown), ["down", "C-e"]);
         o.insert("C-g".to_owned(), "prompt.cancel".to_owned());
         let km = Keymap::with_overrides(&o).unwrap();
         let ev = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL);

@@ -16,6 +16,7 @@ pub mod editor;
 pub mod geometry;
 pub mod keymap;
 pub mod layers;
+pub mod session;
 pub mod style;
 pub mod term;
 

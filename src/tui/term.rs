@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -32,6 +33,9 @@ pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static BIDI_SENT: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+
+/// How often the reader looks for notes written by other processes (the CLI, another reader).
+const NOTES_POLL: Duration = Duration::from_millis(500);
 
 /// Name of the background thread that finds entities (its panics must not restore the terminal).
 const ANALYSIS_THREAD: &str = "hamish-analysis";
@@ -187,6 +191,7 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let mut outcome = Outcome::Quit;
     // draw after any consumed event or message: handle everything queued, then draw once
     let mut redraw = true;
+    let mut polled = Instant::now();
     loop {
         if redraw {
             terminal.draw(|f| app.draw(f))?;
@@ -195,8 +200,25 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         if app.quit_requested() {
             break;
         }
-        let Ok(first) = rx.recv() else { break };
-        let mut next = Some(first);
+        // a layer waiting for more keys (a count) acts when its deadline passes; notes written
+        // by other processes are looked for between events and every NOTES_POLL while idle (a
+        // stat of the sidecar when nothing changed)
+        let poll_at = polled + NOTES_POLL;
+        let wake = app.next_deadline().map_or(poll_at, |at| at.min(poll_at));
+        let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+            Ok(msg) => Some(msg),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        let now = Instant::now();
+        if first.is_none() {
+            redraw |= app.fire_deadlines(now);
+        }
+        if now >= polled + NOTES_POLL {
+            polled = now;
+            redraw |= app.poll_notes();
+        }
+        let mut next = first;
         while let Some(msg) = next {
             match msg {
                 Msg::Term(ev) => redraw |= app.handle_event(&ev),

@@ -115,3 +115,25 @@ impl Rng {
         self.below(n as u64) as usize
     }
 }
+
+/// True (with a notice) when tmux is not installed: the end-to-end test is skipped.
+pub fn tmux_absent(what: &str) -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; {what} skipped");
+        return true;
+    }
+    false
+}
+
+/// Runs `hamish ARGS` in the tmux session, in `dir`, with every XDG folder inside `home` (so a
+/// test never reads or writes the user's own config, notes or state), then prints `EXIT=code`.
+pub fn launch(tmux: &Tmux, dir: &std::path::Path, home: &std::path::Path, args: &str) {
+    tmux.keys(&["clear", "Enter"]);
+    let line = format!(
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' XDG_CACHE_HOME='{h}/cache' '{BIN}' {args}; echo \"EXIT\"\"=$?\"",
+        dir.display(),
+        h = home.display(),
+    );
+    tmux.type_text(&line);
+    tmux.keys(&["Enter"]);
+}

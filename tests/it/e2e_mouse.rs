@@ -51,8 +51,10 @@ fn wheel_click_and_drag_in_tmux() {
     let tmux = Tmux::start(format!("hamish-mouse-{}", std::process::id()), 100, 30);
     let home = dir.path().join("home");
     let line = format!(
-        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' XDG_STATE_HOME='{}/s' XDG_CACHE_HOME='{}/k' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
+        home.display(),
+        home.display(),
         home.display(),
         home.display(),
         home.display(),

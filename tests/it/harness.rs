@@ -69,11 +69,13 @@ pub fn key(spec: &str) -> KeyEvent {
     }
 }
 
-/// Presses each key in turn.
+/// Presses each key in turn, then waits out any key sequence left open (a lone digit is its
+/// toggle once no command follows it).
 pub fn press(app: &mut App, specs: &[&str]) {
     for s in specs {
         app.handle_key(&key(s));
     }
+    app.fire_deadlines(std::time::Instant::now() + std::time::Duration::from_secs(60));
 }
 
 /// Types text (e.g. into the search prompt), one character at a time.
@@ -159,4 +161,15 @@ pub fn help_screens(app: &mut App, w: u16, h: u16) -> String {
         }
     }
     seen
+}
+
+/// A mouse event at a screen cell.
+pub fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
+    use crossterm::event::{Event, MouseEvent};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
 }

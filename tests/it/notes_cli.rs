@@ -302,7 +302,7 @@ fn output_formats() {
     assert_eq!(
         sorted,
         [
-            "created", "end", "id", "quote", "start", "status", "text", "updated"
+            "created", "end", "id", "quote", "start", "status", "tags", "text", "updated"
         ]
     );
     assert_eq!(

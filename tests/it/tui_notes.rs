@@ -9,7 +9,7 @@ use hamish::tui::layers::editor::EditorLayer;
 use hamish::tui::layers::editor::NoteTarget;
 use hamish::tui::layers::list_panel::ListPanel;
 use hamish::tui::layers::list_panel::PanelKind;
-use hamish::tui::layers::prompt::SearchPrompt;
+use hamish::tui::layers::prompt::Prompt as SearchPrompt;
 use hamish::tui::style::ThemeExt;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -391,9 +391,8 @@ fn a_failed_save_keeps_the_editor_and_the_text() {
     type_text(&mut s.app, "نص");
     press(&mut s.app, &["C-s", "E"]);
     type_text(&mut s.app, " مضاف");
-    // the note is deleted meanwhile (another process, say)
-    let id = s.app.reader.notebook().unwrap().notes()[0].id.clone();
-    s.app.reader.notebook_mut().unwrap().delete(&id).unwrap();
+    // the sidecar is broken meanwhile (by hand, say): it is never overwritten
+    std::fs::write(s.sidecar(), "schema = 1\n[[note]\n").unwrap();
     press(&mut s.app, &["C-s"]);
     let ed = s.app.layer::<EditorLayer>().expect("still open");
     assert_eq!(ed.editor.text(), "نص مضاف");
@@ -404,6 +403,29 @@ fn a_failed_save_keeps_the_editor_and_the_text() {
         "{:?}",
         ed.editor.message()
     );
+}
+
+#[test]
+fn a_note_deleted_elsewhere_while_it_is_edited_is_saved_as_a_new_note() {
+    let mut s = setup();
+    press(&mut s.app, &["a"]);
+    type_text(&mut s.app, "نص");
+    press(&mut s.app, &["C-s", "E"]);
+    type_text(&mut s.app, " مضاف");
+    // the note is deleted meanwhile by another process
+    let id = s.app.reader.notebook().unwrap().notes()[0].id.clone();
+    let range = s.app.reader.notebook().unwrap().notes()[0].range.clone();
+    let mut other = s.reopened();
+    other.delete(&id).unwrap();
+    press(&mut s.app, &["C-s"]);
+    assert!(s.app.layer::<EditorLayer>().is_none(), "saved");
+    let msg = s.app.reader.messages().current().unwrap().text.clone();
+    assert!(msg.contains("deleted elsewhere"), "{msg}");
+    let on_disk = s.reopened();
+    let n = &on_disk.notes()[0];
+    assert_eq!(on_disk.notes().len(), 1);
+    assert_ne!(n.id, id);
+    assert_eq!((n.text.as_str(), n.range.clone()), ("نص مضاف", range));
 }
 
 #[test]

@@ -58,15 +58,7 @@ fn current_search_match_keeps_its_colours_under_the_caret() {
     }
 }
 
-fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
-    use crossterm::event::{Event, KeyModifiers, MouseEvent};
-    app.handle_event(&Event::Mouse(MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }));
-}
+use crate::harness::mouse;
 
 /// Dragging past the end of a right-to-left line (into the left margin) or into the blank row
 /// between paragraphs used to select nothing: the drag only counted when the mouse was exactly
@@ -285,7 +277,7 @@ fn note_marker_keeps_a_blank_column_from_the_text() {
 fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
     let all_keys = |app: &mut App, w: u16, h: u16| -> String {
         let mut seen = String::new();
-        for _ in 0..60 {
+        for _ in 0..200 {
             seen.push_str(&screen(app, w, h));
             press(app, &["j"]);
             if app.layer::<Help>().is_none() {

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use hamish_core::notes::NoteSnapshot;
 use hamish_core::theme::Scope;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -26,6 +27,9 @@ pub enum NoteTarget {
 pub struct EditorLayer {
     pub editor: NoteEditor,
     pub target: NoteTarget,
+    /// The note being edited as it was when the editor opened: its text is saved as a new note
+    /// if the note is deleted elsewhere meanwhile.
+    was: Option<NoteSnapshot>,
 }
 
 /// The editor's command for a key, from the key map.
@@ -51,7 +55,15 @@ impl EditorLayer {
             cx.reader.error("the window is too small to write a note");
             return;
         }
-        cx.push(EditorLayer { editor, target });
+        let was = match &target {
+            NoteTarget::Edit(id) => cx.reader.note_snapshot(id),
+            NoteTarget::New(_) => None,
+        };
+        cx.push(EditorLayer {
+            editor,
+            target,
+            was,
+        });
     }
 
     /// `a`: a note on the selection, or on the sentence at the caret.
@@ -86,9 +98,10 @@ impl EditorLayer {
 
     /// Stores `text`; the editor stays open with it when that fails, so nothing typed is lost.
     fn save(&mut self, text: &str, cx: &mut Context) -> bool {
-        let result = match &self.target {
-            NoteTarget::New(r) => cx.reader.add_note(r.clone(), text),
-            NoteTarget::Edit(id) => cx.reader.edit_note(id, text),
+        let result = match (&self.target, &self.was) {
+            (NoteTarget::New(r), _) => cx.reader.add_note(r.clone(), text),
+            (NoteTarget::Edit(_), Some(was)) => cx.reader.save_edit(was, text),
+            (NoteTarget::Edit(id), None) => cx.reader.edit_note(id, text),
         };
         match result {
             Ok(()) => true,

@@ -74,7 +74,36 @@ pub fn help_rows(keymap: &Keymap) -> Vec<HelpRow> {
 
 impl HelpLayout {
     pub fn new(keymap: &Keymap, area: Rect) -> HelpLayout {
-        let rows = help_rows(keymap);
+        let mut rows = help_rows(keymap);
+        let room = usize::from(area.width.saturating_sub(4));
+        let one_col = rows.iter().map(|r| r.keys.width()).max().unwrap_or(0)
+            + 2
+            + rows.iter().map(|r| r.text.width()).max().unwrap_or(0);
+        if one_col > room {
+            // too narrow for keys and text side by side: the keys on a line, what they do
+            // indented below, so nothing is cut off
+            rows = rows
+                .into_iter()
+                .flat_map(|r| {
+                    if r.heading || r.keys.is_empty() {
+                        vec![r]
+                    } else {
+                        vec![
+                            HelpRow {
+                                keys: r.keys,
+                                text: "",
+                                heading: false,
+                            },
+                            HelpRow {
+                                keys: String::new(),
+                                text: r.text,
+                                heading: false,
+                            },
+                        ]
+                    }
+                })
+                .collect();
+        }
         let n = rows.len().max(1);
         let max_inner_h = usize::from(area.height.saturating_sub(2).max(1));
         let widths = |cols: usize| -> (usize, Vec<(u16, u16)>) {
@@ -82,8 +111,18 @@ impl HelpLayout {
             let w = rows
                 .chunks(per_col)
                 .map(|c| {
-                    let kw = c.iter().map(|r| r.keys.width()).max().unwrap_or(0) as u16;
-                    let hw = c.iter().map(|r| r.text.width()).max().unwrap_or(0) as u16;
+                    // a column of keys-over-text rows has no key column: text is indented by 2
+                    let stacked = c.iter().any(|r| !r.heading && r.keys.is_empty());
+                    let kw = if stacked {
+                        0
+                    } else {
+                        c.iter().map(|r| r.keys.width()).max().unwrap_or(0) as u16
+                    };
+                    let hw = c
+                        .iter()
+                        .map(|r| if stacked { r.keys.width() } else { 0 }.max(r.text.width()))
+                        .max()
+                        .unwrap_or(0) as u16;
                     (kw, hw)
                 })
                 .collect();

@@ -1,16 +1,23 @@
 //! A list panel drawn over the left part of the text: the entity panel (`e`) and the notes
-//! panel (`m`). It takes the keys while open: its own (Enter, and E/d on notes) through the key
-//! map's panel layer, movement through the text's keys; any other text key closes it and is done
-//! in the text.
+//! panel (`m`). It takes the keys while open: its own (Enter, and E/d/#// on notes) through the
+//! key map's panel layer, movement through the text's keys; any other text key closes it and is
+//! done in the text. The notes panel can be narrowed to the notes with a #tag (`#` steps through
+//! the tags, most used first) and to the notes whose text or passage holds what is typed after
+//! `/` (folded like the reader's search); `u` takes back a deletion or an edit without closing it.
 
 use std::collections::BTreeMap;
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use hamish_core::document::Document;
 use hamish_core::fold::Fold;
+use hamish_core::notes::{search, tags};
 use hamish_core::reader::{Command, Reader};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::confirm::Confirm;
@@ -22,7 +29,7 @@ use crate::notes::{NoteStatus, PlacedNote};
 use crate::theme::Scope;
 use crate::tui::action::{Action, Mode};
 use crate::tui::component::{Component, Context, EventResult, RenderContext};
-use crate::tui::draw::{is_rtl_label, put_text, put_text_right};
+use crate::tui::draw::{fitted_width, is_rtl_label, put_text, put_text_right};
 
 /// How much of a passage and of a note the notes panel shows (characters).
 const PASSAGE_CHARS: usize = 60;
@@ -100,6 +107,37 @@ pub struct PanelItem {
     pub note: Option<String>,
 }
 
+/// Which notes the notes panel shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NoteFilter {
+    /// Only notes with this #tag (compared folded).
+    pub tag: Option<String>,
+    /// Only notes whose text or passage holds this (folded like the reader's search).
+    pub query: String,
+}
+
+impl NoteFilter {
+    fn has_query(&self) -> bool {
+        !Fold::SEARCH.str(&self.query).trim().is_empty()
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.tag.is_some() || self.has_query()
+    }
+
+    /// `#tag /query`, as the panel's title shows it.
+    fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(t) = &self.tag {
+            parts.push(format!("#{t}"));
+        }
+        if self.has_query() {
+            parts.push(format!("/{}", self.query));
+        }
+        parts.join(" ")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListPanel {
     pub kind: PanelKind,
@@ -109,6 +147,10 @@ pub struct ListPanel {
     pub selected: usize,
     /// What the items were built from, to rebuild them when it changes.
     source: Source,
+    /// The notes panel's filter.
+    pub filter: NoteFilter,
+    /// Keys go to the filter's query (after `/`).
+    pub typing: bool,
 }
 
 /// What a panel's items reflect: the number of spans and whether the analysis was done, or the
@@ -141,7 +183,7 @@ impl ListPanel {
     /// The notes panel, starting on the note at (or after) the caret; `None` without a notebook.
     pub fn notes(reader: &Reader) -> Option<ListPanel> {
         let nb = reader.notebook()?;
-        let mut p = ListPanel::note_list(nb.notes(), reader.text());
+        let mut p = ListPanel::note_list(nb.notes(), reader.doc(), &NoteFilter::default());
         p.source = notes_source(nb.notes());
         let at = reader.here();
         if let Some(i) = p
@@ -265,6 +307,8 @@ impl ListPanel {
             items,
             selected: 0,
             source: Source::None,
+            filter: NoteFilter::default(),
+            typing: false,
         };
         p.step(0);
         p
@@ -272,10 +316,24 @@ impl ListPanel {
 
     /// The notes panel: for each note, a row with its passage (and its status when it moved,
     /// matched only roughly, or lost its passage), then a selectable row with the note's first
-    /// line. Orphaned notes come last, shown with the passage they were written on.
-    fn note_list(notes: &[PlacedNote], text: &str) -> ListPanel {
+    /// line. Orphaned notes come last, shown with the passage they were written on. Only the
+    /// notes `filter` lets through are listed.
+    fn note_list(notes: &[PlacedNote], doc: &Document, filter: &NoteFilter) -> ListPanel {
+        let text = doc.text.as_str();
+        let found: Vec<&PlacedNote> = if filter.has_query() {
+            search::search(notes, doc, &filter.query)
+                .into_iter()
+                .filter_map(|m| notes.get(m.index))
+                .collect()
+        } else {
+            notes.iter().collect()
+        };
+        let shown: Vec<&PlacedNote> = found
+            .into_iter()
+            .filter(|n| filter.tag.as_ref().is_none_or(|t| n.has_tag(t)))
+            .collect();
         let mut items = Vec::new();
-        for n in notes {
+        for n in &shown {
             let passage = match &n.range {
                 Some(r) => text.get(r.clone()).unwrap_or(&n.quote),
                 None => n.quote.as_str(),
@@ -305,7 +363,11 @@ impl ListPanel {
         }
         if items.is_empty() {
             items.push(PanelItem {
-                label: "No notes yet: press a to write one".to_owned(),
+                label: if notes.is_empty() {
+                    "No notes yet: press a to write one".to_owned()
+                } else {
+                    format!("No notes match {}", filter.describe())
+                },
                 detail: String::new(),
                 header: true,
                 scope: Scope::UiHelp,
@@ -313,15 +375,87 @@ impl ListPanel {
                 note: None,
             });
         }
+        let title = if filter.is_active() {
+            format!(
+                " Notes {}: {} of {} — Esc: all notes ",
+                filter.describe(),
+                shown.len(),
+                notes.len()
+            )
+        } else {
+            " Notes — Enter: go · E: edit · d: delete · Esc ".to_owned()
+        };
         let mut p = ListPanel {
             kind: PanelKind::Notes,
-            title: " Notes — Enter: go · E: edit · d: delete · Esc ".to_owned(),
+            title,
             items,
             selected: 0,
             source: Source::None,
+            filter: filter.clone(),
+            typing: false,
         };
         p.step(0);
         p
+    }
+
+    /// The notes list again, after the filter changed.
+    fn refilter(&mut self, reader: &Reader) {
+        let fresh = ListPanel::note_list(reader.notes(), reader.doc(), &self.filter);
+        let typing = self.typing;
+        self.replace_keeping_selection(fresh, notes_source(reader.notes()));
+        self.typing = typing;
+    }
+
+    /// `#`: only the notes with the next tag (most used first), then all notes again.
+    fn next_tag(&mut self, cx: &mut Context) {
+        let all = tags::count(cx.reader.notes());
+        if all.is_empty() {
+            cx.reader
+                .say("no #tags in these notes yet: write #word in a note to tag it");
+            return;
+        }
+        let next = match &self.filter.tag {
+            None => Some(0),
+            Some(t) => {
+                let key = tags::key(t);
+                all.iter()
+                    .position(|c| tags::key(&c.tag) == key)
+                    .map_or(Some(0), |i| (i + 1 < all.len()).then_some(i + 1))
+            }
+        };
+        self.filter.tag = next.and_then(|i| all.get(i)).map(|c| c.tag.clone());
+        self.refilter(cx.reader);
+    }
+
+    /// A key while the filter's query is being typed (after `/`): the prompt's keys, up and
+    /// down move in the list, anything printable is typed.
+    fn typing_key(&mut self, k: &KeyEvent, cx: &mut Context) -> EventResult {
+        match cx.ui.keymap.action_in(Mode::Prompt, k) {
+            Some(Action::PromptSubmit) => self.typing = false,
+            Some(Action::PromptCancel) => {
+                self.typing = false;
+                self.filter.query.clear();
+            }
+            Some(Action::PromptBackspace) => {
+                match self.filter.query.grapheme_indices(true).next_back() {
+                    Some((i, _)) => self.filter.query.truncate(i),
+                    None => self.typing = false,
+                }
+            }
+            Some(Action::PromptClear) => self.filter.query.clear(),
+            _ => match k.code {
+                KeyCode::Down => self.step(1),
+                KeyCode::Up => self.step(-1),
+                KeyCode::Char(c)
+                    if !k.modifiers.contains(KeyModifiers::CONTROL) && !c.is_control() =>
+                {
+                    self.filter.query.push(c);
+                }
+                _ => return EventResult::Consumed,
+            },
+        }
+        self.refilter(cx.reader);
+        EventResult::Consumed
     }
 
     /// The note of the selected entry, if any.
@@ -396,6 +530,9 @@ impl ListPanel {
 
     fn key(&mut self, k: &KeyEvent, cx: &mut Context) -> EventResult {
         cx.reader.clear_message();
+        if self.typing {
+            return self.typing_key(k, cx);
+        }
         let km = &cx.ui.keymap;
         let page = cx.ui.geometry.text.height.saturating_sub(4).max(1) as isize;
         if let Some(a) = km.action_in(Mode::Panel, k) {
@@ -411,6 +548,8 @@ impl ListPanel {
                         Confirm::delete_note(cx, &id);
                     }
                 }
+                (Action::PanelTag, PanelKind::Notes) => self.next_tag(cx),
+                (Action::PanelSearch, PanelKind::Notes) => self.typing = true,
                 _ => {}
             }
             return EventResult::Consumed;
@@ -431,6 +570,21 @@ impl ListPanel {
                 if let Some(id) = self.selected_note().map(str::to_owned) {
                     Confirm::delete_note(cx, &id);
                 }
+            }
+            // undo in the notes list keeps it open, on the note that comes back
+            Some(Action::Undo) if self.kind == PanelKind::Notes => {
+                cx.reader.apply(Command::Undo);
+            }
+            Some(Action::UndoOrHalfPageUp) if self.kind == PanelKind::Notes => {
+                if cx.reader.undo_offered() {
+                    cx.reader.apply(Command::Undo);
+                } else {
+                    self.step(-page);
+                }
+            }
+            Some(Action::Escape) if self.filter.is_active() => {
+                self.filter = NoteFilter::default();
+                self.refilter(cx.reader);
             }
             Some(Action::Escape | Action::Quit | Action::EntityPanel | Action::NotesPanel) => {
                 cx.close()
@@ -490,6 +644,15 @@ impl Component for ListPanel {
         match event {
             Event::Key(k) if k.kind != KeyEventKind::Release => self.key(k, cx),
             Event::Mouse(m) => self.mouse(m, cx),
+            Event::Paste(text) if self.typing => {
+                self.filter.query.extend(
+                    text.chars()
+                        .map(|c| if c.is_whitespace() { ' ' } else { c })
+                        .filter(|c| !c.is_control()),
+                );
+                self.refilter(cx.reader);
+                EventResult::Consumed
+            }
             _ => EventResult::Ignored,
         }
     }
@@ -509,17 +672,58 @@ impl Component for ListPanel {
                 if want == self.source {
                     return;
                 }
-                (ListPanel::note_list(reader.notes(), reader.text()), want)
+                (
+                    ListPanel::note_list(reader.notes(), reader.doc(), &self.filter),
+                    want,
+                )
             }
         };
-        // keep the selection where it was: the same note, or the same name
+        let typing = self.typing;
+        self.replace_keeping_selection(fresh, want);
+        self.typing = typing;
+    }
+
+    fn render(&self, _area: Rect, buf: &mut Buffer, cx: &RenderContext) {
+        self.render_panel(buf, cx);
+        if self.typing {
+            self.render_query(buf, cx);
+        }
+    }
+
+    fn cursor(&self, _area: Rect, cx: &RenderContext) -> Option<(u16, u16)> {
+        let g = cx.ui.geometry;
+        if !self.typing || g.status.height == 0 {
+            return None;
+        }
+        let w = g.status.width;
+        let q = &self.filter.query;
+        let x = if is_rtl_label(q) {
+            1
+        } else {
+            1 + fitted_width(q, w.saturating_sub(2), cx.reader.layout_settings())
+        };
+        Some((x.min(w.saturating_sub(1)), g.status.y))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+impl ListPanel {
+    /// Takes `fresh`'s items, keeping the selection where it was: the same note, or the same
+    /// name, else the same row.
+    fn replace_keeping_selection(&mut self, fresh: ListPanel, source: Source) {
         let (note, label, i) = (
             self.selected_note().map(str::to_owned),
             self.selected_label(),
             self.selected,
         );
         *self = fresh;
-        self.source = want;
+        self.source = source;
         self.selected = note
             .and_then(|id| {
                 self.items
@@ -533,18 +737,39 @@ impl Component for ListPanel {
         self.step(0);
     }
 
-    fn render(&self, _area: Rect, buf: &mut Buffer, cx: &RenderContext) {
+    /// The filter's query being typed, in the status line as the reader's search prompt is.
+    fn render_query(&self, buf: &mut Buffer, cx: &RenderContext) {
+        let g = cx.ui.geometry;
+        if g.status.height == 0 {
+            return;
+        }
+        let o = cx.reader.layout_settings();
+        let (y, w) = (g.status.y, g.status.width);
+        let st = cx.ui.style(Scope::UiPrompt);
+        // the status line drawn below must not show through
+        Clear.render(g.status, buf);
+        buf.set_style(g.status, st);
+        put_text(buf, (0, y), w, "/", st, o);
+        let q = &self.filter.query;
+        let start = if is_rtl_label(q) { 2 } else { 1 };
+        put_text(buf, (start, y), w.saturating_sub(start + 1), q, st, o);
+    }
+
+    fn render_panel(&self, buf: &mut Buffer, cx: &RenderContext) {
         let ui = cx.ui;
         let o = cx.reader.layout_settings();
         let Some(rect) = ui.geometry.panel() else {
             return;
         };
         Clear.render(rect, buf);
-        let block = Block::default()
+        let mut block = Block::default()
             .borders(Borders::ALL)
             .border_style(ui.style(Scope::UiBorder))
             .style(ui.style(Scope::UiHelp))
             .title(self.title.as_str());
+        if self.kind == PanelKind::Notes {
+            block = block.title_bottom(" U: undo · #: tag · /: find ");
+        }
         let inner = block.inner(rect);
         block.render(rect, buf);
         let rows = inner.height as usize;
@@ -607,12 +832,5 @@ impl Component for ListPanel {
                 put_text(buf, (dx, y), detail_w, &item.detail, row_style, o);
             }
         }
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }

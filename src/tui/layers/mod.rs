@@ -6,6 +6,7 @@ pub mod confirm;
 pub mod editor;
 pub mod help;
 pub mod list_panel;
+pub mod message_log;
 pub mod prompt;
 pub mod status_line;
 pub mod text_view;

@@ -34,12 +34,21 @@ impl Component for StatusLine {
         buf.set_style(g.status, st);
         // right side, built from the right edge leftwards
         let mut right: Vec<(String, Style)> = Vec::new();
+        if !ui.pending_keys.is_empty() {
+            // a count typed, waiting for its command
+            right.push((format!("{}  ", ui.pending_keys), key));
+        }
         let search = reader.search();
         if !search.hits.is_empty() {
             let k = search.current.map_or(0, |i| i + 1);
             right.push((format!("{k} of {}  ", search.hits.len()), st));
         }
-        right.push((format!("{:>3}%  ", reader.percent()), st));
+        let (file, files) = ui.file_position;
+        if files > 1 {
+            right.push((format!("file {file}/{files}  "), st));
+        }
+        let (para, paras) = reader.paragraph_position();
+        right.push((format!("¶ {para}/{paras}  {:>3}%  ", reader.percent()), st));
         right.push(("?".into(), key));
         right.push((" help ".into(), st));
         let right_w: usize = right.iter().map(|(s, _)| s.width()).sum();
@@ -69,9 +78,12 @@ impl Component for StatusLine {
             ),
             None => match reader.caret_note_line() {
                 Some(n) => (n, ui.style(Scope::UiStatusMessage)),
-                None => match reader.caret_quote().and_then(|q| q.speaker.clone()) {
-                    Some(sp) => (format!("speaker: {sp}"), ui.style(Scope::UiStatusMessage)),
-                    None => (String::new(), st),
+                None => match reader.caret_entity_line() {
+                    Some(e) => (e, ui.style(Scope::UiStatusMessage)),
+                    None => match reader.caret_quote().and_then(|q| q.speaker.clone()) {
+                        Some(sp) => (format!("speaker: {sp}"), ui.style(Scope::UiStatusMessage)),
+                        None => (String::new(), st),
+                    },
                 },
             },
         };

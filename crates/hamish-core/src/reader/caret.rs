@@ -311,9 +311,43 @@ impl Reader {
         best.map(|(_, o)| o)
     }
 
-    /// The caret to the first word of the next or previous paragraph.
+    /// The top of the screen to the start of paragraph `n` (1-based; past the end: the last).
+    pub(super) fn go_to_paragraph(&mut self, n: usize) {
+        let starts: Vec<usize> = (0..self.blocks.len())
+            .filter(|&i| i == 0 || self.blocks[i - 1].gap_after)
+            .collect();
+        let Some(&b) = starts.get(n.max(1) - 1).or(starts.last()) else {
+            return;
+        };
+        let start = self.blocks[b].range.start;
+        self.scroll_to_offset(start);
+        self.caret.caret = self.word_at_or_after(start);
+    }
+
+    /// The caret to the first word of the next or previous paragraph; while selecting, forward
+    /// goes to the last word of the paragraph (then of the next), so the selection takes in whole
+    /// paragraphs.
     pub(super) fn paragraph_step(&mut self, forward: bool) {
         let at = self.here();
+        if forward && self.is_selecting() {
+            let mut p = self.paragraph_at(at);
+            let on_last = p
+                .as_ref()
+                .is_some_and(|p| self.word_before(p.end) == self.caret.caret);
+            if on_last {
+                // at its end already: the end of the next one
+                p = self
+                    .word_at_or_after(p.as_ref().map_or(at, |p| p.end))
+                    .and_then(|w| self.paragraph_at(w.start));
+            }
+            if let Some(p) = p
+                && let Some(last) = self.word_before(p.end)
+            {
+                self.caret.caret = Some(last);
+                self.follow_caret();
+            }
+            return;
+        }
         let b = self.block_at(at);
         // a paragraph starts at a block that follows a blank row (or is the first)
         let starts_paragraph = |i: usize| i == 0 || self.blocks[i - 1].gap_after;
@@ -334,10 +368,20 @@ impl Reader {
         }
     }
 
-    /// While selecting with `v`: whatever moved the caret moved the selection's free end.
+    /// While selecting with `v`: whatever moved the caret moved the selection's free end. A
+    /// selection that ends on a word takes in the punctuation written against it (`والنقل.`,
+    /// `قال:`), so a sentence or paragraph selected word by word ends with its mark.
     pub(super) fn extend_selection(&mut self) {
         if let (Some(from), Some(c)) = (self.caret.select_from.clone(), self.caret.caret.clone()) {
-            self.caret.selection = Some(from.start.min(c.start)..from.end.max(c.end));
+            let mut end = from.end.max(c.end);
+            let text = &self.doc.text;
+            for ch in text.get(end..).unwrap_or("").chars() {
+                if ch.is_whitespace() || ch.is_alphanumeric() {
+                    break;
+                }
+                end += ch.len_utf8();
+            }
+            self.caret.selection = Some(from.start.min(c.start)..end);
         }
     }
 

@@ -67,6 +67,15 @@ pub enum Command {
     Select(Range<usize>),
     NoteNext,
     NotePrev,
+    /// Undo the last note change made in this reader (a delete or an edit).
+    Undo,
+    /// Undo the note change just made if that was the last thing done (the status line offers
+    /// it), else half a page up — how `u` is both less's key and the undo key.
+    UndoOrHalfPageUp,
+    /// The top of the screen to the start of paragraph `n` (1-based, as the status line counts).
+    Paragraph(usize),
+    /// The caret to the speaker of the quotation it is in.
+    Speaker,
     /// The selection or sentence was copied: say so and let the selection go.
     Copied {
         what: &'static str,
@@ -78,6 +87,9 @@ impl Reader {
     /// Does what `cmd` asks. While selecting with `v`, whatever moved the caret also moves the
     /// selection's free end.
     pub fn apply(&mut self, cmd: Command) {
+        if !matches!(cmd, Command::Undo | Command::UndoOrHalfPageUp) {
+            self.withdraw_undo_offer();
+        }
         let lines_per_page = self.page_rows();
         let half = (self.rows_high() as isize / 2).max(1);
         match cmd {
@@ -144,6 +156,17 @@ impl Reader {
             Command::Select(r) => self.select_range(r),
             Command::NoteNext => self.note_step(true),
             Command::NotePrev => self.note_step(false),
+            Command::Undo => self.undo_note_change(),
+            Command::UndoOrHalfPageUp => {
+                if self.undo_offered() {
+                    self.undo_note_change();
+                } else {
+                    self.withdraw_undo_offer();
+                    self.lines_or_scroll(-half);
+                }
+            }
+            Command::Paragraph(n) => self.go_to_paragraph(n),
+            Command::Speaker => self.go_to_speaker(),
             Command::Copied { what, chars } => {
                 self.clear_selection();
                 self.say(format!(

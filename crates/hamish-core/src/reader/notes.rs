@@ -1,9 +1,11 @@
-//! The reader's notes: the notebook of the article, the note at the caret, and writing notes.
+//! The reader's notes: the notebook of the article, the note at the caret, writing notes,
+//! undoing changes, and taking in notes written by other processes.
 
 use std::ops::Range;
 
 use super::{NO_NOTES, Reader};
-use crate::notes::{Notebook, PlacedNote};
+use crate::notes::sidecar::Anchor;
+use crate::notes::{NoteSnapshot, Notebook, NotesError, PlacedNote};
 use crate::text::one_line;
 
 /// How much of a note the status line shows when the caret is in its passage.
@@ -14,7 +16,22 @@ pub(super) struct Notes {
     notebook: Option<Notebook>,
     /// Why `notebook` is `None` (said when a note key is pressed).
     off: Option<String>,
+    /// Note changes made in this reader, latest last, for undo.
+    undo: Vec<Undo>,
+    /// The last change can be undone with the plain undo key (it was the last thing done).
+    undo_offered: bool,
 }
+
+/// What undoing a note change puts back.
+enum Undo {
+    /// A deleted note: its anchor and text, written back as a new note.
+    Deleted { anchor: Anchor, text: String },
+    /// An edited note: its text before.
+    Edited { id: String, text: String },
+}
+
+/// Changes undo remembers.
+const UNDO_LIMIT: usize = 100;
 
 impl Reader {
     pub fn notebook(&self) -> Option<&Notebook> {
@@ -113,25 +130,161 @@ impl Reader {
 
     /// Replaces the text of the note `id`.
     pub fn edit_note(&mut self, id: &str, text: &str) -> Result<(), String> {
+        let before = self.note_by_id(id).map(|n| n.text.clone());
         let nb = self
             .notes
             .notebook
             .as_mut()
             .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
         nb.edit(id, text).map_err(|e| e.to_string())?;
-        self.say(self.saved_in());
+        if let Some(text) = before.filter(|b| b != text) {
+            self.push_undo(Undo::Edited {
+                id: id.to_owned(),
+                text,
+            });
+            self.say(format!("{} · u undoes", self.saved_in()));
+        } else {
+            self.say(self.saved_in());
+        }
         Ok(())
+    }
+
+    /// The note `id` as stored now: what an editor opened on it keeps, so that its text can be
+    /// saved even if the note is deleted elsewhere meanwhile ([`Reader::save_edit`]).
+    pub fn note_snapshot(&self, id: &str) -> Option<NoteSnapshot> {
+        self.notebook()?.snapshot(id)
+    }
+
+    /// Saves `text` as the new text of the note `was` was taken from. When that note was deleted
+    /// elsewhere meanwhile (another reader, the command line), the text is not lost: it is
+    /// written as a new note on the same passage.
+    pub fn save_edit(&mut self, was: &NoteSnapshot, text: &str) -> Result<(), String> {
+        let doc = self.doc.clone();
+        let nb = self
+            .notes
+            .notebook
+            .as_mut()
+            .ok_or_else(|| self.notes.off.clone().unwrap_or_else(|| NO_NOTES.into()))?;
+        match nb.edit(&was.id, text) {
+            Ok(()) => {
+                if was.text != text {
+                    self.push_undo(Undo::Edited {
+                        id: was.id.clone(),
+                        text: was.text.clone(),
+                    });
+                    self.say(format!("{} · u undoes", self.saved_in()));
+                } else {
+                    self.say(self.saved_in());
+                }
+                Ok(())
+            }
+            Err(NotesError::NotFound(_)) => {
+                nb.restore(&doc, was.anchor.clone(), text)
+                    .map_err(|e| e.to_string())?;
+                self.say("the note was deleted elsewhere: your text is saved as a new note");
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Takes in the notes that other processes added, edited or deleted since the last look (a
+    /// cheap check of the sidecar when nothing changed), saying what changed. Returns whether
+    /// anything the screen shows may have changed.
+    pub fn refresh_notes(&mut self) -> bool {
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            return false;
+        };
+        match nb.refresh(&doc) {
+            Ok(changed) => match changed.message() {
+                Some(m) => {
+                    self.say(m);
+                    true
+                }
+                None => false,
+            },
+            Err(e) => {
+                self.error(format!("notes: {e}"));
+                true
+            }
+        }
     }
 
     /// Deletes the note `id`, saying how it went.
     pub fn delete_note(&mut self, id: &str) {
+        let kept = self.notes.notebook.as_ref().and_then(|nb| {
+            let text = nb.notes().iter().find(|n| n.id == id)?.text.clone();
+            Some((nb.stored_anchor(id)?.clone(), text))
+        });
         let result = match self.notes.notebook.as_mut() {
             Some(nb) => nb.delete(id).map_err(|e| e.to_string()),
             None => Err(self.notes_off().to_owned()),
         };
         match result {
-            Ok(()) => self.say("note deleted"),
+            Ok(()) => {
+                if let Some((anchor, text)) = kept {
+                    self.push_undo(Undo::Deleted { anchor, text });
+                    self.say("note deleted · u undoes");
+                } else {
+                    self.say("note deleted");
+                }
+            }
             Err(e) => self.error(format!("not deleted: {e}")),
+        }
+    }
+
+    fn push_undo(&mut self, u: Undo) {
+        if self.notes.undo.len() == UNDO_LIMIT {
+            self.notes.undo.remove(0);
+        }
+        self.notes.undo.push(u);
+        self.notes.undo_offered = true;
+    }
+
+    /// Whether the plain undo key undoes now: a note change was the last thing done.
+    pub fn undo_offered(&self) -> bool {
+        self.notes.undo_offered && !self.notes.undo.is_empty()
+    }
+
+    /// Anything but an undo ends the offer (the key goes back to its usual meaning).
+    pub(super) fn withdraw_undo_offer(&mut self) {
+        self.notes.undo_offered = false;
+    }
+
+    /// Undoes the last note change made in this reader (a delete or an edit).
+    pub(super) fn undo_note_change(&mut self) {
+        let Some(u) = self.notes.undo.pop() else {
+            self.say("nothing to undo");
+            return;
+        };
+        let doc = self.doc.clone();
+        let Some(nb) = self.notes.notebook.as_mut() else {
+            let why = self.notes_off().to_owned();
+            self.error(why);
+            return;
+        };
+        let result = match &u {
+            Undo::Deleted { anchor, text } => nb
+                .restore(&doc, anchor.clone(), text)
+                .map(|_| "note restored"),
+            Undo::Edited { id, text } => nb.edit(id, text).map(|()| "edit undone"),
+        };
+        match result {
+            Ok(what) => {
+                let more = self.notes.undo.len();
+                self.notes.undo_offered = more > 0;
+                if more > 0 {
+                    self.say(format!("{what} · u undoes {more} more"));
+                } else {
+                    self.say(what);
+                }
+            }
+            Err(e) => {
+                // kept, to try again
+                self.notes.undo.push(u);
+                self.error(format!("could not undo: {e}"));
+            }
         }
     }
 

@@ -72,6 +72,8 @@ pub(super) struct Spans {
     shown: Shown,
     /// Offsets of the mentions of the name last chosen in the entity panel (for Enter).
     mention_targets: Vec<usize>,
+    /// Mentions per (kind, matching key), counted when first asked for after spans arrived.
+    counts: std::cell::RefCell<Option<std::collections::HashMap<(Kind, String), usize>>>,
 }
 
 impl Reader {
@@ -119,6 +121,7 @@ impl Reader {
         // quotations do not nest; keep the index sorted by end for the search in `spans_in`
         s.quote_index.sort_by_key(|&i| spans[i].range.end);
         s.ready |= done;
+        s.counts.replace(None);
     }
 
     /// Spans overlapping `r`, in start order.
@@ -168,6 +171,38 @@ impl Reader {
             .find(|s| s.kind != Kind::Quote && shown.shows(s.kind))
     }
 
+    /// The status line's words for the entity at the caret: its name, kind and how often the
+    /// article mentions it (`بوتين — person · 7 mentions`).
+    pub fn caret_entity_line(&self) -> Option<String> {
+        let e = self.caret_entity()?;
+        let name = self.doc.text.get(e.range.clone())?;
+        let key = crate::analysis::normalize::key(name);
+        let mut counts = self.spans.counts.borrow_mut();
+        let counts = counts.get_or_insert_with(|| {
+            let mut m = std::collections::HashMap::new();
+            for s in self.spans.spans.iter().filter(|s| s.kind != Kind::Quote) {
+                if let Some(t) = self.doc.text.get(s.range.clone()) {
+                    *m.entry((s.kind, crate::analysis::normalize::key(t)))
+                        .or_insert(0) += 1;
+                }
+            }
+            m
+        });
+        let mentions = counts.get(&(e.kind, key)).copied().unwrap_or(1);
+        let kind = match e.kind {
+            Kind::Person => "person",
+            Kind::Place => "place",
+            Kind::Organization => "organisation",
+            Kind::Misc => "other name",
+            Kind::Quote => "quotation",
+        };
+        Some(format!(
+            "{} — {kind} · {mentions} mention{}",
+            crate::text::one_line(name, Some(60)),
+            if mentions == 1 { "" } else { "s" }
+        ))
+    }
+
     pub(super) fn toggle_kind(&mut self, kind: Kind) {
         let f = self.spans.shown.flag(kind);
         *f = !*f;
@@ -213,6 +248,43 @@ impl Reader {
                 };
                 self.say(msg);
             }
+        }
+    }
+
+    /// The caret to the speaker of the quotation it is in: the speaker's mention before the
+    /// quotation (the nearest), else after it.
+    pub(super) fn go_to_speaker(&mut self) {
+        let Some(q) = self.caret_quote().cloned() else {
+            self.say("the caret is not in a quotation");
+            return;
+        };
+        let Some(name) = q.speaker.clone() else {
+            self.say("this quotation has no speaker");
+            return;
+        };
+        let text = &self.doc.text;
+        let mention = |s: &&Span| {
+            s.kind != Kind::Quote
+                && text
+                    .get(s.range.clone())
+                    .is_some_and(|t| !t.is_empty() && (t.contains(&name) || name.contains(t)))
+        };
+        let spans = &self.spans.spans;
+        let before = spans[..spans.partition_point(|s| s.range.start < q.range.start)]
+            .iter()
+            .rev()
+            .find(mention);
+        let after = || {
+            spans[spans.partition_point(|s| s.range.start < q.range.end)..]
+                .iter()
+                .find(mention)
+        };
+        match before.or_else(after).map(|s| s.range.start) {
+            Some(at) => {
+                self.set_caret_at(at);
+                self.say(format!("speaker: {name}"));
+            }
+            None => self.say(format!("speaker: {name} (not named nearby)")),
         }
     }
 
