@@ -12,6 +12,7 @@ pub mod document;
 pub mod fold;
 pub mod highlight;
 pub mod layout;
+pub mod library;
 pub mod memory;
 pub mod notes;
 pub mod paths;
