@@ -17,6 +17,7 @@ mod harness;
 mod inputs_cli;
 mod layout_oracle;
 mod layout_props;
+mod library_cli;
 mod notes_anchoring;
 mod notes_cli;
 mod notes_durability;

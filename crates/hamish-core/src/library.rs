@@ -399,16 +399,41 @@ impl Library {
     /// the articles that mention it. Articles are analysed once per content (cached); articles
     /// not read yet are read first.
     pub fn entities(&mut self) -> Vec<LibraryEntity> {
-        self.summarize_pending(2);
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        self.summarize_pending(threads);
         let cache = self.cache.as_ref().map(|c| c.root.clone());
-        let per: Vec<Option<ArticleEntities>> = self
-            .entries
-            .iter()
-            .map(|e| {
-                let hash = e.summary.as_ref()?.hash.clone();
-                article_entities(&e.path, e.kind, &hash, cache.as_deref())
-            })
-            .collect();
+        let entries = &self.entries;
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut per: Vec<Option<ArticleEntities>> = vec![None; entries.len()];
+        let found: Vec<(usize, ArticleEntities)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads.clamp(1, entries.len().max(1)))
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut out = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(e) = entries.get(i) else { break };
+                            let Some(hash) = e.summary.as_ref().map(|s| s.hash.as_str()) else {
+                                continue;
+                            };
+                            if let Some(a) =
+                                article_entities(&e.path, e.kind, hash, cache.as_deref())
+                            {
+                                out.push((i, a));
+                            }
+                        }
+                        out
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for (i, a) in found {
+            per[i] = Some(a);
+        }
         merge_entities(&per)
     }
 
