@@ -5,6 +5,7 @@
 
 mod common;
 mod e2e_everyday;
+mod e2e_library;
 mod e2e_mouse;
 mod e2e_notes;
 mod e2e_notes_live;
@@ -29,6 +30,7 @@ mod render_hostile;
 mod tui_app;
 mod tui_editor;
 mod tui_everyday;
+mod tui_library;
 mod tui_notes;
 mod tui_notes_snapshots;
 mod tui_notes_workflow;

@@ -341,11 +341,11 @@ impl Library {
         }
     }
 
-    /// Re-reads the sidecar of entry `i` (after the article was read: notes, position, time)
-    /// and sorts again. Returns the entry's new index.
-    pub fn refresh(&mut self, i: usize) -> usize {
+    /// Re-reads the sidecar of entry `i` (after the article was read: notes, position, time),
+    /// and forgets its summary if the file changed. The order is kept (see [`Library::sort`]).
+    pub fn refresh(&mut self, i: usize) {
         let Some(e) = self.entries.get_mut(i) else {
-            return i;
+            return;
         };
         e.notes = 0;
         e.reading = None;
@@ -361,12 +361,6 @@ impl Library {
         if let Some(side) = e.sidecar().filter(|p| p.is_file()) {
             read_sidecar(e, &side);
         }
-        let path = e.path.clone();
-        sort(&mut self.entries);
-        self.entries
-            .iter()
-            .position(|e| e.path == path)
-            .unwrap_or(i)
     }
 
     /// The notes of every article, newest first, read from the sidecars (the passages as they
@@ -435,6 +429,16 @@ impl Library {
             per[i] = Some(a);
         }
         merge_entities(&per)
+    }
+
+    /// The names entry `i` mentions (cached by content hash; `None` until it was summarised,
+    /// or when it cannot be read). For working through the articles a few at a time; merge
+    /// the results with [`merge_entities`].
+    pub fn entry_entities(&self, i: usize) -> Option<ArticleEntities> {
+        let e = self.entries.get(i)?;
+        let hash = e.summary.as_ref()?.hash.as_str();
+        let cache = self.cache.as_ref().map(|c| c.root.as_path());
+        article_entities(&e.path, e.kind, hash, cache)
     }
 
     /// Sorts the entries again (most recently read first, then by name).
