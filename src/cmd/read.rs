@@ -231,6 +231,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
+    session::after_terminal(&mut app.reader);
 
     // ended (by a signal) while a note was being written: keep what was typed
     let mut said = Vec::new();

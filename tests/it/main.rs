@@ -24,6 +24,7 @@ mod notes_cli;
 mod notes_durability;
 mod notes_live;
 mod notes_scale;
+mod notes_store;
 mod notes_workflow;
 mod quotes_seed;
 mod render_hostile;

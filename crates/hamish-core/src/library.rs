@@ -11,9 +11,10 @@
 //! twice, and the people, places and organisations of every article ([`Library::entities`]) are
 //! analysed once per content.
 //!
-//! The reading position and the notes come from the sidecar (`<article>.notes.toml`): the
-//! position is a code-point offset (its `[reading]` table), and the time it was last read is the
-//! sidecar's modification time.
+//! The notes come from the sidecar (`<article>.notes.toml`); the reading position (code points)
+//! from the article's state file in `$XDG_STATE_HOME/hamish/articles/` (see [`crate::state`]),
+//! whose modification time is when the article was last read. A sidecar written before the state
+//! folder existed may still hold a position (`[reading]`), used when there is no state file.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -185,6 +186,8 @@ pub struct Library {
     pub dir: PathBuf,
     pub entries: Vec<Entry>,
     cache: Option<Cache>,
+    /// Where reading positions are kept.
+    state: Option<PathBuf>,
 }
 
 impl Library {
@@ -194,8 +197,19 @@ impl Library {
         Library::open_with_cache(dir, cache)
     }
 
-    /// Lists the articles of `dir` with the cache in `cache` (none: nothing is cached).
+    /// Lists the articles of `dir` with the cache in `cache` (none: nothing is cached) and the
+    /// reading positions in the state folder (`$XDG_STATE_HOME/hamish`).
     pub fn open_with_cache(dir: &Path, cache: Option<PathBuf>) -> Result<Library, LibraryError> {
+        Library::open_in(dir, cache, crate::paths::state_dir())
+    }
+
+    /// Lists the articles of `dir` with the cache in `cache` and the reading positions in the
+    /// state folder `state` (none: positions only from old sidecars' `[reading]`).
+    pub fn open_in(
+        dir: &Path,
+        cache: Option<PathBuf>,
+        state: Option<PathBuf>,
+    ) -> Result<Library, LibraryError> {
         let io = |error| LibraryError::Io {
             path: dir.display().to_string(),
             error,
@@ -208,10 +222,20 @@ impl Library {
         let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
         let cache = cache.map(|root| Cache::new(root, &canonical));
         let index = cache.as_ref().map(Cache::read_index).unwrap_or_default();
-        let mut names: Vec<(String, std::fs::Metadata)> = Vec::new();
+        let mut names: Vec<(String, std::fs::Metadata, bool)> = Vec::new();
         let mut sidecars: HashMap<String, PathBuf> = HashMap::new();
+        // the articles that have a state file (one listing of the state folder, not a stat each)
+        let states: std::collections::HashSet<String> = state
+            .as_ref()
+            .and_then(|s| std::fs::read_dir(s.join("articles")).ok())
+            .map(|rd| {
+                rd.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
         for e in std::fs::read_dir(dir).map_err(io)? {
             let Ok(e) = e else { continue };
+            let link = e.file_type().is_ok_and(|t| t.is_symlink());
             let Some(name) = e.file_name().to_str().map(str::to_owned) else {
                 // a name that is not UTF-8 cannot be shown faithfully: left out
                 continue;
@@ -228,12 +252,12 @@ impl Library {
                 continue;
             };
             if meta.is_file() {
-                names.push((name, meta));
+                names.push((name, meta, link));
             }
         }
         let mut entries: Vec<Entry> = names
             .into_iter()
-            .map(|(name, meta)| {
+            .map(|(name, meta, link)| {
                 let path = dir.join(&name);
                 let modified = meta.modified().ok();
                 let kind = InputKind::of_path(&path).unwrap_or_default();
@@ -256,6 +280,23 @@ impl Library {
                 if let Some(side) = sidecars.get(&name) {
                     read_sidecar(&mut entry, side);
                 }
+                if let Some(state) = &state {
+                    // the key of `paths::article_key`, without resolving every path: the
+                    // folder is resolved once, only links one by one
+                    let key = if link {
+                        crate::paths::article_key(&entry.path).map(|(_, k)| k)
+                    } else {
+                        Some(hex(&Sha256::digest(
+                            canonical.join(&name).as_os_str().as_encoded_bytes(),
+                        )))
+                    };
+                    if let Some(key) = key.filter(|k| states.contains(&format!("{k}.toml"))) {
+                        read_state(
+                            &mut entry,
+                            &state.join("articles").join(format!("{key}.toml")),
+                        );
+                    }
+                }
                 entry
             })
             .collect();
@@ -264,6 +305,7 @@ impl Library {
             dir: dir.to_owned(),
             entries,
             cache,
+            state,
         })
     }
 
@@ -361,6 +403,14 @@ impl Library {
         if let Some(side) = e.sidecar().filter(|p| p.is_file()) {
             read_sidecar(e, &side);
         }
+        if let Some(state) = &self.state
+            && let Some((_, key)) = crate::paths::article_key(&e.path)
+        {
+            let file = state.join("articles").join(format!("{key}.toml"));
+            if file.is_file() {
+                read_state(e, &file);
+            }
+        }
     }
 
     /// The notes of every article, newest first, read from the sidecars (the passages as they
@@ -375,7 +425,7 @@ impl Library {
             let Ok(Some(s)) = crate::notes::store::read(&side) else {
                 continue;
             };
-            for r in s.notes.into_iter().filter(|r| !r.deleted) {
+            for r in s.sidecar.notes.into_iter().filter(|r| !r.deleted) {
                 out.push(LibraryNote {
                     entry: i,
                     quote: r.anchor.map(|a| a.exact).unwrap_or_default(),
@@ -458,6 +508,27 @@ fn sort(entries: &mut [Entry]) {
 
 fn nanos(t: SystemTime) -> u128 {
     t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+}
+
+/// Reading position and time from an article's state file (where the reader keeps them); it
+/// takes the place of what an older sidecar said.
+fn read_state(entry: &mut Entry, file: &Path) {
+    let Ok(meta) = std::fs::metadata(file) else {
+        return;
+    };
+    if !meta.is_file() || meta.len() > crate::state::STATE_LIMIT {
+        return;
+    }
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return;
+    };
+    let Ok(state) = toml::from_str::<crate::state::ArticleState>(&text) else {
+        return;
+    };
+    if let Some(r) = state.reading {
+        entry.reading = Some(r);
+        entry.last_read = meta.modified().ok();
+    }
 }
 
 /// Notes count, reading position and time from a sidecar (left unset when it does not parse).

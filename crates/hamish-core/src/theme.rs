@@ -268,11 +268,7 @@ impl Theme {
     pub fn load(name_or_path: &str, user_dir: Option<&Path>) -> Result<Theme, ThemeError> {
         if name_or_path.contains('/') || name_or_path.ends_with(".toml") {
             let path = PathBuf::from(name_or_path);
-            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
-                origin: path.display().to_string(),
-                line: None,
-                msg: e.to_string(),
-            })?;
+            let source = read_theme_file(&path)?;
             let name = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -380,6 +376,21 @@ fn line_of_text(source: &str, needle: &str) -> Option<usize> {
 
 const MAX_INHERIT_DEPTH: usize = 8;
 
+/// A theme file: only a regular file, and not a huge one (a FIFO must not hang the reader, a
+/// 50 MB file must not take gigabytes to parse).
+fn read_theme_file(path: &Path) -> Result<String, ThemeError> {
+    let err = |msg: String| ThemeError {
+        origin: path.display().to_string(),
+        line: None,
+        msg,
+    };
+    match crate::files::read_regular_text(path, crate::files::THEME_LIMIT, "a theme") {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(err("no such file".to_owned())),
+        Err(e) => Err(err(crate::config::file_error_message(&e))),
+    }
+}
+
 fn load_raw(name: &str, user_dir: Option<&Path>, depth: usize) -> Result<RawTheme, ThemeError> {
     if depth > MAX_INHERIT_DEPTH {
         return Err(ThemeError {
@@ -390,12 +401,9 @@ fn load_raw(name: &str, user_dir: Option<&Path>, depth: usize) -> Result<RawThem
     }
     if let Some(dir) = user_dir {
         let path = dir.join(format!("{name}.toml"));
-        if path.is_file() {
-            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
-                origin: path.display().to_string(),
-                line: None,
-                msg: e.to_string(),
-            })?;
+        // Any file there is the user's theme (a FIFO or a device is refused, not skipped).
+        if std::fs::symlink_metadata(&path).is_ok() {
+            let source = read_theme_file(&path)?;
             return parse_raw(&source, &path.display().to_string(), user_dir, depth);
         }
     }

@@ -135,6 +135,44 @@ fn summaries_are_read_once_then_come_from_the_index() {
 }
 
 #[test]
+fn reading_positions_come_from_the_state_folder() {
+    let (tmp, dir, cache) = setup();
+    let state = tmp.path().join("state");
+    // the reader keeps the position of the page in its state file
+    let page = dir.join("محطة-صور.html");
+    crate::state::StateFile::at(&state, &page, "sha")
+        .update(&crate::files::LockWait::no_wait(), |s| {
+            s.reading = Some(400)
+        })
+        .expect("write the state");
+    let mut lib = Library::open_in(&dir, Some(cache), Some(state.clone())).expect("open");
+    // read last, so first; the text article's position is its old sidecar's
+    assert_eq!(lib.entries[0].name, "محطة-صور.html");
+    assert_eq!(lib.entries[0].reading, Some(400));
+    assert!(lib.entries[0].last_read.is_some());
+    assert_eq!(lib.entries[1].name, "مهرجان-جرش.txt");
+    assert_eq!(lib.entries[1].reading, Some(120));
+    lib.summarize_pending(1);
+    assert!(lib.entries[0].percent().is_some_and(|p| p > 0 && p < 100));
+    // read again further on: refresh takes the new position in place
+    crate::state::StateFile::at(&state, &page, "sha")
+        .update(&crate::files::LockWait::no_wait(), |s| {
+            s.reading = Some(900)
+        })
+        .expect("write the state");
+    lib.refresh(0);
+    assert_eq!(lib.entries[0].reading, Some(900));
+    // without a state folder there is no position for the page
+    let lib = Library::open_in(&dir, None, None).expect("open");
+    let page = lib
+        .entries
+        .iter()
+        .find(|e| e.name == "محطة-صور.html")
+        .expect("entry");
+    assert_eq!(page.reading, None);
+}
+
+#[test]
 fn broken_articles_say_why_and_the_rest_is_listed() {
     let (_tmp, dir, cache) = setup();
     std::fs::write(dir.join("ثنائي.txt"), [0u8, 1, 2, 3, 0xFF]).expect("write");

@@ -516,22 +516,7 @@ impl Reader {
                 };
             }
         };
-        let mut x = vl.x;
-        let mut best: Option<(usize, usize)> = None;
-        for cell in &vl.cells {
-            if cell.width > 0 {
-                let d = if col < x {
-                    x - col
-                } else {
-                    col.saturating_sub(x + cell.width - 1)
-                };
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, base + cell.logical.start));
-                }
-            }
-            x += cell.width;
-        }
-        best.map(|(_, off)| off)
+        nearest_cell(&vl, base, col)
     }
 
     // ----- messages ------------------------------------------------------------------------
@@ -555,6 +540,27 @@ impl Reader {
     pub fn clear_message(&mut self) -> bool {
         self.messages.clear_current()
     }
+}
+
+/// The document offset of the cell of `vl` nearest column `col` (`base` is where the line's block
+/// starts); `None` for a line without visible cells.
+pub(crate) fn nearest_cell(vl: &VisualLine, base: usize, col: usize) -> Option<usize> {
+    let mut x = vl.x;
+    let mut best: Option<(usize, usize)> = None;
+    for cell in &vl.cells {
+        if cell.width > 0 {
+            let d = if col < x {
+                x - col
+            } else {
+                col.saturating_sub(x + cell.width - 1)
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, base + cell.logical.start));
+            }
+        }
+        x += cell.width;
+    }
+    best.map(|(_, off)| off)
 }
 
 /// Splits the document into display blocks: non-empty paragraphs, long ones cut at spaces.

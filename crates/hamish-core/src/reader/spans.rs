@@ -62,6 +62,9 @@ pub fn kind_plural(kind: Kind) -> &'static str {
     }
 }
 
+/// Mentions per (kind, matching key).
+type MentionCounts = std::collections::HashMap<(Kind, String), usize>;
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct Spans {
     /// Entities and quotations (document bytes, sorted by start); empty until analysis arrives.
@@ -72,8 +75,9 @@ pub(super) struct Spans {
     shown: Shown,
     /// Offsets of the mentions of the name last chosen in the entity panel (for Enter).
     mention_targets: Vec<usize>,
-    /// Mentions per (kind, matching key), counted when first asked for after spans arrived.
-    counts: std::cell::RefCell<Option<std::collections::HashMap<(Kind, String), usize>>>,
+    /// Mentions per (kind, matching key) of the first `.0` spans: counted when asked for, and
+    /// only for the spans that arrived since (a big file's pieces come in order).
+    counts: std::cell::RefCell<(usize, MentionCounts)>,
 }
 
 impl Reader {
@@ -94,6 +98,7 @@ impl Reader {
     /// Takes the analysis results (document bytes, sorted by start), replacing any.
     pub fn set_spans(&mut self, spans: Vec<Span>) {
         self.spans.spans.clear();
+        self.spans.counts.replace(Default::default());
         self.add_spans(spans, true);
     }
 
@@ -110,6 +115,8 @@ impl Reader {
         // pieces arrive in document order: usually nothing to sort
         if !s.spans.is_sorted_by_key(key) {
             s.spans.sort_by_key(key);
+            // counted spans moved: count again
+            s.counts.replace(Default::default());
         }
         if done {
             s.spans.shrink_to_fit();
@@ -121,7 +128,6 @@ impl Reader {
         // quotations do not nest; keep the index sorted by end for the search in `spans_in`
         s.quote_index.sort_by_key(|&i| spans[i].range.end);
         s.ready |= done;
-        s.counts.replace(None);
     }
 
     /// Spans overlapping `r`, in start order.
@@ -178,17 +184,19 @@ impl Reader {
         let name = self.doc.text.get(e.range.clone())?;
         let key = crate::analysis::normalize::key(name);
         let mut counts = self.spans.counts.borrow_mut();
-        let counts = counts.get_or_insert_with(|| {
-            let mut m = std::collections::HashMap::new();
-            for s in self.spans.spans.iter().filter(|s| s.kind != Kind::Quote) {
-                if let Some(t) = self.doc.text.get(s.range.clone()) {
-                    *m.entry((s.kind, crate::analysis::normalize::key(t)))
-                        .or_insert(0) += 1;
-                }
+        let (counted, map) = &mut *counts;
+        let all = &self.spans.spans;
+        for s in all[(*counted).min(all.len())..]
+            .iter()
+            .filter(|s| s.kind != Kind::Quote)
+        {
+            if let Some(t) = self.doc.text.get(s.range.clone()) {
+                *map.entry((s.kind, crate::analysis::normalize::key(t)))
+                    .or_insert(0) += 1;
             }
-            m
-        });
-        let mentions = counts.get(&(e.kind, key)).copied().unwrap_or(1);
+        }
+        *counted = all.len();
+        let mentions = map.get(&(e.kind, key)).copied().unwrap_or(1);
         let kind = match e.kind {
             Kind::Person => "person",
             Kind::Place => "place",
