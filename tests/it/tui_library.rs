@@ -166,3 +166,19 @@ fn an_empty_folder_says_so() {
     press(&mut app, &["enter", "e", "esc", "m", "esc"]);
     assert!(!app.quit_requested());
 }
+
+#[test]
+fn tiny_screens_draw_without_a_panic() {
+    let (_tmp, mut app) = library_app(100, 10);
+    for (w, h) in [(1, 1), (2, 1), (5, 2), (12, 3), (20, 4), (30, 2)] {
+        let s = screen(&mut app, w, h);
+        assert!(s.lines().count() <= h as usize, "{w}x{h}");
+        press(&mut app, &["e"]);
+        settle(&mut app);
+        let _ = screen(&mut app, w, h);
+        press(&mut app, &["esc", "/"]);
+        type_text(&mut app, "قديمة");
+        let _ = screen(&mut app, w, h);
+        press(&mut app, &["esc"]);
+    }
+}
