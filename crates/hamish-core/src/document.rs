@@ -607,6 +607,27 @@ mod tests {
     }
 
     #[test]
+    fn pages_and_markdown_are_never_streamed_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        assert!(Document::is_plain_utf8(&put("a.txt", "نص".as_bytes())));
+        assert!(!Document::is_plain_utf8(&put("a.html", b"<p>x</p>")));
+        assert!(!Document::is_plain_utf8(&put("a.md", b"# x")));
+        assert!(!Document::is_plain_utf8(&put(
+            "saved",
+            b"<!DOCTYPE html><p>x"
+        )));
+        assert!(Document::is_plain_utf8(&put(
+            "note",
+            b"<p> is not a page start"
+        )));
+    }
+
+    #[test]
     fn kinds_links_and_marks_by_position() {
         let d = Document::from_text("\n  \nالعنوان\nنص".into(), None);
         assert_eq!(d.title_paragraph(), Some(2));
