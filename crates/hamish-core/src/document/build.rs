@@ -263,6 +263,23 @@ impl Builder {
         self.space = false;
     }
 
+    /// Removes the last paragraph written (its text, kind, marks and links) when `drop` says so
+    /// of its text. Call between paragraphs.
+    pub fn drop_last_paragraph_if(&mut self, drop: impl FnOnce(&str) -> bool) {
+        if self.para.is_some() || self.parts.kinds.is_empty() {
+            return;
+        }
+        let start = self.parts.text.rfind('\n').map_or(0, |i| i + 1);
+        if !drop(&self.parts.text[start..]) {
+            return;
+        }
+        self.parts.kinds.pop();
+        self.parts.markup.retain(|m| m.range.start < start);
+        self.parts.links.retain(|l| l.range.start < start);
+        // the line break before it goes too
+        self.parts.text.truncate(start.saturating_sub(1));
+    }
+
     /// Opens an inline mark.
     pub fn open(&mut self, scope: Scope) {
         self.open.push((scope, None));

@@ -99,7 +99,13 @@ pub(super) fn parts(text: &str) -> super::build::Parts {
                     w.heading = Some(level(l));
                     w.restyle();
                 }
-                Tag::Paragraph => w.block(),
+                Tag::Paragraph => {
+                    // the front matter's title can only be repeated by the first block
+                    if !w.first_block {
+                        w.front_title = None;
+                    }
+                    w.block();
+                }
                 Tag::BlockQuote(_) => {
                     w.block();
                     w.quote += 1;
@@ -155,6 +161,10 @@ pub(super) fn parts(text: &str) -> super::build::Parts {
             Event::End(tag) => match tag {
                 TagEnd::Heading(_) => {
                     w.b.end_paragraph();
+                    // a first heading that repeats the front matter's title is shown once
+                    if let Some(title) = w.front_title.take() {
+                        w.b.drop_last_paragraph_if(|t| t.trim() == title.trim());
+                    }
                     w.heading = None;
                     w.restyle();
                 }
@@ -332,6 +342,17 @@ mod tests {
         let p = parts("---\ntitle: \"من الواجهة\"\nauthor: x\n---\n\nنص أول.\n");
         assert_eq!(p.text, "من الواجهة\nنص أول.");
         assert_eq!(p.kinds, [ParagraphKind::Title, ParagraphKind::Body]);
+        let p = parts("---\ntitle: العنوان\n---\n\n# العنوان\n\nنص.\n\n# العنوان\n");
+        assert_eq!(p.text, "العنوان\nنص.\nالعنوان");
+        assert_eq!(
+            p.kinds,
+            [
+                ParagraphKind::Title,
+                ParagraphKind::Body,
+                ParagraphKind::Heading(1)
+            ]
+        );
+        assert_eq!(marks(&p, Scope::MarkupHeading), ["العنوان"]);
         let p = parts("نص بلا عنوان.\n\n# عنوان لاحق\n");
         assert_eq!(p.kinds, [ParagraphKind::Body, ParagraphKind::Heading(1)]);
     }
