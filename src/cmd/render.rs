@@ -9,10 +9,10 @@ use std::ops::Range;
 use anyhow::Context;
 use hamish::analysis::chunks::{CHUNK, Chunks};
 use hamish::config::Config;
-use hamish::document::Decoded;
+use hamish::document::{Decoded, Document, InputKind, input_name, read_input};
 use hamish::highlight;
 use hamish::layout::LayoutOptions;
-use hamish::layout::text::{write_colored, write_plain};
+use hamish::layout::text::{Title, write_colored, write_plain};
 use hamish::reader::Shown;
 use hamish::style::Style;
 use hamish::theme::Theme;
@@ -28,7 +28,8 @@ pub enum ColorWhen {
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The article (UTF-8 or windows-1256 text); `-` or nothing reads standard input.
+    /// The article: text (UTF-8 or windows-1256), an HTML page or Markdown (by extension, or an
+    /// HTML page by its content); `-` or nothing reads standard input.
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
     /// Width of the text area in columns [default: the terminal's width, or 80 when not a terminal].
@@ -57,16 +58,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("render: no article given (a FILE, or - to read standard input)");
     }
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
-    // Only the text is kept (no paragraph index): memory stays near the size of the file.
-    let doc = Decoded::load(&path)?;
-    let name = if path.as_os_str() == "-" {
-        "<stdin>".to_string()
+    let name = input_name(&path);
+    let (bytes, kind) = read_input(&path)?;
+    // A text file keeps only its decoded text (no paragraph index): memory stays near the size
+    // of the file. A page or Markdown is extracted (its markup is drawn too).
+    let (text, doc) = if kind == InputKind::Text {
+        let decoded = Decoded::from_vec(bytes, &name)?;
+        if let Some(notice) = decoded.notice(&name) {
+            super::output::say(&format!("note: {notice}"));
+        }
+        (decoded.text, None)
     } else {
-        path.display().to_string()
+        let doc = Document::parse(bytes, &name, kind)?;
+        if let Some(notice) = doc.notice(&name) {
+            super::output::say(&format!("note: {notice}"));
+        }
+        (String::new(), Some(doc))
     };
-    if let Some(notice) = doc.notice(&name) {
-        super::output::say(&format!("note: {notice}"));
-    }
+    let text = doc.as_ref().map_or(text.as_str(), |d| d.text.as_str());
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
     let width = match args.width {
@@ -90,9 +99,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = if color {
         let theme = load_theme(args.theme.as_deref())?;
-        write_colored(&mut out, &doc.text, &opts, highlights(&doc.text, &theme))
+        let title = doc.as_ref().map_or(Title::First, Title::of);
+        write_colored(
+            &mut out,
+            text,
+            &opts,
+            title,
+            highlights(text, doc.as_ref(), &theme),
+        )
     } else {
-        write_plain(&mut out, &doc.text, &opts)
+        write_plain(&mut out, text, &opts)
     }
     .and_then(|()| out.flush());
     match written {
@@ -123,14 +139,20 @@ fn load_theme(named: Option<&str>) -> anyhow::Result<Theme> {
 }
 
 /// Entities and quotations as the reader highlights them (the core's one highlight path, in its
-/// priority order), styled by the theme's scopes: found chunk by chunk as the reader finds them,
-/// each chunk when the output reaches it.
+/// priority order) over an HTML or Markdown article's own markup, styled by the theme's scopes:
+/// found chunk by chunk as the reader finds them, each chunk when the output reaches it.
 fn highlights<'a>(
     text: &'a str,
+    doc: Option<&'a Document>,
     theme: &'a Theme,
 ) -> impl Iterator<Item = (Range<usize>, Vec<(Range<usize>, Style)>)> + 'a {
     Chunks::new(text, CHUNK).map(move |(range, spans)| {
-        let styled = highlight::of_spans(&spans, Shown::default(), text, None)
+        // the article's own markup first: it is drawn under the analysis
+        let mut marks: Vec<highlight::Highlight> = doc
+            .map(|d| highlight::of_markup(d, range.clone()).collect())
+            .unwrap_or_default();
+        marks.extend(highlight::of_spans(&spans, Shown::default(), text, None));
+        let styled = marks
             .into_iter()
             .map(|h| (h.range, theme.style(h.scope)))
             .collect();

@@ -5,6 +5,7 @@
 
 mod common;
 mod e2e_everyday;
+mod e2e_library;
 mod e2e_mouse;
 mod e2e_notes;
 mod e2e_notes_live;
@@ -16,8 +17,10 @@ mod entities_modern;
 mod entities_seed;
 mod fuzz_smoke;
 mod harness;
+mod inputs_cli;
 mod layout_oracle;
 mod layout_props;
+mod library_cli;
 mod notes_anchoring;
 mod notes_cli;
 mod notes_durability;
@@ -32,6 +35,7 @@ mod robust_cli;
 mod tui_app;
 mod tui_editor;
 mod tui_everyday;
+mod tui_library;
 mod tui_notes;
 mod tui_notes_snapshots;
 mod tui_notes_workflow;

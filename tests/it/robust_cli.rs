@@ -265,3 +265,18 @@ fn the_reader_says_a_stray_byte_was_replaced() {
         "{said:?}"
     );
 }
+
+#[test]
+fn library_listings_are_safe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib");
+    std::fs::create_dir(&lib).expect("mkdir");
+    std::fs::write(lib.join("a.txt"), HOSTILE).expect("write");
+    std::fs::write(lib.join("b\u{1b}[2J.txt"), "عنوان\u{9b}31m\nنص\n").expect("write");
+    for format in ["tsv", "json"] {
+        let out = hamish(&["library", "lib", "--format", format], dir.path());
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        assert_safe(&format!("library {format}"), &stdout(&out));
+        assert_safe(&format!("library {format} stderr"), &stderr(&out));
+    }
+}

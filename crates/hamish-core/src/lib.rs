@@ -14,6 +14,7 @@ pub mod fold;
 pub mod fuzz;
 pub mod highlight;
 pub mod layout;
+pub mod library;
 pub mod memory;
 pub mod notes;
 pub mod paths;

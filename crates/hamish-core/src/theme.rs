@@ -107,6 +107,20 @@ scopes! {
     EditorCursor = "editor.cursor",
     /// Messages in the note editor.
     EditorMessage = "editor.message",
+    /// A heading inside an HTML or Markdown article (set apart like the title).
+    MarkupHeading = "markup.heading",
+    /// Emphasis (`<em>`, `*text*`): italic.
+    MarkupEmphasis = "markup.emphasis",
+    /// Strong emphasis (`<strong>`, `**text**`): bold.
+    MarkupStrong = "markup.strong",
+    /// Code spans and code blocks.
+    MarkupCode = "markup.code",
+    /// The text of a link (its address is in `Document::links`).
+    MarkupLink = "markup.link",
+    /// A block quotation (`<blockquote>`, `> text`).
+    MarkupQuote = "markup.quote",
+    /// The bullet or number of a list item.
+    MarkupList = "markup.list",
 }
 
 impl Scope {
@@ -733,7 +747,14 @@ mod tests {
                 "entity.organization",
                 "entity.misc",
             ];
-            for scope in names.iter().chain(&["ui.text", "quote", "quote.speaker"]) {
+            let others = [
+                "ui.text",
+                "quote",
+                "quote.speaker",
+                "markup.heading",
+                "markup.list",
+            ];
+            for scope in names.iter().chain(&others) {
                 let fg = t.style_named(scope).fg.unwrap_or(ink);
                 for (g, bg) in &grounds {
                     let c = contrast(fg, *bg);
@@ -747,6 +768,9 @@ mod tests {
                     "{name}: entity colours distinct"
                 );
             }
+            let code = t.style_named("markup.code");
+            let c = contrast(code.fg.unwrap_or(ink), code.bg.unwrap_or(page));
+            assert!(c >= 4.5, "{name}: code on its ground: {c:.2}");
             if let Some(caret) = t.style_named("caret").bg {
                 let c = contrast(caret, page);
                 assert!(c >= 1.45, "{name}: caret against the page: {c:.2}");

@@ -6,8 +6,9 @@
 //!   hold only whitespace separate paragraphs and print nothing themselves, so there is always
 //!   exactly one blank line between two paragraphs.
 //! - With `color`, each cell gets the style of the spans covering it (later spans patch earlier
-//!   ones) as ANSI SGR sequences, and the title (the first paragraph) is bold. Without it no escape
-//!   sequence is ever written; control characters in the text are already visible symbols.
+//!   ones) as ANSI SGR sequences, and the title (a text file's first line, an HTML or Markdown
+//!   article's title paragraph) is bold. Without it no escape sequence is ever written; control
+//!   characters in the text are already visible symbols.
 
 use std::io::{self, Write};
 use std::ops::Range;
@@ -50,7 +51,8 @@ pub fn write_document<W: Write>(
 ) -> io::Result<()> {
     if color {
         let all = (0..doc.text.len(), spans.to_vec());
-        write_colored(out, &doc.text, opts, std::iter::once(all))
+        let title = Title::of(doc);
+        write_colored(out, &doc.text, opts, title, std::iter::once(all))
     } else {
         write_plain(out, &doc.text, opts)
     }
@@ -62,22 +64,46 @@ const PIECE: usize = 256 * 1024;
 /// Text laid out by one worker at a time (cut at line ends).
 const ITEM: usize = 256 * 1024;
 
+/// Which paragraph is the title, drawn bold with colour (when it is one block, as the reader
+/// shows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Title {
+    /// The first paragraph that prints something (a text file's first line).
+    First,
+    /// The paragraph that starts at this byte (an HTML or Markdown article's title), if any.
+    At(Option<usize>),
+}
+
+impl Title {
+    /// The title of `doc`, as [`Document::title_paragraph`] says.
+    pub fn of(doc: &Document) -> Title {
+        Title::At(
+            doc.title_paragraph()
+                .and_then(|i| doc.paragraphs.get(i))
+                .map(|r| r.start),
+        )
+    }
+}
+
 /// The blocks of `text` that print something, in order: (block, first block of its paragraph,
 /// title). Blank paragraphs (empty or only whitespace) print nothing; a paragraph longer than
-/// [`super::MAX_BLOCK`] comes in several blocks, as the reader shows it; the title is the first
-/// paragraph when it is one block.
+/// [`super::MAX_BLOCK`] comes in several blocks, as the reader shows it.
 fn printed_blocks(
     text: &str,
     range: Range<usize>,
-    first_paragraph: bool,
+    title: Title,
 ) -> impl Iterator<Item = (Range<usize>, bool, bool)> + '_ {
     let base = range.start;
-    let mut first = first_paragraph;
+    let mut first = title == Title::First;
     crate::document::paragraph_ranges(&text[range])
         .map(move |r| r.start + base..r.end + base)
         .filter(move |r| !is_blank(&text[r.clone()]))
         .flat_map(move |p| {
-            let title = std::mem::take(&mut first) && p.len() <= super::MAX_BLOCK;
+            let is_title = match title {
+                Title::First => std::mem::take(&mut first),
+                Title::At(at) => at == Some(p.start),
+            };
+            let title = is_title && p.len() <= super::MAX_BLOCK;
             let start = p.start;
             super::block_ranges(text, p).map(move |b| {
                 let head = b.start == start;
@@ -96,7 +122,7 @@ fn plain_range(
     flush: &mut dyn FnMut(&mut Vec<u8>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut first = true;
-    for (b, head, _) in printed_blocks(text, range, false) {
+    for (b, head, _) in printed_blocks(text, range, Title::At(None)) {
         if head && !std::mem::take(&mut first) {
             buf.push(b'\n');
         }
@@ -247,6 +273,7 @@ pub fn write_colored<W: Write>(
     out: &mut W,
     text: &str,
     opts: &LayoutOptions,
+    title: Title,
     highlights: impl IntoIterator<Item = (Range<usize>, Vec<(Range<usize>, Style)>)>,
 ) -> io::Result<()> {
     let mut highlights = highlights.into_iter();
@@ -258,7 +285,7 @@ pub fn write_colored<W: Write>(
     let mut first = true;
     let mut line = String::new();
     let mut buf: Vec<u8> = Vec::with_capacity(PIECE);
-    for (b, head, title) in printed_blocks(text, 0..text.len(), true) {
+    for (b, head, title) in printed_blocks(text, 0..text.len(), title) {
         while covered < b.end {
             match highlights.next() {
                 Some((r, spans)) => {

@@ -565,11 +565,13 @@ pub(crate) fn nearest_cell(vl: &VisualLine, base: usize, col: usize) -> Option<u
 pub fn make_blocks(doc: &Document) -> Vec<Block> {
     let mut blocks = Vec::new();
     let text = doc.text.as_str();
-    for r in &doc.paragraphs {
+    let title = doc.title_paragraph();
+    for (pi, r) in doc.paragraphs.iter().enumerate() {
         if text[r.clone()].trim().is_empty() {
             continue;
         }
         // long paragraphs in blocks, as `render` cuts them
+        let first_block = blocks.len();
         let mut pieces = crate::layout::block_ranges(text, r.clone()).peekable();
         while let Some(range) = pieces.next() {
             blocks.push(Block {
@@ -578,11 +580,11 @@ pub fn make_blocks(doc: &Document) -> Vec<Block> {
                 title: false,
             });
         }
-    }
-    if let Some(first) = blocks.first_mut()
-        && first.gap_after
-    {
-        first.title = true;
+        // the title paragraph (a text file's first line, an HTML or Markdown article's title),
+        // when it fits in one block
+        if title == Some(pi) && blocks.len() == first_block + 1 {
+            blocks[first_block].title = true;
+        }
     }
     if let Some(last) = blocks.last_mut() {
         last.gap_after = false;
