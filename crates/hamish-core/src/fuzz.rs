@@ -4,8 +4,9 @@
 //! suite runs them too (on a committed corpus and on generated inputs, for a few seconds, on the
 //! stable toolchain); a panic anywhere in them, or an invariant broken, is a finding.
 //!
-//! - [`document`]: decoding bytes (UTF-8, BOM, stray bytes, windows-1256, UTF-16/32, binary) and
-//!   the paragraph and offset maps.
+//! - [`document`]: decoding bytes (UTF-8, BOM, stray bytes, windows-1256, UTF-16/32, binary) as
+//!   text, and extracting them as an HTML page and as Markdown; the paragraph and offset maps and
+//!   the marks and links of every result.
 //! - [`layout`]: laying out a paragraph under options taken from the first bytes, and rendering
 //!   it plain and coloured: every byte in exactly one cell, no line wider than the width, no
 //!   control character drawn, nothing but SGR sequences in coloured output.
@@ -16,20 +17,38 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::document::{Decoded, Document};
+use crate::document::{Decoded, Document, InputKind};
 use crate::layout::{self, BidiMode, Direction, LayoutOptions};
 use crate::notes::sidecar::{self, Record};
 use crate::style::{Color, Style};
 
-/// Decodes `data` as an article and checks the paragraph and offset maps.
+/// Decodes `data` as a text article, an HTML page and Markdown, and checks each result.
 pub fn document(data: &[u8]) {
-    let Ok(doc) = Document::from_vec(data.to_vec(), "fuzz") else {
-        return;
-    };
-    let decoded = Decoded::from_vec(data.to_vec(), "fuzz").expect("decoding is deterministic");
-    assert_eq!(doc.text, decoded.text);
+    if let Ok(doc) = Document::from_vec(data.to_vec(), "fuzz") {
+        let decoded = Decoded::from_vec(data.to_vec(), "fuzz").expect("decoding is deterministic");
+        assert_eq!(doc.text, decoded.text);
+        check_document(&doc);
+    }
+    for kind in [InputKind::Html, InputKind::Markdown] {
+        if let Ok(doc) = Document::parse(data.to_vec(), "fuzz", kind) {
+            check_document(&doc);
+        }
+    }
+}
+
+/// The paragraph and offset maps, marks and links of a document.
+fn check_document(doc: &Document) {
     let _ = doc.notice("fuzz");
+    let _ = doc.title();
     let text = &doc.text;
+    for m in &doc.markup {
+        assert!(m.range.start <= m.range.end && m.range.end <= text.len());
+        assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
+    }
+    for l in &doc.links {
+        assert!(l.range.start <= l.range.end && l.range.end <= text.len());
+        assert!(!l.url.chars().any(char::is_control), "a control character in a link");
+    }
     // paragraphs: in order, inside the text, on character boundaries, separated by line ends
     let mut last = 0;
     for (i, r) in doc.paragraphs.iter().enumerate() {
