@@ -47,7 +47,10 @@ fn check_document(doc: &Document) {
     }
     for l in &doc.links {
         assert!(l.range.start <= l.range.end && l.range.end <= text.len());
-        assert!(!l.url.chars().any(char::is_control), "a control character in a link");
+        assert!(
+            !l.url.chars().any(char::is_control),
+            "a control character in a link"
+        );
     }
     // paragraphs: in order, inside the text, on character boundaries, separated by line ends
     let mut last = 0;
