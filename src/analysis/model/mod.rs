@@ -19,7 +19,7 @@
 //! vector additions and a few context lookups per token, plus Viterbi ([`decode()`]).
 //!
 //! The parts, by job: [`hash`] (feature ids, the fast hasher), [`features`], [`clusters`],
-//! [`weights`] (the weight table in memory), [`score`], [`mod@decode`], [`format`] (the model file),
+//! [`weights`] (the weight table in memory), [`score`], [`mod@decode`], [`mod@format`] (the model file),
 //! [`train`], [`corpus`] (labelled `token TAG` files).
 
 pub mod clusters;
