@@ -4,15 +4,24 @@
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
 //! The word clusters (a model feature) are learnt from the training sentences plus the words of the
 //! AQMAR articles when they are present (their labels are not used unless `--aqmar` is given).
+//!
+//! Leak-free evaluation (`eval --leak-free`): the gazetteer was written over many sessions, some of
+//! them looking at the dev and cross-validation errors, so some of its names were first seen in the
+//! very text it is scored on. With `--leak-free`, every gazetteer phrase that names (all or part
+//! of) an entity of the scored text, and no entity of the training text, is left out, and the
+//! model is trained and scored with that gazetteer: the names of the scored text never fed it.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use hamish::analysis::entities::{self, Options};
+use hamish::analysis::entities::{self, Options, Tagger};
+use hamish::analysis::gazetteer::Gazetteer;
 use hamish::analysis::model::{self, Model, Sentence};
+use hamish::analysis::normalize;
 
 /// Entity classes in model order (label 2c+1 is B- of class c).
 const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -21,6 +30,14 @@ const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 pub struct Args {
     #[command(subcommand)]
     action: Action,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Target {
+    /// The dev split: the last 10% of ANERcorp train (news, as the training text).
+    Dev,
+    /// The 28 AQMAR Wikipedia articles (out of domain: encyclopaedic text, other conventions).
+    Aqmar,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -46,14 +63,23 @@ enum Action {
         #[arg(long)]
         all: bool,
     },
-    /// Entity-level precision, recall and F1 per class on the dev split.
+    /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
     Eval {
         #[arg(long, default_value = "../shared/data/ner")]
         data: PathBuf,
         /// A model file to evaluate instead of the one built into hamish.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "leak_free")]
         model: Option<PathBuf>,
-        /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks).
+        /// What to score: the dev split, or the AQMAR articles with a model trained on all of
+        /// ANERcorp (the built-in one, unless --leak-free).
+        #[arg(long, value_enum, default_value = "dev")]
+        on: Target,
+        /// Leave out of the gazetteer every name of the scored text that the training text does not
+        /// name, and train the model with that gazetteer (see the module documentation).
+        #[arg(long)]
+        leak_free: bool,
+        /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks;
+        /// each AQMAR article is one document).
         #[arg(long, default_value_t = 25)]
         doc_sentences: usize,
         /// Minimum model margin for the document pass to propagate an entity.
@@ -61,12 +87,12 @@ enum Action {
         margin: Option<f32>,
         /// Instead of the dev split: K-fold cross-validation over the training part (the first
         /// 90%), training a model per fold (a steadier figure for comparing changes).
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["model", "on"])]
         cv: Option<usize>,
-        /// With --cv: training passes per fold.
+        /// Training passes of the models trained here (--cv, --leak-free).
         #[arg(long, default_value_t = 12)]
         epochs: usize,
-        /// With --cv: training runs per fold, averaged.
+        /// Training runs of the models trained here, averaged.
         #[arg(long, default_value_t = 3)]
         runs: usize,
         /// With --cv: also train each fold's model on AQMAR.
@@ -94,24 +120,26 @@ fn anercorp(data: &Path) -> anyhow::Result<(Vec<Sentence>, Vec<Sentence>)> {
     Ok((all, dev))
 }
 
-fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
+/// The AQMAR articles, each as its sentences.
+fn aqmar_articles(data: &Path) -> anyhow::Result<Vec<Vec<Sentence>>> {
     let dir = data.join("aqmar");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("cannot list {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "txt")
-                && p.file_name().is_some_and(|n| n != "SOURCE.md")
-        })
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     let mut out = Vec::new();
     for f in files {
         let text =
             std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
-        out.extend(model::read_conll(&text));
+        out.push(model::read_conll(&text));
     }
     Ok(out)
+}
+
+fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
+    Ok(aqmar_articles(data)?.into_iter().flatten().collect())
 }
 
 /// Unlabelled text for the word clusters: the AQMAR articles' words (when present).
@@ -119,6 +147,71 @@ fn cluster_text(data: &Path) -> Vec<Vec<String>> {
     aqmar(data)
         .map(|v| v.into_iter().map(|s| s.words).collect())
         .unwrap_or_default()
+}
+
+/// Every name the gold entities of `sents` hold: each entity and each run of its words, as
+/// gazetteer keys (word keys joined by one space), the first word also without its proclitics.
+fn gold_names(sents: &[Sentence]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in sents {
+        for (a, b, _) in model::spans(&s.labels) {
+            let keys: Vec<String> = s.words[a..b].iter().map(|w| normalize::key(w)).collect();
+            for i in 0..keys.len() {
+                for j in i + 1..=keys.len() {
+                    out.insert(keys[i..j].join(" "));
+                }
+            }
+            for first in normalize::proclitic_readings(&keys[0]) {
+                for j in 1..=keys.len() {
+                    let mut p = first.clone();
+                    for k in &keys[1..j] {
+                        p.push(' ');
+                        p.push_str(k);
+                    }
+                    out.insert(p);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The gazetteer without the names of `scored` that `training` does not name (see the module
+/// documentation).
+fn leak_free_gazetteer(scored: &[Sentence], training: &[Sentence]) -> Gazetteer {
+    let known = gold_names(training);
+    let unseen: HashSet<String> = gold_names(scored)
+        .into_iter()
+        .filter(|n| !known.contains(n))
+        .collect();
+    Gazetteer::without(|p| unseen.contains(p))
+}
+
+/// Precision, recall and F1 (in %) from (true positives, predicted, gold).
+fn prf(c: [usize; 3]) -> (f64, f64, f64) {
+    let p = if c[1] > 0 {
+        c[0] as f64 / c[1] as f64
+    } else {
+        0.0
+    };
+    let r = if c[2] > 0 {
+        c[0] as f64 / c[2] as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p * 100.0, r * 100.0, f * 100.0)
+}
+
+/// One model to score, with the gazetteer it was trained with and the documents to score it on.
+struct Job<'a> {
+    model: &'a Model,
+    gazetteer: &'a Gazetteer,
+    docs: Vec<&'a [Sentence]>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -183,6 +276,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Action::Eval {
             data,
             model: path,
+            on,
+            leak_free,
             doc_sentences,
             errors,
             margin,
@@ -198,29 +293,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;
-            // (model, sentences to score it on)
-            let mut owned: Vec<(Model, Vec<Sentence>)> = Vec::new();
-            let mut use_builtin = false;
+            let raw = cluster_text(&data);
+            let builtin = Gazetteer::get();
+            let train_here = |training: &[Sentence], gaz: &Gazetteer| -> Model {
+                let topts = model::TrainOptions {
+                    epochs,
+                    runs,
+                    aux_from: training.len(),
+                    cluster_text: raw.clone(),
+                    gazetteer: gaz,
+                    ..model::TrainOptions::default()
+                };
+                model::train_with(training, &topts, |_| {})
+            };
+            let doc_sentences = doc_sentences.max(1);
+            // (held-out sentences, their documents' sizes, training sentences) per model
+            let mut splits: Vec<(Vec<Sentence>, Vec<usize>, Vec<Sentence>)> = Vec::new();
             if let Some(k) = cv {
                 let k = k.clamp(2, 20);
                 let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
                 let fold = train_part.len().div_ceil(k);
-                let raw = cluster_text(&data);
                 for f in 0..k {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
                     tr.extend_from_slice(&train_part[b..]);
-                    let aux_from = tr.len();
                     tr.extend_from_slice(&extra);
-                    let topts = model::TrainOptions {
-                        epochs,
-                        runs,
-                        aux_from,
-                        cluster_text: raw.clone(),
-                        ..model::TrainOptions::default()
-                    };
-                    let m = model::train_with(&tr, &topts, |_| {});
-                    owned.push((m, train_part[a..b].to_vec()));
+                    let held = train_part[a..b].to_vec();
+                    let sizes = held.chunks(doc_sentences).map(<[_]>::len).collect();
+                    splits.push((held, sizes, tr));
                 }
                 writeln!(
                     so,
@@ -229,45 +329,102 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     if use_aqmar { ", + AQMAR" } else { "" }
                 )?;
             } else {
-                let t0 = Instant::now();
-                let m: &Model = match &path {
-                    Some(p) => {
-                        let bytes = std::fs::read(p)
-                            .with_context(|| format!("cannot read {}", p.display()))?;
-                        let m = Model::from_bytes(&bytes)
-                            .with_context(|| format!("{}", p.display()))?;
-                        owned.push((m, dev.clone()));
-                        &owned[0].0
+                match on {
+                    Target::Dev => {
+                        let sizes = dev.chunks(doc_sentences).map(<[_]>::len).collect();
+                        writeln!(
+                            so,
+                            "dev split: {} sentences (last 10% of ANERcorp train)",
+                            dev.len()
+                        )?;
+                        splits.push((dev.clone(), sizes, train_part.clone()));
                     }
-                    None => {
-                        use_builtin = true;
-                        let m = entities::builtin_model();
-                        if let Some(problem) = entities::model_problem() {
-                            anyhow::bail!("built-in model unusable: {problem}");
-                        }
-                        m
+                    Target::Aqmar => {
+                        let articles = aqmar_articles(&data)?;
+                        let sizes = articles.iter().map(Vec::len).collect();
+                        let scored: Vec<Sentence> = articles.into_iter().flatten().collect();
+                        writeln!(
+                            so,
+                            "AQMAR: {} sentences of 28 Wikipedia articles, one document each; a model trained on all of ANERcorp",
+                            scored.len()
+                        )?;
+                        let mut all = train_part.clone();
+                        all.extend_from_slice(&dev);
+                        splits.push((scored, sizes, all));
                     }
-                };
-                if m.trained_on_dev {
+                }
+            }
+            // the gazetteer and the model of each split
+            let trains = cv.is_some() || leak_free;
+            let gazetteers: Vec<Option<Gazetteer>> = splits
+                .iter()
+                .map(|(held, _, tr)| leak_free.then(|| leak_free_gazetteer(held, tr)))
+                .collect();
+            if let Some(Some(g)) = gazetteers.first() {
+                writeln!(
+                    so,
+                    "leak-free: {} of {} gazetteer phrases name entities of the scored text only{}; left out",
+                    builtin.phrase_count() - g.phrase_count(),
+                    builtin.phrase_count(),
+                    if gazetteers.len() > 1 {
+                        " (first fold)"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+            let t0 = Instant::now();
+            let mut owned: Vec<Model> = Vec::new();
+            if trains {
+                for ((_, _, tr), g) in splits.iter().zip(&gazetteers) {
+                    owned.push(train_here(tr, g.as_ref().unwrap_or(builtin)));
+                }
+            } else if let Some(p) = &path {
+                let bytes =
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                owned.push(Model::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?);
+            } else if let Some(problem) = entities::model_problem() {
+                anyhow::bail!("built-in model unusable: {problem}");
+            }
+            let models: Vec<&Model> = if owned.is_empty() {
+                vec![entities::builtin_model()]
+            } else {
+                owned.iter().collect()
+            };
+            if !trains {
+                let m = models[0];
+                writeln!(
+                    so,
+                    "model: {} features, loaded in {:.1} ms",
+                    m.features(),
+                    t0.elapsed().as_secs_f64() * 1e3
+                )?;
+                if m.trained_on_dev && on == Target::Dev {
                     writeln!(
                         so,
                         "WARNING: this model was trained on the dev split too (--all): the figures below are \
                          not a held-out measure; evaluate a model trained without --all"
                     )?;
                 }
-                writeln!(
-                    so,
-                    "model: {} features, loaded in {:.1} ms; dev split: {} sentences (last 10% of ANERcorp train)",
-                    m.features(),
-                    t0.elapsed().as_secs_f64() * 1e3,
-                    dev.len()
-                )?;
             }
-            let runs: Vec<(&Model, &[Sentence])> = if use_builtin {
-                vec![(entities::builtin_model(), &dev[..])]
-            } else {
-                owned.iter().map(|(m, s)| (m, &s[..])).collect()
-            };
+            let jobs: Vec<Job> = splits
+                .iter()
+                .zip(&models)
+                .zip(&gazetteers)
+                .map(|(((held, sizes, _), m), g)| {
+                    let mut docs = Vec::with_capacity(sizes.len());
+                    let mut from = 0;
+                    for &n in sizes {
+                        docs.push(&held[from..from + n]);
+                        from += n;
+                    }
+                    Job {
+                        model: m,
+                        gazetteer: g.as_ref().unwrap_or(builtin),
+                        docs,
+                    }
+                })
+                .collect();
             for (name, opts) in [
                 (
                     "model alone",
@@ -286,105 +443,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ),
                 ("model + gazetteer + document pass (shipped)", shipped),
             ] {
-                let mut counts = [[0usize; 3]; 4]; // per class: tp, predicted, gold
-                // per class: gold entities labelled with the wrong kind, with wrong edges, missed;
-                // predicted entities overlapping no gold entity
-                let mut kinds = [[0usize; 4]; 4];
-                for (m, chunk) in runs
-                    .iter()
-                    .flat_map(|(m, sents)| sents.chunks(doc_sentences.max(1)).map(move |c| (*m, c)))
-                {
-                    let sents: Vec<Vec<&str>> = chunk
-                        .iter()
-                        .map(|s| s.words.iter().map(String::as_str).collect())
-                        .collect();
-                    let pred = entities::tag_document(m, &sents, opts);
-                    for (s, p) in chunk.iter().zip(&pred) {
-                        let gold = model::spans(&s.labels);
-                        let got = model::spans(p);
-                        for g in &gold {
-                            counts[g.2][2] += 1;
-                        }
-                        for x in &got {
-                            counts[x.2][1] += 1;
-                            if gold.contains(x) {
-                                counts[x.2][0] += 1;
-                            }
-                        }
-                        if errors {
-                            let cls = CLASSES;
-                            let overlaps =
-                                |a: &(usize, usize, usize), b: &(usize, usize, usize)| {
-                                    a.0 < b.1 && b.0 < a.1
-                                };
-                            for g in gold.iter().filter(|x| !got.contains(x)) {
-                                let kind = if got.iter().any(|x| (x.0, x.1) == (g.0, g.1)) {
-                                    0
-                                } else if let Some(x) = got.iter().find(|x| overlaps(x, g)) {
-                                    eprintln!(
-                                        "{} EDGE {} {} | got {} {}",
-                                        opts.document_pass as u8 + opts.gazetteer as u8,
-                                        cls[g.2],
-                                        s.words[g.0..g.1].join(" "),
-                                        cls[x.2],
-                                        s.words[x.0..x.1].join(" ")
-                                    );
-                                    1
-                                } else {
-                                    2
-                                };
-                                kinds[g.2][kind] += 1;
-                            }
-                            for x in got.iter().filter(|x| !gold.contains(x)) {
-                                if !gold.iter().any(|g| overlaps(x, g)) {
-                                    kinds[x.2][3] += 1;
-                                }
-                                eprintln!(
-                                    "{} FP {} {}",
-                                    opts.document_pass as u8 + opts.gazetteer as u8,
-                                    cls[x.2],
-                                    s.words[x.0..x.1].join(" ")
-                                );
-                            }
-                            for x in gold.iter().filter(|x| !got.contains(x)) {
-                                eprintln!(
-                                    "{} FN {} {}",
-                                    opts.document_pass as u8 + opts.gazetteer as u8,
-                                    cls[x.2],
-                                    s.words[x.0..x.1].join(" ")
-                                );
-                            }
-                        }
-                    }
-                }
-                if errors {
-                    eprintln!(
-                        "{name}: errors by class (wrong kind / wrong edges / missed / spurious)"
-                    );
-                    for (c, k) in CLASSES.iter().zip(kinds) {
-                        eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
-                    }
-                }
+                let counts = score(&jobs, opts, errors);
                 writeln!(so, "\n{name}")?;
                 writeln!(so, "  class   precision  recall     F1   (gold)")?;
-                let prf = |c: [usize; 3]| {
-                    let p = if c[1] > 0 {
-                        c[0] as f64 / c[1] as f64
-                    } else {
-                        0.0
-                    };
-                    let r = if c[2] > 0 {
-                        c[0] as f64 / c[2] as f64
-                    } else {
-                        0.0
-                    };
-                    let f = if p + r > 0.0 {
-                        2.0 * p * r / (p + r)
-                    } else {
-                        0.0
-                    };
-                    (p * 100.0, r * 100.0, f * 100.0)
-                };
                 for (i, cls) in CLASSES.iter().enumerate() {
                     let (p, r, f) = prf(counts[i]);
                     writeln!(
@@ -410,4 +471,75 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Per class (PERS LOC ORG MISC): true positives, predicted and gold entities over the documents of
+/// all the jobs. With `errors`, prints each wrong, missed or spurious entity to stderr, then a
+/// count of the errors by class and sort.
+fn score(jobs: &[Job], opts: Options, errors: bool) -> [[usize; 3]; 4] {
+    let mut counts = [[0usize; 3]; 4];
+    // per class: gold entities labelled with the wrong kind, with wrong edges, missed; predicted
+    // entities overlapping no gold entity
+    let mut kinds = [[0usize; 4]; 4];
+    let stage = opts.document_pass as u8 + opts.gazetteer as u8;
+    for job in jobs {
+        let mut tagger = Tagger::with_gazetteer(job.model, job.gazetteer);
+        for doc in &job.docs {
+            let sents: Vec<Vec<&str>> = doc
+                .iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            let pred = entities::tag_document_with(&mut tagger, &sents, opts);
+            for (s, p) in doc.iter().zip(&pred) {
+                let gold = model::spans(&s.labels);
+                let got = model::spans(p);
+                for g in &gold {
+                    counts[g.2][2] += 1;
+                }
+                for x in &got {
+                    counts[x.2][1] += 1;
+                    if gold.contains(x) {
+                        counts[x.2][0] += 1;
+                    }
+                }
+                if !errors {
+                    continue;
+                }
+                let words = |x: &(usize, usize, usize)| s.words[x.0..x.1].join(" ");
+                let overlaps =
+                    |a: &(usize, usize, usize), b: &(usize, usize, usize)| a.0 < b.1 && b.0 < a.1;
+                for g in gold.iter().filter(|x| !got.contains(x)) {
+                    let kind = if got.iter().any(|x| (x.0, x.1) == (g.0, g.1)) {
+                        0
+                    } else if let Some(x) = got.iter().find(|x| overlaps(x, g)) {
+                        eprintln!(
+                            "{stage} EDGE {} {} | got {} {}",
+                            CLASSES[g.2],
+                            words(g),
+                            CLASSES[x.2],
+                            words(x)
+                        );
+                        1
+                    } else {
+                        2
+                    };
+                    kinds[g.2][kind] += 1;
+                    eprintln!("{stage} FN {} {}", CLASSES[g.2], words(g));
+                }
+                for x in got.iter().filter(|x| !gold.contains(x)) {
+                    if !gold.iter().any(|g| overlaps(x, g)) {
+                        kinds[x.2][3] += 1;
+                    }
+                    eprintln!("{stage} FP {} {}", CLASSES[x.2], words(x));
+                }
+            }
+        }
+    }
+    if errors {
+        eprintln!("errors by class (wrong kind / wrong edges / missed / spurious)");
+        for (c, k) in CLASSES.iter().zip(kinds) {
+            eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
+        }
+    }
+    counts
 }

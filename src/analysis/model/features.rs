@@ -7,13 +7,24 @@ use super::hash::{FastMap, at, feat, feat_bytes, mix};
 
 /// Base features of a word: (hash, widest relative position it is used at).
 pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
-    let k = normalize::key(word);
-    let bits = Gazetteer::get().bits_any_reading(&k);
-    word_features_with(word, &k, bits, out);
+    word_features_in(Gazetteer::get(), word, out);
 }
 
-/// [`word_features`] given the word's key and its class bits under any reading.
-pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64, u8)>) {
+/// [`word_features`] with a given gazetteer.
+pub fn word_features_in(g: &Gazetteer, word: &str, out: &mut Vec<(u64, u8)>) {
+    let k = normalize::key(word);
+    word_features_with(word, &k, g.bits_any_reading(&k), g.word_bits(&k), out);
+}
+
+/// [`word_features`] given the word's key and its gazetteer class bits, under any reading
+/// ([`Gazetteer::bits_any_reading`]) and as written ([`Gazetteer::word_bits`]).
+pub fn word_features_with(
+    word: &str,
+    k: &str,
+    bits_any: u16,
+    bits_exact: u16,
+    out: &mut Vec<(u64, u8)>,
+) {
     out.clear();
     let s = normalize::stem(k);
     // byte offset of every character boundary (no allocation beyond the key)
@@ -100,7 +111,6 @@ pub fn word_features_with(word: &str, k: &str, bits_any: u16, out: &mut Vec<(u64
             2,
         ));
     }
-    let bits_exact = Gazetteer::get().word_bits(k);
     for b in 0..10u8 {
         let bit = 1u16 << b;
         if bits_any & bit != 0 {
@@ -206,11 +216,14 @@ pub const WEAK: u8 = 0x80;
 /// Gazetteer phrase codes for a sentence: the B- label of the kind for the first word, the I- label
 /// inside (0 = none), with [`WEAK`] set for ambiguous matches.
 pub fn gazetteer_codes<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
+    gazetteer_codes_in(Gazetteer::get(), words)
+}
+
+/// [`gazetteer_codes`] with a given gazetteer.
+pub fn gazetteer_codes_in<S: AsRef<str>>(g: &Gazetteer, words: &[S]) -> Vec<u8> {
     let keys: Vec<String> = words.iter().map(|w| normalize::key(w.as_ref())).collect();
-    gazetteer_codes_keys(
-        &keys.iter().map(|k| Some(k.as_str())).collect::<Vec<_>>(),
-        |_| true,
-    )
+    let keys: Vec<Option<&str>> = keys.iter().map(|k| Some(k.as_str())).collect();
+    gazetteer_codes_with(keys.len(), |_| true, |i| g.find(&keys, i))
 }
 
 /// As [`gazetteer_codes`], from word keys (`None` for punctuation); `may_start(i)` says whether

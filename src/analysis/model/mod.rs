@@ -35,8 +35,9 @@ pub mod weights;
 pub use corpus::{Sentence, fix_bio, label_index, read_conll};
 pub use decode::{Decoder, decode};
 pub use features::{
-    EvWord, WEAK, document_evidence, evidence, gazetteer_codes, gazetteer_codes_keys,
-    gazetteer_codes_with, word_features, word_features_with,
+    EvWord, WEAK, document_evidence, evidence, gazetteer_codes, gazetteer_codes_in,
+    gazetteer_codes_keys, gazetteer_codes_with, word_features, word_features_in,
+    word_features_with,
 };
 pub use format::ModelError;
 pub use hash::{FastHasher, FastMap};

@@ -84,15 +84,16 @@ impl<'m> Scorer<'m> {
 
     /// Computes (once) the score block of a word; returns its id.
     pub fn add_word(&mut self, word: &str) -> u32 {
+        let g = Gazetteer::get();
         let k = normalize::key(word);
-        let bits = Gazetteer::get().bits_any_reading(&k);
-        self.add_word_with(word, &k, bits)
+        self.add_word_with(word, &k, g.bits_any_reading(&k), g.word_bits(&k))
     }
 
-    /// [`Scorer::add_word`] given the word's key and class bits (see [`word_features_with`]).
-    pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16) -> u32 {
+    /// [`Scorer::add_word`] given the word's key and gazetteer class bits (see
+    /// [`word_features_with`]).
+    pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16, bits_exact: u16) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
-        word_features_with(word, key, bits_any, &mut feats);
+        word_features_with(word, key, bits_any, bits_exact, &mut feats);
         clusters::feature(&self.model.clusters, key, &mut feats);
         let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;

@@ -6,7 +6,7 @@ use super::clusters;
 use super::corpus::Sentence;
 use super::decode::decode;
 use super::features::{
-    EvWord, context_features, document_evidence, gazetteer_codes, word_features, word_id,
+    EvWord, context_features, document_evidence, gazetteer_codes_in, word_features_in, word_id,
 };
 use super::hash::{FastMap, at, feat};
 use super::score::add;
@@ -69,7 +69,7 @@ pub fn train(
 
 /// Training settings.
 #[derive(Debug, Clone)]
-pub struct TrainOptions {
+pub struct TrainOptions<'g> {
     /// Passes over the data.
     pub epochs: usize,
     /// Runs over different shuffles, averaged.
@@ -84,9 +84,11 @@ pub struct TrainOptions {
     pub coarse_clusters: usize,
     /// Unlabelled sentences that the clusters are learnt from, besides the training sentences.
     pub cluster_text: Vec<Vec<String>>,
+    /// The gazetteer whose classes and phrases are features (the built-in one by default).
+    pub gazetteer: &'g Gazetteer,
 }
 
-impl Default for TrainOptions {
+impl Default for TrainOptions<'static> {
     fn default() -> Self {
         TrainOptions {
             epochs: 12,
@@ -95,6 +97,7 @@ impl Default for TrainOptions {
             clusters: 64,
             coarse_clusters: 16,
             cluster_text: Vec::new(),
+            gazetteer: Gazetteer::get(),
         }
     }
 }
@@ -146,7 +149,7 @@ pub fn train_with(
     // per sentence: flattened feature ids per position
     let mut data: Vec<(Vec<u32>, Vec<usize>)> = Vec::with_capacity(sentences.len());
     let mut aux_ids: std::collections::HashSet<u32> = Default::default();
-    let g = Gazetteer::get();
+    let g = opts.gazetteer;
     let mut stem_ids: FastMap<String, u32> = FastMap::default();
     let mut stem_of = |w: &str| -> (u16, u32) {
         let k = normalize::key(w);
@@ -161,7 +164,7 @@ pub fn train_with(
     };
     let gaz_all: Vec<Vec<u8>> = sentences
         .iter()
-        .map(|s| gazetteer_codes(&s.words))
+        .map(|s| gazetteer_codes_in(g, &s.words))
         .collect();
     let ev_words: Vec<Vec<EvWord>> = sentences
         .iter()
@@ -194,7 +197,7 @@ pub fn train_with(
             .iter()
             .map(|w| {
                 *vocab.entry(w.as_str()).or_insert_with(|| {
-                    word_features(w, &mut buf);
+                    word_features_in(g, w, &mut buf);
                     clusters::feature(&cl, &normalize::key(w), &mut buf);
                     type_feats.push(buf.clone());
                     type_feats.len() - 1
