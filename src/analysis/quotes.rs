@@ -101,7 +101,14 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
             g.bits_any_reading(&normalize::key(&text[tokens[i].range.clone()]))
         })
     };
-    find_with(text, tokens, entities, is_verb, &mut Carry::default())
+    find_with(
+        text,
+        0..text.len(),
+        tokens,
+        entities,
+        is_verb,
+        &mut Carry::default(),
+    )
 }
 
 /// Whether a token is a reporting verb, given the gazetteer class bits of its key under any
@@ -110,12 +117,13 @@ pub fn is_reporting_verb(t: &Token, bits_any_reading: impl FnOnce() -> u16) -> b
     t.class == TokenClass::Arabic && bits_any_reading() & class::REPORT_VERB != 0
 }
 
-/// [`find`], told by `is_verb(i)` whether token i is a reporting verb (see
-/// [`is_reporting_verb`]): the caller may know the class bits of the words already. `carry`
-/// comes from the previous part of the same document (default for a whole document) and is
-/// updated for the next.
+/// [`find`] in the lines of `text` at `lines` (whole lines: an article, say), told by `is_verb(i)`
+/// whether token i is a reporting verb (see [`is_reporting_verb`]): the caller may know the class
+/// bits of the words already. `carry` comes from the previous part of the same article (default
+/// for a whole article) and is updated for the next.
 pub fn find_with(
     text: &str,
+    lines: Range<usize>,
     tokens: &[Token],
     entities: &[Span],
     is_verb: impl Fn(usize) -> bool,
@@ -132,8 +140,8 @@ pub fn find_with(
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = carry.last_speaker.take();
     let mut first_line = !carry.past_title;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let mut line_start = lines.start;
+    for line in text[lines].split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
         let body = line.trim_end_matches(['\n', '\r']);

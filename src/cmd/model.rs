@@ -1,4 +1,5 @@
-//! `hamish model train|eval`: retrain the entity model from ../shared/data/ner, and measure it.
+//! `hamish model train|eval|scan`: retrain the entity model from ../shared/data/ner, measure it,
+//! and check it on a file of many articles.
 //!
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
@@ -21,7 +22,7 @@ use anyhow::Context;
 use hamish::analysis::entities::{self, Options, Tagger};
 use hamish::analysis::gazetteer::Gazetteer;
 use hamish::analysis::model::{self, Model, Sentence};
-use hamish::analysis::normalize;
+use hamish::analysis::{self, Analyzer, Kind, normalize};
 
 /// Entity classes in model order (label 2c+1 is B- of class c).
 const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -104,6 +105,16 @@ enum Action {
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
+    },
+    /// On a file of many articles: how many entities are function words, and whether each
+    /// article's entities are the same when it is analysed alone.
+    Scan {
+        /// A UTF-8 text file (a news dump, a Wikipedia extract).
+        file: PathBuf,
+        /// Count the function words among the spans of this `hamish entities --format tsv` output
+        /// (of any version of hamish) instead of analysing the file.
+        #[arg(long)]
+        spans: Option<PathBuf>,
     },
 }
 
@@ -470,7 +481,139 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Action::Scan { file, spans } => {
+            scan(&file, spans.as_deref(), &mut so)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// `hamish model scan`: see [`Action::Scan`].
+fn scan(file: &Path, spans_tsv: Option<&Path>, mut so: impl Write) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let t0 = Instant::now();
+    let spans: Vec<(Kind, std::ops::Range<usize>)> = match spans_tsv {
+        Some(p) => {
+            let tsv = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            // code points → bytes
+            let mut byte_at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            byte_at.push(text.len());
+            let mut out = Vec::new();
+            for (n, line) in tsv.lines().enumerate().skip(1) {
+                let f: Vec<&str> = line.split('\t').collect();
+                let kind = match f.first().copied() {
+                    Some("person") => Kind::Person,
+                    Some("place") => Kind::Place,
+                    Some("organization") => Kind::Organization,
+                    Some("misc") => Kind::Misc,
+                    _ => continue,
+                };
+                let offset = |i: usize| -> anyhow::Result<usize> {
+                    let cp: usize = f.get(i).and_then(|x| x.parse().ok()).with_context(|| {
+                        format!("{}:{}: no offset in column {}", p.display(), n + 1, i + 1)
+                    })?;
+                    byte_at.get(cp).copied().with_context(|| {
+                        format!("{}:{}: offset {cp} past the text", p.display(), n + 1)
+                    })
+                };
+                out.push((kind, offset(1)?..offset(2)?));
+            }
+            out
+        }
+        None => {
+            let mut out = Vec::new();
+            analysis::chunks::analyze_in_chunks(&text, analysis::chunks::CHUNK, |s| {
+                out.extend(
+                    s.into_iter()
+                        .filter(|s| s.kind != Kind::Quote)
+                        .map(|s| (s.kind, s.range)),
+                );
+                true
+            });
+            let secs = t0.elapsed().as_secs_f64();
+            writeln!(
+                so,
+                "analysed {:.1} MB in {secs:.2} s ({:.1} MB/s), in chunks as `hamish entities` does",
+                text.len() as f64 / 1e6,
+                text.len() as f64 / 1e6 / secs
+            )?;
+            out
+        }
+    };
+    let g = Gazetteer::get();
+    let mut function_words: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (_, r) in &spans {
+        let t = &text[r.clone()];
+        if !t.contains(char::is_whitespace) && g.is_stopword(t) {
+            *function_words.entry(t).or_default() += 1;
+        }
+    }
+    let total: usize = function_words.values().sum();
+    let mut top: Vec<(&str, usize)> = function_words.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    writeln!(
+        so,
+        "{} entities, {total} of them one function word ({} distinct){}",
+        spans.len(),
+        top.len(),
+        if top.is_empty() { "" } else { ":" }
+    )?;
+    for (w, n) in top.iter().take(15) {
+        writeln!(so, "  {n:6}  {w}")?;
+    }
+    if spans_tsv.is_some() {
+        return Ok(());
+    }
+    // each article alone against the same article inside the file
+    let articles = analysis::articles::articles(&text);
+    let mut analyzer = Analyzer::default();
+    let (mut same, mut union) = (0usize, 0usize);
+    let mut worst: Option<(f64, std::ops::Range<usize>)> = None;
+    let mut k = 0;
+    for a in &articles {
+        let alone: Vec<(Kind, std::ops::Range<usize>)> = analyzer
+            .analyze(&text[a.clone()])
+            .into_iter()
+            .filter(|s| s.kind != Kind::Quote)
+            .map(|s| (s.kind, s.range.start + a.start..s.range.end + a.start))
+            .collect();
+        while k < spans.len() && spans[k].1.start < a.start {
+            k += 1;
+        }
+        let mut inside = Vec::new();
+        while k < spans.len() && spans[k].1.start < a.end {
+            inside.push(spans[k].clone());
+            k += 1;
+        }
+        let s = alone.iter().filter(|x| inside.contains(x)).count();
+        let u = alone.len() + inside.len() - s;
+        same += s;
+        union += u;
+        if u > 0 {
+            let agree = s as f64 / u as f64;
+            if worst.as_ref().is_none_or(|w| agree < w.0) {
+                worst = Some((agree, a.clone()));
+            }
+        }
+    }
+    writeln!(
+        so,
+        "{} articles; entities the same alone and in the file: {same} of {union} ({:.2}%)",
+        articles.len(),
+        100.0 * same as f64 / union.max(1) as f64
+    )?;
+    if let Some((agree, r)) = worst {
+        let title = text[r.clone()].lines().next().unwrap_or("");
+        writeln!(
+            so,
+            "  least alike: {:.1}% at byte {} ({title})",
+            100.0 * agree,
+            r.start
+        )?;
+    }
+    Ok(())
 }
 
 /// Per class (PERS LOC ORG MISC): true positives, predicted and gold entities over the documents of
