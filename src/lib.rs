@@ -1,15 +1,8 @@
 //! hamish (هامش, "margin"): a terminal reader for Arabic articles.
 //!
-//! The library holds everything that does not need a terminal: decoding and sanitising documents,
-//! the bidi layout engine, entity and quotation analysis, the notes sidecar, themes and config.
-//! The article stays in logical order everywhere; only [`layout`] turns it into visual lines of
-//! cells, and every cell remembers the logical range it shows.
+//! This crate is the terminal side: the full-screen reader ([`tui`]). Everything that does not
+//! need a terminal lives in [`hamish_core`], re-exported here under its module names.
 
-pub mod analysis;
-pub mod config;
-pub mod document;
-pub mod layout;
-pub mod notes;
-pub mod paths;
-pub mod theme;
+pub use hamish_core::{analysis, config, document, fold, layout, notes, paths, style, text, theme};
+
 pub mod tui;

@@ -10,20 +10,17 @@ use anyhow::{Context, bail};
 
 use hamish::config::{Config, TEXT_WIDTH_RANGE};
 use hamish::document::Document;
-use hamish::layout::{BidiMode, Direction};
+use hamish::layout::BidiMode;
 use hamish::notes::Notebook;
 use hamish::theme::{DEFAULT_THEME, Theme};
 use hamish::tui::app::{App, Settings};
+use hamish::tui::keymap::Keymap;
 use hamish::tui::term::{self, Outcome};
+
+use super::{BidiArg, DirectionArg, Switch};
 
 /// The built-in sample article (written for hamish), shown when no file is given.
 pub const SAMPLE: &str = include_str!("../../assets/sample.txt");
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Switch {
-    On,
-    Off,
-}
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -34,13 +31,13 @@ pub struct Args {
     pub theme: Option<String>,
     /// Who reorders right-to-left text: hamish (app) or a terminal with good bidi (terminal).
     #[arg(long, value_enum)]
-    pub bidi: Option<BidiMode>,
+    pub bidi: Option<BidiArg>,
     /// Arabic shaping into presentation forms.
     #[arg(long, value_enum)]
     pub shaping: Option<Switch>,
     /// Paragraph direction (auto: from the first strong letter).
     #[arg(long, value_enum)]
-    pub direction: Option<Direction>,
+    pub direction: Option<DirectionArg>,
     /// Widest text column, in terminal columns (default 76).
     #[arg(long, value_name = "N")]
     pub text_width: Option<usize>,
@@ -57,7 +54,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             None => Config::default(),
         },
     };
-    let keymap = config.keymap().map_err(|e| anyhow::anyhow!("{}", e.msg))?;
+    let keymap =
+        Keymap::with_overrides(&config.keys).map_err(|e| config.key_error(&e.key, e.msg))?;
 
     let (doc, name, path) = match &args.file {
         Some(p) if p.as_os_str() == "-" => {
@@ -96,11 +94,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ..Settings::default()
     };
     settings.layout.shaping = match args.shaping {
-        Some(s) => s == Switch::On,
+        Some(s) => s.into(),
         None => config.shaping.unwrap_or(true),
     };
-    settings.layout.bidi = args.bidi.or(config.bidi).unwrap_or_default();
-    settings.layout.direction = args.direction.or(config.direction).unwrap_or_default();
+    settings.layout.bidi = args
+        .bidi
+        .map(Into::into)
+        .or(config.bidi)
+        .unwrap_or_default();
+    settings.layout.direction = args
+        .direction
+        .map(Into::into)
+        .or(config.direction)
+        .unwrap_or_default();
     let bidi_app = settings.layout.bidi == BidiMode::App;
 
     let theme_dir = hamish::paths::config_dir().map(|d| d.join("themes"));

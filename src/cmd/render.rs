@@ -9,16 +9,12 @@ use std::ops::Range;
 use anyhow::Context;
 use hamish::analysis::analyze;
 use hamish::document::Document;
+use hamish::layout::LayoutOptions;
 use hamish::layout::text::write_document;
-use hamish::layout::{BidiMode, Direction, LayoutOptions};
-use hamish::theme::{Theme, kind_scope};
-use ratatui::style::Style;
+use hamish::style::Style;
+use hamish::theme::{Scope, Theme};
 
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OnOff {
-    On,
-    Off,
-}
+use super::{BidiArg, DirectionArg, Switch};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ColorWhen {
@@ -37,13 +33,13 @@ pub struct Args {
     pub width: Option<u16>,
     /// Arabic shaping into presentation forms.
     #[arg(long, value_enum, default_value = "on")]
-    pub shaping: OnOff,
+    pub shaping: Switch,
     /// Paragraph direction: from the first strong character, or forced.
     #[arg(long, value_enum, default_value = "auto")]
-    pub direction: Direction,
+    pub direction: DirectionArg,
     /// Who reorders right-to-left text: hamish (`app`) or the terminal (`terminal`: logical order).
     #[arg(long, value_enum, default_value = "app")]
-    pub bidi: BidiMode,
+    pub bidi: BidiArg,
     /// ANSI colours and styles: when standard output is a terminal (`auto`), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorWhen,
@@ -84,9 +80,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let opts = LayoutOptions {
         width,
-        shaping: args.shaping == OnOff::On,
-        direction: args.direction,
-        bidi: args.bidi,
+        shaping: args.shaping.into(),
+        direction: args.direction.into(),
+        bidi: args.bidi.into(),
         ..LayoutOptions::default()
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -110,6 +106,6 @@ fn highlight_spans(doc: &Document, theme: &str) -> anyhow::Result<Vec<(Range<usi
     let theme = Theme::load(theme, dir.as_deref())?;
     Ok(analyze(&doc.text)
         .into_iter()
-        .map(|span| (span.range, theme.style(kind_scope(span.kind))))
+        .map(|span| (span.range, theme.style(Scope::of_kind(span.kind))))
         .collect())
 }

@@ -178,8 +178,6 @@ impl Shown {
     }
 }
 
-pub use crate::theme::kind_scope;
-
 #[derive(Debug, Default)]
 struct LayoutCache {
     width: usize,
@@ -935,7 +933,7 @@ impl App {
             ..SearchState::default()
         };
         self.dirty = true;
-        if search::fold(query).is_empty() {
+        if !search::is_searchable(query) {
             return;
         }
         self.search.hits = self.find_hits(query);
@@ -951,7 +949,7 @@ impl App {
     /// Every match of `query` in the article (document bytes, in order).
     pub fn find_hits(&self, query: &str) -> Vec<Range<usize>> {
         let mut hits = Vec::new();
-        if search::fold(query).is_empty() {
+        if !search::is_searchable(query) {
             return hits;
         }
         for blk in &self.blocks {

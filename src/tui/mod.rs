@@ -10,11 +10,11 @@ pub mod action;
 pub mod app;
 pub mod clipboard;
 pub mod editor;
-pub mod harness;
 pub mod keymap;
 pub mod notes_ui;
 pub mod panel;
 pub mod search;
+pub mod style;
 pub mod term;
 pub mod view;
 

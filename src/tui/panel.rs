@@ -2,12 +2,13 @@
 //! reuse. It takes keys first while open (as gitui's components do) and answers whether it used
 //! them.
 
+use crate::theme::Scope;
 use std::collections::BTreeMap;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
-use super::search::fold;
+use super::search::FOLD;
 use crate::analysis::gazetteer::Gazetteer;
 use crate::analysis::{Kind, Span, normalize};
 use crate::notes::{NoteStatus, PlacedNote};
@@ -16,22 +17,9 @@ use crate::notes::{NoteStatus, PlacedNote};
 const PASSAGE_CHARS: usize = 60;
 const NOTE_CHARS: usize = 80;
 
-/// `s` on one line (line breaks and tabs as spaces), cut to `max` characters with an ellipsis.
+/// `s` on one line, cut to `max` characters with an ellipsis.
 pub fn one_line(s: &str, max: usize) -> String {
-    let flat: String = s
-        .trim()
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
-    let mut out = String::new();
-    for (i, c) in flat.chars().enumerate() {
-        if i == max {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-    }
-    out
+    crate::text::one_line(s, Some(max))
 }
 
 /// A name's entry in the entity panel: `(key, shown name)` with a leading conjunction or
@@ -94,7 +82,7 @@ pub struct PanelItem {
     pub detail: String,
     pub header: bool,
     /// Theme scope of the label.
-    pub scope: &'static str,
+    pub scope: Scope,
     /// Document byte offsets Enter cycles through (sorted).
     pub targets: Vec<usize>,
     /// The note this entry stands for (notes panel).
@@ -127,12 +115,16 @@ impl ListPanel {
     /// The entity panel: entities grouped by kind (persons, places, organisations, others,
     /// quotations by speaker), each with its number of mentions, most mentioned first.
     pub fn entities(text: &str, spans: &[Span], ready: bool) -> ListPanel {
-        let groups: [(Kind, &str, &'static str); 5] = [
-            (Kind::Person, "Persons", "entity.person"),
-            (Kind::Place, "Places", "entity.place"),
-            (Kind::Organization, "Organisations", "entity.organization"),
-            (Kind::Misc, "Other names", "entity.misc"),
-            (Kind::Quote, "Quotations", "quote"),
+        let groups: [(Kind, &str, Scope); 5] = [
+            (Kind::Person, "Persons", Scope::EntityPerson),
+            (Kind::Place, "Places", Scope::EntityPlace),
+            (
+                Kind::Organization,
+                "Organisations",
+                Scope::EntityOrganization,
+            ),
+            (Kind::Misc, "Other names", Scope::EntityMisc),
+            (Kind::Quote, "Quotations", Scope::Quote),
         ];
         let mut items = Vec::new();
         for (kind, title, scope) in groups {
@@ -158,7 +150,7 @@ impl ListPanel {
             let gaz = Gazetteer::get();
             for (s, shown) in names {
                 let (key, shown) = if kind == Kind::Quote {
-                    (fold(&shown), shown)
+                    (FOLD.str(&shown), shown)
                 } else {
                     base_name(&shown, kind, &keys, gaz)
                 };
@@ -183,7 +175,7 @@ impl ListPanel {
                     if total == 1 { "" } else { "s" }
                 ),
                 header: true,
-                scope: "ui.help.key",
+                scope: Scope::UiHelpKey,
                 targets: Vec::new(),
                 note: None,
             });
@@ -210,7 +202,7 @@ impl ListPanel {
                 },
                 detail: String::new(),
                 header: true,
-                scope: "ui.help",
+                scope: Scope::UiHelp,
                 targets: Vec::new(),
                 note: None,
             });
@@ -250,7 +242,7 @@ impl ListPanel {
                 label: format!("“{}”", one_line(passage, PASSAGE_CHARS)),
                 detail: status,
                 header: true,
-                scope: "note",
+                scope: Scope::Note,
                 targets: Vec::new(),
                 note: None,
             });
@@ -258,7 +250,7 @@ impl ListPanel {
                 label: one_line(&n.text, NOTE_CHARS),
                 detail: String::new(),
                 header: false,
-                scope: "ui.help",
+                scope: Scope::UiHelp,
                 targets: n.range.iter().map(|r| r.start).collect(),
                 note: Some(n.id.clone()),
             });
@@ -268,7 +260,7 @@ impl ListPanel {
                 label: "No notes yet: press a to write one".to_owned(),
                 detail: String::new(),
                 header: true,
-                scope: "ui.help",
+                scope: Scope::UiHelp,
                 targets: Vec::new(),
                 note: None,
             });

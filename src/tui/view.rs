@@ -11,10 +11,12 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Row, kind_scope};
+use super::app::{App, Row};
 use super::keymap::{BINDINGS, OTHER_INPUT};
+use super::style::ThemeExt;
 use crate::analysis::Kind;
 use crate::layout::{Cell, LayoutOptions, VisualLine, lay_out};
+use crate::theme::Scope;
 
 /// The margin symbol beside the first line of an annotated passage.
 pub const NOTE_MARKER: &str = "✎";
@@ -31,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 /// Renders into a buffer; returns where the terminal cursor should be (prompt), if shown.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
     let theme = &app.theme;
-    buf.set_style(area, theme.style("ui.text"));
+    buf.set_style(area, theme.ui(Scope::UiText));
     draw_text(app, buf);
     let cursor = draw_status(app, buf);
     if app.panel.is_some() {
@@ -48,7 +50,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
             // shrunk while writing: say where the keys are going
             let g = app.geometry();
             if g.status.height > 0 {
-                let st = theme.style("ui.status.error");
+                let st = theme.ui(Scope::UiStatusError);
                 buf.set_style(g.status, st);
                 put_text(
                     buf,
@@ -68,7 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<(u16, u16)> {
 /// A highlighted document range and its scope.
 struct Mark {
     range: Range<usize>,
-    scope: &'static str,
+    scope: Scope,
 }
 
 /// Every highlight on screen, lowest priority first.
@@ -82,7 +84,7 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
         if s.kind == Kind::Quote && app.shown.shows(Kind::Quote) {
             out.push(Mark {
                 range: s.range.clone(),
-                scope: "quote",
+                scope: Scope::Quote,
             });
         }
     }
@@ -96,9 +98,9 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
             out.push(Mark {
                 range: s.range.clone(),
                 scope: if is_speaker {
-                    "quote.speaker"
+                    Scope::QuoteSpeaker
                 } else {
-                    kind_scope(s.kind)
+                    Scope::of_kind(s.kind)
                 },
             });
         }
@@ -111,7 +113,7 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
             {
                 out.push(Mark {
                     range: r.clone(),
-                    scope: "note",
+                    scope: Scope::Note,
                 });
             }
         }
@@ -122,13 +124,13 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
     {
         out.push(Mark {
             range: sel.clone(),
-            scope: "selection",
+            scope: Scope::Selection,
         });
     }
     if let Some(c) = &app.caret {
         out.push(Mark {
             range: c.clone(),
-            scope: "caret",
+            scope: Scope::Caret,
         });
     }
     // Search matches come last: their colours are a pair (dark text on a light ground), so
@@ -143,9 +145,9 @@ fn marks(app: &App, vis: Range<usize>) -> Vec<Mark> {
         out.push(Mark {
             range: h.clone(),
             scope: if app.search.current == Some(i) {
-                "search.current"
+                Scope::SearchCurrent
             } else {
-                "search"
+                Scope::Search
             },
         });
     }
@@ -180,7 +182,7 @@ fn draw_text(app: &App, buf: &mut Buffer) {
         };
         let vl = &lines[*line];
         let title = app.blocks[*block].title;
-        let base_style = theme.style(if title { "ui.title" } else { "ui.text" });
+        let base_style = theme.ui(if title { Scope::UiTitle } else { Scope::UiText });
         let line_marks: Vec<&Mark> = marks
             .iter()
             .filter(|m| {
@@ -192,7 +194,7 @@ fn draw_text(app: &App, buf: &mut Buffer) {
             let mut st = base_style;
             for m in &line_marks {
                 if m.range.start < r.end && m.range.end > r.start {
-                    st = st.patch(theme.style(m.scope));
+                    st = st.patch(theme.ui(m.scope));
                 }
             }
             st
@@ -208,7 +210,7 @@ fn draw_text(app: &App, buf: &mut Buffer) {
                 g.text.x.checked_sub(2).or(g.text.x.checked_sub(1))
             };
             if let Some(x) = x {
-                put_symbol(buf, x, y, NOTE_MARKER, theme.style("note.marker"));
+                put_symbol(buf, x, y, NOTE_MARKER, theme.ui(Scope::NoteMarker));
             }
         }
     }
@@ -347,11 +349,9 @@ pub fn put_text_right(
     start
 }
 
-/// Whether a label reads right to left (its first strong character is Arabic or Hebrew).
+/// Whether a label reads right to left (its first strong character is).
 pub fn is_rtl_label(text: &str) -> bool {
-    text.chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+    crate::layout::first_strong_rtl(text) == Some(true)
 }
 
 /// `text` laid out on one line of at most `max` columns (cut at its logical end with "…" when
@@ -429,21 +429,17 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     let y = g.status.y;
     let w = g.status.width;
     if let Some(p) = &app.prompt {
-        let st = theme.style("ui.prompt");
+        let st = theme.ui(Scope::UiPrompt);
         buf.set_style(g.status, st);
         put_text(buf, (0, y), w, "/", st, o);
-        let rtl_query = p
-            .text
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(|c| ('\u{0590}'..='\u{08FF}').contains(&c));
+        let rtl_query = is_rtl_label(&p.text);
         let start = if rtl_query { 2 } else { 1 };
         let end = put_text(buf, (start, y), w.saturating_sub(start + 1), &p.text, st, o);
         let cx = if rtl_query { 1 } else { end };
         return Some((cx.min(w.saturating_sub(1)), y));
     }
-    let st = theme.style("ui.status");
-    let key = theme.style("ui.status.key");
+    let st = theme.ui(Scope::UiStatus);
+    let key = theme.ui(Scope::UiStatusKey);
     buf.set_style(g.status, st);
     // right side, built from the right edge leftwards
     let mut right: Vec<(String, Style)> = Vec::new();
@@ -472,16 +468,16 @@ fn draw_status(app: &App, buf: &mut Buffer) -> Option<(u16, u16)> {
     let (msg, mst) = match &app.message {
         Some(m) => (
             m.text.clone(),
-            theme.style(if m.error {
-                "ui.status.error"
+            theme.ui(if m.error {
+                Scope::UiStatusError
             } else {
-                "ui.status.message"
+                Scope::UiStatusMessage
             }),
         ),
         None => match app.caret_note_line() {
-            Some(n) => (n, theme.style("ui.status.message")),
+            Some(n) => (n, theme.ui(Scope::UiStatusMessage)),
             None => match app.caret_quote().and_then(|q| q.speaker.clone()) {
-                Some(sp) => (format!("speaker: {sp}"), theme.style("ui.status.message")),
+                Some(sp) => (format!("speaker: {sp}"), theme.ui(Scope::UiStatusMessage)),
                 None => (String::new(), st),
             },
         },
@@ -516,25 +512,25 @@ fn draw_panel(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(rect, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(theme.style("ui.border"))
-        .style(theme.style("ui.help"))
+        .border_style(theme.ui(Scope::UiBorder))
+        .style(theme.ui(Scope::UiHelp))
         .title(panel.title.as_str());
     let inner = block.inner(rect);
     block.render(rect, buf);
     let rows = inner.height as usize;
     let scroll = panel_scroll(panel.selected, rows);
-    let base = theme.style("ui.help");
+    let base = theme.ui(Scope::UiHelp);
     for (i, item) in panel.items.iter().enumerate().skip(scroll).take(rows) {
         let y = inner.y + (i - scroll) as u16;
         let row = Rect::new(inner.x, y, inner.width, 1);
         let selected = i == panel.selected && !item.header;
         let row_style = if selected {
-            base.patch(theme.style("selection"))
+            base.patch(theme.ui(Scope::Selection))
         } else {
             base
         };
         buf.set_style(row, row_style);
-        let label_style = row_style.patch(theme.style(item.scope));
+        let label_style = row_style.patch(theme.ui(item.scope));
         let indent = if item.header { 1 } else { 3 };
         let detail_w = item.detail.width() as u16;
         let room = inner.width.saturating_sub(indent + detail_w + 2);
@@ -665,8 +661,8 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(theme.style("ui.border"))
-        .style(theme.style("ui.help"))
+        .border_style(theme.ui(Scope::UiBorder))
+        .style(theme.ui(Scope::UiHelp))
         .title(title);
     let inner = block.inner(rect);
     block.render(rect, buf);
@@ -695,11 +691,11 @@ fn draw_help(app: &App, area: Rect, buf: &mut Buffer) {
         let key_w = l.col_widths.get(col).map_or(0, |(k, _)| *k);
         let room = inner.x + inner.width - x;
         let y = inner.y + row as u16;
-        buf.set_stringn(x, y, keys, room as usize, theme.style("ui.help.key"));
+        buf.set_stringn(x, y, keys, room as usize, theme.ui(Scope::UiHelpKey));
         let hx = x + key_w + 2;
         if hx < inner.x + inner.width {
             let room = (inner.x + inner.width - hx) as usize;
-            buf.set_stringn(hx, y, help, room, theme.style("ui.help"));
+            buf.set_stringn(hx, y, help, room, theme.ui(Scope::UiHelp));
         }
     }
 }

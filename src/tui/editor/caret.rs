@@ -11,7 +11,6 @@
 //! the left edge lies at column -1. The caller adds its gutter and clamps.
 
 use crate::layout::VisualLine;
-use unicode_bidi::{BidiClass, bidi_class};
 
 /// The start column of every cell of `line`, in visual order.
 pub(crate) fn cell_columns(line: &VisualLine) -> Vec<isize> {
@@ -99,15 +98,7 @@ fn end_column(line: &VisualLine, cols: &[isize], width: usize) -> isize {
     }
 }
 
-/// `Some(true)` for right-to-left, `Some(false)` for left-to-right, from the first strong
-/// character of `text`; `None` when it has none.
-pub(crate) fn strong_direction(text: &str) -> Option<bool> {
-    text.chars().find_map(|c| match bidi_class(c) {
-        BidiClass::L => Some(false),
-        BidiClass::R | BidiClass::AL => Some(true),
-        _ => None,
-    })
-}
+pub(crate) use crate::layout::first_strong_rtl as strong_direction;
 
 /// The logical positions (relative to the paragraph) a caret can take on `line`: the start of
 /// every cell, plus the paragraph end on its last line.

@@ -140,7 +140,7 @@ fn screen(ed: &mut NoteEditor, width: u16, height: u16) -> String {
 
 fn snapshot(name: &str, value: String) {
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../../../tests/snapshots");
+    settings.set_snapshot_path("../../../tests/it/snapshots");
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_snapshot!(format!("tui_editor_bidi__{name}"), value));
 }

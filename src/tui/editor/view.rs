@@ -13,7 +13,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use super::{NoteEditor, caret, is_boundary};
 use crate::layout::{Direction, LayoutOptions, VisualLine};
-use crate::theme::Theme;
+use crate::theme::{Scope, Theme};
+use crate::tui::style::ThemeExt;
 
 /// One visual row of the note.
 #[derive(Debug, Clone)]
@@ -259,18 +260,20 @@ impl NoteEditor {
         if area.width < 2 || area.height < 2 {
             return;
         }
-        let text_style = theme.style("ui.text");
-        let border_style = theme.style("ui.border");
+        let text_style = theme.ui(Scope::UiText);
+        let border_style = theme.ui(Scope::UiBorder);
         let (bottom, bottom_style) = match self.message() {
             Some(message) => (
                 message,
-                theme.style("ui.help").patch(theme.style("editor.message")),
+                theme
+                    .ui(Scope::UiHelp)
+                    .patch(theme.ui(Scope::EditorMessage)),
             ),
             // The short form when the full help does not fit between the corners.
             None if super::HELP.chars().count() + 4 > usize::from(area.width) => {
-                ("^S save · Esc cancel", theme.style("ui.help"))
+                ("^S save · Esc cancel", theme.ui(Scope::UiHelp))
             }
-            None => (super::HELP, theme.style("ui.help")),
+            None => (super::HELP, theme.ui(Scope::UiHelp)),
         };
         Clear.render(area, buf);
         Block::bordered()
@@ -311,8 +314,8 @@ impl NoteEditor {
             && y < inner.height
         {
             let style = text_style
-                .patch(theme.style("caret"))
-                .patch(theme.style("editor.cursor"))
+                .patch(theme.ui(Scope::Caret))
+                .patch(theme.ui(Scope::EditorCursor))
                 .add_modifier(Modifier::REVERSED);
             if let Some(cell) = buf.cell_mut((inner.x + caret_col, inner.y + y)) {
                 cell.set_style(style);
@@ -324,8 +327,10 @@ impl NoteEditor {
     fn draw_passage(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         const LABEL: &str = " Note: ";
         let label_width = LABEL.chars().count();
-        let label_style = theme.style("ui.border").patch(theme.style("ui.title"));
-        let passage_style = theme.style("ui.text").patch(theme.style("editor.passage"));
+        let label_style = theme.ui(Scope::UiBorder).patch(theme.ui(Scope::UiTitle));
+        let passage_style = theme
+            .ui(Scope::UiText)
+            .patch(theme.ui(Scope::EditorPassage));
         // Corners, label, one space after the passage.
         let Some(room) = usize::from(area.width).checked_sub(2 + label_width + 1) else {
             return;

@@ -1,0 +1,921 @@
+//! Entity detection over a document: the model, then the gazetteer, then a document-level pass.
+//!
+//! 1. The model tags each sentence (see [`super::model`]).
+//! 2. Gazetteer phrases (longest match, first word read with clitics) are labelled with their kind
+//!    unless a model entity crosses the phrase's boundary (a longer model entity such as
+//!    `جامعة دمشق` keeps its own label).
+//! 3. Document pass: every entity found with confidence (model margin above a threshold, or a
+//!    gazetteer phrase) gives a phrase, voted by kind; each other mention of the phrase in the document,
+//!    with clitics on its first word, gets the winning kind; for a person named with two words or
+//!    more, the last word alone (the surname) is a person too.
+//!
+//! Entity spans cover whole tokens: a clitic attached to the first word is INSIDE the span
+//! (`بسورية`, `لرابطة الدول المستقلة`, `وكازاخستان`), as in ANERcorp.
+
+use std::sync::OnceLock;
+
+use super::Kind;
+use super::gazetteer::{Gazetteer, Match, class};
+use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter, spans};
+use super::normalize::{self, for_each_proclitic_reading};
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../../../models/ner.bin");
+
+/// Label index of the B- label of an entity kind (0 for quotes, which the model does not tag).
+pub fn kind_label(kind: Kind) -> u8 {
+    match kind {
+        Kind::Person => 1,
+        Kind::Place => 3,
+        Kind::Organization => 5,
+        Kind::Misc => 7,
+        Kind::Quote => 0,
+    }
+}
+
+/// Entity kind of a class index (0..4 = PERS LOC ORG MISC).
+pub fn class_kind(c: usize) -> Kind {
+    match c {
+        0 => Kind::Person,
+        1 => Kind::Place,
+        2 => Kind::Organization,
+        _ => Kind::Misc,
+    }
+}
+
+fn load() -> (Model, Option<String>) {
+    match Model::from_bytes(MODEL_BYTES) {
+        Ok(m) => (m, None),
+        Err(e) => (Model::empty(), Some(e.to_string())),
+    }
+}
+
+static MODEL: OnceLock<(Model, Option<String>)> = OnceLock::new();
+
+/// The built-in model, parsed on first use. If the embedded file is unusable, an empty model is
+/// returned (the gazetteer and the document pass still work) and [`model_problem`] says why.
+pub fn builtin_model() -> &'static Model {
+    &MODEL.get_or_init(load).0
+}
+
+/// Why the built-in model could not be loaded, if it could not.
+pub fn model_problem() -> Option<&'static str> {
+    MODEL.get_or_init(load).1.as_deref()
+}
+
+/// Switches for the stages after the model (the evaluation measures each).
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub gazetteer: bool,
+    pub document_pass: bool,
+    /// Minimum model margin for an entity to be propagated by the document pass.
+    pub confident_margin: f32,
+    /// Added to the score of "outside any entity" at every word: negative values trade precision
+    /// for recall.
+    pub outside_bias: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            gazetteer: true,
+            document_pass: true,
+            confident_margin: 4.0,
+            outside_bias: 0.0,
+        }
+    }
+}
+
+struct WordType {
+    key: String,
+    block: u32,
+    bits: u16,
+    stem: u32,
+    /// May start a gazetteer phrase (under some clitic reading).
+    gaz_start: bool,
+    /// A function word, never an entity on its own.
+    stop: bool,
+    /// Has no letter (punctuation, digits): never the first or last word of an entity.
+    letterless: bool,
+    /// The gazetteer match starting at this word, when it does not depend on the words after it
+    /// (no reading of the word starts a phrase of several words).
+    gaz_alone: Option<Option<Match>>,
+}
+
+/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document
+/// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
+const MAX_TYPES: usize = 1 << 15;
+
+/// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
+/// classes, stem and model score block) is computed once and kept for later documents (up to
+/// 32k distinct words), and the per-token tables live in flat buffers reused from one
+/// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
+pub struct Tagger<'m> {
+    model: &'m Model,
+    gazetteer: &'m Gazetteer,
+    scorer: Scorer<'m>,
+    types: Vec<WordType>,
+    /// Word as written → index into `types`.
+    index: FastMap<Box<str>, u32>,
+    stem_ids: FastMap<Box<str>, u32>,
+    // per document, flat over its tokens
+    tids: Vec<u32>,
+    gaz: Vec<u8>,
+    labels: Vec<u8>,
+    margins: Vec<f32>,
+    // scratch
+    ev_words: Vec<Vec<EvWord>>,
+    ids: Vec<u32>,
+    ev: Vec<u16>,
+    em: Vec<[f32; model::NL]>,
+    /// Evidence bits by stem id, for the document being tagged (zero elsewhere).
+    stem_ev: Vec<u16>,
+    decoder: Decoder,
+    doc_pass: DocPassScratch,
+}
+
+impl<'m> Tagger<'m> {
+    pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger::with_gazetteer(model, Gazetteer::get())
+    }
+
+    /// A tagger using `gaz` instead of the built-in gazetteer (the model should have been trained
+    /// with it: its classes are features).
+    pub fn with_gazetteer(model: &'m Model, gaz: &'m Gazetteer) -> Tagger<'m> {
+        Tagger {
+            model,
+            gazetteer: gaz,
+            scorer: Scorer::new(model),
+            types: Vec::new(),
+            index: FastMap::default(),
+            stem_ids: FastMap::default(),
+            tids: Vec::new(),
+            gaz: Vec::new(),
+            labels: Vec::new(),
+            margins: Vec::new(),
+            ev_words: Vec::new(),
+            ids: Vec::new(),
+            ev: Vec::new(),
+            em: Vec::new(),
+            stem_ev: Vec::new(),
+            decoder: Decoder::default(),
+            doc_pass: DocPassScratch::default(),
+        }
+    }
+
+    fn forget_words(&mut self) {
+        self.types.clear();
+        self.index.clear();
+        self.stem_ids.clear();
+        self.scorer.forget_words();
+    }
+
+    fn type_of(&mut self, w: &str) -> u32 {
+        if let Some(&t) = self.index.get(w) {
+            return t;
+        }
+        let g = self.gazetteer;
+        let key = normalize::key(w);
+        let bits = g.bits_any_reading(&key);
+        let next = self.stem_ids.len() as u32;
+        let stem = *self
+            .stem_ids
+            .entry(normalize::stem(&key).into())
+            .or_insert(next);
+        let block = self.scorer.add_word_with(w, &key, bits, g.word_bits(&key));
+        let gaz_start =
+            bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;
+        let gaz_alone = (gaz_start && bits & class::PHRASE_START == 0)
+            .then(|| g.find(&[Some(key.as_str())], 0));
+        self.types.push(WordType {
+            key,
+            block,
+            bits,
+            stem,
+            gaz_start,
+            stop: g.is_stopword(w),
+            letterless: !w.chars().any(char::is_alphabetic),
+            gaz_alone,
+        });
+        let t = (self.types.len() - 1) as u32;
+        self.index.insert(w.into(), t);
+        t
+    }
+
+    /// Gazetteer class bits, under any reading of its key, of word `i` of the document tagged
+    /// last (see [`Gazetteer::bits_any_reading`]).
+    pub fn word_bits(&self, i: usize) -> u16 {
+        self.types[self.tids[i] as usize].bits
+    }
+
+    /// Tags one document given as words with sentence boundaries (`bounds`: the index of each
+    /// sentence's first word, then the number of words); returns the BIO label index of each word.
+    pub fn tag(&mut self, words: &[&str], bounds: &[usize], opts: Options) -> &[u8] {
+        debug_assert_eq!(bounds.last().copied().unwrap_or(0), words.len());
+        if self.types.len() > MAX_TYPES {
+            self.forget_words();
+        }
+        let n_sent = bounds.len().saturating_sub(1);
+        let sent = |s: usize| bounds[s]..bounds[s + 1];
+        let mut tids = std::mem::take(&mut self.tids);
+        tids.clear();
+        tids.extend(words.iter().map(|w| self.type_of(w)));
+        let types = &self.types;
+        // gazetteer phrases
+        self.gaz.clear();
+        self.gaz.resize(words.len(), 0);
+        let mut keys: Vec<Option<&str>> = Vec::new();
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            if ts.iter().any(|&t| types[t as usize].gaz_start) {
+                keys.clear();
+                keys.extend(ts.iter().map(|&t| Some(types[t as usize].key.as_str())));
+                let g = self.gazetteer;
+                let codes = model::gazetteer_codes_with(
+                    ts.len(),
+                    |i| types[ts[i] as usize].gaz_start,
+                    |i| {
+                        types[ts[i] as usize]
+                            .gaz_alone
+                            .unwrap_or_else(|| g.find(&keys, i))
+                    },
+                );
+                self.gaz[sent(s)].copy_from_slice(&codes);
+            }
+        }
+        drop(keys);
+        // document evidence
+        if self.ev_words.len() < n_sent {
+            self.ev_words.resize_with(n_sent, Vec::new);
+        }
+        for s in 0..n_sent {
+            let v = &mut self.ev_words[s];
+            v.clear();
+            v.extend(
+                tids[sent(s)]
+                    .iter()
+                    .zip(&self.gaz[sent(s)])
+                    .map(|(&t, &gaz)| {
+                        let t = &types[t as usize];
+                        EvWord {
+                            bits: t.bits,
+                            stem: t.stem,
+                            gaz,
+                        }
+                    }),
+            );
+        }
+        let evidence = model::document_evidence(&self.ev_words[..n_sent]);
+        // block ids and evidence of every token (the evidence through an array by stem id,
+        // cleared again afterwards)
+        self.stem_ev.resize(self.stem_ids.len(), 0);
+        for (&stem, &e) in &evidence {
+            self.stem_ev[stem as usize] = e;
+        }
+        self.ids.clear();
+        self.ids
+            .extend(tids.iter().map(|&t| types[t as usize].block));
+        self.ev.clear();
+        self.ev.extend(
+            tids.iter()
+                .map(|&t| self.stem_ev[types[t as usize].stem as usize]),
+        );
+        for &stem in evidence.keys() {
+            self.stem_ev[stem as usize] = 0;
+        }
+        // the model, sentence by sentence
+        self.labels.clear();
+        self.margins.clear();
+        for s in 0..n_sent {
+            self.scorer.emissions(
+                &self.ids[sent(s)],
+                &self.gaz[sent(s)],
+                &self.ev[sent(s)],
+                &mut self.em,
+            );
+            if opts.outside_bias != 0.0 {
+                for e in self.em.iter_mut() {
+                    e[0] += opts.outside_bias;
+                }
+            }
+            self.decoder.decode_into(
+                &self.em,
+                self.model.trans(),
+                opts.document_pass,
+                &mut self.labels,
+                &mut self.margins,
+            );
+            let ts = &tids[sent(s)];
+            trim_letterless(&mut self.labels[sent(s)], |i| {
+                types[ts[i] as usize].letterless
+            });
+        }
+        if opts.gazetteer {
+            for s in 0..n_sent {
+                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)]);
+            }
+        }
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            latin_names(
+                &words[sent(s)],
+                |i| types[ts[i] as usize].bits,
+                &mut self.labels[sent(s)],
+                &mut self.margins[sent(s)],
+            );
+        }
+        // function words found by the model are dropped before the document pass can spread them
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
+        }
+        if opts.document_pass {
+            let doc = DocView {
+                gazetteer: self.gazetteer,
+                types,
+                tids: &tids,
+                bounds,
+                margins: &self.margins,
+                gaz: &self.gaz,
+            };
+            document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
+        }
+        // a function word is never an entity, whatever the document pass found
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
+        }
+        self.tids = tids;
+        &self.labels
+    }
+}
+
+/// Tags a document given as sentences of words; returns BIO label indices per word.
+pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Vec<Vec<u8>> {
+    tag_document_with(&mut Tagger::new(model), sentences, opts)
+}
+
+/// [`tag_document`] with a given tagger (a model and a gazetteer).
+pub fn tag_document_with(
+    tagger: &mut Tagger,
+    sentences: &[Vec<&str>],
+    opts: Options,
+) -> Vec<Vec<u8>> {
+    let words: Vec<&str> = sentences.iter().flatten().copied().collect();
+    let mut bounds = Vec::with_capacity(sentences.len() + 1);
+    bounds.push(0);
+    for s in sentences {
+        bounds.push(bounds[bounds.len() - 1] + s.len());
+    }
+    let labels = tagger.tag(&words, &bounds, opts);
+    bounds
+        .windows(2)
+        .map(|w| labels[w[0]..w[1]].to_vec())
+        .collect()
+}
+
+/// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
+/// Arabic text.
+fn is_latin_cap(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some(c) if c.is_uppercase() && !('\u{0600}'..='\u{06FF}').contains(&c))
+        && w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
+/// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
+/// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
+/// entity. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// the surname alone too.
+fn latin_names(
+    words: &[&str],
+    bits: impl Fn(usize) -> u16,
+    labels: &mut [u8],
+    margins: &mut [f32],
+) {
+    let mut i = 0;
+    while i < words.len() {
+        if !is_latin_cap(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j - i < 4 && is_latin_cap(words[j]) {
+            j += 1;
+        }
+        let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
+        let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
+        // nothing there yet but (part of) a person, which the run then completes
+        let free = labels[i..j].iter().all(|&x| x <= 2)
+            && labels[i] != 2
+            && labels.get(j).is_none_or(|&x| x != 2);
+        if (given || titled) && free {
+            labels[i] = 1;
+            for x in &mut labels[i + 1..j] {
+                *x = 2;
+            }
+            for m in &mut margins[i..j] {
+                *m = f32::MAX;
+            }
+        }
+        i = j;
+    }
+}
+
+/// Shrinks each entity to the words from its first to its last word with a letter (a quote mark
+/// or a stray digit is never the edge of a name), dropping entities with no such word.
+fn trim_letterless(labels: &mut [u8], letterless: impl Fn(usize) -> bool) {
+    for (a, b, c) in spans(labels) {
+        let first = (a..b).find(|&i| !letterless(i));
+        let last = (a..b).rev().find(|&i| !letterless(i));
+        for (i, x) in labels.iter_mut().enumerate().take(b).skip(a) {
+            *x = match (first, last) {
+                (Some(f), Some(_)) if i == f => 2 * c as u8 + 1,
+                (Some(f), Some(l)) if i > f && i <= l => 2 * c as u8 + 2,
+                _ => 0,
+            };
+        }
+    }
+}
+
+/// Drops the entities that are one function word (`وعلى`, `بأن`). A longer entity keeps its edges
+/// even when they read as function words: أم, ثاني and the ordinals begin or end names too
+/// (`أم صلال`, `آل ثاني`).
+fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
+    for i in 0..labels.len() {
+        let alone = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&n| n != labels[i] + 1);
+        if alone && stop(i) {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// Labels gazetteer phrases unless a model entity crosses their boundary.
+fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
+    let mut i = 0;
+    while i < codes.len() {
+        if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < codes.len() && codes[j] == codes[i] + 1 {
+            j += 1;
+        }
+        let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
+        let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
+        // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
+        let same_kind = labels[i..j]
+            .iter()
+            .all(|&l| l == 0 || l.div_ceil(2) == codes[i].div_ceil(2));
+        if starts_clean && ends_clean && same_kind {
+            labels[i] = codes[i];
+            for l in &mut labels[i + 1..j] {
+                *l = codes[i] + 1;
+            }
+        }
+        i = j;
+    }
+}
+
+/// Scratch space of [`document_pass`], kept by the [`Tagger`] from one document to the next.
+#[derive(Default)]
+struct DocPassScratch {
+    /// Per word type: 0 not looked at yet in this document, 1 starts no known phrase, k + 2 the
+    /// readings `cands[k]` that start one. Reset after each document (only where it was set).
+    start_of: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+/// A set of words that may answer "yes" wrongly but never "no" wrongly, and answers without
+/// hashing the word: a bit per (length, last four bytes), folded into 2^16 bits.
+struct Sketch {
+    bits: Vec<u64>,
+}
+
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch {
+            bits: vec![0; 1 << 10],
+        }
+    }
+}
+
+impl Sketch {
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let mut tail = [0u8; 4];
+        let n = b.len().min(4);
+        tail[4 - n..].copy_from_slice(&b[b.len() - n..]);
+        let x = u32::from_le_bytes(tail) ^ (b.len() as u32).wrapping_mul(0x9E37_79B9);
+        (x.wrapping_mul(0x85EB_CA6B) >> 16) as usize
+    }
+
+    fn add(&mut self, w: &str) {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let i = Sketch::bit(w);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// What the document pass reads of a document (flat over its tokens).
+struct DocView<'a> {
+    gazetteer: &'a Gazetteer,
+    types: &'a [WordType],
+    tids: &'a [u32],
+    bounds: &'a [usize],
+    margins: &'a [f32],
+    gaz: &'a [u8],
+}
+
+fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut DocPassScratch) {
+    let DocView {
+        gazetteer: g,
+        types,
+        tids,
+        bounds,
+        margins,
+        gaz,
+    } = doc;
+    let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
+    // phrase (word keys joined by spaces, first word without clitics) → votes per class
+    let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
+    let mut surnames: FastMap<String, u32> = FastMap::default();
+    let mut phrase = String::new();
+    let mut rbuf = String::new();
+    // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
+    let mut readings = String::new();
+    let mut reading_ends: Vec<usize> = Vec::new();
+    for r in sentences.clone() {
+        let (tids, labels, margins, gaz) = (
+            &tids[r.clone()],
+            &labels[r.clone()],
+            &margins[r.clone()],
+            &gaz[r],
+        );
+        for (a, b, c) in span_iter(labels) {
+            let from_gaz = gaz[a] % 2 == 1 && gaz[a] & model::WEAK == 0;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
+            if !(from_gaz || margin >= opts.confident_margin) || types[tids[a] as usize].stop {
+                continue;
+            }
+            let rest = &tids[a + 1..b];
+            // the first word under each reading that drops only a conjunction or preposition
+            readings.clear();
+            reading_ends.clear();
+            for_each_proclitic_reading(&types[tids[a] as usize].key, &mut rbuf, |st| {
+                let mut from = 0;
+                for &end in &reading_ends {
+                    if &readings[from..end] == st {
+                        return;
+                    }
+                    from = end;
+                }
+                readings.push_str(st);
+                reading_ends.push(readings.len());
+            });
+            let mut from = 0;
+            for &end in &reading_ends {
+                phrase.clear();
+                phrase.push_str(&readings[from..end]);
+                from = end;
+                for &t in rest {
+                    phrase.push(' ');
+                    phrase.push_str(&types[t as usize].key);
+                }
+                match votes.get_mut(phrase.as_str()) {
+                    Some(v) => v[c] += 1,
+                    None => {
+                        let mut v = [0; 4];
+                        v[c] = 1;
+                        votes.insert(phrase.clone(), v);
+                    }
+                }
+            }
+            if c == 0 && b - a >= 2 {
+                let last = &types[tids[b - 1] as usize].key;
+                let bits = g.word_bits(last);
+                if last.chars().count() >= 3
+                    && !types[tids[b - 1] as usize].stop
+                    && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
+                    && !last.starts_with("ال")
+                {
+                    match surnames.get_mut(last.as_str()) {
+                        Some(n) => *n += 1,
+                        None => {
+                            surnames.insert(last.clone(), 1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let mut phrases: FastMap<String, u8> = FastMap::default();
+    phrases.reserve(votes.len() + surnames.len());
+    // first word of a known phrase → the most words of a phrase it starts
+    let mut firsts: FastMap<String, usize> = FastMap::default();
+    for (p, v) in votes {
+        let (c, _) = v
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((0, &0));
+        let words = p.split(' ').count();
+        if let Some(f) = p.split(' ').next() {
+            match firsts.get_mut(f) {
+                Some(m) => *m = (*m).max(words),
+                None => {
+                    firsts.insert(f.to_owned(), words);
+                }
+            }
+        }
+        phrases.insert(p, 2 * c as u8 + 1);
+    }
+    for s in surnames.into_keys() {
+        if let std::collections::hash_map::Entry::Vacant(e) = phrases.entry(s) {
+            firsts.entry(e.key().clone()).or_insert(1);
+            e.insert(1);
+        }
+    }
+    let mut first_sketch = Sketch::default();
+    for f in firsts.keys() {
+        first_sketch.add(f);
+    }
+    // an entity the model was not sure of takes the kind its phrase has in the rest of the document
+    for r in sentences.clone() {
+        let (tids, labels, margins) = (&tids[r.clone()], &mut labels[r.clone()], &margins[r]);
+        let mut i = 0;
+        loop {
+            let Some((a, b, c)) = span_iter(&labels[i..]).next() else {
+                break;
+            };
+            let (a, b) = (a + i, b + i);
+            i = b;
+            let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
+            if margin >= opts.confident_margin {
+                continue;
+            }
+            phrase.clear();
+            phrase.push_str(&types[tids[a] as usize].key);
+            for &t in &tids[a + 1..b] {
+                phrase.push(' ');
+                phrase.push_str(&types[t as usize].key);
+            }
+            if let Some(&lab) = phrases.get(&phrase)
+                && lab != 2 * c as u8 + 1
+            {
+                labels[a] = lab;
+                for x in &mut labels[a + 1..b] {
+                    *x = lab + 1;
+                }
+            }
+        }
+    }
+    // other mentions of known phrases, the first word read with clitics; which word types can
+    // start a known phrase is worked out once per type of this document
+    let start_of = &mut scratch.start_of;
+    if start_of.len() < types.len() {
+        start_of.resize(types.len(), 0);
+    }
+    let touched = &mut scratch.touched;
+    let mut cands: Vec<Vec<(String, usize)>> = Vec::new();
+    for r in sentences {
+        let (tids, l) = (&tids[r.clone()], &mut labels[r]);
+        let mut i = 0;
+        while i < tids.len() {
+            // an entity already found here may grow into a longer known phrase of its kind
+            // (توفيق → توفيق الحكيم when the full name is known from elsewhere in the article)
+            let own = if l[i] % 2 == 1 {
+                let mut e = i + 1;
+                while e < l.len() && l[e] == l[i] + 1 {
+                    e += 1;
+                }
+                e - i
+            } else {
+                0
+            };
+            if l[i] != 0 && own == 0 {
+                i += 1;
+                continue;
+            }
+            let t = tids[i] as usize;
+            if start_of[t] == 0 {
+                let mut v: Vec<(String, usize)> = Vec::new();
+                for_each_proclitic_reading(&types[t].key, &mut rbuf, |st| {
+                    if first_sketch.may_hold(st)
+                        && let Some(&m) = firsts.get(st)
+                        && !v.iter().any(|x| x.0 == st)
+                    {
+                        v.push((st.to_owned(), m));
+                    }
+                });
+                touched.push(t as u32);
+                start_of[t] = if v.is_empty() {
+                    1
+                } else {
+                    cands.push(v);
+                    cands.len() as u32 + 1
+                };
+            }
+            if start_of[t] == 1 {
+                i += own.max(1);
+                continue;
+            }
+            let mut best: Option<(usize, u8)> = None;
+            for (c, max_words) in &cands[start_of[t] as usize - 2] {
+                phrase.clear();
+                phrase.push_str(c);
+                for n in 1..=*max_words {
+                    if n > 1 {
+                        match tids.get(i + n - 1) {
+                            Some(&t) if n <= own || l[i + n - 1] == 0 => {
+                                phrase.push(' ');
+                                phrase.push_str(&types[t as usize].key);
+                            }
+                            _ => break,
+                        }
+                    }
+                    if let Some(&lab) = phrases.get(&phrase)
+                        && n > own
+                        && (own == 0 || lab == l[i])
+                        && best.is_none_or(|(m, _)| m < n)
+                    {
+                        best = Some((n, lab));
+                    }
+                }
+            }
+            if best.is_none() && own > 0 {
+                i += own;
+                continue;
+            }
+            match best {
+                Some((n, lab)) => {
+                    l[i] = lab;
+                    for x in &mut l[i + 1..i + n] {
+                        *x = lab + 1;
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for &t in touched.iter() {
+        start_of[t as usize] = 0;
+    }
+    touched.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::model::spans;
+
+    fn tag(s: &str) -> Vec<(String, Kind)> {
+        let words: Vec<&str> = s.split(' ').collect();
+        let labels = tag_document(
+            builtin_model(),
+            std::slice::from_ref(&words),
+            Options::default(),
+        );
+        spans(&labels[0])
+            .into_iter()
+            .map(|(a, b, c)| (words[a..b].join(" "), class_kind(c)))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_fills_in_and_extends() {
+        let t = tag("زار الوفد والإمارات العربية المتحدة ثم بسورية");
+        assert!(
+            t.contains(&("والإمارات العربية المتحدة".into(), Kind::Place)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("بسورية".into(), Kind::Place)), "{t:?}");
+    }
+
+    #[test]
+    fn document_pass_finds_surname_and_other_mentions() {
+        // no model: the gazetteer's full name is the confident entity; غني alone is not listed
+        let m = Model::empty();
+        let s1: Vec<&str> = "التقى الرئيس أشرف غني بالوفد".split(' ').collect();
+        let s2: Vec<&str> = "ثم غادر غني القصر".split(' ').collect();
+        let l = tag_document(&m, &[s1, s2.clone()], Options::default());
+        assert_eq!(l[0], vec![0, 0, 1, 2, 0]);
+        assert_eq!(l[1], vec![0, 0, 1, 0]);
+        let off = Options {
+            document_pass: false,
+            ..Options::default()
+        };
+        let l = tag_document(&m, &[s2], off);
+        assert_eq!(l[0], vec![0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn document_pass_grows_a_first_name_into_the_full_name() {
+        let words = ["قال", "توفيق", "الحكيم", "ثم", "كتب", "توفيق", "الحكيم"];
+        let types: Vec<WordType> = words
+            .iter()
+            .map(|w| WordType {
+                key: normalize::key(w),
+                block: 0,
+                bits: 0,
+                stem: 0,
+                gaz_start: false,
+                stop: false,
+                letterless: false,
+                gaz_alone: None,
+            })
+            .collect();
+        let tids: Vec<u32> = (0..7).collect();
+        // sentence 1: the full name, confident; sentence 2: the model stopped after the given name
+        let mut labels = vec![0, 1, 2, 0, 0, 1, 0];
+        let margins = vec![0.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0];
+        let doc = DocView {
+            gazetteer: Gazetteer::get(),
+            types: &types,
+            tids: &tids,
+            bounds: &[0, 3, 7],
+            margins: &margins,
+            gaz: &[0; 7],
+        };
+        document_pass(
+            doc,
+            &mut labels,
+            Options::default(),
+            &mut DocPassScratch::default(),
+        );
+        assert_eq!(labels, vec![0, 1, 2, 0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn names_in_latin_letters() {
+        let t = tag("وقالت الباحثة السويدية Ingrid Holmberg من جامعة أوبسالا إن Holmberg تعمل");
+        assert!(
+            t.contains(&("Ingrid Holmberg".into(), Kind::Person)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("Holmberg".into(), Kind::Person)), "{t:?}");
+        // capitalised words that do not start with a given name stay as they are
+        let t = tag("تحت شعار Every Drop Counts في تونس");
+        assert!(!t.iter().any(|(w, _)| w.contains("Drop")), "{t:?}");
+        let t = tag("استقبل الرئيس Emmanuel Macron الوفد");
+        assert!(
+            t.contains(&("Emmanuel Macron".into(), Kind::Person)),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn entities_never_start_or_end_on_punctuation() {
+        let words = ["'", "بوتين", "2020", "'", "قال"];
+        let mut l = vec![1, 2, 2, 2, 0];
+        trim_letterless(&mut l, |i| !words[i].chars().any(char::is_alphabetic));
+        assert_eq!(l, vec![0, 1, 0, 0, 0]);
+        let mut l = vec![0, 0, 5, 6, 0];
+        trim_letterless(&mut l, |i| !words[i].chars().any(char::is_alphabetic));
+        assert_eq!(l, vec![0; 5]);
+        let mut l = vec![0, 3, 4, 0, 0];
+        trim_letterless(&mut l, |_| false);
+        assert_eq!(l, vec![0, 3, 4, 0, 0]);
+    }
+
+    #[test]
+    fn a_sketch_never_forgets_a_word() {
+        let words: Vec<String> = (0..3000)
+            .map(|i| ["و", "ال", "a", "بن", ""][i % 5].to_owned() + &format!("{i}س"))
+            .chain(["", "ب", "ab"].map(String::from))
+            .collect();
+        let mut s = Sketch::default();
+        for w in &words {
+            s.add(w);
+        }
+        assert!(words.iter().all(|w| s.may_hold(w)));
+        // and mostly says no to others
+        let others = (0..3000)
+            .filter(|i| s.may_hold(&format!("{i}كلمة")))
+            .count();
+        assert!(others < 600, "{others}");
+    }
+
+    #[test]
+    fn apply_gazetteer_respects_longer_model_entities() {
+        // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
+        let mut l = vec![0, 5, 6, 0];
+        apply_gazetteer(&mut l, &[0, 0, 3, 0]);
+        assert_eq!(l, vec![0, 5, 6, 0]);
+        let mut l = vec![0, 3, 0, 0];
+        apply_gazetteer(&mut l, &[0, 3, 4, 4]);
+        assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+}

@@ -1,0 +1,209 @@
+//! Arabic normalisation for the analysis: matching keys and clitics.
+//!
+//! The matching key ([`key_char`] / [`key`]) used for entities and gazetteers is the one Arabic
+//! fold with everything folded ([`crate::fold::Fold::KEY`]): marks, tatweel and joiners dropped;
+//! أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك, Arabic-Indic digits → ASCII
+//! digits, Latin lower-cased.
+
+use crate::fold::Fold;
+pub use crate::fold::is_mark;
+
+/// The matching key of one character: `None` when ignored (see the module docs).
+#[inline]
+pub fn key_char(c: char) -> Option<char> {
+    Fold::KEY.char(c)
+}
+
+/// The matching key of a string (see [`key_char`]).
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
+    out
+}
+
+/// Appends the matching key of `s` to `out`.
+pub fn key_into(s: &str, out: &mut String) {
+    out.extend(s.chars().filter_map(key_char));
+}
+
+/// Clitic analysis of a matching key: the ways the word can be read as proclitics + stem.
+///
+/// Returns `(proclitic_chars, stem)` candidates, longest stem (no stripping) first. Proclitics are
+/// a conjunction (و ف), then a preposition (ب ل ك), then the article ال; `لل` is read as ل + ال and the
+/// stem then gets its article back (`للتحالف` → `التحالف`). Every stem keeps at least two letters.
+pub fn clitic_readings(key: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = vec![(0, key.to_owned())];
+    let chars: Vec<char> = key.chars().collect();
+    let n = chars.len();
+    let push = |skip: usize, stem: String, out: &mut Vec<(usize, String)>| {
+        if stem.chars().count() >= 2 && !out.iter().any(|(_, s)| *s == stem) {
+            out.push((skip, stem));
+        }
+    };
+    let mut i = 0;
+    // conjunction
+    if n > 2 && matches!(chars[0], 'و' | 'ف') {
+        i = 1;
+        push(i, chars[i..].iter().collect(), &mut out);
+    }
+    // preposition (+ article)
+    for start in [0, i] {
+        if n > start + 2 && matches!(chars[start], 'ب' | 'ل' | 'ك') {
+            let rest: String = chars[start + 1..].iter().collect();
+            if chars[start] == 'ل' && chars.get(start + 1) == Some(&'ل') && n > start + 3 {
+                // لل = ل + ال : restore the article
+                push(start + 1, format!("ا{rest}"), &mut out);
+            }
+            push(start + 1, rest, &mut out);
+        }
+    }
+    // bare stems without the article, for every reading that has one
+    let with_article: Vec<(usize, String)> = out
+        .iter()
+        .filter(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)
+        .cloned()
+        .collect();
+    for (skip, s) in with_article {
+        push(skip + 2, s.chars().skip(2).collect(), &mut out);
+    }
+    out
+}
+
+/// The readings of [`clitic_readings`] that drop only a conjunction or a preposition, never the
+/// article of a name that carries it (`والعراق` → `والعراق`, `العراق`; not `عراق`).
+pub fn proclitic_readings(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut buf = String::new();
+    for_each_proclitic_reading(key, &mut buf, |r| {
+        if !out.iter().any(|o| o == r) {
+            out.push(r.to_owned());
+        }
+    });
+    out
+}
+
+/// [`proclitic_readings`] without allocating (except into `buf`, for `لل` read as ل + ال): calls
+/// `f` with each reading, the word itself first; a reading may come twice.
+pub fn for_each_proclitic_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(key);
+    let mut first = [(0usize, '\0'); 5];
+    let mut n = 0;
+    for (i, c) in key.char_indices() {
+        if n == first.len() {
+            break;
+        }
+        first[n] = (i, c);
+        n += 1;
+    }
+    if n == first.len() {
+        n = key.chars().count();
+    }
+    let c = |i: usize| if i < first.len() { first[i].1 } else { '\0' };
+    let off = |i: usize| {
+        if i < first.len() && i < n {
+            first[i].0
+        } else {
+            key.len()
+        }
+    };
+    let conj = n > 2 && matches!(c(0), 'و' | 'ف');
+    if conj {
+        f(&key[off(1)..]);
+    }
+    let starts: &[usize] = if conj { &[0, 1] } else { &[0] };
+    for &start in starts {
+        if n > start + 2 && matches!(c(start), 'ب' | 'ل' | 'ك') {
+            let rest = &key[off(start + 1)..];
+            if c(start) == 'ل' && c(start + 1) == 'ل' && n > start + 3 {
+                buf.clear();
+                buf.push('ا');
+                buf.push_str(rest);
+                f(buf);
+            }
+            f(rest);
+        }
+    }
+}
+
+/// The stem the entity model uses: strips a conjunction, a preposition and the article when enough
+/// of the word remains (at least three letters).
+pub fn stem(key: &str) -> &str {
+    let mut s = key;
+    let len = |s: &str| s.chars().count();
+    if let Some(r) = s.strip_prefix(['و', 'ف'])
+        && len(r) >= 3
+    {
+        s = r;
+    }
+    if let Some(r) = s.strip_prefix("لل")
+        && len(r) >= 3
+    {
+        return r;
+    }
+    if let Some(r) = s.strip_prefix(['ب', 'ل', 'ك'])
+        && r.starts_with("ال")
+        && len(r) >= 5
+    {
+        s = r;
+    }
+    if let Some(r) = s.strip_prefix("ال")
+        && len(r) >= 3
+    {
+        s = r;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_folds_more() {
+        assert_eq!(key("سوريةٌ"), "سوريه");
+        assert_eq!(key("مؤتمر"), "موتمر");
+        assert_eq!(key("٢٠٢٠ CNN"), "2020 cnn");
+    }
+
+    #[test]
+    fn clitic_readings_cover_common_prefixes() {
+        let r = |w: &str| -> Vec<String> {
+            clitic_readings(&key(w)).into_iter().map(|x| x.1).collect()
+        };
+        assert!(r("وكازاخستان").contains(&"كازاخستان".to_string()));
+        assert!(r("بسورية").contains(&"سوريه".to_string()));
+        assert!(r("للتحالف").contains(&"التحالف".to_string()));
+        assert!(r("والعراق").contains(&"العراق".to_string()));
+        assert!(r("بالعراق").contains(&"العراق".to_string()));
+        assert_eq!(r("بغداد")[0], "بغداد");
+        assert_eq!(stem(&key("وبالمدينة")), "مدينه");
+        for w in [
+            "وكازاخستان",
+            "بسورية",
+            "للتحالف",
+            "والعراق",
+            "بالعراق",
+            "بغداد",
+            "ولل",
+            "وب",
+            "فللاستثمار",
+        ] {
+            let k = key(w);
+            let mut old: Vec<String> = {
+                let all = clitic_readings(&k);
+                let stems: Vec<&str> = all.iter().map(|(_, s)| s.as_str()).collect();
+                stems
+                    .iter()
+                    .filter(|s| !stems.iter().any(|o| o.strip_prefix("ال") == Some(**s)))
+                    .map(|s| (*s).to_owned())
+                    .collect()
+            };
+            let mut new = proclitic_readings(&k);
+            old.sort();
+            new.sort();
+            assert_eq!(old, new, "{w}");
+        }
+        assert_eq!(stem(&key("للتحالف")), "تحالف");
+        assert_eq!(stem("بوتين"), "بوتين");
+    }
+}

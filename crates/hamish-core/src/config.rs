@@ -1,0 +1,181 @@
+//! The user's configuration: `<config dir>/config.toml` (see [`crate::paths::config_dir`]).
+//!
+//! ```toml
+//! theme = "sepia"          # a built-in name, a user theme name, or a path
+//! text_width = 72          # widest text column, in terminal columns
+//! shaping = true           # Arabic presentation forms
+//! bidi = "app"             # "app": hamish reorders; "terminal": the terminal does
+//! direction = "auto"       # "auto", "rtl" or "ltr"
+//! [keys]                   # key = action name (see the help overlay), or "none" to unbind
+//! "C-n" = "page_down"
+//! ```
+//!
+//! Unknown keys are rejected with the file and line, so a typo never goes silently unnoticed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::layout::{BidiMode, Direction};
+use crate::text::line_of;
+
+/// The reader's default widest text column.
+pub const DEFAULT_TEXT_WIDTH: usize = 76;
+/// Narrowest and widest text column accepted from config or the command line.
+pub const TEXT_WIDTH_RANGE: std::ops::RangeInclusive<usize> = 10..=1000;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub theme: Option<String>,
+    pub text_width: Option<usize>,
+    pub shaping: Option<bool>,
+    pub bidi: Option<BidiMode>,
+    pub direction: Option<Direction>,
+    /// key → action name (or "none"). The reader checks the names: actions are its own.
+    #[serde(default)]
+    pub keys: BTreeMap<String, String>,
+    /// Where this config was read from, and the line of each `[keys]` entry, for messages about
+    /// what the reader finds wrong in it later.
+    #[serde(skip)]
+    pub origin: Option<PathBuf>,
+    #[serde(skip)]
+    key_lines: BTreeMap<String, usize>,
+}
+
+/// A config file that cannot be used. Displays as `file:line: message`.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}: {msg}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub msg: String,
+}
+
+impl Config {
+    /// The default location, `<config dir>/config.toml`, if a config folder is known.
+    pub fn default_path() -> Option<PathBuf> {
+        crate::paths::config_dir().map(|d| d.join("config.toml"))
+    }
+
+    /// Loads the config at `path`; a missing file gives the defaults unless `required`.
+    pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+                return Ok(Config::default());
+            }
+            Err(e) => {
+                return Err(ConfigError {
+                    path: path.to_owned(),
+                    line: None,
+                    msg: e.to_string(),
+                });
+            }
+        };
+        Config::parse(&source, path)
+    }
+
+    /// Parses config text; `path` is only used in messages.
+    pub fn parse(source: &str, path: &Path) -> Result<Config, ConfigError> {
+        let err = |line: Option<usize>, msg: String| ConfigError {
+            path: path.to_owned(),
+            line,
+            msg,
+        };
+        let mut config: Config = toml::from_str(source).map_err(|e| {
+            err(
+                e.span().map(|s| line_of(source, s.start)),
+                e.message().trim().replace('\n', " "),
+            )
+        })?;
+        if let Some(w) = config.text_width
+            && !TEXT_WIDTH_RANGE.contains(&w)
+        {
+            let line = source.find("text_width").map(|i| line_of(source, i));
+            return Err(err(
+                line,
+                format!(
+                    "text_width {w} is out of range ({}..={})",
+                    TEXT_WIDTH_RANGE.start(),
+                    TEXT_WIDTH_RANGE.end()
+                ),
+            ));
+        }
+        config.origin = Some(path.to_owned());
+        config.key_lines = config
+            .keys
+            .keys()
+            .filter_map(|key| Some((key.clone(), key_line(source, key)?)))
+            .collect();
+        Ok(config)
+    }
+
+    /// An error about the `[keys]` entry `key` (an unknown action, say), with its file and line.
+    pub fn key_error(&self, key: &str, msg: impl Into<String>) -> ConfigError {
+        ConfigError {
+            path: self.origin.clone().unwrap_or_default(),
+            line: self.key_lines.get(key).copied(),
+            msg: msg.into(),
+        }
+    }
+}
+
+/// The line of `key` as written in the `[keys]` section: quoted or bare.
+fn key_line(source: &str, key: &str) -> Option<usize> {
+    let keys_at = source.find("[keys]").unwrap_or(0);
+    [format!("\"{key}\""), format!("'{key}'"), key.to_owned()]
+        .iter()
+        .find_map(|needle| source[keys_at..].find(needle.as_str()))
+        .map(|i| line_of(source, keys_at + i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_config_parses() {
+        let c = Config::parse(
+            "theme = \"sepia\"\ntext_width = 60\nshaping = false\nbidi = \"terminal\"\ndirection = \"rtl\"\n[keys]\n\"C-n\" = \"page_down\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.theme.as_deref(), Some("sepia"));
+        assert_eq!(c.text_width, Some(60));
+        assert_eq!(c.bidi, Some(BidiMode::Terminal));
+        assert_eq!(c.direction, Some(Direction::Rtl));
+    }
+
+    #[test]
+    fn unknown_key_names_file_and_line() {
+        let e = Config::parse(
+            "theme = \"dark\"\ncolour = \"red\"\n",
+            Path::new("/x/config.toml"),
+        )
+        .unwrap_err();
+        let s = e.to_string();
+        assert!(s.starts_with("/x/config.toml:2: "), "{s}");
+        assert!(s.contains("colour"), "{s}");
+    }
+
+    #[test]
+    fn bad_binding_and_width_name_line() {
+        let c = Config::parse("\n[keys]\nj = \"jump\"\n", Path::new("c.toml")).unwrap();
+        let e = c.key_error("j", "unknown action");
+        assert_eq!(e.line, Some(3), "{e}");
+        assert_eq!(e.to_string(), "c.toml:3: unknown action");
+        let e = Config::parse("text_width = 3\n", Path::new("c.toml")).unwrap_err();
+        assert_eq!(e.line, Some(1), "{e}");
+        let e = Config::parse("bidi = \"sideways\"\n", Path::new("c.toml")).unwrap_err();
+        assert_eq!(e.line, Some(1), "{e}");
+    }
+
+    #[test]
+    fn missing_file_is_default_unless_required() {
+        let p = Path::new("/nonexistent/hamish/config.toml");
+        assert_eq!(Config::load(p, false).unwrap(), Config::default());
+        assert!(Config::load(p, true).is_err());
+    }
+}

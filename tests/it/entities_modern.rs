@@ -1,0 +1,90 @@
+//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt, written for hamish):
+//! names the training corpus (mid-2000s news) has never seen. Prints per-class figures and holds the
+//! full pipeline to a floor, so a change that loses modern news shows up even when the ANERcorp
+//! scores hold.
+
+use hamish::analysis::entities::{Options, builtin_model, tag_document};
+use hamish::analysis::model::spans;
+
+/// An entity: first word, end word (exclusive), class (0..3 = PERS LOC ORG MISC).
+type Entity = (usize, usize, usize);
+
+/// Words and gold entities of one marked-up paragraph.
+fn parse(line: &str) -> (Vec<String>, Vec<Entity>) {
+    let mut words = Vec::new();
+    let mut gold = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for tok in line.split_whitespace() {
+        if let Some(kind) = tok.strip_prefix('[') {
+            let class = match kind {
+                "PER" => 0,
+                "LOC" => 1,
+                "ORG" => 2,
+                _ => 3,
+            };
+            open = Some((words.len(), class));
+            continue;
+        }
+        let (w, closes) = match tok.strip_suffix(']') {
+            Some(w) => (w, true),
+            None => (tok, false),
+        };
+        words.push(w.to_owned());
+        if closes && let Some((start, class)) = open.take() {
+            gold.push((start, words.len(), class));
+        }
+    }
+    (words, gold)
+}
+
+#[test]
+fn modern_news_scores() {
+    let text = include_str!("../fixtures/ner/modern_news.txt");
+    let paras: Vec<(Vec<String>, Vec<Entity>)> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(parse)
+        .collect();
+    let sents: Vec<Vec<&str>> = paras
+        .iter()
+        .map(|(w, _)| w.iter().map(String::as_str).collect())
+        .collect();
+    let pred = tag_document(builtin_model(), &sents, Options::default());
+    // per class: true positives, predicted, gold
+    let mut counts = [[0usize; 3]; 3];
+    let mut misses = Vec::new();
+    for ((words, gold), p) in paras.iter().zip(&pred) {
+        let got: Vec<_> = spans(p).into_iter().filter(|s| s.2 < 3).collect();
+        for g in gold {
+            counts[g.2][2] += 1;
+            if !got.contains(g) {
+                misses.push(format!("missed {}", words[g.0..g.1].join(" ")));
+            }
+        }
+        for x in &got {
+            counts[x.2][1] += 1;
+            if gold.contains(x) {
+                counts[x.2][0] += 1;
+            } else {
+                misses.push(format!("wrong  {}", words[x.0..x.1].join(" ")));
+            }
+        }
+    }
+    let f1 = |c: [usize; 3]| {
+        let p = c[0] as f64 / c[1].max(1) as f64;
+        let r = c[0] as f64 / c[2].max(1) as f64;
+        (100.0 * p, 100.0 * r, 200.0 * p * r / (p + r).max(1e-9))
+    };
+    for (name, c) in ["PERS", "LOC", "ORG"].iter().zip(counts) {
+        let (p, r, f) = f1(c);
+        println!("{name:5} P {p:5.1} R {r:5.1} F1 {f:5.1} ({} gold)", c[2]);
+    }
+    let total = [0, 1, 2].map(|i| counts.iter().map(|c| c[i]).sum::<usize>());
+    let (p, r, f) = f1(total);
+    println!("micro P {p:5.1} R {r:5.1} F1 {f:5.1}");
+    for m in &misses {
+        println!("  {m}");
+    }
+    assert!(total[2] >= 80, "the fixture lost its markup");
+    assert!(f >= 80.0, "modern news micro F1 {f:.1} fell below 80");
+}

@@ -1,0 +1,28 @@
+//! The integration tests, as one test binary (one link, shared helpers).
+//!
+//! Tests that need `../shared` (the seed article, the layout oracle, the NER corpora) print a
+//! notice and skip when it is absent; tmux end-to-end tests skip when tmux is absent.
+
+mod common;
+mod e2e_mouse;
+mod e2e_notes;
+mod e2e_reader;
+mod entities_articles;
+mod entities_cli;
+mod entities_invented;
+mod entities_modern;
+mod entities_seed;
+mod harness;
+mod layout_oracle;
+mod layout_props;
+mod notes_cli;
+mod notes_durability;
+mod notes_scale;
+mod quotes_seed;
+mod render_hostile;
+mod tui_app;
+mod tui_editor;
+mod tui_notes;
+mod tui_notes_snapshots;
+mod tui_qa;
+mod tui_snapshots;

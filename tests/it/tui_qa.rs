@@ -1,0 +1,430 @@
+//! Bugs found by using the real reader as a demanding user, each pinned by a test.
+
+use crate::harness::{app_on, app_with_notebook, press, render, screen, spans_of, type_text};
+use hamish::analysis::{Kind, Span};
+use hamish::theme::Scope;
+use hamish::theme::Theme;
+use hamish::tui::app::App;
+use hamish::tui::style::ThemeExt;
+
+const SAMPLE: &str = include_str!("../../assets/sample.txt");
+
+/// The current search match must stand out in the `search.current` colours in every theme,
+/// even though `n` puts the caret on it (the caret's background used to win, leaving the
+/// match's dark foreground on the caret's dark background: unreadable).
+#[test]
+fn current_search_match_keeps_its_colours_under_the_caret() {
+    for name in ["dark", "light", "sepia", "high-contrast"] {
+        let mut app = app_on(SAMPLE, 100, 30);
+        let theme = Theme::load(name, None).expect("built-in theme");
+        let want = theme.ui(Scope::SearchCurrent);
+        app.set_theme(theme);
+        press(&mut app, &["/"]);
+        type_text(&mut app, "الخرطوم");
+        press(&mut app, &["enter"]);
+        let hit = app.search.hits[app.search.current.expect("a current match")].clone();
+        assert_eq!(
+            app.caret.clone(),
+            Some(hit.clone()),
+            "n puts the caret on the match"
+        );
+        let buf = render(&mut app, 100, 30);
+        let mut seen = 0;
+        for y in 0..30 {
+            for x in 0..100 {
+                let c = &buf[(x, y)];
+                if c.symbol().trim().is_empty() {
+                    continue;
+                }
+                if c.style().bg == want.bg && want.bg.is_some() {
+                    assert_eq!(
+                        c.style().fg,
+                        want.fg,
+                        "{name}: match drawn in its own colours"
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        assert!(
+            seen > 0,
+            "{name}: the current match is drawn with search.current"
+        );
+    }
+}
+
+fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
+    use crossterm::event::{Event, KeyModifiers, MouseEvent};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+/// Dragging past the end of a right-to-left line (into the left margin) or into the blank row
+/// between paragraphs used to select nothing: the drag only counted when the mouse was exactly
+/// on a letter. It now extends to the nearest text.
+#[test]
+fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app_on(SAMPLE, 100, 30);
+    let g = app.geometry();
+    let rows = app.visible_rows();
+    // the first text row of the second paragraph, and the blank row after its paragraph
+    let (r, base, vl) = rows
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find_map(|(i, row)| match row {
+            hamish::tui::app::Row::Line {
+                base, line, lines, ..
+            } => Some((i, *base, lines[*line].clone())),
+            _ => None,
+        })
+        .expect("a text row");
+    let right = g.text.x + (vl.x + vl.cells.iter().map(|c| c.width).sum::<usize>()) as u16 - 1;
+    let y = g.text.y + r as u16;
+    // press on the line's first (rightmost) letter, drag to column 0: the whole line
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), right, y);
+    assert!(app.caret.is_some());
+    mouse(&mut app, MouseEventKind::Drag(MouseButton::Left), 0, y);
+    let sel = app.selection.clone().expect("a selection in the margin");
+    let line_end = base + vl.cells.iter().map(|c| c.logical.end).max().unwrap();
+    assert_eq!(
+        sel.start,
+        base + vl.cells.iter().map(|c| c.logical.start).min().unwrap()
+    );
+    assert!(
+        sel.end >= line_end - 1,
+        "{sel:?} reaches the end of the line ({line_end})"
+    );
+    // drag onto the blank row after the paragraph: up to the end of the paragraph
+    let blank = rows
+        .iter()
+        .enumerate()
+        .skip(r)
+        .find(|(_, row)| matches!(row, hamish::tui::app::Row::Blank))
+        .map(|(i, _)| i)
+        .expect("a blank row");
+    mouse(
+        &mut app,
+        MouseEventKind::Drag(MouseButton::Left),
+        50,
+        g.text.y + blank as u16,
+    );
+    let sel = app
+        .selection
+        .clone()
+        .expect("a selection onto the blank row");
+    let para_end = app.doc.text[sel.start..]
+        .find('\n')
+        .map(|i| sel.start + i)
+        .unwrap();
+    assert_eq!(sel.end, para_end, "selection runs to the paragraph's end");
+    // a press in the margin beside a line starts a drag too
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 0, y);
+    assert!(app.drag_from.is_some());
+}
+
+/// The entity panel listed وسورية, بسورية and سورية as three names; a name with a leading
+/// conjunction or preposition now counts as a mention of the bare name (when that name is
+/// mentioned too, or known), shown without the clitic, لل giving the article back.
+#[test]
+fn entity_panel_counts_clitic_forms_as_one_name() {
+    let text = "زار سورية أمس. وقال إن سورية تتعافى، ووصل بسورية وفد، وسورية جميلة. \
+                وانتقد للتحالف الدولي وقال إن التحالف الدولي تأخر. وزار وإيران.\n";
+    let mut app = app_on(text, 100, 30);
+    let mut spans = spans_of(text, "وسورية", Kind::Place);
+    spans.extend(spans_of(text, "بسورية", Kind::Place));
+    spans.extend(
+        text.match_indices("سورية")
+            .filter(|(i, _)| !text[..*i].ends_with('و') && !text[..*i].ends_with('ب'))
+            .map(|(i, m)| Span {
+                kind: Kind::Place,
+                range: i..i + m.len(),
+                style: None,
+                speaker: None,
+            }),
+    );
+    spans.extend(spans_of(text, "للتحالف الدولي", Kind::Organization));
+    spans.extend(text.match_indices("التحالف الدولي").map(|(i, m)| Span {
+        kind: Kind::Organization,
+        range: i..i + m.len(),
+        style: None,
+        speaker: None,
+    }));
+    spans.extend(spans_of(text, "وإيران", Kind::Place));
+    app.set_spans(spans);
+    press(&mut app, &["e"]);
+    let p = app.panel.clone().expect("panel open");
+    let rows: Vec<(String, String)> = p
+        .items
+        .iter()
+        .map(|i| (i.label.clone(), i.detail.clone()))
+        .collect();
+    assert!(rows.contains(&("سورية".into(), "4".into())), "{rows:?}");
+    assert!(
+        rows.contains(&("التحالف الدولي".into(), "2".into())),
+        "{rows:?}"
+    );
+    // a known place with a conjunction, mentioned once: shown bare
+    assert!(rows.contains(&("إيران".into(), "1".into())), "{rows:?}");
+    assert!(
+        rows.contains(&("Places".into(), "2 · 5 mentions".into())),
+        "{rows:?}"
+    );
+}
+
+/// Enter in the entity panel jumped once and closed the panel; pressing Enter again did
+/// nothing. Enter in the text now goes on to the next mention of the same name.
+#[test]
+fn enter_goes_on_to_the_next_mention() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    app.set_spans(spans_of(&text, "عمّان", Kind::Place));
+    let offs: Vec<usize> = text.match_indices("عمّان").map(|(i, _)| i).collect();
+    assert!(offs.len() >= 3);
+    press(&mut app, &["enter"]);
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("entity panel"))
+    );
+    press(&mut app, &["e", "enter"]);
+    assert!(app.panel.is_none());
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[0]));
+    press(&mut app, &["enter"]);
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[1]));
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.starts_with("mention 2 of"))
+    );
+    press(&mut app, &["enter"]);
+    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[2]));
+    // and the help lists it
+    press(&mut app, &["?"]);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("next mention of the panel's name"), "{s}");
+}
+
+/// The status line showed the speaker as `«» NAME`; laid out right to left that put both
+/// guillemets after the name (`NAME «»`), which reads as a stray pair of marks. It now says
+/// `speaker: NAME`, left to right, the name after the label.
+#[test]
+fn status_line_names_the_speaker_plainly() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    let q = text.find('«').expect("a quotation in the sample");
+    let end = q + text[q..].find('»').unwrap() + '»'.len_utf8();
+    app.set_spans(vec![Span {
+        kind: Kind::Quote,
+        range: q..end,
+        style: None,
+        speaker: Some("Ingrid Holmberg".to_owned()),
+    }]);
+    app.set_caret_at(q + '«'.len_utf8());
+    let s = screen(&mut app, 100, 30);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("speaker: Ingrid Holmberg"), "{status}");
+    assert!(!status.contains("«»"), "{status}");
+}
+
+/// The note marker sat in the column right beside the text, touching the first letter of a
+/// right-to-left line (`ﻰﻨﺒﺗ✎`). With a margin of two columns or more it keeps a blank column.
+#[test]
+fn note_marker_keeps_a_blank_column_from_the_text() {
+    use hamish::tui::view::NOTE_MARKER;
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
+    app.resize(100, 30);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "ملاحظة");
+    press(&mut app, &["C-s"]);
+    for w in [100u16, 80, 160] {
+        let s = screen(&mut app, w, 30);
+        let line = s
+            .lines()
+            .find(|l| l.contains(NOTE_MARKER))
+            .unwrap_or_else(|| panic!("a marker at width {w}: {s}"));
+        let chars: Vec<char> = line.chars().collect();
+        let m = chars
+            .iter()
+            .position(|c| c.to_string() == NOTE_MARKER)
+            .unwrap();
+        assert_eq!(
+            chars[m - 1],
+            ' ',
+            "width {w}: blank before the marker: {line:?}"
+        );
+        assert!(
+            chars[m - 2] != ' ',
+            "width {w}: the text ends just before the gap: {line:?}"
+        );
+    }
+}
+
+/// At 40×20 the help overlay showed 13 of its 38 rows, with no way to see the rest; and `j`
+/// while it was open scrolled the text hidden behind it instead of closing it as the title
+/// promised. Now the rows scroll with j/k (and the wheel) when they do not fit, and any other
+/// key only closes the help.
+#[test]
+fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
+    let all_keys = |app: &mut App, w: u16, h: u16| -> String {
+        let mut seen = String::new();
+        for _ in 0..60 {
+            seen.push_str(&screen(app, w, h));
+            press(app, &["j"]);
+            if !app.help {
+                break;
+            }
+        }
+        seen
+    };
+    let mut app = app_on(SAMPLE, 40, 20);
+    press(&mut app, &["?"]);
+    let first = screen(&mut app, 40, 20);
+    assert!(first.contains("j/k scroll"), "{first}");
+    assert!(
+        !first.contains("select a passage"),
+        "the last row is below: {first}"
+    );
+    let seen = all_keys(&mut app, 40, 20);
+    assert!(app.help, "j scrolls the help, it does not close it");
+    for needle in ["next line", "select a passage", "this help", "notes panel"] {
+        assert!(seen.contains(needle), "{needle} never shown: {seen}");
+    }
+    // the wheel scrolls it too, the text stays put
+    let top = app.top;
+    app.handle_event(&crossterm::event::Event::Mouse(
+        crossterm::event::MouseEvent {
+            kind: crossterm::event::MouseEventKind::ScrollUp,
+            column: 10,
+            row: 10,
+            modifiers: crossterm::event::KeyModifiers::NONE,
+        },
+    ));
+    assert_eq!(app.top, top);
+    assert!(app.help);
+    press(&mut app, &["x"]);
+    assert!(!app.help, "any other key closes");
+    // on a big screen everything fits: j closes the help and does not scroll the text
+    let mut app = app_on(SAMPLE, 100, 30);
+    press(&mut app, &["?"]);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("any key closes"), "{s}");
+    let top = app.top;
+    press(&mut app, &["j"]);
+    assert!(!app.help);
+    assert_eq!(app.top, top, "the key only closed the help");
+    // q closes the help, it does not quit
+    press(&mut app, &["?", "q"]);
+    assert!(!app.help && !app.quit);
+}
+
+/// A big article's entities arrive in pieces; the panel opened before the last piece showed
+/// partial counts as if final. Its title now says they are still being counted.
+#[test]
+fn entity_panel_says_when_counts_are_partial() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    app.add_spans(spans_of(&text, "عمّان", Kind::Place), false);
+    press(&mut app, &["e"]);
+    assert!(app.panel.as_ref().unwrap().title.contains("still counting"));
+    press(&mut app, &["esc"]);
+    app.add_spans(spans_of(&text, "الخرطوم", Kind::Place), true);
+    press(&mut app, &["e"]);
+    let p = app.panel.as_ref().unwrap();
+    assert!(!p.title.contains("still counting"));
+    assert!(p.items.iter().any(|i| i.label == "الخرطوم"));
+    assert!(
+        p.items.iter().any(|i| i.label == "عمّان"),
+        "earlier pieces kept"
+    );
+}
+
+/// With the entity panel open, a click on one of its entries went to the text hidden under
+/// the panel (moving the caret somewhere unseen) and the wheel scrolled that text. Now a
+/// click selects the entry, a second click jumps like Enter, the wheel moves through the
+/// list, and a click outside closes the panel and acts on the text.
+#[test]
+fn the_mouse_works_in_the_entity_panel() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app_on(SAMPLE, 100, 30);
+    let text = app.doc.text.clone();
+    let mut spans = spans_of(&text, "عمّان", Kind::Place);
+    spans.extend(spans_of(&text, "الخرطوم", Kind::Place));
+    spans.extend(spans_of(&text, "هولمبرغ", Kind::Person));
+    app.set_spans(spans);
+    press(&mut app, &["e"]);
+    let s = screen(&mut app, 100, 30);
+    // find the screen row of the الخرطوم entry
+    let p = app.panel.clone().unwrap();
+    let i = p.items.iter().position(|it| it.label == "الخرطوم").unwrap();
+    let row = 1 + i as u16; // border, then items from the top (no scrolling yet)
+    let caret_before = app.caret.clone();
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
+    assert_eq!(app.panel.as_ref().map(|p| p.selected), Some(i), "{s}");
+    assert_eq!(app.caret, caret_before, "the hidden text was not clicked");
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
+    assert!(app.panel.is_none(), "second click jumps");
+    assert_eq!(
+        app.caret.as_ref().map(|c| &text[c.clone()]),
+        Some("الخرطوم")
+    );
+    // the wheel over the panel moves its selection, not the text
+    press(&mut app, &["e"]);
+    let sel = app.panel.as_ref().unwrap().selected;
+    let top_before = app.top;
+    mouse(&mut app, MouseEventKind::ScrollUp, 10, 5);
+    assert_ne!(app.panel.as_ref().unwrap().selected, sel);
+    assert_eq!(app.top, top_before);
+    // a click on the text beside the panel closes it and puts the caret there
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 80, 3);
+    assert!(app.panel.is_none());
+}
+
+/// In a tiny window `a` opened a note editor too small to show a line: it took every key
+/// unseen (even `q`), with nothing on screen to say so. Now `a` says the window is too small;
+/// an editor already open when the window shrinks says so on the status line.
+#[test]
+fn no_invisible_note_editor_in_a_tiny_window() {
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
+    app.resize(3, 3);
+    press(&mut app, &["a"]);
+    assert!(app.editing.is_none(), "no editor that cannot be seen");
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("too small"))
+    );
+    press(&mut app, &["q"]);
+    assert!(app.quit);
+    // open in a normal window, then shrink it
+    app.quit = false;
+    app.resize(100, 30);
+    press(&mut app, &["a"]);
+    assert!(app.editing.is_some());
+    let s = screen(&mut app, 3, 3);
+    let last = s.lines().last().unwrap();
+    assert!(last.starts_with('n') && !last.contains('└'), "{s}");
+}
+
+/// Under NO_COLOR, `t` said "theme: light" and nothing on screen changed; it now says why.
+#[test]
+fn cycling_themes_under_no_color_says_colours_are_off() {
+    let mut app = app_on(SAMPLE, 80, 24);
+    app.no_color = true;
+    app.set_theme(Theme::default_theme());
+    press(&mut app, &["t"]);
+    let m = app.message.as_ref().expect("a message");
+    assert!(m.text.contains("NO_COLOR"), "{}", m.text);
+    let buf = render(&mut app, 80, 24);
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.style().fg.is_none() || c.style().fg == Some(ratatui::style::Color::Reset)),
+        "still no colours"
+    );
+}
