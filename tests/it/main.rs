@@ -18,6 +18,7 @@ mod layout_props;
 mod notes_cli;
 mod notes_durability;
 mod notes_scale;
+mod quotes_articles;
 mod quotes_seed;
 mod render_hostile;
 mod tui_app;

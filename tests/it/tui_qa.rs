@@ -146,6 +146,8 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
                 range: i..i + m.len(),
                 style: None,
                 speaker: None,
+                speaker_range: None,
+                canonical: None,
             }),
     );
     spans.extend(spans_of(text, "للتحالف الدولي", Kind::Organization));
@@ -154,6 +156,8 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
         range: i..i + m.len(),
         style: None,
         speaker: None,
+        speaker_range: None,
+        canonical: None,
     }));
     spans.extend(spans_of(text, "وإيران", Kind::Place));
     app.set_spans(spans);
@@ -224,6 +228,8 @@ fn status_line_names_the_speaker_plainly() {
         range: q..end,
         style: None,
         speaker: Some("Ingrid Holmberg".to_owned()),
+        speaker_range: None,
+        canonical: None,
     }]);
     app.set_caret_at(q + '«'.len_utf8());
     let s = screen(&mut app, 100, 30);

@@ -26,6 +26,7 @@ const ORG_NAMES: &str = include_str!("gazetteer/org_names.txt");
 const STOPWORDS: &str = include_str!("gazetteer/stopwords.txt");
 const SPORTS: &str = include_str!("gazetteer/sports.txt");
 const LATIN_GIVEN_NAMES: &str = include_str!("gazetteer/latin_given_names.txt");
+const SPEAKERS: &str = include_str!("gazetteer/speakers.txt");
 
 /// Word classes a single word can belong to (a bit set).
 pub mod class {
@@ -45,6 +46,8 @@ pub mod class {
     pub const SPORT: u16 = 1024;
     /// A given name in Latin letters (the Latin-name rule only; not a model feature).
     pub const LATIN_GIVEN: u16 = 2048;
+    /// A noun that heads an unnamed speaker (`مصدر`, `دراسة`; quotation attribution only).
+    pub const SPEAKER: u16 = 4096;
 }
 
 pub struct Gazetteer {
@@ -195,6 +198,7 @@ impl Gazetteer {
             (REPORT_VERBS, class::REPORT_VERB),
             (SPORTS, class::SPORT),
             (LATIN_GIVEN_NAMES, class::LATIN_GIVEN),
+            (SPEAKERS, class::SPEAKER),
         ] {
             for words in entries(list) {
                 if words.len() == 1 {

@@ -13,6 +13,7 @@
 //! bounds memory. Chunks are cut where articles start when they can be, so the document pass and
 //! the implicit speakers of quotations see whole articles, and never more than one.
 
+pub mod aliases;
 pub mod articles;
 pub mod chunks;
 pub mod entities;
@@ -23,6 +24,7 @@ pub mod quotes;
 pub mod tokens;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use tokens::tokenize_into;
 
@@ -52,6 +54,28 @@ pub struct Span {
     pub style: Option<QuoteStyle>,
     /// For speech quotations: the speaker's name as written in the text, when known.
     pub speaker: Option<String>,
+    /// For speech quotations: the byte range of the speaker's mention in the text (the subject of
+    /// the reporting verb, or the name before a headline's colon); `None` when the speaker is
+    /// only implied (`وأضاف …` takes the last speaker of the article) or unknown.
+    pub speaker_range: Option<Range<usize>>,
+    /// For entities: the name the entity goes by in its article, its fullest mention without
+    /// clitics (`بوتين` and `وبوتين` → `فلاديمير بوتين` when the article names him so; see
+    /// [`aliases`]). Mentions of one entity in one article share it.
+    pub canonical: Option<Arc<str>>,
+}
+
+impl Span {
+    /// An entity or quotation span with nothing else known about it.
+    pub fn new(kind: Kind, range: Range<usize>) -> Span {
+        Span {
+            kind,
+            range,
+            style: None,
+            speaker: None,
+            speaker_range: None,
+            canonical: None,
+        }
+    }
 }
 
 /// Entities and quotations in `text`, sorted by start (an enclosing quotation before the entities
@@ -166,14 +190,13 @@ impl Analyzer {
         let from = out.len();
         for w in bounds.windows(2) {
             for (a, b, c) in model::span_iter(&labels[w[0]..w[1]]) {
-                out.push(Span {
-                    kind: entities::class_kind(c),
-                    range: toks[w[0] + a].range.start..toks[w[0] + b - 1].range.end,
-                    style: None,
-                    speaker: None,
-                });
+                out.push(Span::new(
+                    entities::class_kind(c),
+                    toks[w[0] + a].range.start..toks[w[0] + b - 1].range.end,
+                ));
             }
         }
+        aliases::resolve(text, &mut out[from..]);
         let tagger = &self.tagger;
         let g = gazetteer::Gazetteer::get();
         let quotes = quotes::find_with(
@@ -182,13 +205,11 @@ impl Analyzer {
             all,
             &out[from..],
             |i| {
-                quotes::is_reporting_verb(&all[i], || {
-                    if (first..last).contains(&i) {
-                        tagger.word_bits(i - first)
-                    } else {
-                        g.bits_any_reading(&normalize::key(&text[all[i].range.clone()]))
-                    }
-                })
+                if (first..last).contains(&i) {
+                    tagger.word_bits(i - first)
+                } else {
+                    quotes::word_bits(g, text, &all[i])
+                }
             },
             &mut self.carry,
         );
