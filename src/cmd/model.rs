@@ -21,6 +21,7 @@ use std::time::Instant;
 use anyhow::Context;
 use hamish::analysis::entities::{self, Options, Tagger};
 use hamish::analysis::gazetteer::Gazetteer;
+use hamish::analysis::model::clusters::Clusters;
 use hamish::analysis::model::{self, Model, Sentence};
 use hamish::analysis::{self, Analyzer, Kind, normalize};
 
@@ -63,6 +64,15 @@ enum Action {
         /// Train on the dev split too (for the shipped model; dev figures are then meaningless).
         #[arg(long)]
         all: bool,
+        /// Where the word clusters are learnt from.
+        #[arg(long, value_enum, default_value = "wiki")]
+        clusters: ClusterSource,
+        /// Folder of unlabelled text (`*.txt`) for the word clusters.
+        #[arg(long, default_value = "../shared/data/unlabeled")]
+        unlabeled: PathBuf,
+        /// Number of word clusters at each of three levels, finest first.
+        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        cluster_levels: Vec<usize>,
     },
     /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
     Eval {
@@ -105,6 +115,15 @@ enum Action {
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
+        /// Where the word clusters of the models trained here are learnt from.
+        #[arg(long, value_enum, default_value = "wiki")]
+        clusters: ClusterSource,
+        /// Folder of unlabelled text (`*.txt`) for the word clusters.
+        #[arg(long, default_value = "../shared/data/unlabeled")]
+        unlabeled: PathBuf,
+        /// Number of word clusters at each of three levels, finest first.
+        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        cluster_levels: Vec<usize>,
     },
     /// On a file of many articles: how many entities are function words, and whether each
     /// article's entities are the same when it is analysed alone.
@@ -153,11 +172,68 @@ fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
     Ok(aqmar_articles(data)?.into_iter().flatten().collect())
 }
 
-/// Unlabelled text for the word clusters: the AQMAR articles' words (when present).
-fn cluster_text(data: &Path) -> Vec<Vec<String>> {
-    aqmar(data)
-        .map(|v| v.into_iter().map(|s| s.words).collect())
-        .unwrap_or_default()
+/// Where the word clusters come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ClusterSource {
+    /// The unlabelled Wikipedia extracts (`--unlabeled`), plus the words of the AQMAR articles.
+    Wiki,
+    /// The training sentences alone.
+    Training,
+}
+
+/// Cluster settings with the given levels (missing ones left out).
+fn cluster_options(levels: &[usize]) -> model::clusters::ClusterOptions {
+    let at = |i: usize| levels.get(i).copied().unwrap_or(0);
+    model::clusters::ClusterOptions {
+        levels: [at(0), at(1), at(2)],
+        ..model::clusters::ClusterOptions::default()
+    }
+}
+
+/// The word clusters learnt from the unlabelled text in `dir` (`*.txt`) and the AQMAR words, or
+/// `None` (the training sentences are used then) when `source` says so or `dir` holds no text.
+fn learn_clusters(
+    source: ClusterSource,
+    dir: &Path,
+    data: &Path,
+    opts: &model::clusters::ClusterOptions,
+) -> anyhow::Result<Option<Clusters>> {
+    if source == ClusterSource::Training {
+        return Ok(None);
+    }
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    if files.is_empty() {
+        eprintln!(
+            "notice: no unlabelled text in {}; word clusters from the training sentences",
+            dir.display()
+        );
+        return Ok(None);
+    }
+    let t0 = Instant::now();
+    let mut corpus = model::clusters::Corpus::new();
+    for f in &files {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        corpus.add_text(&text);
+    }
+    for s in aqmar(data).unwrap_or_default() {
+        corpus.add_sentence(&s.words);
+    }
+    let cl = corpus.learn(opts);
+    eprintln!(
+        "word clusters: {} stems from {} words of unlabelled text in {:.1}s",
+        cl.len(),
+        corpus.words(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(Some(cl))
 }
 
 /// Every name the gold entities of `sents` hold: each entity and each run of its words, as
@@ -236,6 +312,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             aqmar: use_aqmar,
             runs,
             all,
+            clusters,
+            unlabeled,
+            cluster_levels,
         } => {
             let (mut train, dev) = anercorp(&data)?;
             if all {
@@ -255,12 +334,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     ", dev split held out"
                 }
             );
+            let cl = learn_clusters(
+                clusters,
+                &unlabeled,
+                &data,
+                &cluster_options(&cluster_levels),
+            )?;
             let t0 = Instant::now();
             let topts = model::TrainOptions {
                 epochs,
                 runs,
                 aux_from,
-                cluster_text: cluster_text(&data),
+                clusters: cl.as_ref(),
                 ..model::TrainOptions::default()
             };
             let mut m = model::train_with(&train, &topts, |e| {
@@ -297,6 +382,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             epochs,
             aqmar: use_aqmar,
             runs,
+            clusters,
+            unlabeled,
+            cluster_levels,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
@@ -304,14 +392,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;
-            let raw = cluster_text(&data);
+            let trains = cv.is_some() || leak_free;
+            let cl = if trains {
+                learn_clusters(
+                    clusters,
+                    &unlabeled,
+                    &data,
+                    &cluster_options(&cluster_levels),
+                )?
+            } else {
+                None
+            };
             let builtin = Gazetteer::get();
+            // AQMAR sentences added to a fold's training text (--cv --aqmar) come last
+            let aqmar_len = if use_aqmar && cv.is_some() {
+                aqmar(&data)?.len()
+            } else {
+                0
+            };
             let train_here = |training: &[Sentence], gaz: &Gazetteer| -> Model {
                 let topts = model::TrainOptions {
                     epochs,
                     runs,
-                    aux_from: training.len(),
-                    cluster_text: raw.clone(),
+                    aux_from: training.len() - aqmar_len,
+                    clusters: cl.as_ref(),
                     gazetteer: gaz,
                     ..model::TrainOptions::default()
                 };
@@ -366,7 +470,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
             // the gazetteer and the model of each split
-            let trains = cv.is_some() || leak_free;
             let gazetteers: Vec<Option<Gazetteer>> = splits
                 .iter()
                 .map(|(held, _, tr)| leak_free.then(|| leak_free_gazetteer(held, tr)))

@@ -1,15 +1,15 @@
 //! The model file: magic, feature version (a stale file is refused), label count, flags (bit 0:
-//! trained on the dev split), the clusters (count, then stem hash u64 and cluster u16 each),
+//! trained on the dev split), the clusters (count, then stem hash u64 and packed clusters u64 each),
 //! transitions (f32), then the non-zero feature weights quantised to i16.
 
 use thiserror::Error;
 
-use super::hash::FastMap;
+use super::clusters::Clusters;
 use super::weights::Table;
 use super::{Model, NL};
 
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 13;
+const FEATURE_VERSION: u32 = 14;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 
 #[derive(Debug, Error)]
@@ -41,16 +41,15 @@ impl Model {
         }
         let flags = r.u32()?;
         let n_clusters = r.u64()? as usize;
-        if n_clusters > bytes.len() / 10 {
+        if n_clusters > bytes.len() / 16 {
             return Err(ModelError::Corrupt);
         }
-        let mut clusters = FastMap::default();
-        clusters.reserve(n_clusters);
+        let mut cl = Vec::with_capacity(n_clusters);
         for _ in 0..n_clusters {
             let k = r.u64()?;
-            let c = u16::from_le_bytes(r.arr()?);
-            clusters.insert(k, c);
+            cl.push((k, r.u64()?));
         }
+        let clusters = Clusters::from_entries(cl);
         let mut trans = [[0f32; NL]; NL + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {
@@ -86,7 +85,7 @@ impl Model {
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
         out.extend_from_slice(&(self.trained_on_dev as u32).to_le_bytes());
-        let mut cl: Vec<(u64, u16)> = self.clusters.iter().map(|(&k, &c)| (k, c)).collect();
+        let mut cl: Vec<(u64, u64)> = self.clusters.entries().collect();
         cl.sort_unstable();
         out.extend_from_slice(&(cl.len() as u64).to_le_bytes());
         for (k, c) in cl {

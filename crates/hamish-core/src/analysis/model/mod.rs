@@ -9,8 +9,8 @@
 //!   template);
 //! - the gazetteer phrase label (B/I × kind) at −1…+1;
 //! - the word bigrams (i−1, i) and (i, i+1);
-//! - the word's cluster, fine and coarse, at −2…+2: clusters learnt at training time by
-//!   [`clusters`] from the training sentences and unlabelled text, stored in the model;
+//! - the word's clusters at three levels, at −2…+2: learnt at training time by [`clusters`] from
+//!   unlabelled text, stored in the model;
 //! - document evidence about the word's stem at −1…+1 (somewhere in the article it follows a title,
 //!   a given name, an organisation or place head, a reporting verb, or lies in a gazetteer phrase).
 //!
@@ -96,8 +96,8 @@ pub struct Model {
     /// trans[a][b]: score of label b after a; row NL is the sentence start.
     pub(crate) trans: [[f32; NL]; NL + 1],
     pub(crate) table: Table,
-    /// Word clusters: stem hash → cluster (see [`clusters`]).
-    pub(crate) clusters: FastMap<u64, u16>,
+    /// Word clusters (see [`clusters`]).
+    pub(crate) clusters: clusters::Clusters,
 }
 
 impl Model {
@@ -115,7 +115,7 @@ impl Model {
             trained_on_dev: false,
             trans: [[0.0; NL]; NL + 1],
             table: Table::with_entries(Vec::new()),
-            clusters: FastMap::default(),
+            clusters: clusters::Clusters::default(),
         }
     }
 }

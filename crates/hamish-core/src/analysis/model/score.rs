@@ -2,7 +2,6 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::normalize;
-use super::clusters;
 use super::features::{PAD_IDS, context_features, word_features_with, word_id};
 use super::hash::{at, feat};
 use super::weights::prefetch;
@@ -94,7 +93,7 @@ impl<'m> Scorer<'m> {
     pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16, bits_exact: u16) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
         word_features_with(word, key, bits_any, bits_exact, &mut feats);
-        clusters::feature(&self.model.clusters, key, &mut feats);
+        self.model.clusters.feature(key, &mut feats);
         let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;
         id

@@ -2,7 +2,7 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::normalize;
-use super::clusters;
+use super::clusters::{self, ClusterOptions, Clusters};
 use super::corpus::Sentence;
 use super::decode::decode;
 use super::features::{
@@ -14,6 +14,16 @@ use super::weights::Table;
 use super::{Model, NL, W};
 
 pub const DOC_CHUNK: usize = 25;
+
+/// Clusters learnt from the training sentences alone (a small text): fewer and coarser.
+const SMALL_TEXT_CLUSTERS: ClusterOptions = ClusterOptions {
+    levels: [64, 16, 0],
+    vocab: 20_000,
+    min_count: 3,
+    context: 300,
+    dims: 64,
+    iterations: 12,
+};
 
 /// Salt of the auxiliary-corpus copy of a feature (see [`TrainOptions::aux_from`]).
 const AUX_SALT: u64 = 0x0a0c_3a11_d0d0_7e57;
@@ -78,12 +88,9 @@ pub struct TrainOptions<'g> {
     /// as corpus-specific copies, which soak up the corpus's own conventions and are left out of
     /// the model.
     pub aux_from: usize,
-    /// Number of word clusters learnt from the training text (below 2: none; at most 256).
-    pub clusters: usize,
-    /// Number of coarser clusters learnt as well (below 2: none; at most 255).
-    pub coarse_clusters: usize,
-    /// Unlabelled sentences that the clusters are learnt from, besides the training sentences.
-    pub cluster_text: Vec<Vec<String>>,
+    /// Word clusters learnt beforehand from unlabelled text; without them, clusters are learnt
+    /// from the training sentences (see [`clusters::Corpus`]).
+    pub clusters: Option<&'g Clusters>,
     /// The gazetteer whose classes and phrases are features (the built-in one by default).
     pub gazetteer: &'g Gazetteer,
 }
@@ -94,9 +101,7 @@ impl Default for TrainOptions<'static> {
             epochs: 12,
             runs: 1,
             aux_from: usize::MAX,
-            clusters: 64,
-            coarse_clusters: 16,
-            cluster_text: Vec::new(),
+            clusters: None,
             gazetteer: Gazetteer::get(),
         }
     }
@@ -109,26 +114,16 @@ pub fn train_with(
     mut progress: impl FnMut(usize),
 ) -> Model {
     let (epochs, runs) = (opts.epochs, opts.runs);
-    let text = || {
-        sentences
-            .iter()
-            .map(|s| &s.words[..])
-            .chain(opts.cluster_text.iter().map(|s| &s[..]))
-    };
-    let mut cl = if opts.clusters > 1 {
-        clusters::learn(text(), opts.clusters.min(256))
-    } else {
-        FastMap::default()
-    };
-    if opts.coarse_clusters > 1 && !cl.is_empty() {
-        // a coarser grouping as well, stored in the high byte (plus one, so 0 means none)
-        let coarse = clusters::learn(text(), opts.coarse_clusters.min(255));
-        for (k, c) in cl.iter_mut() {
-            if let Some(&c2) = coarse.get(k) {
-                *c |= (c2 + 1) << 8;
+    let cl = match opts.clusters {
+        Some(cl) => cl.clone(),
+        None => {
+            let mut corpus = clusters::Corpus::new();
+            for s in sentences {
+                corpus.add_sentence(&s.words);
             }
+            corpus.learn(&SMALL_TEXT_CLUSTERS)
         }
-    }
+    };
     let mut t = Trainer {
         index: FastMap::default(),
         keys: Vec::new(),
@@ -198,7 +193,7 @@ pub fn train_with(
             .map(|w| {
                 *vocab.entry(w.as_str()).or_insert_with(|| {
                     word_features_in(g, w, &mut buf);
-                    clusters::feature(&cl, &normalize::key(w), &mut buf);
+                    cl.feature(&normalize::key(w), &mut buf);
                     type_feats.push(buf.clone());
                     type_feats.len() - 1
                 })
@@ -360,38 +355,37 @@ mod tests {
     }
 
     #[test]
-    fn clusters_group_words_that_share_contexts() {
-        // names after قال and before أمس; places after في and before اليوم
-        let mut text: Vec<Vec<String>> = Vec::new();
+    fn a_model_keeps_its_clusters_through_the_file() {
+        let mut corpus = clusters::Corpus::new();
         let names = ["زيد", "عمرو", "بكر", "خالد"];
         let places = ["قرطبة", "غرناطة", "طليطلة", "اشبيلية"];
+        let mut text = Vec::new();
         for r in 0..4 {
             for (i, n) in names.iter().enumerate() {
-                let p = places[(i + r) % 4];
-                let s = format!("قال {n} أمس في {p} اليوم شيئا");
-                text.push(s.split(' ').map(String::from).collect());
+                let s = format!("قال {n} أمس في {} اليوم شيئا", places[(i + r) % 4]);
+                corpus.add_text(&s);
+                text.push(s);
             }
         }
-        let cl = clusters::learn(text.iter().map(|s| &s[..]), 2);
-        let c = |w: &str| cl.get(&clusters::stem_hash(&normalize::key(w))).copied();
-        assert!(c("زيد").is_some());
-        assert!(names.iter().all(|n| c(n) == c("زيد")), "{cl:?}");
-        assert!(places.iter().all(|p| c(p) == c("قرطبة")));
-        assert_ne!(c("زيد"), c("قرطبة"));
-        // a model keeps its clusters through the file
+        let cl = corpus.learn(&ClusterOptions {
+            levels: [2, 0, 0],
+            min_count: 3,
+            context: 20,
+            dims: 8,
+            ..ClusterOptions::default()
+        });
+        assert!(!cl.is_empty());
         let data = vec![Sentence {
-            words: text[0].clone(),
+            words: text[0].split(' ').map(String::from).collect(),
             labels: vec![0, 1, 0, 0, 3, 0, 0],
         }];
         let opts = TrainOptions {
             epochs: 2,
-            clusters: 2,
-            coarse_clusters: 0,
-            cluster_text: text.clone(),
+            clusters: Some(&cl),
             ..TrainOptions::default()
         };
         let m = train_with(&data, &opts, |_| {});
-        assert!(!m.clusters.is_empty());
+        assert_eq!(m.clusters, cl);
         let m2 = Model::from_bytes(&m.to_bytes()).expect("round trip");
         assert_eq!(m.clusters, m2.clusters);
     }
