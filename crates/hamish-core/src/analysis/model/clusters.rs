@@ -341,7 +341,7 @@ impl Corpus {
             for (k, &n) in cues[r].iter().enumerate() {
                 let share = n as f64 / count.max(1) as f64;
                 let bucket = match share {
-                    x if x == 0.0 => 0,
+                    0.0 => 0,
                     x if x < 0.05 => 1,
                     x if x < 0.2 => 2,
                     _ => 3,
