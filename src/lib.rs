@@ -3,6 +3,9 @@
 //! This crate is the terminal side: the full-screen reader ([`tui`]). Everything that does not
 //! need a terminal lives in [`hamish_core`], re-exported here under its module names.
 
-pub use hamish_core::{analysis, config, document, fold, layout, notes, paths, style, text, theme};
+pub use hamish_core::{
+    analysis, config, document, fold, highlight, layout, memory, notes, paths, reader, style, text,
+    theme,
+};
 
 pub mod tui;

@@ -1,8 +1,9 @@
-//! `hamish notes FILE [--format json|markdown|w3c]`, `hamish notes add FILE …`,
+//! `hamish notes FILE|DIR [--format json|markdown|w3c] [--tag T]`, `hamish notes add FILE …`,
 //! `hamish notes edit FILE ID --text …`, `hamish notes rm FILE ID`.
 //!
-//! Listing takes the file directly; the actions are subcommands. An article literally named `add`,
-//! `edit` or `rm` is listed as `./add`.
+//! Listing takes the file (or a folder of articles) directly; the actions are subcommands. An
+//! article literally named `add`, `edit` or `rm` is listed as `./add`. An ID may be any unique
+//! prefix of at least four characters.
 
 use std::io::Read;
 use std::num::NonZeroUsize;
@@ -11,24 +12,29 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use hamish::document::Document;
-use hamish::notes::{Notebook, export};
+use hamish::notes::{Notebook, PlacedNote, export, tags};
 
 #[derive(clap::Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     action: Option<Action>,
-    /// The article whose notes to list.
+    /// The article whose notes to list, or a folder: the notes of every article in it (.txt,
+    /// .html, .htm, .md, .markdown; not its subfolders).
     #[arg(required = true)]
     file: Option<PathBuf>,
     /// Output format of the listing.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Only the notes with this #tag (the # may be left out; compared as the search compares).
+    #[arg(long, value_name = "TAG")]
+    tag: Option<String>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
-    /// [{"id","start","end","quote","text","status","created","updated"}], code-point offsets.
+    /// [{"id","start","end","quote","text","tags","status","created","updated"}], code-point
+    /// offsets; for a folder each note also has "article".
     Json,
     /// Notes grouped by paragraph, each with its passage quoted.
     Markdown,
@@ -50,7 +56,8 @@ enum Action {
 struct AddArgs {
     /// The article.
     file: PathBuf,
-    /// The passage to annotate, as it appears in the article (harakat and tatweel may be left out).
+    /// The passage to annotate, matched as the reader's search matches: harakat and tatweel
+    /// ignored, أ إ آ ٱ as ا, ى as ي, ة as ه, case ignored.
     #[arg(long, required_unless_present = "start", conflicts_with_all = ["start", "end"])]
     quote: Option<String>,
     /// Which occurrence of the passage (1 = the first).
@@ -70,6 +77,7 @@ struct AddArgs {
 #[derive(clap::Args, Debug)]
 struct EditArgs {
     file: PathBuf,
+    /// The note's id, or a unique prefix of it (at least 4 characters).
     id: String,
     /// The new text ("-" reads it from standard input).
     #[arg(long)]
@@ -79,6 +87,7 @@ struct EditArgs {
 #[derive(clap::Args, Debug)]
 struct RmArgs {
     file: PathBuf,
+    /// The note's id, or a unique prefix of it (at least 4 characters).
     id: String,
 }
 
@@ -113,7 +122,7 @@ fn ensure_readable(nb: &Notebook) -> anyhow::Result<()> {
     }
 }
 
-/// The byte range of the `nth` occurrence of `quote`, compared without harakat and tatweel.
+/// The byte range of the `nth` occurrence of `quote`, compared as the reader's `/` compares.
 fn find_quote(
     doc: &Document,
     quote: &str,
@@ -144,26 +153,146 @@ fn find_quote(
     }
 }
 
+/// What a listing shows of one article: its notes (those with the tag, if one was given).
+fn selected<'a>(nb: &'a Notebook, tag: Option<&str>) -> Vec<&'a PlacedNote> {
+    match tag {
+        Some(t) => nb.with_tag(t),
+        None => nb.notes().iter().collect(),
+    }
+}
+
+fn check_tag(tag: Option<&str>) -> anyhow::Result<()> {
+    if let Some(t) = tag
+        && tags::key(t).is_empty()
+    {
+        bail!("--tag {t:?} names no tag");
+    }
+    Ok(())
+}
+
+fn list_file(file: &Path, format: Format, tag: Option<&str>) -> anyhow::Result<String> {
+    let (doc, nb) = open(file)?;
+    ensure_readable(&nb)?;
+    let notes = selected(&nb, tag);
+    Ok(match format {
+        Format::Json => serde_json::to_string_pretty(&export::json(&doc, &notes))? + "\n",
+        Format::W3c => serde_json::to_string_pretty(&export::w3c(&nb, &doc, file, &notes))? + "\n",
+        Format::Markdown => {
+            let title = file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            export::markdown(&doc, &notes, &title)
+        }
+    })
+}
+
+/// Whether a folder listing reads `path` as an article.
+fn is_article(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "txt" | "html" | "htm" | "md" | "markdown") && path.is_file()
+}
+
+/// The notes of every article in `dir` (not its subfolders), articles in name order. An article
+/// that cannot be read, or whose notes cannot, is named on standard error and the others are
+/// still listed; the exit status then says something was left out.
+fn list_dir(dir: &Path, format: Format, tag: Option<&str>) -> anyhow::Result<(String, bool)> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let mut articles: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_article(p))
+        .collect();
+    articles.sort();
+    let mut complete = true;
+    let mut json: Vec<serde_json::Value> = Vec::new();
+    let mut markdown = String::new();
+    for article in &articles {
+        let (doc, nb) = match Document::load(article)
+            .map_err(anyhow::Error::from)
+            .and_then(|doc| Ok((Notebook::open(article, &doc)?, doc)))
+        {
+            Ok((nb, doc)) => (doc, nb),
+            Err(e) => {
+                eprintln!("hamish: skipped {}: {e:#}", article.display());
+                complete = false;
+                continue;
+            }
+        };
+        if let Some(why) = nb.read_only_reason() {
+            // Whatever could be read is listed; the error says what could not.
+            eprintln!("hamish: {}: {why}", article.display());
+            complete = false;
+        }
+        let notes = selected(&nb, tag);
+        if notes.is_empty() {
+            continue;
+        }
+        match format {
+            Format::Json => {
+                let name = article.display().to_string();
+                json.extend(export::json(&doc, &notes).into_iter().map(|mut v| {
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("article".into(), name.clone().into());
+                    }
+                    v
+                }));
+            }
+            Format::W3c => json.extend(export::w3c(&nb, &doc, article, &notes)),
+            Format::Markdown => {
+                let name = article.file_name().map_or_else(
+                    || article.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                markdown.push_str(&format!("\n## {name}\n"));
+                export::markdown_section(&mut markdown, &doc, &notes, 3);
+            }
+        }
+    }
+    let out = match format {
+        Format::Json | Format::W3c => serde_json::to_string_pretty(&json)? + "\n",
+        Format::Markdown => {
+            let head = format!("# Notes in {}\n", dir.display());
+            if markdown.is_empty() {
+                head + "\nNo notes.\n"
+            } else {
+                head + &markdown
+            }
+        }
+    };
+    Ok((out, complete))
+}
+
+/// Opens `file`'s notebook and resolves `id` (a unique prefix) in it.
+fn open_note(file: &Path, id: &str) -> anyhow::Result<(Document, Notebook, String)> {
+    let (doc, nb) = open(file)?;
+    ensure_readable(&nb)?;
+    let full = nb
+        .resolve_id(id)
+        .with_context(|| format!("notes of {}", file.display()))?;
+    Ok((doc, nb, full))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.action {
         None => {
             let Some(file) = args.file else {
                 bail!("which article? (hamish notes FILE)");
             };
-            let (doc, nb) = open(&file)?;
-            ensure_readable(&nb)?;
-            let out = match args.format {
-                Format::Json => serde_json::to_string_pretty(&export::json(&nb, &doc))? + "\n",
-                Format::W3c => serde_json::to_string_pretty(&export::w3c(&nb, &doc, &file))? + "\n",
-                Format::Markdown => {
-                    let title = file.file_name().map_or_else(
-                        || file.display().to_string(),
-                        |n| n.to_string_lossy().into(),
-                    );
-                    export::markdown(&nb, &doc, &title)
+            let tag = args.tag.as_deref();
+            check_tag(tag)?;
+            if file.is_dir() {
+                let (out, complete) = list_dir(&file, args.format, tag)?;
+                print!("{out}");
+                if !complete {
+                    return Ok(ExitCode::from(1));
                 }
-            };
-            print!("{out}");
+            } else {
+                print!("{}", list_file(&file, args.format, tag)?);
+            }
         }
         Some(Action::Add(a)) => {
             let text = note_text(&a.text)?;
@@ -190,15 +319,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Action::Edit(a)) => {
             let text = note_text(&a.text)?;
-            let (_doc, mut nb) = open(&a.file)?;
-            ensure_readable(&nb)?;
-            nb.edit(&a.id, &text)
+            let (_doc, mut nb, id) = open_note(&a.file, &a.id)?;
+            nb.edit(&id, &text)
                 .with_context(|| format!("notes of {}", a.file.display()))?;
         }
         Some(Action::Rm(a)) => {
-            let (_doc, mut nb) = open(&a.file)?;
-            ensure_readable(&nb)?;
-            nb.delete(&a.id)
+            let (_doc, mut nb, id) = open_note(&a.file, &a.id)?;
+            nb.delete(&id)
                 .with_context(|| format!("notes of {}", a.file.display()))?;
         }
     }

@@ -1,5 +1,7 @@
-//! `hamish [FILE]`: the full-screen reader. Everything that can fail on the user's input (the
-//! article, config, theme) is checked BEFORE the terminal is touched, so errors are one plain line.
+//! `hamish [FILE…]`: the full-screen reader. Everything that can fail on the user's input (the
+//! first article, a theme or config named on the command line) is checked BEFORE the terminal is
+//! touched, so such errors are one plain line. Problems in the user's own config and state files
+//! are warnings in the reader (M lists them all), with defaults for what they spoil.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -8,24 +10,27 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 
-use hamish::config::{Config, TEXT_WIDTH_RANGE};
+use hamish::config::{Config, DEFAULT_TEXT_WIDTH, TEXT_WIDTH_RANGE};
 use hamish::document::Document;
-use hamish::layout::BidiMode;
-use hamish::notes::Notebook;
+use hamish::layout::{BidiMode, LayoutOptions};
+use hamish::memory::{self, Memory};
 use hamish::theme::{DEFAULT_THEME, Theme};
-use hamish::tui::app::{App, Settings};
+use hamish::tui::app::App;
+use hamish::tui::component::Ui;
+use hamish::tui::geometry::Geometry;
 use hamish::tui::keymap::Keymap;
+use hamish::tui::session::{self, Source};
 use hamish::tui::term::{self, Outcome};
 
 use super::{BidiArg, DirectionArg, Switch};
 
-/// The built-in sample article (written for hamish), shown when no file is given.
-pub const SAMPLE: &str = include_str!("../../assets/sample.txt");
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The article to read (UTF-8 text, one paragraph per line). Without it, a sample article.
-    pub file: Option<PathBuf>,
+    /// The articles to read (UTF-8 or windows-1256 text, one paragraph per line); `-` reads
+    /// standard input (keys then come from the terminal). `>` and `<` move between several.
+    /// Without any, a sample article.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Theme: dark, light, sepia, high-contrast, a theme in <config>/themes/, or a path to a .toml.
     #[arg(long, value_name = "NAME|PATH")]
     pub theme: Option<String>,
@@ -38,7 +43,7 @@ pub struct Args {
     /// Paragraph direction (auto: from the first strong letter).
     #[arg(long, value_enum)]
     pub direction: Option<DirectionArg>,
-    /// Widest text column, in terminal columns (default 76).
+    /// Widest text column, in terminal columns (default 76; + and - change it in the reader).
     #[arg(long, value_name = "N")]
     pub text_width: Option<usize>,
     /// Config file (default: <config dir>/config.toml).
@@ -46,164 +51,203 @@ pub struct Args {
     pub config: Option<PathBuf>,
 }
 
+/// The articles named on the command line (standard input is read here, once).
+fn sources(files: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
+    if files.is_empty() {
+        return Ok(vec![Source::Sample]);
+    }
+    if files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        bail!("standard input (-) can be given once");
+    }
+    let mut out = Vec::with_capacity(files.len());
+    for p in files {
+        if p.as_os_str() == "-" {
+            if std::io::stdin().is_terminal() {
+                bail!(
+                    "- reads the article from standard input, but it is the terminal: pipe an article in (cat a.txt | hamish -)"
+                );
+            }
+            let doc = Document::load(p).context("standard input")?;
+            out.push(Source::Stdin(Arc::new(doc)));
+        } else if p.is_dir() {
+            bail!(
+                "{} is a folder: give the articles in it (hamish {}/*.txt)",
+                p.display(),
+                p.display()
+            );
+        } else {
+            out.push(Source::File(p.clone()));
+        }
+    }
+    Ok(out)
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut warnings: Vec<String> = Vec::new();
     let config = match &args.config {
-        Some(p) => Config::load(p, true)?,
+        Some(p) => {
+            let (c, problems) = Config::load_lenient(p, true)?;
+            warnings.extend(problems.iter().map(ToString::to_string));
+            c
+        }
         None => match Config::default_path() {
-            Some(p) => Config::load(&p, false)?,
+            Some(p) => match Config::load_lenient(&p, false) {
+                Ok((c, problems)) => {
+                    warnings.extend(problems.iter().map(ToString::to_string));
+                    c
+                }
+                Err(e) => {
+                    warnings.push(format!("{e} (the defaults are used)"));
+                    Config::default()
+                }
+            },
             None => Config::default(),
         },
     };
-    let keymap =
-        Keymap::with_overrides(&config.keys).map_err(|e| config.key_error(&e.key, e.msg))?;
-
-    let (doc, name, path) = match &args.file {
-        Some(p) if p.as_os_str() == "-" => {
-            bail!(
-                "the reader cannot read standard input (it needs it for keys); try `hamish render -`"
-            )
-        }
+    let (keymap, key_problems) = Keymap::with_overrides_lenient(&config.keys);
+    warnings.extend(key_problems.into_iter().map(|e| {
+        format!(
+            "{} (the default keys are used for it)",
+            config.key_error(&e.key, e.msg)
+        )
+    }));
+    let memory_path = memory::default_path();
+    let mut memory = match &memory_path {
         Some(p) => {
-            let doc = Document::load(p)?;
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.display().to_string());
-            (doc, name, Some(p.clone()))
+            let (m, problem) = Memory::load(p);
+            warnings.extend(problem);
+            m
         }
-        None => (
-            Document::from_text(SAMPLE.to_owned(), None),
-            "sample article".to_owned(),
-            None,
-        ),
+        None => Memory::default(),
     };
 
-    let text_width = args
-        .text_width
-        .or(config.text_width)
-        .unwrap_or(hamish::config::DEFAULT_TEXT_WIDTH);
-    if !TEXT_WIDTH_RANGE.contains(&text_width) {
-        bail!(
-            "--text-width {text_width} is out of range ({}..={})",
+    let sources = sources(&args.files)?;
+
+    let text_width = match args.text_width {
+        Some(w) if !TEXT_WIDTH_RANGE.contains(&w) => bail!(
+            "--text-width {w} is out of range ({}..={})",
             TEXT_WIDTH_RANGE.start(),
             TEXT_WIDTH_RANGE.end()
-        );
-    }
-    let mut settings = Settings {
-        text_width,
-        ..Settings::default()
+        ),
+        Some(w) => w,
+        None => memory
+            .text_width_for(config.text_width)
+            .filter(|w| TEXT_WIDTH_RANGE.contains(w))
+            .unwrap_or(DEFAULT_TEXT_WIDTH),
     };
-    settings.layout.shaping = match args.shaping {
-        Some(s) => s.into(),
-        None => config.shaping.unwrap_or(true),
+    let layout = LayoutOptions {
+        shaping: match args.shaping {
+            Some(s) => s.into(),
+            None => config.shaping.unwrap_or(true),
+        },
+        bidi: args
+            .bidi
+            .map(Into::into)
+            .or(config.bidi)
+            .unwrap_or_default(),
+        direction: args
+            .direction
+            .map(Into::into)
+            .or(config.direction)
+            .unwrap_or_default(),
+        ..LayoutOptions::default()
     };
-    settings.layout.bidi = args
-        .bidi
-        .map(Into::into)
-        .or(config.bidi)
-        .unwrap_or_default();
-    settings.layout.direction = args
-        .direction
-        .map(Into::into)
-        .or(config.direction)
-        .unwrap_or_default();
-    let bidi_app = settings.layout.bidi == BidiMode::App;
+    let bidi_app = layout.bidi == BidiMode::App;
 
     let theme_dir = hamish::paths::config_dir().map(|d| d.join("themes"));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme_name = args
         .theme
         .clone()
-        .or(config.theme.clone())
+        .or_else(|| memory.theme_for(config.theme.as_deref()))
         .unwrap_or_else(|| DEFAULT_THEME.to_owned());
-    let (theme, theme_error) = match Theme::load(&theme_name, theme_dir.as_deref()) {
-        Ok(t) => (t, None),
-        Err(e) => (Theme::default_theme(), Some(e.to_string())),
+    let theme = match Theme::load(&theme_name, theme_dir.as_deref()) {
+        Ok(t) => t,
+        // a theme named on the command line must load; a remembered or configured one falls back
+        Err(e) if args.theme.is_some() => return Err(e.into()),
+        Err(e) => {
+            warnings.push(format!("using the {DEFAULT_THEME} theme: {e}"));
+            Theme::default_theme()
+        }
     };
 
+    let review = keymap
+        .keys_for(hamish::tui::action::Action::NotesPanel)
+        .into_iter()
+        .next();
+    let mut reader = session::open(&sources[0], layout, review.as_deref())?;
     if !std::io::stdout().is_terminal() {
         bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
     }
-
-    let doc = Arc::new(doc);
-    let mut app = App::new(doc.clone(), name, settings);
-    app.path = path.clone();
-    app.keymap = keymap;
-    app.no_color = no_color;
-    app.theme_names = Theme::available(theme_dir.as_deref());
-    app.theme_dir = theme_dir;
-    app.set_theme(theme);
-
-    // The sample article has no file to keep notes beside: its notes (and reading position)
-    // go to the data folder, keyed by its text's hash, as for an article in a read-only folder.
-    let sample = path.is_none();
-    let notes_at = path
-        .clone()
-        .unwrap_or_else(|| std::path::PathBuf::from("-"));
-    match Notebook::open(&notes_at, &doc) {
-        Ok(nb) if sample && nb.sidecar().is_none() => {
-            app.notes_off =
-                "notes are off for the sample article: there is no data folder (HOME is unset)"
-                    .to_owned();
-        }
-        Ok(nb) => {
-            if let Some(off) = nb.reading_offset() {
-                app.anchor = clamp_to_char(&doc.text, off);
-            }
-            if let Some(r) = nb.read_only_reason() {
-                app.error(format!("notes are read-only: {r}"));
-            } else if let Some(n) = nb.notice() {
-                app.say(n.to_owned());
-            } else if sample && let Some(side) = nb.sidecar() {
-                app.say(format!("sample article: notes are kept in {}", tilde(side)));
-            }
-            app.notebook = Some(nb);
-        }
-        Err(e) => {
-            app.notes_off = format!("notes unavailable: {e}");
-            app.error(app.notes_off.clone());
-        }
+    if let Some(shown) = memory.shown {
+        reader.set_shown(shown);
     }
-    if let Some(e) = theme_error {
-        app.error(format!("using the {DEFAULT_THEME} theme: {e}"));
+    let ui = Ui {
+        theme: Theme::default_theme(),
+        theme_names: Theme::available(theme_dir.as_deref()),
+        theme_dir,
+        no_color,
+        keymap,
+        geometry: Geometry::new(80, 24, text_width),
+        text_width,
+        clipboard: None,
+        last_entity: None,
+        search_history: memory.search_history.clone(),
+        command_history: Vec::new(),
+        pending_keys: String::new(),
+        file_position: (1, 1),
+    };
+    let mut app = App::with_reader(reader, ui);
+    app.set_theme(theme);
+    app.set_sources(sources, 0);
+    let initial_theme = app.ui.theme.name.clone();
+    for w in &warnings {
+        app.reader.error(w.clone());
+    }
+    if warnings.len() > 1 {
+        app.reader.error(format!(
+            "{} problems with your settings: M lists them",
+            warnings.len()
+        ));
     }
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
 
     // ended (by a signal) while a note was being written: keep what was typed
+    let mut said = Vec::new();
     match app.save_draft() {
-        Some(Ok(())) => eprintln!("hamish: the note being written was saved"),
-        Some(Err(e)) => eprintln!("hamish: the note being written could not be saved: {e}"),
+        Some(Ok(())) => said.push("the note being written was saved".to_owned()),
+        Some(Err(e)) => said.push(format!("the note being written could not be saved: {e}")),
         None => {}
     }
+    said.extend(session::close(&mut app.reader));
 
-    if let Some(nb) = app.notebook.as_mut()
-        && nb.read_only_reason().is_none()
-        && let Err(e) = nb.set_reading_offset(&doc, app.anchor)
+    // what the reader remembers for next time
+    if app.ui.theme.name != initial_theme {
+        memory.theme = Some(app.ui.theme.name.clone());
+        memory.config_theme = config.theme.clone();
+    }
+    if app.ui.text_width != text_width {
+        memory.text_width = Some(app.ui.text_width);
+        memory.config_text_width = config.text_width;
+    }
+    memory.shown = Some(app.reader.shown());
+    memory.search_history = app.ui.search_history.clone();
+    if let Some(p) = &memory_path
+        && let Err(e) = memory.save(p)
     {
-        eprintln!("hamish: could not remember the reading position: {e}");
+        said.push(format!(
+            "could not remember the settings in {}: {e}",
+            p.display()
+        ));
+    }
+    for s in said {
+        // stderr may be gone (a hang-up): never fail over a message
+        let _ =
+            std::io::Write::write_all(&mut std::io::stderr(), format!("hamish: {s}\n").as_bytes());
     }
     Ok(match outcome {
         Outcome::Quit => ExitCode::SUCCESS,
         Outcome::Signal(sig) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
     })
-}
-
-fn clamp_to_char(text: &str, off: usize) -> usize {
-    let mut o = off.min(text.len());
-    while !text.is_char_boundary(o) {
-        o -= 1;
-    }
-    o
-}
-
-/// A path for the status line, with the home folder written as `~`.
-fn tilde(path: &std::path::Path) -> String {
-    match std::env::var_os("HOME").map(std::path::PathBuf::from) {
-        Some(home) if !home.as_os_str().is_empty() => match path.strip_prefix(&home) {
-            Ok(rest) => format!("~/{}", rest.display()),
-            Err(_) => path.display().to_string(),
-        },
-        _ => path.display().to_string(),
-    }
 }

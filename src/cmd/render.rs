@@ -8,11 +8,14 @@ use std::ops::Range;
 
 use anyhow::Context;
 use hamish::analysis::analyze;
+use hamish::config::Config;
 use hamish::document::Document;
+use hamish::highlight;
 use hamish::layout::LayoutOptions;
 use hamish::layout::text::write_document;
+use hamish::reader::Shown;
 use hamish::style::Style;
-use hamish::theme::{Scope, Theme};
+use hamish::theme::Theme;
 
 use super::{BidiArg, DirectionArg, Switch};
 
@@ -44,9 +47,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorWhen,
     /// Theme for the colours of entities and quotations (dark, light, sepia, high-contrast, a
-    /// user theme, or a path to a .toml).
-    #[arg(long, default_value = hamish::theme::DEFAULT_THEME)]
-    pub theme: String,
+    /// user theme, or a path to a .toml) [default: the config's theme, else dark].
+    #[arg(long, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -87,7 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let spans = if color {
-        highlight_spans(&doc, &args.theme)?
+        highlight_spans(&doc, args.theme.as_deref())?
     } else {
         Vec::new()
     };
@@ -100,12 +103,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Entities and quotations as the reader highlights them, styled by the theme's scopes.
-fn highlight_spans(doc: &Document, theme: &str) -> anyhow::Result<Vec<(Range<usize>, Style)>> {
+/// The theme `render --color` uses: the one named, else the config's (as the reader would
+/// start with), else the default.
+fn theme_name(named: Option<&str>) -> String {
+    if let Some(t) = named {
+        return t.to_owned();
+    }
+    let config = Config::default_path()
+        .and_then(|p| Config::load_lenient(&p, false).ok())
+        .map(|(c, _)| c);
+    config
+        .and_then(|c| c.theme)
+        .unwrap_or_else(|| hamish::theme::DEFAULT_THEME.to_owned())
+}
+
+/// Entities and quotations as the reader highlights them (the core's one highlight path, in
+/// its priority order), styled by the theme's scopes.
+fn highlight_spans(
+    doc: &Document,
+    theme: Option<&str>,
+) -> anyhow::Result<Vec<(Range<usize>, Style)>> {
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
-    let theme = Theme::load(theme, dir.as_deref())?;
-    Ok(analyze(&doc.text)
-        .into_iter()
-        .map(|span| (span.range, theme.style(Scope::of_kind(span.kind))))
-        .collect())
+    let theme = Theme::load(&theme_name(theme), dir.as_deref())?;
+    let spans = analyze(&doc.text);
+    Ok(
+        highlight::of_spans(&spans, Shown::default(), &doc.text, None)
+            .into_iter()
+            .map(|h| (h.range, theme.style(h.scope)))
+            .collect(),
+    )
 }

@@ -1,12 +1,49 @@
-//! Everything the reader can be asked to do. Keys map to actions (see [`super::keymap`]); mouse
-//! and terminal events become actions too; `App::update` is the only place state changes.
+//! Everything a key can ask for, in each layer of the reader. Keys map to actions through
+//! [`super::keymap`]; layers turn actions into reader commands or into layers of their own.
+
+/// The layer a key is read in: the same key can mean different things in each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mode {
+    /// The text (and the keys every layer falls back to, such as movement in lists).
+    Reader,
+    /// A list panel (entities, notes).
+    Panel,
+    /// The search prompt.
+    Prompt,
+    /// The note editor.
+    Editor,
+    /// A y/n question.
+    Confirm,
+}
+
+impl Mode {
+    /// Every mode, in the order the help lists them.
+    pub const ALL: [Mode; 5] = [
+        Mode::Reader,
+        Mode::Panel,
+        Mode::Prompt,
+        Mode::Editor,
+        Mode::Confirm,
+    ];
+
+    /// The help overlay's heading for the mode.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Reader => "reading",
+            Mode::Panel => "lists (e, m)",
+            Mode::Prompt => "search prompt (/)",
+            Mode::Editor => "note editor (a, E)",
+            Mode::Confirm => "questions",
+        }
+    }
+}
 
 /// One thing the user asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
     Help,
-    /// Close an overlay or prompt, clear the search highlight.
+    /// Close an overlay or prompt, clear the selection or the search highlight.
     Escape,
     LineDown,
     LineUp,
@@ -22,6 +59,10 @@ pub enum Action {
     WordRight,
     SentenceNext,
     SentencePrev,
+    ParagraphNext,
+    ParagraphPrev,
+    /// With a count: that percentage of the article (`50p`); without: its beginning.
+    Percent,
     SearchStart,
     SearchNext,
     SearchPrev,
@@ -36,7 +77,10 @@ pub enum Action {
     TogglePlaces,
     ToggleOrganizations,
     ToggleQuotes,
-    /// Start a selection at the caret (or stop selecting, keeping nothing).
+    ToggleMisc,
+    /// The caret to the speaker of the quotation it is in.
+    Speaker,
+    /// Start a selection at the caret (or stop selecting, keeping it).
     SelectStart,
     /// Copy the selection (or the caret's sentence) to the clipboard (OSC 52).
     Copy,
@@ -50,12 +94,62 @@ pub enum Action {
     NoteEdit,
     /// Delete the note under the caret (after a y/n question).
     NoteDelete,
-    /// Scroll by this many rows (mouse wheel; negative is up).
-    Scroll(i32),
-    /// Put the caret on the word at this screen position (mouse click); clears the selection.
-    Click(u16, u16),
-    /// The mouse was dragged to this screen position: select from where it went down.
-    Drag(u16, u16),
-    /// The terminal changed size.
-    Resize(u16, u16),
+    /// Undo the last note change (delete or edit) made in this reader.
+    Undo,
+    /// Undo a note change just made (offered in the status line), else half a page up.
+    UndoOrHalfPageUp,
+    /// A wider or narrower text column.
+    Wider,
+    Narrower,
+    /// Every message of the session, in full.
+    MessageLog,
+    /// The command line (`:messages`, `:theme NAME`, `:n` …).
+    CommandLine,
+    /// The next or previous of the files given on the command line.
+    NextFile,
+    PrevFile,
+
+    /// Lists: go to the selected entry.
+    PanelOpen,
+    /// Notes panel: edit the selected note.
+    PanelEdit,
+    /// Notes panel: delete the selected note.
+    PanelDelete,
+    /// Notes panel: show only the notes with the next #tag (then all again).
+    PanelTag,
+    /// Notes panel: find notes by their text or passage.
+    PanelSearch,
+
+    PromptSubmit,
+    PromptCancel,
+    PromptBackspace,
+    PromptClear,
+    PromptHistoryPrev,
+    PromptHistoryNext,
+    /// Search letters as written (no ة/ه, ى/ي, alef or case folding), or back.
+    PromptToggleExact,
+
+    EditorSave,
+    EditorCancel,
+    EditorUndo,
+    EditorRedo,
+    EditorDeleteWord,
+
+    ConfirmYes,
+    ConfirmNo,
+}
+
+impl Action {
+    /// The layer whose keys the action is bound among.
+    pub fn mode(self) -> Mode {
+        use Action::*;
+        match self {
+            PanelOpen | PanelEdit | PanelDelete | PanelTag | PanelSearch => Mode::Panel,
+            PromptSubmit | PromptCancel | PromptBackspace | PromptClear | PromptHistoryPrev
+            | PromptHistoryNext | PromptToggleExact => Mode::Prompt,
+            EditorSave | EditorCancel | EditorUndo | EditorRedo | EditorDeleteWord => Mode::Editor,
+            ConfirmYes | ConfirmNo => Mode::Confirm,
+            _ => Mode::Reader,
+        }
+    }
 }

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -20,7 +21,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
-use super::view;
 use crate::analysis::Span;
 use crate::analysis::chunks::{CHUNK, analyze_in_chunks};
 use crate::document::Document;
@@ -33,6 +33,9 @@ pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static BIDI_SENT: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+
+/// How often the reader looks for notes written by other processes (the CLI, another reader).
+const NOTES_POLL: Duration = Duration::from_millis(500);
 
 /// Name of the background thread that finds entities (its panics must not restore the terminal).
 const ANALYSIS_THREAD: &str = "hamish-analysis";
@@ -146,9 +149,9 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    if app.clipboard.is_none() {
+    if app.ui.clipboard.is_none() {
         // `y` writes OSC 52 straight to the terminal (between draws, so it never splits one)
-        app.clipboard = Some(Box::new(|bytes: &[u8]| {
+        app.ui.clipboard = Some(Box::new(|bytes: &[u8]| {
             let mut out = io::stdout();
             out.write_all(bytes)?;
             out.flush()
@@ -181,29 +184,55 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
             })?;
     }
     if with_analysis {
-        spawn_analysis(app.doc.clone(), tx.clone());
+        spawn_analysis(app.reader.doc().clone(), tx.clone());
     }
     drop(tx);
 
     let mut outcome = Outcome::Quit;
+    // draw after any consumed event or message: handle everything queued, then draw once
+    let mut redraw = true;
+    let mut polled = Instant::now();
     loop {
-        if app.dirty {
-            terminal.draw(|f| view::draw(app, f))?;
-            app.dirty = false;
+        if redraw {
+            terminal.draw(|f| app.draw(f))?;
+            redraw = false;
         }
-        if app.quit {
+        if app.quit_requested() {
             break;
         }
-        let Ok(first) = rx.recv() else { break };
-        let mut next = Some(first);
+        // a layer waiting for more keys (a count) acts when its deadline passes; notes written
+        // by other processes are looked for between events and every NOTES_POLL while idle (a
+        // stat of the sidecar when nothing changed)
+        let poll_at = polled + NOTES_POLL;
+        let wake = app.next_deadline().map_or(poll_at, |at| at.min(poll_at));
+        let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+            Ok(msg) => Some(msg),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        let now = Instant::now();
+        if first.is_none() {
+            redraw |= app.fire_deadlines(now);
+        }
+        if now >= polled + NOTES_POLL {
+            polled = now;
+            redraw |= app.poll_notes();
+        }
+        let mut next = first;
         while let Some(msg) = next {
             match msg {
-                Msg::Term(ev) => app.handle_event(&ev),
-                Msg::Analysis(spans, done) => app.add_spans(spans, done),
-                Msg::AnalysisFailed(m) => app.error(m),
+                Msg::Term(ev) => redraw |= app.handle_event(&ev),
+                Msg::Analysis(spans, done) => {
+                    app.reader.add_spans(spans, done);
+                    redraw = true;
+                }
+                Msg::AnalysisFailed(m) => {
+                    app.reader.error(m);
+                    redraw = true;
+                }
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);
-                    app.quit = true;
+                    app.request_quit();
                 }
             }
             next = rx.try_recv().ok();

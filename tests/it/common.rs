@@ -84,3 +84,56 @@ impl Drop for Tmux {
         let _ = self.cmd(&["kill-server"]);
     }
 }
+
+/// The `hamish` binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_hamish");
+
+/// A command running the `hamish` binary under test.
+pub fn hamish() -> Command {
+    Command::new(BIN)
+}
+
+/// xorshift64*: a small, seedable generator for randomised tests (print the seed, to replay a
+/// failure).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// An index below `n`.
+    pub fn index(&mut self, n: usize) -> usize {
+        self.below(n as u64) as usize
+    }
+}
+
+/// True (with a notice) when tmux is not installed: the end-to-end test is skipped.
+pub fn tmux_absent(what: &str) -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("notice: tmux is absent; {what} skipped");
+        return true;
+    }
+    false
+}
+
+/// Runs `hamish ARGS` in the tmux session, in `dir`, with every XDG folder inside `home` (so a
+/// test never reads or writes the user's own config, notes or state), then prints `EXIT=code`.
+pub fn launch(tmux: &Tmux, dir: &std::path::Path, home: &std::path::Path, args: &str) {
+    tmux.keys(&["clear", "Enter"]);
+    let line = format!(
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' XDG_CACHE_HOME='{h}/cache' '{BIN}' {args}; echo \"EXIT\"\"=$?\"",
+        dir.display(),
+        h = home.display(),
+    );
+    tmux.type_text(&line);
+    tmux.keys(&["Enter"]);
+}

@@ -5,13 +5,12 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::Tmux;
+use crate::common::{BIN, Tmux};
 use std::time::Duration;
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
-use hamish::tui::app::Geometry;
+use hamish::tui::geometry::Geometry;
 
-const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../shared/articles/000_6c5c1c1384cff0d9.txt"
@@ -52,8 +51,10 @@ fn wheel_click_and_drag_in_tmux() {
     let tmux = Tmux::start(format!("hamish-mouse-{}", std::process::id()), 100, 30);
     let home = dir.path().join("home");
     let line = format!(
-        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' XDG_STATE_HOME='{}/s' XDG_CACHE_HOME='{}/k' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
+        home.display(),
+        home.display(),
         home.display(),
         home.display(),
         home.display(),

@@ -6,10 +6,9 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::Tmux;
+use crate::common::{BIN, Tmux};
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const W: u16 = 80;
 const H: u16 = 24;
 
@@ -32,11 +31,7 @@ fn status(c: &[String]) -> &str {
 }
 
 fn tmux_absent() -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("notice: tmux is absent; e2e notes test skipped");
-        return true;
-    }
-    false
+    crate::common::tmux_absent("e2e notes test")
 }
 
 fn session(name: &str) -> Tmux {
@@ -52,15 +47,7 @@ fn launch(tmux: &Tmux, dir: &Path, home: &Path) {
 }
 
 fn launch_args(tmux: &Tmux, dir: &Path, home: &Path, args: &str) {
-    tmux.keys(&["clear", "Enter"]);
-    let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' '{}' {args}; echo \"EXIT\"\"=$?\"",
-        dir.display(),
-        BIN,
-        h = home.display(),
-    );
-    tmux.type_text(&line);
-    tmux.keys(&["Enter"]);
+    crate::common::launch(tmux, dir, home, args);
 }
 
 fn quit(tmux: &Tmux) {
@@ -200,7 +187,7 @@ fn sigterm_while_writing_keeps_the_note() {
     let pidfile = dir.path().join("pid");
     // exec keeps the pid sh wrote
     let line = format!(
-        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/c' XDG_DATA_HOME='{h}/d' sh -c 'echo $$ > {}; exec {} article.txt'; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{h}' XDG_CONFIG_HOME='{h}/c' XDG_DATA_HOME='{h}/d' XDG_STATE_HOME='{h}/s' XDG_CACHE_HOME='{h}/k' sh -c 'echo $$ > {}; exec {} article.txt'; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
         pidfile.display(),
         BIN,

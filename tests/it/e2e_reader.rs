@@ -5,13 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::Tmux;
+use crate::common::{BIN, Tmux};
 use std::time::{Duration, Instant};
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
-use hamish::tui::app::Geometry;
+use hamish::tui::geometry::Geometry;
 
-const BIN: &str = env!("CARGO_BIN_EXE_hamish");
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 const SEED: &str = "articles/000_6c5c1c1384cff0d9.txt";
 
@@ -89,8 +88,10 @@ fn reader_in_tmux() {
 
     let tmux = Tmux::start(format!("hamish-e2e-{}", std::process::id()), 100, 30);
     let line = format!(
-        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/config' XDG_DATA_HOME='{}/data' '{}' article.txt; echo \"EXIT\"\"=$?\"",
+        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/config' XDG_DATA_HOME='{}/data' XDG_STATE_HOME='{}/state' XDG_CACHE_HOME='{}/cache' '{}' article.txt; echo \"EXIT\"\"=$?\"",
         dir.path().display(),
+        home.display(),
+        home.display(),
         home.display(),
         home.display(),
         home.display(),
@@ -193,23 +194,6 @@ fn missing_file_is_one_line_and_leaves_the_terminal_alone() {
 }
 
 #[test]
-fn bad_config_is_one_line_naming_file_and_line() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let cfg = dir.path().join("config.toml");
-    std::fs::write(&cfg, "theme = \"dark\"\nfont = \"big\"\n").expect("write");
-    let out = Command::new(BIN)
-        .arg("--config")
-        .arg(&cfg)
-        .output()
-        .expect("run hamish");
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    assert!(err.contains(&format!("{}:2:", cfg.display())), "{err}");
-    assert!(out.stdout.is_empty());
-}
-
-#[test]
 fn sigterm_and_sighup_restore_the_terminal() {
     if Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("notice: tmux is absent; signal test skipped");
@@ -226,7 +210,8 @@ fn sigterm_and_sighup_restore_the_terminal() {
         let pidfile = dir.path().join(format!("pid-{sig}"));
         // the built-in sample (no file argument); exec keeps the pid written by sh
         let line = format!(
-            "HOME='{}' XDG_CONFIG_HOME='{}/c' sh -c 'echo $$ > {}; exec {}'; echo \"EXIT-{sig}\"\"=$?\"",
+            "HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_STATE_HOME='{}/s' sh -c 'echo $$ > {}; exec {}'; echo \"EXIT-{sig}\"\"=$?\"",
+            home.display(),
             home.display(),
             home.display(),
             pidfile.display(),
@@ -270,7 +255,8 @@ fn raw_session(args: &str) -> Option<Vec<u8>> {
     let dir = tempfile::tempdir().ok()?;
     let out = dir.path().join("typescript");
     let cmd = format!(
-        "stty cols 80 rows 24; HOME='{}' '{}' {args}",
+        "stty cols 80 rows 24; HOME='{}' XDG_STATE_HOME='{}/s' '{}' {args}",
+        dir.path().display(),
         dir.path().display(),
         BIN
     );

@@ -1,12 +1,8 @@
 //! `hamish entities`: JSON offsets are code points of the decoded text; TSV; errors.
 
-use std::process::Command;
+use crate::common::hamish;
 
 const SEED: &str = "../shared/articles/000_6c5c1c1384cff0d9.txt";
-
-fn hamish() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_hamish"))
-}
 
 fn check_offsets(text: &str, json: &[u8]) -> usize {
     let v: serde_json::Value = serde_json::from_slice(json).expect("valid JSON");

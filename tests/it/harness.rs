@@ -12,8 +12,8 @@ use std::sync::Arc;
 use hamish::analysis::{Kind, Span};
 use hamish::document::Document;
 use hamish::tui::app::{App, Settings};
+use hamish::tui::draw::buffer_lines;
 use hamish::tui::keymap::parse_key;
-use hamish::tui::view;
 
 /// A reader on `text` (no file behind it, titled "test", default settings) in a `w`×`h` terminal.
 pub fn app_on(text: &str, w: u16, h: u16) -> App {
@@ -41,8 +41,8 @@ pub fn app_with_notebook(text: &str) -> (tempfile::TempDir, App) {
     };
     let nb = Notebook::open_with(&path, &doc, &opts).expect("open the notebook");
     let mut app = App::new(doc, "article.txt", Settings::default());
-    app.path = Some(path);
-    app.notebook = Some(nb);
+    app.reader.set_path(Some(path));
+    app.reader.set_notebook(Ok(nb));
     (dir, app)
 }
 
@@ -71,11 +71,13 @@ pub fn key(spec: &str) -> KeyEvent {
     }
 }
 
-/// Presses each key in turn.
+/// Presses each key in turn, then waits out any key sequence left open (a lone digit is its
+/// toggle once no command follows it).
 pub fn press(app: &mut App, specs: &[&str]) {
     for s in specs {
         app.handle_key(&key(s));
     }
+    app.fire_deadlines(std::time::Instant::now() + std::time::Duration::from_secs(60));
 }
 
 /// Types text (e.g. into the search prompt), one character at a time.
@@ -90,23 +92,22 @@ pub fn type_text(app: &mut App, text: &str) {
 /// # Panics
 /// If the test backend fails (it does not).
 pub fn render(app: &mut App, w: u16, h: u16) -> Buffer {
-    if app.size != (w, h) {
+    if app.size() != (w, h) {
         app.resize(w, h);
     }
     let mut t = match Terminal::new(TestBackend::new(w, h)) {
         Ok(t) => t,
         Err(e) => panic!("{e}"),
     };
-    if let Err(e) = t.draw(|f| view::draw(app, f)) {
+    if let Err(e) = t.draw(|f| app.draw(f)) {
         panic!("{e}");
     }
-    app.dirty = false;
     t.backend().buffer().clone()
 }
 
 /// The screen as text, one line per row.
 pub fn screen(app: &mut App, w: u16, h: u16) -> String {
-    view::buffer_lines(&render(app, w, h)).join("\n")
+    buffer_lines(&render(app, w, h)).join("\n")
 }
 
 /// A map of the styles on screen: each cell becomes a letter naming its style, followed by the
@@ -138,4 +139,39 @@ pub fn style_map(buf: &Buffer) -> String {
         ));
     }
     rows.join("\n")
+}
+
+/// Everything the help overlay shows at `w`×`h`, scrolled through from top to bottom with `j`
+/// (it scrolls when it does not fit). Opens the help if it is not open.
+pub fn help_screens(app: &mut App, w: u16, h: u16) -> String {
+    use hamish::tui::layers::help::Help;
+    if app.layer::<Help>().is_none() {
+        press(app, &["?"]);
+    }
+    let mut seen = String::new();
+    let mut last = String::new();
+    for _ in 0..100 {
+        let s = screen(app, w, h);
+        if s == last {
+            break;
+        }
+        seen.push_str(&s);
+        last = s;
+        press(app, &["j"]);
+        if app.layer::<Help>().is_none() {
+            break;
+        }
+    }
+    seen
+}
+
+/// A mouse event at a screen cell.
+pub fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
+    use crossterm::event::{Event, MouseEvent};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
 }

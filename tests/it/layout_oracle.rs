@@ -42,7 +42,7 @@ fn articles() -> Vec<PathBuf> {
 
 /// Renders and checks one case; returns a failure description.
 fn check(article: &Path, width: usize, shaping: &str, dir: &Path) -> Option<String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let out = crate::common::hamish()
         .arg("render")
         .arg(article)
         .args(["--width", &width.to_string(), "--shaping", shaping])

@@ -4,8 +4,10 @@
 //! notice and skip when it is absent; tmux end-to-end tests skip when tmux is absent.
 
 mod common;
+mod e2e_everyday;
 mod e2e_mouse;
 mod e2e_notes;
+mod e2e_notes_live;
 mod e2e_reader;
 mod entities_articles;
 mod entities_cli;
@@ -15,15 +17,20 @@ mod entities_seed;
 mod harness;
 mod layout_oracle;
 mod layout_props;
+mod notes_anchoring;
 mod notes_cli;
 mod notes_durability;
+mod notes_live;
 mod notes_scale;
+mod notes_workflow;
 mod quotes_articles;
 mod quotes_seed;
 mod render_hostile;
 mod tui_app;
 mod tui_editor;
+mod tui_everyday;
 mod tui_notes;
 mod tui_notes_snapshots;
+mod tui_notes_workflow;
 mod tui_qa;
 mod tui_snapshots;

@@ -2,7 +2,7 @@
 //! sidecars, backups, merging, the read-only folder fallback and the reading position.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use hamish::document::Document;
 use hamish::notes::{NoteStatus, Notebook, NotesError, OpenOptions};
@@ -13,7 +13,7 @@ const ARTICLE: &str = "\u{feff}مقدمة: هذا نص تجريبي عن الم�
 وفي المساء عاد إلى بيته القديم قرب الميناء.\n";
 
 fn hamish(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hamish"))
+    crate::common::hamish()
         .args(args)
         .env("XDG_DATA_HOME", "/nonexistent-hamish-test")
         .output()
@@ -302,7 +302,7 @@ fn output_formats() {
     assert_eq!(
         sorted,
         [
-            "created", "end", "id", "quote", "start", "status", "text", "updated"
+            "created", "end", "id", "quote", "start", "status", "tags", "text", "updated"
         ]
     );
     assert_eq!(

@@ -1,13 +1,14 @@
 //! Many writers at once, and writers killed with SIGKILL at random moments: the sidecar always
 //! parses and holds every acknowledged note (one whose `notes add` printed its id and exited 0).
 
+use crate::common::Rng;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 fn spawn_add(article: &Path, text: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_hamish"))
+    crate::common::hamish()
         .args(["notes", "add"])
         .arg(article)
         .args(["--quote", "الميناء", "--text", text])
@@ -68,7 +69,7 @@ fn notes_on_disk(side: &Path) -> Vec<(String, bool)> {
 }
 
 fn spawn_rm(article: &Path, id: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_hamish"))
+    crate::common::hamish()
         .args(["notes", "rm"])
         .arg(article)
         .arg(id)
@@ -92,20 +93,6 @@ fn sixteen_writers_at_once_leave_sixteen_notes() {
     let on_disk = ids_on_disk(&side);
     assert_eq!(on_disk.len(), 16);
     assert_eq!(on_disk, ids.into_iter().collect::<HashSet<_>>());
-}
-
-/// xorshift64*, seeded from the clock (printed, to replay a failure).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
 }
 
 #[test]
@@ -239,7 +226,7 @@ fn kill_9_at_random_moments_never_loses_an_acknowledged_note() {
     }
     // The CLI still lists every live note, and a clean write sweeps temporaries left by killed
     // writers.
-    let out = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let out = crate::common::hamish()
         .args(["notes"])
         .arg(&article)
         .output()

@@ -5,21 +5,9 @@
 
 use std::time::Instant;
 
+use crate::common::Rng;
 use hamish::document::Document;
 use hamish::notes::{NoteStatus, Notebook};
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 /// Pseudo-random Arabic prose (varied words, so passages are not all alike), paragraphs of ~600 bytes.
 fn article(bytes: usize, rng: &mut Rng) -> String {
@@ -27,10 +15,10 @@ fn article(bytes: usize, rng: &mut Rng) -> String {
     let mut out = String::with_capacity(bytes + 1000);
     let mut para = 0;
     while out.len() < bytes {
-        let word_len = 2 + rng.below(6);
+        let word_len = 2 + rng.index(6);
         for _ in 0..word_len {
-            out.push(letters[rng.below(letters.len())]);
-            if rng.below(5) == 0 {
+            out.push(letters[rng.index(letters.len())]);
+            if rng.index(5) == 0 {
                 out.push('\u{064E}'); // a fatha now and then
             }
         }
@@ -68,7 +56,7 @@ fn run(bytes: usize, notes: usize) {
         while mark(start) {
             start += 2;
         }
-        let mut end = doc.byte_offset(doc.char_offset(start) + 20 + rng.below(60));
+        let mut end = doc.byte_offset(doc.char_offset(start) + 20 + rng.index(60));
         while mark(end) {
             end += 2;
         }

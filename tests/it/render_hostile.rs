@@ -2,12 +2,12 @@
 //! panic. In release builds each case must also finish in under 2 seconds at widths 1, 7 and 80.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 fn render(path: &Path, width: usize) -> (Output, Duration) {
     let t = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let out = crate::common::hamish()
         .arg("render")
         .arg(path)
         .args(["--width", &width.to_string(), "--color", "never"])
@@ -144,7 +144,7 @@ fn hostile_files() {
 
 #[test]
 fn bad_width_is_a_one_line_error() {
-    let out = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let out = crate::common::hamish()
         .args(["render", "-", "--width", "0"])
         .output()
         .expect("run hamish");
@@ -160,7 +160,7 @@ fn bad_width_is_a_one_line_error() {
 #[test]
 fn stdin_is_read_with_a_dash() {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let mut child = crate::common::hamish()
         .args(["render", "-", "--width", "20", "--shaping", "off"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

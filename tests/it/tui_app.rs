@@ -1,14 +1,19 @@
 //! The reader driven headless with key sequences: movement, caret direction, search, resize.
 
+use hamish::reader::Command;
 use hamish::theme::Scope;
+use hamish::tui::layers::help::Help;
+use hamish::tui::layers::list_panel::ListPanel;
+use hamish::tui::layers::prompt::Prompt as SearchPrompt;
 use hamish::tui::style::ThemeExt;
 use std::sync::Arc;
 
 use crate::harness::{app_on, press, render, screen, spans_of, type_text};
 use hamish::analysis::{Kind, Span};
 use hamish::document::Document;
-use hamish::tui::app::{App, RowPos, Settings};
-use hamish::tui::view::buffer_lines;
+use hamish::reader::RowPos;
+use hamish::tui::app::{App, Settings};
+use hamish::tui::draw::buffer_lines;
 
 const SAMPLE: &str = include_str!("../../assets/sample.txt");
 
@@ -22,41 +27,47 @@ fn long_text(times: usize) -> String {
 }
 
 fn word(app: &App) -> &str {
-    let c = app.caret.clone().expect("a caret");
-    &app.doc.text[c]
+    let c = app.reader.caret().clone().expect("a caret");
+    &app.reader.text()[c]
 }
 
 #[test]
 fn line_page_half_page_top_bottom() {
     let mut app = app_on(&long_text(5), 80, 24);
-    let h = app.geometry().text.height as usize;
-    assert_eq!(app.top, RowPos::default());
+    let h = app.ui.geometry.text.height as usize;
+    assert_eq!(app.reader.top(), RowPos::default());
     press(&mut app, &["j", "j", "down"]);
-    assert_eq!(app.advance(RowPos::default(), 3), app.top);
+    assert_eq!(app.reader.advance(RowPos::default(), 3), app.reader.top());
     press(&mut app, &["k", "up"]);
-    assert_eq!(app.advance(RowPos::default(), 1), app.top);
+    assert_eq!(app.reader.advance(RowPos::default(), 1), app.reader.top());
     press(&mut app, &["g", "space"]);
-    assert_eq!(app.advance(RowPos::default(), h as isize - 2), app.top);
+    assert_eq!(
+        app.reader.advance(RowPos::default(), h as isize - 2),
+        app.reader.top()
+    );
     press(&mut app, &["b"]);
-    assert_eq!(app.top, RowPos::default());
+    assert_eq!(app.reader.top(), RowPos::default());
     press(&mut app, &["C-d"]);
-    assert_eq!(app.advance(RowPos::default(), h as isize / 2), app.top);
+    assert_eq!(
+        app.reader.advance(RowPos::default(), h as isize / 2),
+        app.reader.top()
+    );
     press(&mut app, &["C-u"]);
-    assert_eq!(app.top, RowPos::default());
+    assert_eq!(app.reader.top(), RowPos::default());
     press(&mut app, &["G"]);
-    assert_eq!(app.top, app.max_top());
-    assert_eq!(app.percent(), 100);
+    assert_eq!(app.reader.top(), app.reader.max_top());
+    assert_eq!(app.reader.percent(), 100);
     // the last line of the article is on the screen's last text row
-    let rows = app.visible_rows();
+    let rows = app.reader.visible_rows();
     assert_eq!(rows.len(), h);
-    assert!(app.visible_range().end >= app.doc.text.trim_end().len());
+    assert!(app.reader.visible_range().end >= app.reader.text().trim_end().len());
     // no scrolling past the end
     press(&mut app, &["j", "space", "pagedown"]);
-    assert_eq!(app.top, app.max_top());
+    assert_eq!(app.reader.top(), app.reader.max_top());
     press(&mut app, &["home"]);
-    assert_eq!(app.top, RowPos::default());
+    assert_eq!(app.reader.top(), RowPos::default());
     press(&mut app, &["end"]);
-    assert_eq!(app.top, app.max_top());
+    assert_eq!(app.reader.top(), app.reader.max_top());
 }
 
 #[test]
@@ -72,9 +83,9 @@ fn wheel_scrolls_three_rows() {
         })
     };
     app.handle_event(&ev(MouseEventKind::ScrollDown));
-    assert_eq!(app.top, app.advance(RowPos::default(), 3));
+    assert_eq!(app.reader.top(), app.reader.advance(RowPos::default(), 3));
     app.handle_event(&ev(MouseEventKind::ScrollUp));
-    assert_eq!(app.top, RowPos::default());
+    assert_eq!(app.reader.top(), RowPos::default());
 }
 
 #[test]
@@ -122,20 +133,20 @@ fn caret_follows_into_view_and_stays_on_screen() {
     for _ in 0..200 {
         press(&mut app, &["left"]);
     }
-    let c = app.caret.clone().unwrap();
-    let vis = app.visible_range();
+    let c = app.reader.caret().clone().unwrap();
+    let vis = app.reader.visible_range();
     assert!(vis.contains(&c.start), "{c:?} not in {vis:?}");
-    assert!(app.top > RowPos::default());
+    assert!(app.reader.top() > RowPos::default());
     press(&mut app, &["g"]);
-    let c = app.caret.clone().unwrap();
-    assert!(app.visible_range().contains(&c.start));
+    let c = app.reader.caret().clone().unwrap();
+    assert!(app.reader.visible_range().contains(&c.start));
     press(&mut app, &["space", "space"]);
-    let c = app.caret.clone().unwrap();
-    let vis = app.visible_range();
+    let c = app.reader.caret().clone().unwrap();
+    let vis = app.reader.visible_range();
     assert!(
         vis.contains(&c.start),
         "caret kept on screen after paging: {c:?} {vis:?} {:?}",
-        app.top
+        app.reader.top()
     );
 }
 
@@ -146,45 +157,52 @@ fn search_ignores_harakat_and_folds_hamza_and_yaa() {
     press(&mut app, &["/"]);
     type_text(&mut app, "الامطار");
     press(&mut app, &["enter"]);
-    assert_eq!(app.search.hits.len(), 1);
-    assert_eq!(&app.doc.text[app.search.hits[0].clone()], "الأمطار");
+    assert_eq!(app.reader.search().hits.len(), 1);
+    assert_eq!(
+        &app.reader.text()[app.reader.search().hits[0].clone()],
+        "الأمطار"
+    );
     press(&mut app, &["/"]);
     type_text(&mut app, "تعقد");
     press(&mut app, &["enter"]);
-    assert_eq!(&app.doc.text[app.search.hits[0].clone()], "تُعقد");
+    assert_eq!(
+        &app.reader.text()[app.reader.search().hits[0].clone()],
+        "تُعقد"
+    );
     press(&mut app, &["/"]);
     type_text(&mut app, "الي");
     press(&mut app, &["enter"]);
-    let n = app.search.hits.len();
+    let n = app.reader.search().hits.len();
     assert!(n >= 5, "{n}");
     assert!(
-        app.search
+        app.reader
+            .search()
             .hits
             .iter()
-            .all(|h| app.doc.text[h.clone()].starts_with("إل")
-                || app.doc.text[h.clone()].starts_with("ال"))
+            .all(|h| app.reader.text()[h.clone()].starts_with("إل")
+                || app.reader.text()[h.clone()].starts_with("ال"))
     );
-    let first = app.search.current.unwrap();
+    let first = app.reader.search().current.unwrap();
     press(&mut app, &["n"]);
-    assert_eq!(app.search.current, Some((first + 1) % n));
+    assert_eq!(app.reader.search().current, Some((first + 1) % n));
     press(&mut app, &["N", "N"]);
-    assert_eq!(app.search.current, Some((first + n - 1) % n));
+    assert_eq!(app.reader.search().current, Some((first + n - 1) % n));
     let s = screen(&mut app, 100, 30);
-    let k = app.search.current.unwrap() + 1;
+    let k = app.reader.search().current.unwrap() + 1;
     assert!(
         s.lines().last().unwrap().contains(&format!("{k} of {n}")),
         "{s}"
     );
     // Esc clears the highlight; an empty search repeats the last query
     press(&mut app, &["esc"]);
-    assert!(app.search.hits.is_empty());
+    assert!(app.reader.search().hits.is_empty());
     press(&mut app, &["/", "enter"]);
-    assert_eq!(app.search.hits.len(), n);
+    assert_eq!(app.reader.search().hits.len(), n);
     // nothing found is said, not silent
     press(&mut app, &["/"]);
     type_text(&mut app, "zzzz");
     press(&mut app, &["enter"]);
-    assert!(app.message.as_ref().unwrap().error);
+    assert!(app.reader.messages().current().unwrap().error);
 }
 
 #[test]
@@ -193,37 +211,38 @@ fn prompt_editing() {
     press(&mut app, &["/"]);
     type_text(&mut app, "abc");
     press(&mut app, &["backspace"]);
-    assert_eq!(app.prompt.as_ref().unwrap().text, "ab");
+    assert_eq!(app.layer::<SearchPrompt>().unwrap().text(), "ab");
     press(&mut app, &["C-u"]);
-    assert_eq!(app.prompt.as_ref().unwrap().text, "");
+    assert_eq!(app.layer::<SearchPrompt>().unwrap().text(), "");
     // keys typed into the prompt are text, not commands
     type_text(&mut app, "q");
-    assert!(!app.quit);
+    assert!(!app.quit_requested());
     press(&mut app, &["esc"]);
-    assert!(app.prompt.is_none());
+    assert!(app.layer::<SearchPrompt>().is_none());
     press(&mut app, &["q"]);
-    assert!(app.quit);
+    assert!(app.quit_requested());
 }
 
 #[test]
 fn resize_keeps_the_same_text_at_the_top() {
     let mut app = app_on(&long_text(3), 100, 30);
     press(&mut app, &["space", "space", "j", "j", "j"]);
-    let anchor = app.anchor;
+    let anchor = app.reader.anchor();
     for (w, h) in [(50, 30), (37, 20), (120, 40), (100, 30)] {
         render(&mut app, w, h);
-        if app.top == app.max_top() && app.top != app.pos_of(anchor) {
+        if app.reader.top() == app.reader.max_top() && app.reader.top() != app.reader.pos_of(anchor)
+        {
             // the article's end is reached: the anchor must still be on screen
-            assert!(app.visible_range().contains(&anchor), "{w}x{h}");
+            assert!(app.reader.visible_range().contains(&anchor), "{w}x{h}");
             continue;
         }
-        let rows = app.visible_rows();
-        let hamish::tui::app::Row::Line {
+        let rows = app.reader.visible_rows();
+        let hamish::reader::Row::Line {
             base, line, lines, ..
         } = &rows[0]
         else {
             // a blank row at the top only when the anchor is a paragraph end
-            assert_eq!(app.offset_of(app.top), anchor);
+            assert_eq!(app.reader.offset_of(app.reader.top()), anchor);
             continue;
         };
         let r = base + lines[*line].logical.start..base + lines[*line].logical.end;
@@ -232,31 +251,36 @@ fn resize_keeps_the_same_text_at_the_top() {
             "{w}x{h}: top line {r:?} lost offset {anchor}"
         );
     }
-    assert_eq!(app.anchor, anchor, "back at 100x30 the top is where it was");
+    assert_eq!(
+        app.reader.anchor(),
+        anchor,
+        "back at 100x30 the top is where it was"
+    );
 }
 
 #[test]
 fn help_overlay_and_theme_cycling() {
     let mut app = app_on(SAMPLE, 100, 30);
     press(&mut app, &["?"]);
-    assert!(app.help);
-    let s = screen(&mut app, 100, 30);
+    assert!(app.layer::<Help>().is_some());
+    // every key of every layer, the rows scrolling when they do not fit
+    let s = crate::harness::help_screens(&mut app, 100, 30);
     for b in hamish::tui::keymap::BINDINGS {
         assert!(s.contains(b.help), "help lacks {:?}", b.name);
     }
     press(&mut app, &["x"]);
-    assert!(!app.help, "any key closes the help");
-    let first = app.theme.name.clone();
+    assert!(app.layer::<Help>().is_none(), "any key closes the help");
+    let first = app.ui.theme.name.clone();
     press(&mut app, &["t"]);
-    assert_ne!(app.theme.name, first);
+    assert_ne!(app.ui.theme.name, first);
     press(&mut app, &["t", "t", "t"]);
-    assert_eq!(app.theme.name, first, "four built-in themes cycle");
+    assert_eq!(app.ui.theme.name, first, "four built-in themes cycle");
 }
 
 #[test]
 fn entities_jump_toggle_and_speaker() {
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
+    let text = app.reader.text().to_owned();
     let at = |s: &str| {
         let i = text.find(s).unwrap();
         i..i + s.len()
@@ -266,7 +290,7 @@ fn entities_jump_toggle_and_speaker() {
         let e = text[s..].find('”').unwrap() + s + '”'.len_utf8();
         s..e
     };
-    app.set_spans(vec![
+    app.reader.set_spans(vec![
         Span {
             kind: Kind::Place,
             range: at("عمّان"),
@@ -297,7 +321,7 @@ fn entities_jump_toggle_and_speaker() {
     press(&mut app, &["]"]);
     assert_eq!(word(&app), "سلمى");
     press(&mut app, &["]"]);
-    assert!(q.contains(&app.caret.clone().unwrap().start));
+    assert!(q.contains(&app.reader.caret().clone().unwrap().start));
     let s = screen(&mut app, 100, 30);
     assert!(
         s.lines().last().unwrap().contains("سلمى") || s.lines().last().unwrap().contains("ﻰﻤﻠﺳ"),
@@ -305,7 +329,9 @@ fn entities_jump_toggle_and_speaker() {
     );
     press(&mut app, &["[", "["]);
     assert_eq!(word(&app), "عمّان");
-    press(&mut app, &["2", "]"]);
+    // a digit alone is its toggle (followed at once by a movement key it would be a count)
+    press(&mut app, &["2"]);
+    press(&mut app, &["]"]);
     assert_eq!(word(&app), "سلمى", "hidden places are skipped");
 }
 
@@ -343,16 +369,16 @@ fn escape_sequences_never_reach_the_screen() {
 #[test]
 fn entity_panel_groups_counts_and_jumps() {
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
+    let text = app.reader.text().to_owned();
     let all = |s: &str, kind: Kind| spans_of(&text, s, kind);
     let mut spans = all("عمّان", Kind::Place);
     spans.extend(all("هولمبرغ", Kind::Person));
     spans.extend(all("Ingrid Holmberg", Kind::Person));
     spans.extend(all("الخرطوم", Kind::Place));
     spans.extend(all("جامعة الدول العربية", Kind::Organization));
-    app.set_spans(spans);
+    app.reader.set_spans(spans);
     press(&mut app, &["e"]);
-    let p = app.panel.clone().expect("panel open");
+    let p = app.layer::<ListPanel>().cloned().expect("panel open");
     let labels: Vec<(String, String)> = p
         .items
         .iter()
@@ -369,24 +395,24 @@ fn entity_panel_groups_counts_and_jumps() {
     // j moves to the next entry, skipping the header
     assert_eq!(p.selected, 1);
     press(&mut app, &["j", "j"]);
-    assert_eq!(app.panel.as_ref().unwrap().selected, 4);
+    assert_eq!(app.layer::<ListPanel>().unwrap().selected, 4);
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("Places"), "{s}");
     // Enter: the caret goes to the next mention of عمّان after the caret, panel closes
     press(&mut app, &["enter"]);
-    assert!(app.panel.is_none());
+    assert!(app.layer::<ListPanel>().is_none());
     assert_eq!(word(&app), "عمّان");
-    let first = app.caret.clone().unwrap();
+    let first = app.reader.caret().clone().unwrap();
     assert_eq!(first.start, text.find("عمّان").unwrap());
     press(&mut app, &["e", "enter"]);
-    let second = app.caret.clone().unwrap();
+    let second = app.reader.caret().clone().unwrap();
     assert!(second.start > first.start, "next mention");
     assert_eq!(&text[second.clone()], "عمّان");
     // Esc closes; other reader keys close the panel and act
     press(&mut app, &["e", "esc"]);
-    assert!(app.panel.is_none());
+    assert!(app.layer::<ListPanel>().is_none());
     press(&mut app, &["e", "t"]);
-    assert!(app.panel.is_none());
+    assert!(app.layer::<ListPanel>().is_none());
 }
 
 #[test]
@@ -415,11 +441,16 @@ fn long_quotation_with_many_names_is_found_everywhere_inside() {
         speaker_range: None,
         canonical: None,
     }));
-    app.set_spans(spans);
+    app.reader.set_spans(spans);
     let near_end = qe - 10..qe - 9;
-    assert!(app.spans_in(near_end).iter().any(|s| s.kind == Kind::Quote));
+    assert!(
+        app.reader
+            .spans_in(near_end)
+            .iter()
+            .any(|s| s.kind == Kind::Quote)
+    );
     press(&mut app, &["G", "left"]);
-    assert!(app.caret_quote().is_some());
+    assert!(app.reader.caret_quote().is_some());
 }
 
 /// Timings on a big file (not run by default):
@@ -453,26 +484,26 @@ fn big_file_timings() {
         t_first,
         t_end,
         t_search,
-        app.search.hits.len(),
-        app.blocks.len()
+        app.reader.search().hits.len(),
+        app.reader.blocks().len()
     );
-    assert_eq!(app.percent(), 100);
+    assert_eq!(app.reader.percent(), 100);
 }
 
 #[test]
 fn click_puts_the_caret_on_the_word_under_the_mouse() {
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = app_on(SAMPLE, 100, 30);
-    let g = app.geometry();
+    let g = app.ui.geometry;
     // the second paragraph's first line is on text row 2 (title, blank, paragraph)
-    let rows = app.visible_rows();
-    let hamish::tui::app::Row::Line {
+    let rows = app.reader.visible_rows();
+    let hamish::reader::Row::Line {
         base, line, lines, ..
     } = &rows[2]
     else {
         panic!("row 2 is text");
     };
-    let target = app.doc.text.find("اختتم").unwrap();
+    let target = app.reader.text().find("اختتم").unwrap();
     let vl = &lines[*line];
     let mut x = g.text.x as usize + vl.x;
     let mut col = None;
@@ -503,9 +534,13 @@ fn click_puts_the_caret_on_the_word_under_the_mouse() {
 #[test]
 fn selection_is_drawn_with_its_scope() {
     let mut app = app_on(SAMPLE, 60, 12);
-    let sel_style = app.theme.ui(Scope::Selection);
-    let start = app.doc.text.find("اختتم").unwrap();
-    app.selection = Some(start..start + "اختتم مؤتمر".len());
+    let sel_style = app.ui.theme.ui(Scope::Selection);
+    let start = app.reader.text().find("اختتم").unwrap();
+    app.reader
+        .apply(Command::Select(start..start + "اختتم مؤتمر".len()));
+    // the caret elsewhere, so that it is not drawn over the selection
+    let away = app.reader.text().find("الخميس").unwrap();
+    app.reader.apply(Command::CaretAt(away));
     let buf = render(&mut app, 60, 12);
     let mut n = 0;
     for y in 0..12 {
@@ -522,27 +557,30 @@ fn selection_is_drawn_with_its_scope() {
 fn search_as_you_type_and_cancel_restores_the_view() {
     let mut app = app_on(&long_text(2), 80, 20);
     press(&mut app, &["j", "j", "left"]);
-    let (top, caret) = (app.top, app.caret.clone());
+    let (top, caret) = (app.reader.top(), app.reader.caret().clone());
     press(&mut app, &["/"]);
     type_text(&mut app, "هولمبر");
-    assert_eq!(app.search.hits.len(), 2, "hits before Enter");
-    assert!(app.search.current.is_some());
-    let c = app.caret.clone().unwrap();
+    assert_eq!(app.reader.search().hits.len(), 2, "hits before Enter");
+    assert!(app.reader.search().current.is_some());
+    let c = app.reader.caret().clone().unwrap();
     assert!(
-        app.visible_range().contains(&c.start),
+        app.reader.visible_range().contains(&c.start),
         "the view shows the hit"
     );
     press(&mut app, &["esc"]);
-    assert!(app.prompt.is_none());
-    assert_eq!((app.top, app.caret.clone()), (top, caret.clone()));
+    assert!(app.layer::<SearchPrompt>().is_none());
+    assert_eq!(
+        (app.reader.top(), app.reader.caret().clone()),
+        (top, caret.clone())
+    );
     assert!(
-        app.search.hits.is_empty(),
+        app.reader.search().hits.is_empty(),
         "the earlier (empty) search is back"
     );
     // Enter keeps it
     press(&mut app, &["/"]);
     type_text(&mut app, "هولمبرغ");
     press(&mut app, &["enter"]);
-    assert_eq!(app.search.hits.len(), 2);
-    assert_eq!(app.search.current, Some(0));
+    assert_eq!(app.reader.search().hits.len(), 2);
+    assert_eq!(app.reader.search().current, Some(0));
 }

@@ -2,7 +2,14 @@
 //! OSC 52, writing, editing and deleting notes, the notes panel, next/previous note, and the
 //! questions asked before anything typed is lost.
 
+use hamish::reader::Command;
 use hamish::theme::Scope;
+use hamish::tui::layers::confirm::Confirm;
+use hamish::tui::layers::editor::EditorLayer;
+use hamish::tui::layers::editor::NoteTarget;
+use hamish::tui::layers::list_panel::ListPanel;
+use hamish::tui::layers::list_panel::PanelKind;
+use hamish::tui::layers::prompt::Prompt as SearchPrompt;
 use hamish::tui::style::ThemeExt;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -13,10 +20,9 @@ use crate::harness::{app_with_notebook, press, render, screen, type_text};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::document::Document;
 use hamish::notes::{Notebook, OpenOptions};
-use hamish::tui::app::{App, NoteTarget, Settings};
+use hamish::tui::app::{App, Settings};
 use hamish::tui::clipboard::osc52;
-use hamish::tui::panel::PanelKind;
-use hamish::tui::view::NOTE_MARKER;
+use hamish::tui::draw::NOTE_MARKER;
 
 /// A short article written for these tests: an Arabic title, Arabic paragraphs of a few
 /// sentences, a Latin name inside one.
@@ -63,28 +69,28 @@ fn setup() -> Setup {
 }
 
 fn text_of(app: &App, r: std::ops::Range<usize>) -> &str {
-    &app.doc.text[r]
+    &app.reader.text()[r]
 }
 
 fn caret_word(app: &App) -> String {
-    text_of(app, app.caret.clone().expect("caret")).to_owned()
+    text_of(app, app.reader.caret().clone().expect("caret")).to_owned()
 }
 
 /// Offset of the `n`th occurrence (0-based) of `s` in the article.
 fn find(app: &App, s: &str) -> usize {
-    app.doc.text.find(s).expect(s)
+    app.reader.text().find(s).expect(s)
 }
 
 fn notes(app: &App) -> Vec<(String, Option<String>)> {
-    app.notebook
-        .as_ref()
+    app.reader
+        .notebook()
         .expect("notebook")
         .notes()
         .iter()
         .map(|n| {
             (
                 n.text.clone(),
-                n.range.clone().map(|r| app.doc.text[r].to_owned()),
+                n.range.clone().map(|r| app.reader.text()[r].to_owned()),
             )
         })
         .collect()
@@ -93,7 +99,7 @@ fn notes(app: &App) -> Vec<(String, Option<String>)> {
 fn capture_clipboard(app: &mut App) -> Rc<RefCell<Vec<u8>>> {
     let got = Rc::new(RefCell::new(Vec::new()));
     let sink = got.clone();
-    app.clipboard = Some(Box::new(move |b: &[u8]| {
+    app.ui.clipboard = Some(Box::new(move |b: &[u8]| {
         sink.borrow_mut().extend_from_slice(b);
         Ok(())
     }));
@@ -101,7 +107,9 @@ fn capture_clipboard(app: &mut App) -> Rc<RefCell<Vec<u8>>> {
 }
 
 fn message(app: &App) -> String {
-    app.message
+    app.reader
+        .messages()
+        .current()
         .as_ref()
         .map(|m| m.text.clone())
         .unwrap_or_default()
@@ -113,17 +121,23 @@ fn v_then_caret_keys_extend_the_selection_in_rtl() {
     let app = &mut s.app;
     assert_eq!(caret_word(app), "ندوة");
     press(app, &["v"]);
-    assert_eq!(app.selection.clone().map(|r| text_of(app, r)), Some("ندوة"));
+    assert_eq!(
+        app.reader.selection().clone().map(|r| text_of(app, r)),
+        Some("ندوة")
+    );
     // in Arabic ← goes forward: the selection grows towards the end of the text
     press(app, &["left", "left"]);
-    let sel = app.selection.clone().expect("selection");
+    let sel = app.reader.selection().clone().expect("selection");
     assert_eq!(text_of(app, sel), "ندوة الكتاب في");
     // → goes back: it shrinks again
     press(app, &["right"]);
-    assert_eq!(text_of(app, app.selection.clone().unwrap()), "ندوة الكتاب");
+    assert_eq!(
+        text_of(app, app.reader.selection().clone().unwrap()),
+        "ندوة الكتاب"
+    );
     // a sentence move extends it into the next paragraph, in logical order
     press(app, &[")"]);
-    let sel = app.selection.clone().unwrap();
+    let sel = app.reader.selection().clone().unwrap();
     assert!(
         text_of(app, sel.clone()).starts_with("ندوة الكتاب في بيروت\nافتتحت"),
         "{:?}",
@@ -131,8 +145,8 @@ fn v_then_caret_keys_extend_the_selection_in_rtl() {
     );
     // the selection is drawn: every cell of the title row carries the selection background
     let buf = render(app, 80, 24);
-    let sel_bg = app.theme.ui(Scope::Selection).bg;
-    let g = app.geometry();
+    let sel_bg = app.ui.theme.ui(Scope::Selection).bg;
+    let g = app.ui.geometry;
     let title_y = g.text.y;
     let selected = (g.text.x..g.text.x + g.text.width)
         .filter(|&x| buf[(x, title_y)].style().bg == sel_bg && buf[(x, title_y)].symbol() != " ")
@@ -140,11 +154,11 @@ fn v_then_caret_keys_extend_the_selection_in_rtl() {
     assert!(selected >= "ندوة الكتاب في بيروت".chars().count() - 4);
     // v again stops extending but keeps the selection; Esc clears it
     press(app, &["v", "left"]);
-    assert_eq!(app.selection, Some(sel));
+    assert_eq!(app.reader.selection(), Some(sel));
     press(app, &["esc"]);
-    assert_eq!(app.selection, None);
+    assert_eq!(app.reader.selection(), None);
     press(app, &["left"]);
-    assert_eq!(app.selection, None);
+    assert_eq!(app.reader.selection(), None);
 }
 
 #[test]
@@ -163,11 +177,11 @@ fn y_copies_the_selection_in_logical_order_with_osc52() {
         "{}",
         message(app)
     );
-    assert_eq!(app.selection, None);
+    assert_eq!(app.reader.selection(), None);
     // nothing selected: the caret's sentence
     got.borrow_mut().clear();
     let at = find(app, "وقال");
-    app.set_caret_at(at);
+    app.reader.apply(Command::CaretAt(at));
     press(app, &["y"]);
     assert_eq!(
         *got.borrow(),
@@ -175,9 +189,9 @@ fn y_copies_the_selection_in_logical_order_with_osc52() {
     );
     assert!(message(app).contains("sentence"));
     // no terminal to write to: said, not silently dropped
-    app.clipboard = None;
+    app.ui.clipboard = None;
     press(app, &["y"]);
-    assert!(app.message.as_ref().is_some_and(|m| m.error));
+    assert!(app.reader.messages().current().is_some_and(|m| m.error));
 }
 
 #[test]
@@ -185,11 +199,15 @@ fn mouse_drag_selects_a_logical_range() {
     let mut s = setup();
     let app = &mut s.app;
     render(app, 80, 24);
-    let g = app.geometry();
+    let g = app.ui.geometry;
     let y = g.text.y;
     // the columns of the title row and the offsets they show
     let cols: Vec<(u16, usize)> = (g.text.x..g.text.x + g.text.width)
-        .filter_map(|x| app.hit_test(x, y).map(|o| (x, o)))
+        .filter_map(|x| {
+            g.text_cell(x, y)
+                .and_then(|(c, r)| app.reader.hit_test(c, r))
+                .map(|o| (x, o))
+        })
         .collect();
     let second = find(app, "الكتاب");
     let third = find(app, "في");
@@ -212,17 +230,20 @@ fn mouse_drag_selects_a_logical_range() {
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), c1));
     app.handle_event(&mouse(MouseEventKind::Drag(MouseButton::Left), c2));
     app.handle_event(&mouse(MouseEventKind::Up(MouseButton::Left), c2));
-    let sel = app.selection.clone().expect("a selection");
+    let sel = app.reader.selection().clone().expect("a selection");
     assert_eq!(text_of(app, sel), "الكتاب في");
     // dragging the other way gives the same logical range
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), c2));
-    assert_eq!(app.selection, None, "a click clears the selection");
+    assert_eq!(app.reader.selection(), None, "a click clears the selection");
     app.handle_event(&mouse(MouseEventKind::Drag(MouseButton::Left), c1));
-    assert_eq!(text_of(app, app.selection.clone().unwrap()), "الكتاب في");
+    assert_eq!(
+        text_of(app, app.reader.selection().clone().unwrap()),
+        "الكتاب في"
+    );
     // and a note can be written on it
     press(app, &["a"]);
     assert!(matches!(
-        app.editing.as_ref().map(|e| &e.target),
+        app.layer::<EditorLayer>().map(|e| &e.target),
         Some(NoteTarget::New(r)) if text_of(app, r.clone()) == "الكتاب في"
     ));
 }
@@ -231,26 +252,28 @@ fn mouse_drag_selects_a_logical_range() {
 fn a_then_arabic_then_ctrl_s_stores_the_note_on_the_sentence() {
     let mut s = setup();
     let at = find(&s.app, "وقال");
-    s.app.set_caret_at(at);
+    s.app.reader.apply(Command::CaretAt(at));
     press(&mut s.app, &["a"]);
-    let ed = s.app.editing.as_ref().expect("the editor is open");
+    let ed = s.app.layer::<EditorLayer>().expect("the editor is open");
     assert_eq!(
         ed.editor.passage(),
         "وقال المنظمون إن الحضور تجاوز المئتين."
     );
     // the terminal cursor is placed by the editor
-    let area = s.app.editor_area();
+    let area = s.app.ui.geometry.editor();
     type_text(&mut s.app, "رقم مهم للتحقق");
-    let cur = s.app.editing.as_ref().unwrap().editor.cursor_position(area);
+    let cur = s
+        .app
+        .layer::<EditorLayer>()
+        .unwrap()
+        .editor
+        .cursor_position(area);
     assert!(cur.is_some());
     let screen_area = ratatui::layout::Rect::new(0, 0, 80, 24);
     let mut buf = ratatui::buffer::Buffer::empty(screen_area);
-    assert_eq!(
-        hamish::tui::view::render(&s.app, screen_area, &mut buf),
-        cur
-    );
+    assert_eq!(s.app.render(screen_area, &mut buf), cur);
     press(&mut s.app, &["C-s"]);
-    assert!(s.app.editing.is_none());
+    assert!(s.app.layer::<EditorLayer>().is_none());
     assert_eq!(
         notes(&s.app),
         [(
@@ -266,7 +289,10 @@ fn a_then_arabic_then_ctrl_s_stores_the_note_on_the_sentence() {
     assert_eq!(nb.notes().len(), 1);
     assert_eq!(nb.notes()[0].text, "رقم مهم للتحقق");
     // the caret is in the passage: the status line shows the note
-    assert_eq!(s.app.caret_note_line().as_deref(), Some("✎ رقم مهم للتحقق"));
+    assert_eq!(
+        s.app.reader.caret_note_line().as_deref(),
+        Some("✎ رقم مهم للتحقق")
+    );
     press(&mut s.app, &["j"]); // clears the "saved" message
     let scr = screen(&mut s.app, 80, 24);
     assert!(scr.lines().last().unwrap().contains('✎'), "{scr}");
@@ -286,7 +312,7 @@ fn a_on_a_selection_and_pasted_text() {
             Some("ندوة الكتاب".to_owned())
         )]
     );
-    assert_eq!(s.app.selection, None);
+    assert_eq!(s.app.reader.selection(), None);
     // the margin marker is beside the title's row
     let scr = screen(&mut s.app, 80, 24);
     let marked: Vec<usize> = scr
@@ -295,7 +321,7 @@ fn a_on_a_selection_and_pasted_text() {
         .filter(|(_, l)| l.contains(NOTE_MARKER))
         .map(|(i, _)| i)
         .collect();
-    assert_eq!(marked, [s.app.geometry().text.y as usize]);
+    assert_eq!(marked, [s.app.ui.geometry.text.y as usize]);
 }
 
 #[test]
@@ -306,7 +332,7 @@ fn edit_and_delete_the_note_at_the_caret() {
     press(&mut s.app, &["C-s"]);
     // E edits: the editor opens with the text, the cursor at its end
     press(&mut s.app, &["E"]);
-    let ed = s.app.editing.as_ref().expect("editor");
+    let ed = s.app.layer::<EditorLayer>().expect("editor");
     assert_eq!(ed.editor.text(), "أول");
     type_text(&mut s.app, " وثان");
     press(&mut s.app, &["C-s"]);
@@ -314,7 +340,11 @@ fn edit_and_delete_the_note_at_the_caret() {
     assert_eq!(s.reopened().notes()[0].text, "أول وثان");
     // D asks; n keeps
     press(&mut s.app, &["D"]);
-    assert!(message(&s.app).contains("y/n"));
+    assert!(
+        s.app
+            .layer::<Confirm>()
+            .is_some_and(|q| q.text().contains("y/n"))
+    );
     press(&mut s.app, &["n"]);
     assert_eq!(notes(&s.app).len(), 1);
     assert_eq!(message(&s.app), "note kept");
@@ -325,7 +355,7 @@ fn edit_and_delete_the_note_at_the_caret() {
     assert!(!screen(&mut s.app, 80, 24).contains(NOTE_MARKER));
     // nothing at the caret now
     press(&mut s.app, &["E"]);
-    assert!(s.app.editing.is_none());
+    assert!(s.app.layer::<EditorLayer>().is_none());
     assert!(message(&s.app).contains("no note"));
 }
 
@@ -334,22 +364,22 @@ fn esc_asks_before_losing_text() {
     let mut s = setup();
     // nothing typed: Esc closes at once
     press(&mut s.app, &["a", "esc"]);
-    assert!(s.app.editing.is_none());
+    assert!(s.app.layer::<EditorLayer>().is_none());
     press(&mut s.app, &["a"]);
     type_text(&mut s.app, "مسودة");
     press(&mut s.app, &["esc"]);
-    let ed = s.app.editing.as_ref().expect("still open");
+    let ed = s.app.layer::<EditorLayer>().expect("still open");
     assert!(ed.editor.is_confirming());
     // n: back to the text
     press(&mut s.app, &["n"]);
-    let ed = s.app.editing.as_ref().expect("still open");
+    let ed = s.app.layer::<EditorLayer>().expect("still open");
     assert!(!ed.editor.is_confirming());
     assert_eq!(ed.editor.text(), "مسودة");
     // reader keys are text while the editor is open
     type_text(&mut s.app, "q");
-    assert!(!s.app.quit);
+    assert!(!s.app.quit_requested());
     press(&mut s.app, &["esc", "y"]);
-    assert!(s.app.editing.is_none());
+    assert!(s.app.layer::<EditorLayer>().is_none());
     assert!(notes(&s.app).is_empty());
     assert!(!s.sidecar().exists());
 }
@@ -361,11 +391,10 @@ fn a_failed_save_keeps_the_editor_and_the_text() {
     type_text(&mut s.app, "نص");
     press(&mut s.app, &["C-s", "E"]);
     type_text(&mut s.app, " مضاف");
-    // the note is deleted meanwhile (another process, say)
-    let id = s.app.notebook.as_ref().unwrap().notes()[0].id.clone();
-    s.app.notebook.as_mut().unwrap().delete(&id).unwrap();
+    // the sidecar is broken meanwhile (by hand, say): it is never overwritten
+    std::fs::write(s.sidecar(), "schema = 1\n[[note]\n").unwrap();
     press(&mut s.app, &["C-s"]);
-    let ed = s.app.editing.as_ref().expect("still open");
+    let ed = s.app.layer::<EditorLayer>().expect("still open");
     assert_eq!(ed.editor.text(), "نص مضاف");
     assert!(
         ed.editor
@@ -374,6 +403,29 @@ fn a_failed_save_keeps_the_editor_and_the_text() {
         "{:?}",
         ed.editor.message()
     );
+}
+
+#[test]
+fn a_note_deleted_elsewhere_while_it_is_edited_is_saved_as_a_new_note() {
+    let mut s = setup();
+    press(&mut s.app, &["a"]);
+    type_text(&mut s.app, "نص");
+    press(&mut s.app, &["C-s", "E"]);
+    type_text(&mut s.app, " مضاف");
+    // the note is deleted meanwhile by another process
+    let id = s.app.reader.notebook().unwrap().notes()[0].id.clone();
+    let range = s.app.reader.notebook().unwrap().notes()[0].range.clone();
+    let mut other = s.reopened();
+    other.delete(&id).unwrap();
+    press(&mut s.app, &["C-s"]);
+    assert!(s.app.layer::<EditorLayer>().is_none(), "saved");
+    let msg = s.app.reader.messages().current().unwrap().text.clone();
+    assert!(msg.contains("deleted elsewhere"), "{msg}");
+    let on_disk = s.reopened();
+    let n = &on_disk.notes()[0];
+    assert_eq!(on_disk.notes().len(), 1);
+    assert_ne!(n.id, id);
+    assert_eq!((n.text.as_str(), n.range.clone()), ("نص مضاف", range));
 }
 
 #[test]
@@ -387,10 +439,10 @@ fn a_corrupt_sidecar_makes_notes_read_only_with_file_and_line() {
     let nb = Notebook::open_with(&path, &doc, &opts(dir.path())).unwrap();
     let reason = nb.read_only_reason().expect("read-only").to_owned();
     let mut app = App::new(doc, "article.txt", Settings::default());
-    app.notebook = Some(nb);
+    app.reader.set_notebook(Ok(nb));
     press(&mut app, &["a"]);
-    assert!(app.editing.is_none());
-    let m = app.message.clone().expect("a message");
+    assert!(app.layer::<EditorLayer>().is_none());
+    let m = app.reader.messages().current().cloned().expect("a message");
     assert!(m.error);
     assert!(
         m.text.contains("read-only") && m.text.contains(&reason),
@@ -405,10 +457,11 @@ fn a_corrupt_sidecar_makes_notes_read_only_with_file_and_line() {
 fn without_a_notebook_note_keys_say_why() {
     let doc = Arc::new(Document::from_text(ARTICLE.to_owned(), None));
     let mut app = App::new(doc, "sample", Settings::default());
-    app.notes_off = "notes are off here".to_owned();
+    app.reader
+        .set_notebook(Err("notes are off here".to_owned()));
     for k in ["a", "m", "}", "{"] {
         press(&mut app, &[k]);
-        assert!(app.editing.is_none() && app.panel.is_none());
+        assert!(app.layer::<EditorLayer>().is_none() && app.layer::<ListPanel>().is_none());
         assert_eq!(message(&app), "notes are off here", "{k}");
     }
 }
@@ -419,10 +472,10 @@ fn with_two_notes() -> Setup {
     for (passage, text) in [("وقال المنظمون", "الأولى"), ("وأعلنت اللجنة", "الثانية")]
     {
         let at = find(&s.app, passage);
-        let doc = s.app.doc.clone();
+        let doc = s.app.reader.doc().clone();
         s.app
-            .notebook
-            .as_mut()
+            .reader
+            .notebook_mut()
             .unwrap()
             .add(&doc, at..at + passage.len(), text)
             .unwrap();
@@ -436,7 +489,7 @@ fn next_and_previous_note() {
     let app = &mut s.app;
     press(app, &["}"]);
     assert_eq!(caret_word(app), "وقال");
-    assert_eq!(app.caret_note_line().as_deref(), Some("✎ الأولى"));
+    assert_eq!(app.reader.caret_note_line().as_deref(), Some("✎ الأولى"));
     press(app, &["}"]);
     assert_eq!(caret_word(app), "وأعلنت");
     press(app, &["}"]);
@@ -448,7 +501,7 @@ fn next_and_previous_note() {
     assert_eq!(message(app), "no more notes above");
     // { } extend a selection like any caret move
     press(app, &["v", "}"]);
-    let sel = app.selection.clone().unwrap();
+    let sel = app.reader.selection().clone().unwrap();
     assert!(text_of(app, sel).starts_with("وقال"));
 }
 
@@ -456,7 +509,7 @@ fn next_and_previous_note() {
 fn notes_panel_jumps_edits_and_deletes() {
     let mut s = with_two_notes();
     press(&mut s.app, &["m"]);
-    let p = s.app.panel.as_ref().expect("panel");
+    let p = s.app.layer::<ListPanel>().expect("panel");
     assert_eq!(p.kind, PanelKind::Notes);
     let labels: Vec<&str> = p.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(
@@ -464,26 +517,26 @@ fn notes_panel_jumps_edits_and_deletes() {
         ["“وقال المنظمون”", "الأولى", "“وأعلنت اللجنة”", "الثانية"]
     );
     press(&mut s.app, &["j", "enter"]);
-    assert!(s.app.panel.is_none());
+    assert!(s.app.layer::<ListPanel>().is_none());
     assert_eq!(caret_word(&s.app), "وأعلنت");
     // the panel opens on the note at the caret; E edits it
     press(&mut s.app, &["m", "E"]);
-    assert!(s.app.editing.is_some());
+    assert!(s.app.layer::<EditorLayer>().is_some());
     type_text(&mut s.app, "!");
     press(&mut s.app, &["C-s"]);
     assert_eq!(notes(&s.app)[1].0, "الثانية!");
-    let p = s.app.panel.as_ref().expect("panel still open");
+    let p = s.app.layer::<ListPanel>().expect("panel still open");
     assert_eq!(p.items[3].label, "الثانية!");
     // C-d still pages the list (it is not d)
     press(&mut s.app, &["C-d"]);
-    assert!(s.app.confirm.is_none());
+    assert!(s.app.layer::<Confirm>().is_none());
     // d asks, y deletes; the panel follows
     press(&mut s.app, &["d", "y"]);
     assert_eq!(notes(&s.app).len(), 1);
-    let p = s.app.panel.as_ref().expect("panel still open");
+    let p = s.app.layer::<ListPanel>().expect("panel still open");
     assert_eq!(p.items.len(), 2);
     press(&mut s.app, &["m"]);
-    assert!(s.app.panel.is_none());
+    assert!(s.app.layer::<ListPanel>().is_none());
 }
 
 #[test]
@@ -499,9 +552,9 @@ fn orphaned_notes_are_listed_with_their_quote() {
     let doc = Arc::new(Document::load(&s.article()).unwrap());
     let nb = Notebook::open_with(&s.article(), &doc, &opts(s.dir.path())).unwrap();
     let mut app = App::new(doc, "article.txt", Settings::default());
-    app.notebook = Some(nb);
+    app.reader.set_notebook(Ok(nb));
     press(&mut app, &["m"]);
-    let p = app.panel.as_ref().unwrap();
+    let p = app.layer::<ListPanel>().unwrap();
     let rows: Vec<(&str, &str)> = p
         .items
         .iter()
@@ -517,7 +570,10 @@ fn orphaned_notes_are_listed_with_their_quote() {
         ]
     );
     press(&mut app, &["j", "enter"]);
-    assert!(app.panel.is_some(), "nowhere to jump: the panel stays");
+    assert!(
+        app.layer::<ListPanel>().is_some(),
+        "nowhere to jump: the panel stays"
+    );
     assert!(message(&app).contains("no longer in the article"));
 }
 
@@ -543,7 +599,7 @@ fn a_draft_is_saved_when_the_reader_ends_mid_note() {
     assert_eq!(s.app.save_draft(), None);
     type_text(&mut s.app, "نص لم يحفظ بعد  ");
     assert_eq!(s.app.save_draft(), Some(Ok(())));
-    assert!(s.app.editing.is_none());
+    assert!(s.app.layer::<EditorLayer>().is_none());
     assert_eq!(s.reopened().notes()[0].text, "نص لم يحفظ بعد");
 }
 
@@ -553,11 +609,11 @@ fn a_search_extends_the_selection_and_pastes_go_into_the_prompt() {
     press(&mut s.app, &["v", "/"]);
     s.app.handle_event(&Event::Paste("مكتبة\n".to_owned()));
     assert_eq!(
-        s.app.prompt.as_ref().map(|p| p.text.as_str()),
+        s.app.layer::<SearchPrompt>().map(|p| p.text()),
         Some("مكتبة ")
     );
     press(&mut s.app, &["backspace", "enter"]);
-    let sel = s.app.selection.clone().expect("selection");
+    let sel = s.app.reader.selection().clone().expect("selection");
     assert!(text_of(&s.app, sel.clone()).starts_with("ندوة"));
     assert!(text_of(&s.app, sel).ends_with("مكتبة"));
 }

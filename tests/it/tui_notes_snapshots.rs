@@ -5,6 +5,7 @@
 
 use crate::harness::{app_with_notebook, press, screen, type_text};
 use hamish::tui::app::App;
+use hamish::tui::layers::editor::EditorLayer;
 
 const SAMPLE: &str = include_str!("../../assets/sample.txt");
 const SEED: &str = concat!(
@@ -15,10 +16,9 @@ const SEED: &str = concat!(
 /// The screen, then where the terminal cursor is.
 fn shot(app: &mut App) -> String {
     let mut s = screen(app, 80, 24);
-    let area = app.editor_area();
+    let area = app.ui.geometry.editor();
     let cur = app
-        .editing
-        .as_ref()
+        .layer::<EditorLayer>()
         .and_then(|e| e.editor.cursor_position(area));
     s.push_str(&format!("\n--- cursor: {cur:?}"));
     s
@@ -33,7 +33,7 @@ fn note_editor_over_the_seed_article() {
     let (_dir, mut app) = app_with_notebook(&text);
     app.resize(80, 24);
     press(&mut app, &[")", "a"]);
-    assert!(app.editing.is_some());
+    assert!(app.layer::<EditorLayer>().is_some());
     type_text(&mut app, "قارن هذا بتقرير UNESCO لعام 2024");
     press(&mut app, &["enter"]);
     type_text(&mut app, "see also «الفصل الثالث» p. 12");
@@ -56,8 +56,8 @@ fn note_editor_over_the_seed_article() {
 fn notes_panel_over_the_sample() {
     let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(100, 30);
-    let doc = app.doc.clone();
-    let nb = app.notebook.as_mut().expect("notebook");
+    let doc = app.reader.doc().clone();
+    let nb = app.reader.notebook_mut().expect("notebook");
     let first = doc.text.find("اختتم").expect("passage");
     nb.add(
         &doc,

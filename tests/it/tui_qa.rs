@@ -2,9 +2,13 @@
 
 use crate::harness::{app_on, app_with_notebook, press, render, screen, spans_of, type_text};
 use hamish::analysis::{Kind, Span};
+use hamish::reader::Command;
 use hamish::theme::Scope;
 use hamish::theme::Theme;
 use hamish::tui::app::App;
+use hamish::tui::layers::editor::EditorLayer;
+use hamish::tui::layers::help::Help;
+use hamish::tui::layers::list_panel::ListPanel;
 use hamish::tui::style::ThemeExt;
 
 const SAMPLE: &str = include_str!("../../assets/sample.txt");
@@ -22,9 +26,10 @@ fn current_search_match_keeps_its_colours_under_the_caret() {
         press(&mut app, &["/"]);
         type_text(&mut app, "الخرطوم");
         press(&mut app, &["enter"]);
-        let hit = app.search.hits[app.search.current.expect("a current match")].clone();
+        let hit =
+            app.reader.search().hits[app.reader.search().current.expect("a current match")].clone();
         assert_eq!(
-            app.caret.clone(),
+            app.reader.caret().clone(),
             Some(hit.clone()),
             "n puts the caret on the match"
         );
@@ -53,15 +58,7 @@ fn current_search_match_keeps_its_colours_under_the_caret() {
     }
 }
 
-fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
-    use crossterm::event::{Event, KeyModifiers, MouseEvent};
-    app.handle_event(&Event::Mouse(MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }));
-}
+use crate::harness::mouse;
 
 /// Dragging past the end of a right-to-left line (into the left margin) or into the blank row
 /// between paragraphs used to select nothing: the drag only counted when the mouse was exactly
@@ -70,15 +67,15 @@ fn mouse(app: &mut App, kind: crossterm::event::MouseEventKind, column: u16, row
 fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app_on(SAMPLE, 100, 30);
-    let g = app.geometry();
-    let rows = app.visible_rows();
+    let g = app.ui.geometry;
+    let rows = app.reader.visible_rows();
     // the first text row of the second paragraph, and the blank row after its paragraph
     let (r, base, vl) = rows
         .iter()
         .enumerate()
         .skip(2)
         .find_map(|(i, row)| match row {
-            hamish::tui::app::Row::Line {
+            hamish::reader::Row::Line {
                 base, line, lines, ..
             } => Some((i, *base, lines[*line].clone())),
             _ => None,
@@ -88,9 +85,13 @@ fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
     let y = g.text.y + r as u16;
     // press on the line's first (rightmost) letter, drag to column 0: the whole line
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), right, y);
-    assert!(app.caret.is_some());
+    assert!(app.reader.caret().is_some());
     mouse(&mut app, MouseEventKind::Drag(MouseButton::Left), 0, y);
-    let sel = app.selection.clone().expect("a selection in the margin");
+    let sel = app
+        .reader
+        .selection()
+        .clone()
+        .expect("a selection in the margin");
     let line_end = base + vl.cells.iter().map(|c| c.logical.end).max().unwrap();
     assert_eq!(
         sel.start,
@@ -105,7 +106,7 @@ fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
         .iter()
         .enumerate()
         .skip(r)
-        .find(|(_, row)| matches!(row, hamish::tui::app::Row::Blank))
+        .find(|(_, row)| matches!(row, hamish::reader::Row::Blank))
         .map(|(i, _)| i)
         .expect("a blank row");
     mouse(
@@ -115,17 +116,17 @@ fn drag_into_the_margin_or_a_blank_row_selects_to_the_nearest_text() {
         g.text.y + blank as u16,
     );
     let sel = app
-        .selection
-        .clone()
+        .reader
+        .selection()
         .expect("a selection onto the blank row");
-    let para_end = app.doc.text[sel.start..]
+    let para_end = app.reader.text()[sel.start..]
         .find('\n')
         .map(|i| sel.start + i)
         .unwrap();
     assert_eq!(sel.end, para_end, "selection runs to the paragraph's end");
     // a press in the margin beside a line starts a drag too
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 0, y);
-    assert!(app.drag_from.is_some());
+    assert!(app.reader.is_dragging());
 }
 
 /// The entity panel listed وسورية, بسورية and سورية as three names; a name with a leading
@@ -160,9 +161,9 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
         canonical: None,
     }));
     spans.extend(spans_of(text, "وإيران", Kind::Place));
-    app.set_spans(spans);
+    app.reader.set_spans(spans);
     press(&mut app, &["e"]);
-    let p = app.panel.clone().expect("panel open");
+    let p = app.layer::<ListPanel>().cloned().expect("panel open");
     let rows: Vec<(String, String)> = p
         .items
         .iter()
@@ -186,32 +187,35 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
 #[test]
 fn enter_goes_on_to_the_next_mention() {
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
-    app.set_spans(spans_of(&text, "عمّان", Kind::Place));
+    let text = app.reader.text().to_owned();
+    app.reader.set_spans(spans_of(&text, "عمّان", Kind::Place));
     let offs: Vec<usize> = text.match_indices("عمّان").map(|(i, _)| i).collect();
     assert!(offs.len() >= 3);
     press(&mut app, &["enter"]);
     assert!(
-        app.message
+        app.reader
+            .messages()
+            .current()
             .as_ref()
             .is_some_and(|m| m.text.contains("entity panel"))
     );
     press(&mut app, &["e", "enter"]);
-    assert!(app.panel.is_none());
-    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[0]));
+    assert!(app.layer::<ListPanel>().is_none());
+    assert_eq!(app.reader.caret().as_ref().map(|c| c.start), Some(offs[0]));
     press(&mut app, &["enter"]);
-    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[1]));
+    assert_eq!(app.reader.caret().as_ref().map(|c| c.start), Some(offs[1]));
     assert!(
-        app.message
+        app.reader
+            .messages()
+            .current()
             .as_ref()
             .is_some_and(|m| m.text.starts_with("mention 2 of"))
     );
     press(&mut app, &["enter"]);
-    assert_eq!(app.caret.as_ref().map(|c| c.start), Some(offs[2]));
+    assert_eq!(app.reader.caret().as_ref().map(|c| c.start), Some(offs[2]));
     // and the help lists it
-    press(&mut app, &["?"]);
-    let s = screen(&mut app, 100, 30);
-    assert!(s.contains("next mention of the panel's name"), "{s}");
+    let s = crate::harness::help_screens(&mut app, 100, 30);
+    assert!(s.contains("next mention (entity panel)"), "{s}");
 }
 
 /// The status line showed the speaker as `«» NAME`; laid out right to left that put both
@@ -220,10 +224,10 @@ fn enter_goes_on_to_the_next_mention() {
 #[test]
 fn status_line_names_the_speaker_plainly() {
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
+    let text = app.reader.text().to_owned();
     let q = text.find('«').expect("a quotation in the sample");
     let end = q + text[q..].find('»').unwrap() + '»'.len_utf8();
-    app.set_spans(vec![Span {
+    app.reader.set_spans(vec![Span {
         kind: Kind::Quote,
         range: q..end,
         style: None,
@@ -231,7 +235,7 @@ fn status_line_names_the_speaker_plainly() {
         speaker_range: None,
         canonical: None,
     }]);
-    app.set_caret_at(q + '«'.len_utf8());
+    app.reader.apply(Command::CaretAt(q + '«'.len_utf8()));
     let s = screen(&mut app, 100, 30);
     let status = s.lines().last().unwrap();
     assert!(status.contains("speaker: Ingrid Holmberg"), "{status}");
@@ -242,7 +246,7 @@ fn status_line_names_the_speaker_plainly() {
 /// right-to-left line (`ﻰﻨﺒﺗ✎`). With a margin of two columns or more it keeps a blank column.
 #[test]
 fn note_marker_keeps_a_blank_column_from_the_text() {
-    use hamish::tui::view::NOTE_MARKER;
+    use hamish::tui::draw::NOTE_MARKER;
     let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(100, 30);
     press(&mut app, &["a"]);
@@ -279,10 +283,10 @@ fn note_marker_keeps_a_blank_column_from_the_text() {
 fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
     let all_keys = |app: &mut App, w: u16, h: u16| -> String {
         let mut seen = String::new();
-        for _ in 0..60 {
+        for _ in 0..200 {
             seen.push_str(&screen(app, w, h));
             press(app, &["j"]);
-            if !app.help {
+            if app.layer::<Help>().is_none() {
                 break;
             }
         }
@@ -297,12 +301,15 @@ fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
         "the last row is below: {first}"
     );
     let seen = all_keys(&mut app, 40, 20);
-    assert!(app.help, "j scrolls the help, it does not close it");
+    assert!(
+        app.layer::<Help>().is_some(),
+        "j scrolls the help, it does not close it"
+    );
     for needle in ["next line", "select a passage", "this help", "notes panel"] {
         assert!(seen.contains(needle), "{needle} never shown: {seen}");
     }
     // the wheel scrolls it too, the text stays put
-    let top = app.top;
+    let top = app.reader.top();
     app.handle_event(&crossterm::event::Event::Mouse(
         crossterm::event::MouseEvent {
             kind: crossterm::event::MouseEventKind::ScrollUp,
@@ -311,22 +318,22 @@ fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
             modifiers: crossterm::event::KeyModifiers::NONE,
         },
     ));
-    assert_eq!(app.top, top);
-    assert!(app.help);
+    assert_eq!(app.reader.top(), top);
+    assert!(app.layer::<Help>().is_some());
     press(&mut app, &["x"]);
-    assert!(!app.help, "any other key closes");
+    assert!(app.layer::<Help>().is_none(), "any other key closes");
     // on a big screen everything fits: j closes the help and does not scroll the text
-    let mut app = app_on(SAMPLE, 100, 30);
+    let mut app = app_on(SAMPLE, 120, 40);
     press(&mut app, &["?"]);
-    let s = screen(&mut app, 100, 30);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("any key closes"), "{s}");
-    let top = app.top;
+    let top = app.reader.top();
     press(&mut app, &["j"]);
-    assert!(!app.help);
-    assert_eq!(app.top, top, "the key only closed the help");
+    assert!(app.layer::<Help>().is_none());
+    assert_eq!(app.reader.top(), top, "the key only closed the help");
     // q closes the help, it does not quit
     press(&mut app, &["?", "q"]);
-    assert!(!app.help && !app.quit);
+    assert!(app.layer::<Help>().is_none() && !app.quit_requested());
 }
 
 /// A big article's entities arrive in pieces; the panel opened before the last piece showed
@@ -334,14 +341,21 @@ fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
 #[test]
 fn entity_panel_says_when_counts_are_partial() {
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
-    app.add_spans(spans_of(&text, "عمّان", Kind::Place), false);
+    let text = app.reader.text().to_owned();
+    app.reader
+        .add_spans(spans_of(&text, "عمّان", Kind::Place), false);
     press(&mut app, &["e"]);
-    assert!(app.panel.as_ref().unwrap().title.contains("still counting"));
+    assert!(
+        app.layer::<ListPanel>()
+            .unwrap()
+            .title
+            .contains("still counting")
+    );
     press(&mut app, &["esc"]);
-    app.add_spans(spans_of(&text, "الخرطوم", Kind::Place), true);
+    app.reader
+        .add_spans(spans_of(&text, "الخرطوم", Kind::Place), true);
     press(&mut app, &["e"]);
-    let p = app.panel.as_ref().unwrap();
+    let p = app.layer::<ListPanel>().unwrap();
     assert!(!p.title.contains("still counting"));
     assert!(p.items.iter().any(|i| i.label == "الخرطوم"));
     assert!(
@@ -358,37 +372,41 @@ fn entity_panel_says_when_counts_are_partial() {
 fn the_mouse_works_in_the_entity_panel() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app_on(SAMPLE, 100, 30);
-    let text = app.doc.text.clone();
+    let text = app.reader.text().to_owned();
     let mut spans = spans_of(&text, "عمّان", Kind::Place);
     spans.extend(spans_of(&text, "الخرطوم", Kind::Place));
     spans.extend(spans_of(&text, "هولمبرغ", Kind::Person));
-    app.set_spans(spans);
+    app.reader.set_spans(spans);
     press(&mut app, &["e"]);
     let s = screen(&mut app, 100, 30);
     // find the screen row of the الخرطوم entry
-    let p = app.panel.clone().unwrap();
+    let p = app.layer::<ListPanel>().cloned().unwrap();
     let i = p.items.iter().position(|it| it.label == "الخرطوم").unwrap();
     let row = 1 + i as u16; // border, then items from the top (no scrolling yet)
-    let caret_before = app.caret.clone();
+    let caret_before = app.reader.caret().clone();
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
-    assert_eq!(app.panel.as_ref().map(|p| p.selected), Some(i), "{s}");
-    assert_eq!(app.caret, caret_before, "the hidden text was not clicked");
-    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
-    assert!(app.panel.is_none(), "second click jumps");
+    assert_eq!(app.layer::<ListPanel>().map(|p| p.selected), Some(i), "{s}");
     assert_eq!(
-        app.caret.as_ref().map(|c| &text[c.clone()]),
+        app.reader.caret(),
+        caret_before,
+        "the hidden text was not clicked"
+    );
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 10, row);
+    assert!(app.layer::<ListPanel>().is_none(), "second click jumps");
+    assert_eq!(
+        app.reader.caret().as_ref().map(|c| &text[c.clone()]),
         Some("الخرطوم")
     );
     // the wheel over the panel moves its selection, not the text
     press(&mut app, &["e"]);
-    let sel = app.panel.as_ref().unwrap().selected;
-    let top_before = app.top;
+    let sel = app.layer::<ListPanel>().unwrap().selected;
+    let top_before = app.reader.top();
     mouse(&mut app, MouseEventKind::ScrollUp, 10, 5);
-    assert_ne!(app.panel.as_ref().unwrap().selected, sel);
-    assert_eq!(app.top, top_before);
+    assert_ne!(app.layer::<ListPanel>().unwrap().selected, sel);
+    assert_eq!(app.reader.top(), top_before);
     // a click on the text beside the panel closes it and puts the caret there
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 80, 3);
-    assert!(app.panel.is_none());
+    assert!(app.layer::<ListPanel>().is_none());
 }
 
 /// In a tiny window `a` opened a note editor too small to show a line: it took every key
@@ -399,19 +417,24 @@ fn no_invisible_note_editor_in_a_tiny_window() {
     let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(3, 3);
     press(&mut app, &["a"]);
-    assert!(app.editing.is_none(), "no editor that cannot be seen");
     assert!(
-        app.message
+        app.layer::<EditorLayer>().is_none(),
+        "no editor that cannot be seen"
+    );
+    assert!(
+        app.reader
+            .messages()
+            .current()
             .as_ref()
             .is_some_and(|m| m.text.contains("too small"))
     );
     press(&mut app, &["q"]);
-    assert!(app.quit);
+    assert!(app.quit_requested());
     // open in a normal window, then shrink it
-    app.quit = false;
+    let (_dir, mut app) = app_with_notebook(SAMPLE);
     app.resize(100, 30);
     press(&mut app, &["a"]);
-    assert!(app.editing.is_some());
+    assert!(app.layer::<EditorLayer>().is_some());
     let s = screen(&mut app, 3, 3);
     let last = s.lines().last().unwrap();
     assert!(last.starts_with('n') && !last.contains('└'), "{s}");
@@ -421,10 +444,10 @@ fn no_invisible_note_editor_in_a_tiny_window() {
 #[test]
 fn cycling_themes_under_no_color_says_colours_are_off() {
     let mut app = app_on(SAMPLE, 80, 24);
-    app.no_color = true;
+    app.ui.no_color = true;
     app.set_theme(Theme::default_theme());
     press(&mut app, &["t"]);
-    let m = app.message.as_ref().expect("a message");
+    let m = app.reader.messages().current().expect("a message");
     assert!(m.text.contains("NO_COLOR"), "{}", m.text);
     let buf = render(&mut app, 80, 24);
     assert!(

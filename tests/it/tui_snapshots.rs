@@ -4,6 +4,7 @@
 //! The seed-article snapshots follow the layout engine: when the engine changes, review them
 //! with `cargo insta review`.
 
+use hamish::reader::Command;
 use std::sync::Arc;
 
 use crate::harness::{press, render, screen, style_map, type_text};
@@ -62,7 +63,7 @@ fn search_with_hits() {
     type_text(&mut app, "المياه");
     press(&mut app, &["enter", "n"]);
     let buf = render(&mut app, 80, 24);
-    let text = hamish::tui::view::buffer_lines(&buf).join("\n");
+    let text = hamish::tui::draw::buffer_lines(&buf).join("\n");
     insta::assert_snapshot!("search_80x24", format!("{text}\n\n{}", style_map(&buf)));
 }
 
@@ -70,7 +71,7 @@ fn search_with_hits() {
 /// snapshots show every highlight.
 fn sample_with_marks() -> App {
     let mut app = app_on(SAMPLE);
-    let text = app.doc.text.clone();
+    let text = app.reader.text().to_owned();
     let at = |s: &str| {
         let i = text.find(s).unwrap_or(0);
         i..i + s.len()
@@ -82,7 +83,7 @@ fn sample_with_marks() -> App {
             .map_or(text.len(), |e| e + s + '”'.len_utf8());
         s..e
     };
-    app.set_spans(vec![
+    app.reader.set_spans(vec![
         Span {
             kind: Kind::Place,
             range: at("عمّان"),
@@ -139,19 +140,20 @@ fn every_theme() {
         press(&mut app, &["enter"]);
         // caret inside the quotation: the speaker gets its own scope
         let q = app
-            .spans
+            .reader
+            .spans()
             .iter()
             .find(|s| s.kind == Kind::Quote)
             .map(|s| s.range.start);
         if let Some(q) = q {
-            app.set_caret_at(q);
+            app.reader.apply(Command::CaretAt(q));
         }
         let buf = render(&mut app, 60, 14);
         let scopes: Vec<String> = SCOPES
             .iter()
-            .map(|s| format!("{s:<20} {}", app.theme.describe(s)))
+            .map(|s| format!("{s:<20} {}", app.ui.theme.describe(s)))
             .collect();
-        let text = hamish::tui::view::buffer_lines(&buf).join("\n");
+        let text = hamish::tui::draw::buffer_lines(&buf).join("\n");
         insta::assert_snapshot!(
             format!("theme_{name}"),
             format!("{}\n\n{text}\n\n{}", scopes.join("\n"), style_map(&buf))
@@ -162,7 +164,7 @@ fn every_theme() {
 #[test]
 fn no_color_theme() {
     let mut app = sample_with_marks();
-    app.no_color = true;
+    app.ui.no_color = true;
     app.set_theme(Theme::default_theme());
     render(&mut app, 60, 14);
     press(&mut app, &["/"]);

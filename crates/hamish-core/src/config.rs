@@ -77,6 +77,103 @@ impl Config {
         Config::parse(&source, path)
     }
 
+    /// Loads the config at `path` as the reader does: what cannot be used (a typo in a key, a
+    /// value out of range, a line TOML does not understand) is reported and left at its default,
+    /// and the rest is used. Only an unreadable file named on the command line is an error.
+    pub fn load_lenient(
+        path: &Path,
+        required: bool,
+    ) -> Result<(Config, Vec<ConfigError>), ConfigError> {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+                return Ok((Config::default(), Vec::new()));
+            }
+            Err(e) => {
+                return Err(ConfigError {
+                    path: path.to_owned(),
+                    line: None,
+                    msg: e.to_string(),
+                });
+            }
+        };
+        Ok(Config::parse_lenient(&source, path))
+    }
+
+    /// [`Config::parse`] that keeps going: every key that can be used is, each problem is
+    /// returned (with its line) and its key left at the default.
+    pub fn parse_lenient(source: &str, path: &Path) -> (Config, Vec<ConfigError>) {
+        let err = |line: Option<usize>, msg: String| ConfigError {
+            path: path.to_owned(),
+            line,
+            msg,
+        };
+        let table: toml::Table = match toml::from_str(source) {
+            Ok(t) => t,
+            Err(e) => {
+                return (
+                    Config::default(),
+                    vec![err(
+                        e.span().map(|s| line_of(source, s.start)),
+                        format!(
+                            "{} (the whole file is ignored)",
+                            e.message().trim().replace('\n', " ")
+                        ),
+                    )],
+                );
+            }
+        };
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        let line_at = |key: &str| {
+            source
+                .lines()
+                .position(|l| {
+                    let l = l.trim_start();
+                    l.starts_with(key) || l.starts_with(&format!("\"{key}\""))
+                })
+                .map(|i| i + 1)
+        };
+        for (key, value) in table {
+            // each key on its own, so one bad value leaves the others in force
+            let one = toml::Table::from_iter([(key.clone(), value)]);
+            match Config::deserialize(one) {
+                Ok(c) => {
+                    if let Some(w) = c.text_width
+                        && !TEXT_WIDTH_RANGE.contains(&w)
+                    {
+                        problems.push(err(
+                            line_at("text_width"),
+                            format!(
+                                "text_width {w} is out of range ({}..={}); the default is used",
+                                TEXT_WIDTH_RANGE.start(),
+                                TEXT_WIDTH_RANGE.end()
+                            ),
+                        ));
+                        continue;
+                    }
+                    config.theme = c.theme.or(config.theme);
+                    config.text_width = c.text_width.or(config.text_width);
+                    config.shaping = c.shaping.or(config.shaping);
+                    config.bidi = c.bidi.or(config.bidi);
+                    config.direction = c.direction.or(config.direction);
+                    config.keys.extend(c.keys);
+                }
+                Err(e) => problems.push(err(
+                    line_at(&key),
+                    format!("{}; ignored", e.message().trim().replace('\n', " ")),
+                )),
+            }
+        }
+        config.origin = Some(path.to_owned());
+        config.key_lines = config
+            .keys
+            .keys()
+            .filter_map(|key| Some((key.clone(), key_line(source, key)?)))
+            .collect();
+        (config, problems)
+    }
+
     /// Parses config text; `path` is only used in messages.
     pub fn parse(source: &str, path: &Path) -> Result<Config, ConfigError> {
         let err = |line: Option<usize>, msg: String| ConfigError {
@@ -170,6 +267,31 @@ mod tests {
         assert_eq!(e.line, Some(1), "{e}");
         let e = Config::parse("bidi = \"sideways\"\n", Path::new("c.toml")).unwrap_err();
         assert_eq!(e.line, Some(1), "{e}");
+    }
+
+    #[test]
+    fn lenient_parsing_keeps_what_is_good_and_names_the_rest() {
+        let src = "theme = \"sepia\"\ncolour = \"red\"\ntext_width = 3\nbidi = \"sideways\"\nshaping = false\n[keys]\n\"C-n\" = \"page_down\"\n";
+        let (c, problems) = Config::parse_lenient(src, Path::new("c.toml"));
+        assert_eq!(c.theme.as_deref(), Some("sepia"));
+        assert_eq!(c.shaping, Some(false));
+        assert_eq!(c.text_width, None);
+        assert_eq!(c.bidi, None);
+        assert_eq!(c.keys.get("C-n").map(String::as_str), Some("page_down"));
+        let lines: Vec<Option<usize>> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        for want in [Some(2), Some(3), Some(4)] {
+            assert!(lines.contains(&want), "{problems:?}");
+        }
+        let (c, problems) = Config::parse_lenient("theme = [", Path::new("c.toml"));
+        assert_eq!(
+            c,
+            Config {
+                origin: None,
+                ..Config::default()
+            }
+        );
+        assert_eq!(problems.len(), 1);
     }
 
     #[test]

@@ -97,6 +97,35 @@ pub const EMPTY_NOT_SAVED: &str = "empty note not saved";
 /// Shown when Esc is pressed with unsaved changes.
 pub const CONFIRM_DISCARD: &str = "Discard changes? y/n";
 
+/// What the editor does besides typing and moving the cursor. The reader binds keys to these
+/// through its key map ([`NoteEditor::handle_key_with`]); [`NoteEditor::handle_key`] uses the
+/// built-in keys of [`builtin_command`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorCommand {
+    Save,
+    Cancel,
+    Undo,
+    Redo,
+    DeleteWordBefore,
+}
+
+/// The built-in keys of the editor's commands (the table at the top of this module).
+pub fn builtin_command(key: &KeyEvent) -> Option<EditorCommand> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    Some(match key.code {
+        KeyCode::Char('s' | 'S' | 'س') if ctrl && !alt => EditorCommand::Save,
+        KeyCode::Char('z') if ctrl && !alt && !shift => EditorCommand::Undo,
+        KeyCode::Char('y' | 'Y' | 'z' | 'Z') if ctrl && !alt => EditorCommand::Redo,
+        KeyCode::Char('c' | 'C') if ctrl && !alt => EditorCommand::Cancel,
+        KeyCode::Esc => EditorCommand::Cancel,
+        KeyCode::Char('w' | 'W') if ctrl && !alt => EditorCommand::DeleteWordBefore,
+        KeyCode::Backspace if ctrl || alt => EditorCommand::DeleteWordBefore,
+        _ => return None,
+    })
+}
+
 /// What the caller should do after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditorOutcome {
@@ -245,66 +274,76 @@ impl NoteEditor {
         self.message = Some(message.into());
     }
 
-    /// Handles one key. Release events are ignored.
+    /// Handles one key with the built-in command keys. Release events are ignored.
     pub fn handle_key(&mut self, key: KeyEvent) -> EditorOutcome {
+        self.handle_key_with(key, builtin_command)
+    }
+
+    /// Handles one key; `commands` says which keys are the editor's commands (save, cancel,
+    /// undo …): the reader passes its key map, so they can be rebound. Every other key edits.
+    pub fn handle_key_with(
+        &mut self,
+        key: KeyEvent,
+        commands: impl Fn(&KeyEvent) -> Option<EditorCommand>,
+    ) -> EditorOutcome {
         if key.kind == KeyEventKind::Release {
             return EditorOutcome::Continue;
         }
         self.message = None;
         if self.mode == Mode::ConfirmDiscard {
+            if commands(&key) == Some(EditorCommand::Save) {
+                self.mode = Mode::Editing;
+                return self.save();
+            }
             return self.confirm_key(key);
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
         let vertical = matches!(
             key.code,
             KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
         );
         let forward_is_left = self.note_is_rtl();
         let edits_before = (self.undo.len(), self.redo.len(), self.text.len());
-        let outcome = match key.code {
-            KeyCode::Char('s' | 'S' | 'س') if ctrl && !alt => return self.save(),
-            KeyCode::Char('z') if ctrl && !alt && !shift => {
+        let outcome = match (commands(&key), key.code) {
+            (Some(EditorCommand::Save), _) => return self.save(),
+            (Some(EditorCommand::Cancel), _) => return self.cancel(),
+            (Some(EditorCommand::Undo), _) => {
                 self.undo_step();
                 EditorOutcome::Continue
             }
-            KeyCode::Char('y' | 'Y' | 'z' | 'Z') if ctrl && !alt => {
+            (Some(EditorCommand::Redo), _) => {
                 self.redo_step();
                 EditorOutcome::Continue
             }
-            KeyCode::Char('c' | 'C') if ctrl && !alt => return self.cancel(),
-            KeyCode::Esc => return self.cancel(),
-            KeyCode::Char('w' | 'W') if ctrl && !alt => {
+            (Some(EditorCommand::DeleteWordBefore), _) => {
                 self.delete_word_before();
                 EditorOutcome::Continue
             }
+            // a control key that is no command types nothing
+            (None, KeyCode::Char(_)) if ctrl != alt => EditorOutcome::Continue,
             // Ctrl+Alt is how AltGr arrives on some systems: treat it as typing.
-            KeyCode::Char(c) if ctrl == alt => {
+            (None, KeyCode::Char(c)) if ctrl == alt => {
                 self.insert(&c.to_string());
                 EditorOutcome::Continue
             }
-            KeyCode::Enter => {
+            (None, KeyCode::Enter) => {
                 self.insert("\n");
                 EditorOutcome::Continue
             }
-            KeyCode::Tab => {
+            (None, KeyCode::Tab) => {
                 self.insert("\t");
                 EditorOutcome::Continue
             }
-            KeyCode::Backspace if ctrl || alt => {
-                self.delete_word_before();
-                EditorOutcome::Continue
-            }
-            KeyCode::Backspace => {
+            (None, KeyCode::Backspace) => {
                 self.backspace();
                 EditorOutcome::Continue
             }
-            KeyCode::Delete => {
+            (None, KeyCode::Delete) => {
                 self.delete();
                 EditorOutcome::Continue
             }
-            KeyCode::Left | KeyCode::Right => {
+            (None, KeyCode::Left | KeyCode::Right) => {
                 let forward = (key.code == KeyCode::Left) == forward_is_left;
                 self.cursor = match (ctrl, forward) {
                     (false, true) => next_boundary(&self.text, self.cursor),
@@ -314,11 +353,11 @@ impl NoteEditor {
                 };
                 EditorOutcome::Continue
             }
-            KeyCode::Home => {
+            (None, KeyCode::Home) => {
                 self.cursor = if ctrl { 0 } else { self.line_start() };
                 EditorOutcome::Continue
             }
-            KeyCode::End => {
+            (None, KeyCode::End) => {
                 self.cursor = if ctrl {
                     self.text.len()
                 } else {
@@ -326,19 +365,19 @@ impl NoteEditor {
                 };
                 EditorOutcome::Continue
             }
-            KeyCode::Up => {
+            (None, KeyCode::Up) => {
                 self.move_vertically(-1);
                 EditorOutcome::Continue
             }
-            KeyCode::Down => {
+            (None, KeyCode::Down) => {
                 self.move_vertically(1);
                 EditorOutcome::Continue
             }
-            KeyCode::PageUp => {
+            (None, KeyCode::PageUp) => {
                 self.move_vertically(-self.page_rows());
                 EditorOutcome::Continue
             }
-            KeyCode::PageDown => {
+            (None, KeyCode::PageDown) => {
                 self.move_vertically(self.page_rows());
                 EditorOutcome::Continue
             }
@@ -373,12 +412,7 @@ impl NoteEditor {
     }
 
     fn confirm_key(&mut self, key: KeyEvent) -> EditorOutcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Char('s' | 'S' | 'س') if ctrl => {
-                self.mode = Mode::Editing;
-                self.save()
-            }
             KeyCode::Char('y' | 'Y' | 'غ') => EditorOutcome::Cancelled,
             KeyCode::Char('n' | 'N' | 'ى') | KeyCode::Esc => {
                 self.mode = Mode::Editing;

@@ -27,7 +27,8 @@ pub fn is_blank(paragraph: &str) -> bool {
 }
 
 /// Renders the whole document to a string (see the module documentation).
-/// `spans` are byte ranges of `doc.text` with the style to draw them in (used only with `color`).
+/// `spans` are byte ranges of `doc.text` with the style to draw them in, lowest priority first
+/// (a later span is drawn over an earlier one; used only with `color`).
 pub fn render_document(
     doc: &Document,
     opts: &LayoutOptions,
@@ -51,8 +52,13 @@ pub fn write_document<W: Write>(
     if !color {
         return write_plain(out, doc, opts);
     }
-    let mut sorted: Vec<(Range<usize>, Style)> = spans.to_vec();
-    sorted.sort_by_key(|(r, _)| r.start);
+    // by start, to find a paragraph's spans quickly; each keeps its priority (its index)
+    let mut sorted: Vec<(Range<usize>, Style, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, (r, s))| (r.clone(), *s, i))
+        .collect();
+    sorted.sort_by_key(|(r, _, _)| r.start);
     let mut first = true;
     let mut line = String::new();
     for (pi, range) in doc.paragraphs.iter().enumerate() {
@@ -66,17 +72,21 @@ pub fn write_document<W: Write>(
         let title = first;
         first = false;
         // Spans that touch this paragraph, in paragraph offsets.
-        let upto = sorted.partition_point(|(r, _)| r.start < range.end);
-        let local: Vec<(Range<usize>, Style)> = sorted[..upto]
+        let upto = sorted.partition_point(|(r, _, _)| r.start < range.end);
+        let mut local: Vec<(Range<usize>, Style, usize)> = sorted[..upto]
             .iter()
-            .filter(|(r, _)| range.start < r.end)
-            .map(|(r, s)| {
+            .filter(|(r, _, _)| range.start < r.end)
+            .map(|(r, s, prio)| {
                 (
                     r.start.saturating_sub(range.start)..r.end.min(range.end) - range.start,
                     *s,
+                    *prio,
                 )
             })
             .collect();
+        // drawn in priority order, as the reader draws them
+        local.sort_by_key(|(_, _, prio)| *prio);
+        let local: Vec<(Range<usize>, Style)> = local.into_iter().map(|(r, s, _)| (r, s)).collect();
         for vl in &lay_out(para, opts) {
             line.clear();
             colored_line(&mut line, vl, &local, title);

@@ -1,16 +1,27 @@
-//! Placing notes in the article as it is now (re-anchoring, as Hypothesis does):
+//! Placing notes in the article as it is now (re-anchoring). The reference is Hypothesis's
+//! text-quote anchoring: every candidate place is scored by how much its text is like the passage
+//! (weight 50), how much the text before and after it is like the stored prefix and suffix (20
+//! each), and how near it is to where the note was (2, a tie-breaker); the best score wins.
+//! Hypothesis takes an exact copy of the passage whenever there is one; here an exact copy
+//! elsewhere competes with an edited passage at the note's own place, so a passage reworded in
+//! place keeps its note (`Fuzzy`) while its old wording found elsewhere does not take it.
 //!
-//! 1. the stored offsets, when the text there is still the passage (and the document hash or the
-//!    context agrees) → `Anchored`;
-//! 2. the passage compared without harakat and tatweel, near where it was expected, then anywhere,
-//!    the best candidate chosen on context and position → `Moved`;
-//! 3. an approximate match (bounded edit distance) scored on passage, context and position, near the
-//!    expected place, then around exact pieces of the passage found anywhere → `Fuzzy`;
-//! 4. otherwise `Orphaned` (kept, listed, never dropped).
+//! 1. the stored offsets, when the text there is still the passage and its context agrees →
+//!    `Anchored`;
+//! 2. exact (folded) copies of the passage, near where it was expected, then anywhere;
+//! 3. approximate matches (bounded edit distance) near the expected place, and the text now
+//!    between the stored prefix and suffix when both are still there ("bracketed");
+//! 4. approximate matches anywhere, around exact pieces of the passage.
 //!
-//! Searching works on a folded copy of the text (harakat and tatweel removed) with a sparse map back
-//! to the original bytes. The work per note is capped so that a 12 MB article with hundreds of notes
-//! opens quickly.
+//! The stages run in that order and stop as soon as the best candidate so far scores more than
+//! anything a later stage could find (an approximate match has at least one edit, so its passage
+//! score is below an exact one's; a far one has a lower position score). A note placed on an exact
+//! copy is `Anchored` when that is its stored place, else `Moved`; on an approximate match it is
+//! `Fuzzy`; with no acceptable candidate, `Orphaned` (kept, listed, never dropped).
+//!
+//! Searching works on a folded copy of the text (the reader's search fold) with a sparse map back
+//! to the original bytes. The work per note is capped so that a 12 MB article with hundreds of
+//! notes opens quickly.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -33,6 +44,18 @@ const MAX_CANDIDATES: usize = 2000;
 const MAX_FUZZY_LEN: usize = 4000;
 /// Most edits allowed in an approximate match.
 const MAX_EDITS: usize = 256;
+/// Longest passage (folded code points) compared with the text between its prefix and suffix.
+const MAX_BRACKET_LEN: usize = 1000;
+/// Most places of the prefix tried when looking for the passage between its prefix and suffix.
+const MAX_BRACKETS: usize = 16;
+/// Farthest a fuzzy match's edge moves to take in the rest of a word, in code points.
+const MAX_SNAP: usize = 16;
+
+/// Weights of a candidate's score (Hypothesis's): passage, prefix, suffix, position.
+const QUOTE_WEIGHT: f64 = 50.0;
+const PREFIX_WEIGHT: f64 = 20.0;
+const SUFFIX_WEIGHT: f64 = 20.0;
+const POSITION_WEIGHT: f64 = 2.0;
 
 /// How passages are compared: the reader's search fold, so a passage found by `/` is found
 /// here too (harakat, tatweel, alef forms, ى/ي, ة/ه and case do not matter).
@@ -96,12 +119,36 @@ struct Query {
     suffix: Vec<char>,
 }
 
+#[derive(Debug, Clone)]
 struct Candidate {
     /// Folded byte range.
     range: Range<usize>,
     score: f64,
     quote_sim: f64,
-    context_sim: f64,
+    prefix_sim: f64,
+    suffix_sim: f64,
+    /// The folded passage itself (not an approximate match).
+    exact: bool,
+}
+
+impl Candidate {
+    fn context_sim(&self) -> f64 {
+        (self.prefix_sim + self.suffix_sim) / 2.0
+    }
+}
+
+/// The best score a candidate that is not an exact copy could reach, for a passage of `m` folded
+/// code points, at a position score of at most `position`: at least one edit away from the
+/// passage, with perfect context.
+fn inexact_bound(m: usize, position: f64) -> f64 {
+    QUOTE_WEIGHT * (1.0 - 1.0 / m.max(1) as f64)
+        + PREFIX_WEIGHT
+        + SUFFIX_WEIGHT
+        + POSITION_WEIGHT * position
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
 }
 
 struct Searcher<'a> {
@@ -128,6 +175,11 @@ impl Searcher<'_> {
         )
     }
 
+    fn position_score(&self, at: usize, expected: usize) -> f64 {
+        let total = self.folded.text.len().max(1) as f64;
+        1.0 - (at.abs_diff(expected) as f64 / total).min(1.0)
+    }
+
     fn candidate(
         &self,
         query: &Query,
@@ -136,14 +188,115 @@ impl Searcher<'_> {
         expected: usize,
     ) -> Candidate {
         let (p, s) = self.context(query, &range);
-        let total = self.folded.text.len().max(1) as f64;
-        let position = 1.0 - (range.start.abs_diff(expected) as f64 / total).min(1.0);
+        let position = self.position_score(range.start, expected);
         Candidate {
-            score: 50.0 * quote_sim + 20.0 * p + 20.0 * s + 2.0 * position,
+            score: QUOTE_WEIGHT * quote_sim
+                + PREFIX_WEIGHT * p
+                + SUFFIX_WEIGHT * s
+                + POSITION_WEIGHT * position,
             quote_sim,
-            context_sim: (p + s) / 2.0,
+            prefix_sim: p,
+            suffix_sim: s,
+            exact: quote_sim >= 1.0,
             range,
         }
+    }
+
+    /// An approximate match's range widened to whole words where the passage as written began
+    /// (ended) at a word edge: an alignment that saves an edit by starting inside a reworded
+    /// word («عماء» of «زعماء» for «قادة») is taken back to the word's start.
+    fn snap_to_words(&self, query: &Query, r: Range<usize>) -> Range<usize> {
+        let f = &self.folded.text;
+        let (Some(&first), Some(&last)) = (query.q_chars.first(), query.q_chars.last()) else {
+            return r;
+        };
+        let starts_word =
+            is_word_char(first) && query.prefix.last().is_none_or(|&c| !is_word_char(c));
+        let ends_word =
+            is_word_char(last) && query.suffix.first().is_none_or(|&c| !is_word_char(c));
+        let mut start = r.start;
+        let mut end = r.end;
+        if starts_word {
+            // Leading spaces or punctuation the passage did not have.
+            let skip: usize = f[start..end]
+                .chars()
+                .take_while(|&c| !is_word_char(c))
+                .take(MAX_SNAP)
+                .map(char::len_utf8)
+                .sum();
+            if start + skip < end && f[start + skip..].starts_with(is_word_char) {
+                start += skip;
+            }
+            let back: Vec<char> = f[..start]
+                .chars()
+                .rev()
+                .take_while(|&c| is_word_char(c))
+                .take(MAX_SNAP + 1)
+                .collect();
+            if back.len() <= MAX_SNAP {
+                start -= back.iter().map(|c| c.len_utf8()).sum::<usize>();
+            }
+        }
+        if ends_word {
+            let skip: usize = f[start..end]
+                .chars()
+                .rev()
+                .take_while(|&c| !is_word_char(c))
+                .take(MAX_SNAP)
+                .map(char::len_utf8)
+                .sum();
+            if end - skip > start {
+                end -= skip;
+            }
+            let ahead: Vec<char> = f[end..]
+                .chars()
+                .take_while(|&c| is_word_char(c))
+                .take(MAX_SNAP + 1)
+                .collect();
+            if ahead.len() <= MAX_SNAP {
+                end += ahead.iter().map(|c| c.len_utf8()).sum::<usize>();
+            }
+        }
+        start..end
+    }
+
+    /// The text now between the stored prefix and suffix, when both are still there near
+    /// `expected` (within `area`) with at most about twice the passage between them: the passage
+    /// reworded in place, even beyond what the approximate search allows.
+    fn bracketed(&self, query: &Query, area: Range<usize>, expected: usize) -> Option<Candidate> {
+        let m = query.q_chars.len();
+        if !(2..=MAX_BRACKET_LEN).contains(&m) || query.prefix.len() < 4 || query.suffix.len() < 4 {
+            return None;
+        }
+        let f = &self.folded.text;
+        let prefix: String = query.prefix.iter().collect();
+        let suffix: String = query.suffix.iter().collect();
+        let lo = floor_boundary(f, area.start);
+        let hi = ceil_boundary(f, area.end);
+        let max_gap = 2 * query.q.len() + 64;
+        let mut best: Option<Candidate> = None;
+        for (i, _) in f[lo..hi].match_indices(prefix.as_str()).take(MAX_BRACKETS) {
+            let left = lo + i + prefix.len();
+            let limit = ceil_boundary(f, left + max_gap + suffix.len());
+            let Some(j) = f[left..limit].find(suffix.as_str()) else {
+                continue;
+            };
+            let right = left + j;
+            let gap: Vec<char> = f[left..right].chars().collect();
+            if gap.is_empty() {
+                continue;
+            }
+            let d = levenshtein(&query.q_chars, &gap);
+            let sim = (1.0 - d as f64 / m as f64).max(0.0);
+            if sim >= 1.0 {
+                continue; // an exact copy: found by the exact search
+            }
+            let c = self.candidate(query, left..right, sim, expected);
+            if best.as_ref().is_none_or(|b| c.score > b.score) {
+                best = Some(c);
+            }
+        }
+        best
     }
 
     fn best(cands: impl IntoIterator<Item = Candidate>) -> Option<Candidate> {
@@ -232,7 +385,13 @@ impl Searcher<'_> {
         }
         let cands = ends.into_iter().map(|(s, e, d)| {
             let sim = 1.0 - d as f64 / m as f64;
-            self.candidate(query, byte_at(s)..byte_at(e), sim, expected)
+            let r = byte_at(s)..byte_at(e);
+            let r = if d > 0 {
+                self.snap_to_words(query, r)
+            } else {
+                r
+            };
+            self.candidate(query, r, sim, expected)
         });
         Self::best(cands)
     }
@@ -394,20 +553,42 @@ const SEEDS: usize = 6;
 const SEED_HITS: usize = 64;
 
 struct Job<'a> {
+    index: usize,
     anchor: &'a Anchor,
     query: Query,
     /// Folded byte offset where the passage is expected.
     expected: usize,
-    /// A near candidate whose context disagreed: compared with the far ones.
-    near: Option<Candidate>,
+    /// The best acceptable candidate so far.
+    best: Option<Candidate>,
+}
+
+impl Job<'_> {
+    fn offer(&mut self, c: Option<Candidate>) {
+        if let Some(c) = c
+            && self.best.as_ref().is_none_or(|b| c.score > b.score)
+        {
+            self.best = Some(c);
+        }
+    }
+
+    /// Whether no candidate that is not an exact copy, at a position score of at most
+    /// `position`, could beat the best so far.
+    fn settled(&self, position: f64) -> bool {
+        self.best
+            .as_ref()
+            .is_some_and(|b| b.score >= inexact_bound(self.query.q_chars.len(), position))
+    }
+}
+
+/// Whether an approximate match is good enough: most of the passage, and for short passages the
+/// context agreeing too; or, with the context intact on both sides, at least half the passage.
+fn acceptable(c: &Candidate, m: usize) -> bool {
+    (c.quote_sim >= 0.7 && (m >= 8 || c.context_sim() >= 0.6))
+        || (c.quote_sim >= 0.5 && c.prefix_sim >= 1.0 && c.suffix_sim >= 1.0)
 }
 
 /// Places every anchor in `doc`.
 pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
-    let orphan = || Placement {
-        range: None,
-        status: NoteStatus::Orphaned,
-    };
     let mut out: Vec<Option<Placement>> = anchors
         .iter()
         .map(|a| {
@@ -429,16 +610,15 @@ pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
     let mut order: Vec<usize> = (0..anchors.len()).collect();
     order.sort_by_key(|&i| anchors[i].start);
 
-    // 2a. The passage near where it was expected, in stored order; the shift learnt from the
-    // previous note carries over (an insertion above moves everything after it).
-    let mut jobs: Vec<(usize, Job)> = Vec::new();
+    // 2a. Exact copies near where the passage was expected, in stored order; the shift learnt
+    // from the previous note carries over (an insertion above moves everything after it).
+    let mut jobs: Vec<Job> = Vec::new();
     let mut delta: i64 = 0;
     for i in order {
         let a = anchors[i];
         if out[i].is_none() {
             let q = fold(&a.exact);
             if q.is_empty() {
-                out[i] = Some(orphan());
                 continue;
             }
             let query = Query {
@@ -456,70 +636,69 @@ pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
                 expected.saturating_sub(EXACT_WINDOW)..expected + query.q.len() + EXACT_WINDOW,
                 expected,
             );
-            match near {
-                Some(c) if c.context_sim >= 0.75 => out[i] = Some(searcher.exact_placement(a, &c)),
-                near => {
-                    jobs.push((
-                        i,
-                        Job {
-                            anchor: a,
-                            query,
-                            expected,
-                            near,
-                        },
-                    ));
-                    continue;
-                }
+            let mut job = Job {
+                index: i,
+                anchor: a,
+                query,
+                expected,
+                best: None,
+            };
+            job.offer(near);
+            if !job.settled(1.0) {
+                jobs.push(job);
+                continue;
             }
+            out[i] = Some(searcher.placement(&job));
         }
         if let Some(Placement { range: Some(r), .. }) = &out[i] {
             delta = doc.char_offset(r.start) as i64 - a.start as i64;
         }
     }
 
-    // 2b. Anywhere, all passages in one pass.
-    let patterns: Vec<&[u8]> = jobs.iter().map(|(_, j)| j.query.q.as_bytes()).collect();
+    // 2b. Exact copies anywhere, all passages in one pass.
+    let patterns: Vec<&[u8]> = jobs.iter().map(|j| j.query.q.as_bytes()).collect();
     let hits = find_many(searcher.folded.text.as_bytes(), &patterns, MAX_CANDIDATES);
-    let mut fuzzy_jobs = Vec::new();
-    for ((i, mut job), hits) in jobs.into_iter().zip(hits) {
+    let mut near_jobs = Vec::new();
+    for (mut job, hits) in jobs.into_iter().zip(hits) {
         let far = hits
             .into_iter()
             .map(|h| searcher.candidate(&job.query, h..h + job.query.q.len(), 1.0, job.expected));
-        match Searcher::best(job.near.take().into_iter().chain(far)) {
-            Some(c) => out[i] = Some(searcher.exact_placement(job.anchor, &c)),
-            None => fuzzy_jobs.push((i, job)),
+        job.offer(Searcher::best(far));
+        if job.settled(1.0) {
+            out[job.index] = Some(searcher.placement(&job));
+        } else {
+            near_jobs.push(job);
         }
     }
 
-    // 3a. An approximate match near where it was expected.
+    // 3. Approximate matches near the expected place, and the passage between its prefix and
+    // suffix. A match farther away than the window scores at most `far_position` for position.
     let mut far_jobs = Vec::new();
-    for (i, job) in fuzzy_jobs {
+    for mut job in near_jobs {
         let m = job.query.q_chars.len();
-        if !(2..=MAX_FUZZY_LEN).contains(&m) {
-            out[i] = Some(orphan());
-            continue;
-        }
         let k = m.div_ceil(4).min(MAX_EDITS);
         let window = FUZZY_WINDOW.max(4 * job.query.q.len());
         let e = job.expected;
-        let near = searcher
-            .fuzzy_in(
-                &job.query,
-                e.saturating_sub(window)..e + job.query.q.len() + window,
-                k,
-                e,
-            )
-            .filter(|c| acceptable(c, m));
-        match near {
-            Some(c) => out[i] = Some(searcher.fuzzy_placement(job.anchor, &c)),
-            None => far_jobs.push((i, job, k)),
+        let area = e.saturating_sub(window)..e + job.query.q.len() + window;
+        if (2..=MAX_FUZZY_LEN).contains(&m) {
+            let near = searcher.fuzzy_in(&job.query, area.clone(), k, e);
+            job.offer(near.filter(|c| acceptable(c, m)));
+        }
+        let bracketed = searcher.bracketed(&job.query, area, e);
+        job.offer(bracketed.filter(|c| acceptable(c, m)));
+        let far_position = 1.0 - window as f64 / searcher.folded.text.len().max(1) as f64;
+        if job.settled(far_position) || !(2..=MAX_FUZZY_LEN).contains(&m) {
+            out[job.index] = Some(searcher.placement(&job));
+        } else {
+            far_jobs.push((job, k));
         }
     }
 
-    // 3b. Anywhere: around exact occurrences of pieces of the passage (all found in one pass).
+    // 4. Approximate matches anywhere: around exact occurrences of pieces of the passage (all
+    // found in one pass).
     let mut seeds: Vec<&[u8]> = Vec::new();
     let mut seed_owner: Vec<(usize, usize)> = Vec::new(); // (job, byte offset of the seed in q)
-    for (j, (_, job, k)) in far_jobs.iter().enumerate() {
+    for (j, (job, k)) in far_jobs.iter().enumerate() {
         let q = job.query.q.as_bytes();
         let pieces = (k + 1).min(SEEDS).min(q.len() / SEED);
         for p in 0..pieces {
@@ -539,13 +718,13 @@ pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
         if hits.len() > SEED_HITS {
             continue; // too common to tell anything
         }
-        let (_, job, k) = &far_jobs[j];
+        let (job, k) = &far_jobs[j];
         let slack = k * 4 + 8;
         for h in hits {
             areas[j].push(h.saturating_sub(at + slack)..h + (job.query.q.len() - at) + slack);
         }
     }
-    for ((i, job, k), mut areas) in far_jobs.into_iter().zip(areas) {
+    for ((mut job, k), mut areas) in far_jobs.into_iter().zip(areas) {
         areas.sort_by_key(|r| r.start);
         let mut merged: Vec<Range<usize>> = Vec::new();
         for a in areas {
@@ -556,24 +735,23 @@ pub fn place_all(doc: &Document, anchors: &[&Anchor]) -> Vec<Placement> {
         }
         merged.truncate(64);
         let m = job.query.q_chars.len();
-        let best = Searcher::best(
+        let far = Searcher::best(
             merged
                 .into_iter()
                 .filter_map(|area| searcher.fuzzy_in(&job.query, area, k, job.expected))
                 .filter(|c| acceptable(c, m)),
         );
-        out[i] = Some(match best {
-            Some(c) => searcher.fuzzy_placement(job.anchor, &c),
-            None => orphan(),
-        });
+        job.offer(far);
+        out[job.index] = Some(searcher.placement(&job));
     }
-    out.into_iter().map(|p| p.unwrap_or_else(orphan)).collect()
-}
-
-/// Whether an approximate match is good enough: most of the passage, and for short passages the
-/// context agreeing too.
-fn acceptable(c: &Candidate, m: usize) -> bool {
-    c.quote_sim >= 0.7 && (m >= 8 || c.context_sim >= 0.6)
+    out.into_iter()
+        .map(|p| {
+            p.unwrap_or(Placement {
+                range: None,
+                status: NoteStatus::Orphaned,
+            })
+        })
+        .collect()
 }
 
 impl Searcher<'_> {
@@ -583,10 +761,21 @@ impl Searcher<'_> {
         refine_edges(text, r, exact)
     }
 
-    fn exact_placement(&self, a: &Anchor, c: &Candidate) -> Placement {
+    /// Where a job's best candidate puts its note (orphaned without one).
+    fn placement(&self, job: &Job) -> Placement {
+        let Some(c) = &job.best else {
+            return Placement {
+                range: None,
+                status: NoteStatus::Orphaned,
+            };
+        };
+        let a = job.anchor;
         let r = self.to_doc(c, &a.exact);
-        let stored = self.doc.byte_offset(a.start)..self.doc.byte_offset(a.end);
-        let status = if r == stored && self.doc.text.get(r.clone()) == Some(a.exact.as_str()) {
+        let status = if !c.exact {
+            NoteStatus::Fuzzy
+        } else if r == (self.doc.byte_offset(a.start)..self.doc.byte_offset(a.end))
+            && self.doc.text.get(r.clone()) == Some(a.exact.as_str())
+        {
             NoteStatus::Anchored
         } else {
             NoteStatus::Moved
@@ -594,13 +783,6 @@ impl Searcher<'_> {
         Placement {
             range: Some(r),
             status,
-        }
-    }
-
-    fn fuzzy_placement(&self, a: &Anchor, c: &Candidate) -> Placement {
-        Placement {
-            range: Some(self.to_doc(c, &a.exact)),
-            status: NoteStatus::Fuzzy,
         }
     }
 }
@@ -689,6 +871,63 @@ mod tests {
         let p = place_all(&edited, &[&a]).remove(0);
         assert_eq!(p.range, Some(26..31));
         assert_eq!(p.status, NoteStatus::Moved);
+    }
+
+    #[test]
+    fn an_exact_copy_elsewhere_does_not_beat_the_edited_passage_in_place() {
+        let d = doc("بدأ اليوم اجتماع قادة الدول العربية في القاهرة.\n\
+                     وفي فقرة لاحقة ذكر التقرير أن قادة الدول العربية اتفقوا.\n");
+        let a = anchor(&d, "قادة الدول العربية");
+        let edited = doc("بدأ اليوم اجتماع زعماء الدول العربية في القاهرة.\n\
+                          وفي فقرة لاحقة ذكر التقرير أن قادة الدول العربية اتفقوا.\n");
+        // The edit starts inside the passage's first word: the match takes in the whole word.
+        assert_eq!(
+            place(&edited, &a),
+            (Some("زعماء الدول العربية".into()), NoteStatus::Fuzzy)
+        );
+    }
+
+    #[test]
+    fn a_passage_rewritten_beyond_recognition_goes_to_its_copy() {
+        let d = doc("أولا قال الوزير كلاما مهما جدا هنا.\nثانيا كلاما مهما جدا مرة أخرى.\n");
+        let a = anchor(&d, "كلاما مهما جدا");
+        // Less than half of the passage is left at its place.
+        let edited = doc("أولا قال الوزير شيئا آخر هنا.\nثانيا كلاما مهما جدا مرة أخرى.\n");
+        let p = place_all(&edited, &[&a]).remove(0);
+        assert_eq!(p.status, NoteStatus::Moved);
+        assert_eq!(p.range.map(|r| &edited.text[r]), Some("كلاما مهما جدا"));
+    }
+
+    #[test]
+    fn a_heavily_edited_passage_is_found_between_its_prefix_and_suffix() {
+        let d = doc(
+            "مقدمة طويلة بعض الشيء عن الموضوع، ثم جاء النص: الاقتصاد ينمو بسرعة، وبعده خاتمة طويلة كذلك.\n",
+        );
+        let a = anchor(&d, "الاقتصاد ينمو بسرعة");
+        let edited = doc(
+            "مقدمة طويلة بعض الشيء عن الموضوع، ثم جاء النص: الاقتصاد الوطني ينمو بسرعة، وبعده خاتمة طويلة كذلك.\n",
+        );
+        assert_eq!(
+            place(&edited, &a),
+            (Some("الاقتصاد الوطني ينمو بسرعة".into()), NoteStatus::Fuzzy)
+        );
+        // The passage deleted: its prefix and suffix meet, nothing between them.
+        let gone =
+            doc("مقدمة طويلة بعض الشيء عن الموضوع، ثم جاء النص: ، وبعده خاتمة طويلة كذلك.\n");
+        assert_eq!(place(&gone, &a), (None, NoteStatus::Orphaned));
+    }
+
+    #[test]
+    fn the_bound_stops_the_search_only_when_nothing_could_win() {
+        // An exact copy with its context intact scores above any approximate match.
+        let m = 20;
+        assert!(
+            QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT * 0.99
+                > inexact_bound(m, 1.0)
+        );
+        // With half its context changed, it does not.
+        assert!(QUOTE_WEIGHT + PREFIX_WEIGHT + POSITION_WEIGHT < inexact_bound(m, 1.0));
+        assert!(inexact_bound(m, 0.5) < inexact_bound(m, 1.0));
     }
 
     #[test]

@@ -15,8 +15,14 @@
 
 pub mod anchor;
 pub mod export;
+mod ids;
+pub mod live;
+pub mod search;
 pub mod sidecar;
+mod snapshot;
 pub mod store;
+pub mod summary;
+pub mod tags;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -26,8 +32,14 @@ use sha2::{Digest, Sha256};
 
 use crate::document::Document;
 use anchor::Placement;
+pub use ids::MIN_ID_PREFIX;
+pub use live::NotesChanged;
+pub use search::NoteMatch;
 pub use sidecar::Anchor;
 use sidecar::{Record, Sidecar, Stamp};
+pub use snapshot::NoteSnapshot;
+pub use summary::PlacementSummary;
+pub use tags::TagCount;
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotesError {
@@ -123,6 +135,8 @@ pub struct Notebook {
     notice: Option<String>,
     doc_sha: String,
     doc_fingerprint: (usize, [u8; 32]),
+    /// The sidecars as last read by [`Notebook::refresh`] (`None`: not yet).
+    seen: Option<Vec<live::Seen>>,
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -469,6 +483,35 @@ impl Notebook {
                 chars: Some(anchor.start..anchor.end),
             },
         );
+        self.place_pending(doc);
+        Ok(id)
+    }
+
+    /// Writes a deleted note back (undo): a new note, with the anchor and text it had, placed as
+    /// any stored note is (so an orphan comes back an orphan). Returns its id.
+    pub fn restore(
+        &mut self,
+        doc: &Document,
+        anchor: Anchor,
+        text: &str,
+    ) -> Result<String, NotesError> {
+        self.sync_doc(doc);
+        let now = Stamp::now();
+        let id = self.commit(|records, _| {
+            let mut id = sidecar::new_ulid(now);
+            while records.iter().any(|r| r.id == id) {
+                id = sidecar::new_ulid(now);
+            }
+            records.push(Record {
+                id: id.clone(),
+                created: now,
+                updated: now,
+                text: text.to_owned(),
+                deleted: false,
+                anchor: Some(anchor),
+            });
+            Ok(id)
+        })?;
         self.place_pending(doc);
         Ok(id)
     }

@@ -1,0 +1,12 @@
+//! The layers of the reader's screen, bottom to top as they are usually stacked: the text, the
+//! status line, then whatever is opened over them — a list panel, the help, the search prompt,
+//! a y/n question, the note editor.
+
+pub mod confirm;
+pub mod editor;
+pub mod help;
+pub mod list_panel;
+pub mod message_log;
+pub mod prompt;
+pub mod status_line;
+pub mod text_view;

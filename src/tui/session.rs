@@ -1,0 +1,158 @@
+//! Opening an article in the reader and putting it away: the document, its notebook and
+//! reading position, and the notices that go with them. Used when the reader starts and when it
+//! moves to another of the files it was given.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use hamish_core::document::Document;
+use hamish_core::layout::LayoutOptions;
+use hamish_core::notes::Notebook;
+use hamish_core::reader::Reader;
+
+/// The built-in sample article (written for hamish), shown when no file is given.
+pub const SAMPLE: &str = include_str!("../../assets/sample.txt");
+
+/// An article the reader can show.
+#[derive(Clone)]
+pub enum Source {
+    /// The built-in sample.
+    Sample,
+    /// Standard input, read once when the reader started (it cannot be read again).
+    Stdin(Arc<Document>),
+    /// A file.
+    File(PathBuf),
+}
+
+impl Source {
+    /// What the status line calls it.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Sample => "sample article".to_owned(),
+            Source::Stdin(_) => "standard input".to_owned(),
+            Source::File(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+        }
+    }
+}
+
+/// Loads the article of `source` (files are read now, not before).
+pub fn load(source: &Source) -> anyhow::Result<Arc<Document>> {
+    Ok(match source {
+        Source::Sample => Arc::new(Document::from_text(SAMPLE.to_owned(), None)),
+        Source::Stdin(doc) => doc.clone(),
+        Source::File(p) => Arc::new(Document::load(p)?),
+    })
+}
+
+/// A reader on `source`'s article with its notebook and remembered position, and the notices a
+/// reader should see on opening it (decoding, notes that are read-only or elsewhere, notes that
+/// moved or lost their passage — «2 notes moved, 1 orphaned — m to review», `review_key` being
+/// the key of the notes list).
+pub fn open(
+    source: &Source,
+    layout: LayoutOptions,
+    review_key: Option<&str>,
+) -> anyhow::Result<Reader> {
+    let doc = load(source)?;
+    Ok(open_document(source, doc, layout, review_key))
+}
+
+/// [`open`] on a document already loaded.
+pub fn open_document(
+    source: &Source,
+    doc: Arc<Document>,
+    layout: LayoutOptions,
+    review_key: Option<&str>,
+) -> Reader {
+    let mut reader = Reader::new(doc.clone(), source.name(), layout);
+    if let Some(enc) = doc.decoded_from {
+        reader.say(format!(
+            "{} is not UTF-8: decoded as {enc}",
+            match source {
+                Source::File(p) => p.display().to_string(),
+                _ => source.name(),
+            }
+        ));
+    }
+    let path = match source {
+        Source::File(p) => Some(p.clone()),
+        _ => None,
+    };
+    reader.set_path(path.clone());
+    if matches!(source, Source::Stdin(_)) {
+        reader.set_notebook(Err(
+            "notes need an article file (this one came from standard input)".to_owned(),
+        ));
+        return reader;
+    }
+    // The sample article has no file to keep notes beside: its notes (and reading position) go
+    // to the data folder, keyed by its text's hash, as for an article in a read-only folder.
+    let sample = path.is_none();
+    let notes_at = path.unwrap_or_else(|| PathBuf::from("-"));
+    match Notebook::open(&notes_at, &doc) {
+        Ok(nb) if sample && nb.sidecar().is_none() => {
+            reader.set_notebook(Err(
+                "notes are off for the sample article: there is no data folder (HOME is unset)"
+                    .to_owned(),
+            ));
+        }
+        Ok(nb) => {
+            if let Some(off) = nb.reading_offset() {
+                reader.restore_position(off);
+            }
+            // what re-anchoring did since the notes were last written
+            let summary = nb.placement_summary();
+            let moved = match review_key {
+                Some(k) => summary.notice(k),
+                None => summary.message(),
+            };
+            if let Some(why) = nb.read_only_reason() {
+                reader.error(format!("notes are read-only: {why}"));
+            } else {
+                if let Some(n) = nb.notice() {
+                    reader.say(n.to_owned());
+                } else if sample && let Some(side) = nb.sidecar() {
+                    reader.say(format!("sample article: notes are kept in {}", tilde(side)));
+                }
+                // said last, so it is the line the reader sees (the message log keeps the others)
+                if let Some(m) = moved {
+                    reader.say(m);
+                }
+            }
+            reader.set_notebook(Ok(nb));
+        }
+        Err(e) => {
+            let why = format!("notes unavailable: {e}");
+            reader.error(why.clone());
+            reader.set_notebook(Err(why));
+        }
+    }
+    reader
+}
+
+/// Puts an article away: remembers where the reader was. Returns why that failed, if it did.
+pub fn close(reader: &mut Reader) -> Option<String> {
+    let doc = reader.doc().clone();
+    let anchor = reader.anchor();
+    let nb = reader.notebook_mut()?;
+    if nb.read_only_reason().is_some() {
+        return None;
+    }
+    nb.set_reading_offset(&doc, anchor)
+        .err()
+        .map(|e| format!("could not remember the reading position: {e}"))
+}
+
+/// A path for the status line, with the home folder written as `~`.
+pub fn tilde(path: &Path) -> String {
+    match std::env::var_os("HOME").map(PathBuf::from) {
+        Some(home) if !home.as_os_str().is_empty() => match path.strip_prefix(&home) {
+            Ok(rest) => format!("~/{}", rest.display()),
+            Err(_) => path.display().to_string(),
+        },
+        _ => path.display().to_string(),
+    }
+}
