@@ -64,16 +64,16 @@ impl Model {
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
             let k = r.u64()?;
-            let mut v = [0f32; NL];
+            let mut v = [0i16; NL];
             for x in v.iter_mut() {
-                *x = r.i16()? as f32 * scale;
+                *x = r.i16()?;
             }
             entries.push((k, v));
         }
         Ok(Model {
             trained_on_dev: flags & 1 != 0,
             trans,
-            table: Table::with_entries(entries),
+            table: Table::with_entries((entries, scale)),
             clusters,
         })
     }
@@ -97,20 +97,8 @@ impl Model {
                 out.extend_from_slice(&v.to_le_bytes());
             }
         }
-        let max = self
-            .table
-            .iter()
-            .flat_map(|(_, v)| v.iter())
-            .fold(0f32, |m, x| m.max(x.abs()));
-        let scale = if max > 0.0 { max / 32000.0 } else { 1.0 };
-        out.extend_from_slice(&scale.to_le_bytes());
-        let mut entries: Vec<(u64, [i16; NL])> = Vec::new();
-        for (k, v) in self.table.iter() {
-            let q: [i16; NL] = std::array::from_fn(|j| (v[j] / scale).round() as i16);
-            if q.iter().any(|&x| x != 0) {
-                entries.push((k, q));
-            }
-        }
+        out.extend_from_slice(&self.table.scale().to_le_bytes());
+        let mut entries: Vec<(u64, [i16; NL])> = self.table.iter().map(|(k, q)| (k, *q)).collect();
         entries.sort_unstable_by_key(|e| e.0);
         out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
         for (k, q) in entries {

@@ -114,7 +114,7 @@ impl Model {
         Model {
             trained_on_dev: false,
             trans: [[0.0; NL]; NL + 1],
-            table: Table::with_entries(Vec::new()),
+            table: Table::with_entries((Vec::new(), 1.0)),
             clusters: clusters::Clusters::default(),
         }
     }

@@ -4,7 +4,7 @@ use super::super::gazetteer::Gazetteer;
 use super::super::normalize;
 use super::features::{PAD_IDS, context_features, word_features_with, word_id};
 use super::hash::{at, feat};
-use super::weights::prefetch;
+use super::weights::{add_scaled, prefetch};
 use super::{Model, NB, NL, W};
 
 /// Cache of word score blocks (one per distinct word), kept as long as its owner wants: across
@@ -60,7 +60,7 @@ impl<'m> Scorer<'m> {
         for &(_, w) in feats {
             for d in -(w as i32)..=(w as i32) {
                 if let Some(v) = k.next().and_then(|&k| table.get(k)) {
-                    add(&mut b[(d + W) as usize], v);
+                    add_scaled(&mut b[(d + W) as usize], v, table.scale());
                 }
             }
         }
@@ -130,7 +130,7 @@ impl<'m> Scorer<'m> {
             }
             context_features(&wid, gaz, ev, i, |f| {
                 if let Some(v) = self.model.table.get(f) {
-                    add(&mut e, v);
+                    add_scaled(&mut e, v, self.model.table.scale());
                 }
             });
             out.push(e);

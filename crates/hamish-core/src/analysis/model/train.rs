@@ -10,7 +10,7 @@ use super::features::{
 };
 use super::hash::{FastMap, at, feat};
 use super::score::add;
-use super::weights::Table;
+use super::weights::{self, Table};
 use super::{Model, NL, W};
 
 pub const DOC_CHUNK: usize = 25;
@@ -325,7 +325,7 @@ pub fn train_with(
     Model {
         trained_on_dev: false,
         trans: sum_t,
-        table: Table::with_entries(entries),
+        table: Table::with_entries(weights::quantise(&entries)),
         clusters: cl,
     }
 }

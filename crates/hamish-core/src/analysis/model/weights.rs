@@ -3,7 +3,9 @@
 use super::NL;
 
 /// Feature weights: open addressing on the feature id, key and weights side by side so that a
-/// lookup touches one cache line. Most features looked up while tagging are absent (word bigrams
+/// lookup touches one cache line. The weights are kept as the model file has them, 16-bit integers
+/// times one scale: a slot is 32 bytes, two to a cache line, never across two, and the table half
+/// the size it would be in f32 (tagging varied text is mostly waiting for these slots). Most features looked up while tagging are absent (word bigrams
 /// never seen in training), and their probe would miss the cache: a small membership filter in
 /// front of the slots (a blocked Bloom filter, two bits of one 64-bit word per feature, from bits
 /// of the id that the slot index does not use) turns ~99% of those away first.
@@ -12,6 +14,7 @@ pub struct Table {
     mask: usize,
     len: usize,
     filter: Vec<u64>,
+    scale: f32,
 }
 
 /// Size of the membership filter in 64-bit words (256 KiB: stays in the L2 cache).
@@ -25,14 +28,42 @@ fn filter_bits(k: u64) -> (usize, u64) {
 }
 
 #[derive(Clone, Copy)]
-#[repr(C)]
+#[repr(C, align(32))]
 struct Slot {
     key: u64,
-    val: [f32; NL],
+    val: [i16; NL],
+}
+
+/// Quantised weights: (feature id, weights), and the scale they are multiplied by.
+pub(super) type Quantised = (Vec<(u64, [i16; NL])>, f32);
+
+/// Quantises weights to 16 bits (the largest magnitude to 32000), dropping the features whose
+/// weights all round to 0.
+pub(super) fn quantise(entries: &[(u64, [f32; NL])]) -> Quantised {
+    let max = entries
+        .iter()
+        .flat_map(|(_, v)| v.iter())
+        .fold(0f32, |m, x| m.max(x.abs()));
+    let scale = if max > 0.0 { max / 32000.0 } else { 1.0 };
+    let q = entries
+        .iter()
+        .map(|(k, v)| (*k, std::array::from_fn(|j| (v[j] / scale).round() as i16)))
+        .filter(|(_, q): &(u64, [i16; NL])| q.iter().any(|&x| x != 0))
+        .collect();
+    (q, scale)
+}
+
+/// Adds weights `b` (quantised, times `scale`) to `a`.
+#[inline]
+pub(super) fn add_scaled(a: &mut [f32; NL], b: &[i16; NL], scale: f32) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += *y as f32 * scale;
+    }
 }
 
 impl Table {
-    pub(super) fn with_entries(entries: Vec<(u64, [f32; NL])>) -> Table {
+    /// The table of weights quantised by [`quantise`].
+    pub(super) fn with_entries((entries, scale): Quantised) -> Table {
         // filled up to 3/4 at most: the filter turns away most absent features before they probe,
         // so a fuller table costs little time and half the memory of a sparse one
         let cap = (entries.len() + entries.len() / 3)
@@ -42,13 +73,14 @@ impl Table {
             slots: vec![
                 Slot {
                     key: 0,
-                    val: [0.0; NL]
+                    val: [0; NL]
                 };
                 cap
             ],
             mask: cap - 1,
             len: 0,
             filter: vec![0; FILTER_WORDS],
+            scale,
         };
         for (k, v) in entries {
             let (w, bits) = filter_bits(k);
@@ -66,7 +98,7 @@ impl Table {
     }
 
     #[inline]
-    pub(super) fn get(&self, k: u64) -> Option<&[f32; NL]> {
+    pub(super) fn get(&self, k: u64) -> Option<&[i16; NL]> {
         let (w, bits) = filter_bits(k);
         if self.filter[w] & bits != bits {
             return None;
@@ -94,7 +126,13 @@ impl Table {
         }
     }
 
-    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, &[f32; NL])> {
+    /// What the weights of [`Table::get`] are multiplied by.
+    #[inline]
+    pub(super) fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, &[i16; NL])> {
         self.slots
             .iter()
             .filter(|s| s.key != 0)
