@@ -134,20 +134,38 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
         })
         .collect();
     // each mention's nearest fuller name (before it, else after it), whose words are strictly
-    // more: following these links ends at the canonical name
+    // more: following these links ends at the canonical name. A fuller name holds the mention's
+    // first word, so only the mentions holding that word are looked at.
+    let mut holding: std::collections::HashMap<(Kind, &str), Vec<usize>> = Default::default();
+    for (j, m) in mentions.iter().enumerate() {
+        if let Some(m) = m {
+            let mut seen: Vec<&str> = Vec::new();
+            for k in &m.keys {
+                if !seen.contains(&k.as_str()) {
+                    seen.push(k);
+                    holding.entry((spans[j].kind, k)).or_default().push(j);
+                }
+            }
+        }
+    }
     let fuller: Vec<Option<usize>> = (0..spans.len())
         .map(|i| {
             let m = mentions[i].as_ref()?;
             let kind = spans[i].kind;
-            let fits = |j: &usize| {
-                mentions[*j]
+            let candidates = holding.get(&(kind, m.keys.first()?.as_str()))?;
+            let fits = |j: &&usize| {
+                mentions[**j]
                     .as_ref()
-                    .is_some_and(|c| spans[*j].kind == kind && part_of(&m.keys, &c.keys, kind))
+                    .is_some_and(|c| part_of(&m.keys, &c.keys, kind))
             };
-            (0..i)
+            // candidates are in text order
+            let at = candidates.partition_point(|&j| j < i);
+            candidates[..at]
+                .iter()
                 .rev()
                 .find(fits)
-                .or_else(|| (i + 1..spans.len()).find(fits))
+                .or_else(|| candidates[at..].iter().find(fits))
+                .copied()
         })
         .collect();
     // one shared name per distinct canonical name

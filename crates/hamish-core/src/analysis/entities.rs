@@ -176,11 +176,15 @@ impl<'m> Tagger<'m> {
         let g = self.gazetteer;
         let key = normalize::key(w);
         let bits = g.bits_any_reading(&key);
-        let next = self.stem_ids.len() as u32;
-        let stem = *self
-            .stem_ids
-            .entry(normalize::stem(&key).into())
-            .or_insert(next);
+        let st = normalize::stem(&key);
+        let stem = match self.stem_ids.get(st) {
+            Some(&id) => id,
+            None => {
+                let id = self.stem_ids.len() as u32;
+                self.stem_ids.insert(st.into(), id);
+                id
+            }
+        };
         let block = self.scorer.add_word_with(w, &key, bits, g.word_bits(&key));
         let gaz_start =
             bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;

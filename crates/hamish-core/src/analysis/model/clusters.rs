@@ -26,10 +26,24 @@ pub fn stem_hash(key: &str) -> u64 {
 /// two bits per [`CUES`] entry — how often the word follows such a word (0: never, 1: under 5%, 2:
 /// under 20%, 3: more) — and two bits for how often it carries the article (0: under 5%, 1: under
 /// 20%, 2: under 50%, 3: more; names seldom do).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Kept in a table of its own (open addressing on the stem hash) so that a lookup can be asked
+/// for early ([`Clusters::prefetch`]): with tens of thousands of stems it rarely sits in the cache,
+/// and a new word of varied text would otherwise wait for it.
+#[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: FastMap<u64, u64>,
+    /// (stem hash | 1, packed); key 0: an empty slot.
+    slots: Vec<(u64, u64)>,
+    len: usize,
 }
+
+impl PartialEq for Clusters {
+    fn eq(&self, other: &Clusters) -> bool {
+        self.len == other.len && self.entries().all(|(k, c)| other.get_hash(k) == Some(c))
+    }
+}
+
+impl Eq for Clusters {}
 
 /// The word classes whose followers the unlabelled text is asked about: a given name (what follows
 /// is often a surname), a title (a person), an organisation head (`شركة`, `نادي`: a name), a place
@@ -44,51 +58,103 @@ pub const CUES: [u16; 5] = [
 
 impl Clusters {
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len == 0
     }
 
     /// The packed clusters of a word (by its matching key), if its stem has some.
     pub fn get(&self, key: &str) -> Option<u64> {
-        if self.map.is_empty() {
+        if self.len == 0 {
             return None;
         }
-        self.map.get(&stem_hash(key)).copied()
+        self.get_hash(stem_hash(key))
+    }
+
+    /// The packed clusters of a stem by its hash ([`stem_hash`]).
+    pub fn get_hash(&self, h: u64) -> Option<u64> {
+        if self.len == 0 {
+            return None;
+        }
+        let k = h | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = k as usize & mask;
+        loop {
+            let (key, c) = self.slots[i];
+            if key == k {
+                return Some(c);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Starts loading the slot of the stem with hash `h` into the cache (a hint only).
+    #[inline]
+    pub fn prefetch(&self, h: u64) {
+        if self.len != 0 {
+            super::weights::prefetch(&self.slots[(h | 1) as usize & (self.slots.len() - 1)]);
+        }
     }
 
     /// Appends the cluster features of a word (by its key), if its stem has clusters.
     pub fn feature(&self, key: &str, out: &mut Vec<(u64, u8)>) {
-        if let Some(c) = self.get(key) {
+        if self.len != 0 {
+            self.feature_by_hash(stem_hash(key), out);
+        }
+    }
+
+    /// [`Clusters::feature`] of a stem by its hash.
+    pub fn feature_by_hash(&self, h: u64, out: &mut Vec<(u64, u8)>) {
+        if let Some(c) = self.get_hash(h) {
             for (level, template) in [40u8, 42, 43].into_iter().enumerate() {
                 let x = (c >> (8 * level)) as u8;
                 if x != 0 {
-                    out.push((feat_bytes(template, &[x - 1]), 2));
+                    out.push((feat_bytes(template, &[x - 1]), 1));
                 }
             }
-            out.push((feat_bytes(44, &[(c >> 24) as u8]), 1));
+            out.push((feat_bytes(44, &[(c >> 24) as u8]), 0));
             for k in 0..CUES.len() {
                 let x = (c >> (32 + 2 * k)) as u8 & 3;
                 if x != 0 {
-                    out.push((feat_bytes(45 + k as u8, &[x]), 1));
+                    out.push((feat_bytes(45 + k as u8, &[x]), 0));
                 }
             }
             let article = (c >> (32 + 2 * CUES.len())) as u8 & 3;
-            out.push((feat_bytes(39, &[article]), 1));
+            out.push((feat_bytes(39, &[article]), 0));
         }
     }
 
     /// The entries, by stem hash (for the model file).
+    /// The entries as (stem hash, packed clusters); the hash with its lowest bit set.
     pub(super) fn entries(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
-        self.map.iter().map(|(&k, &c)| (k, c))
+        self.slots.iter().filter(|s| s.0 != 0).copied()
     }
 
     pub(super) fn from_entries(entries: impl IntoIterator<Item = (u64, u64)>) -> Clusters {
-        Clusters {
-            map: entries.into_iter().collect(),
+        let entries: Vec<(u64, u64)> = entries.into_iter().collect();
+        let cap = (entries.len() + entries.len() / 3 + 1).next_power_of_two();
+        let mut t = Clusters {
+            slots: vec![(0, 0); cap],
+            len: 0,
+        };
+        let mask = cap - 1;
+        for (h, c) in entries {
+            let k = h | 1;
+            let mut i = k as usize & mask;
+            while t.slots[i].0 != 0 && t.slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            if t.slots[i].0 == 0 {
+                t.len += 1;
+            }
+            t.slots[i] = (k, c);
         }
+        t
     }
 }
 
@@ -329,8 +395,7 @@ impl Corpus {
                 }
             }
         }
-        let mut out = FastMap::default();
-        out.reserve(rows.len());
+        let mut out = Vec::with_capacity(rows.len());
         for (r, &i) in rows.iter().enumerate() {
             let mut packed = 0u64;
             for (l, assign) in levels.iter().enumerate() {
@@ -356,9 +421,9 @@ impl Corpus {
                 _ => 3,
             };
             packed |= bucket << (32 + 2 * CUES.len());
-            out.insert(feat(41, &self.names[i as usize]), packed);
+            out.push((feat(41, &self.names[i as usize]), packed));
         }
-        Clusters { map: out }
+        Clusters::from_entries(out)
     }
 }
 

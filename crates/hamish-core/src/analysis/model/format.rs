@@ -9,7 +9,7 @@ use super::weights::Table;
 use super::{Model, NL};
 
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 14;
+const FEATURE_VERSION: u32 = 15;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 
 #[derive(Debug, Error)]

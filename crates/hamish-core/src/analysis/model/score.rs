@@ -2,6 +2,7 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::normalize;
+use super::clusters;
 use super::features::{PAD_IDS, context_features, word_features_with, word_id};
 use super::hash::{at, feat};
 use super::weights::{add_scaled, prefetch};
@@ -92,8 +93,11 @@ impl<'m> Scorer<'m> {
     /// [`word_features_with`]).
     pub fn add_word_with(&mut self, word: &str, key: &str, bits_any: u16, bits_exact: u16) -> u32 {
         let mut feats = std::mem::take(&mut self.feats);
+        // the clusters' slot is asked for first and read last
+        let stem = clusters::stem_hash(key);
+        self.model.clusters.prefetch(stem);
         word_features_with(word, key, bits_any, bits_exact, &mut feats);
-        self.model.clusters.feature(key, &mut feats);
+        self.model.clusters.feature_by_hash(stem, &mut feats);
         let id = self.push_block_for(&feats, word_id(word));
         self.feats = feats;
         id
