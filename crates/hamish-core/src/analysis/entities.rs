@@ -390,7 +390,8 @@ fn is_latin_cap(w: &str) -> bool {
 /// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
 /// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
-/// entity. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) are an
+/// organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
 /// the surname alone too.
 fn latin_names(
     words: &[&str],
@@ -410,14 +411,25 @@ fn latin_names(
         }
         let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
-        // nothing there yet but (part of) a person, which the run then completes
-        let free = labels[i..j].iter().all(|&x| x <= 2)
-            && labels[i] != 2
-            && labels.get(j).is_none_or(|&x| x != 2);
-        if (given || titled) && free {
-            labels[i] = 1;
+        // `شركة Sony`, `صحيفة New York Times`
+        let headed = i > 0 && bits(i - 1) & class::ORG_HEAD != 0;
+        // nothing there yet but (part of) an entity of the kind, which the run then completes
+        let free = |b: u8| {
+            labels[i..j].iter().all(|&x| x == 0 || x == b || x == b + 1)
+                && labels[i] != b + 1
+                && labels.get(j).is_none_or(|&x| x != b + 1)
+        };
+        let label = if (given || titled) && free(1) {
+            Some(1)
+        } else if headed && free(5) {
+            Some(5)
+        } else {
+            None
+        };
+        if let Some(b) = label {
+            labels[i] = b;
             for x in &mut labels[i + 1..j] {
-                *x = 2;
+                *x = b + 1;
             }
             for m in &mut margins[i..j] {
                 *m = f32::MAX;
@@ -878,6 +890,14 @@ mod tests {
             t.contains(&("Emmanuel Macron".into(), Kind::Person)),
             "{t:?}"
         );
+        // after an organisation head, a company; a listed company on its own
+        let t = tag("وأعلنت شركة Zentrix Labs عن جهاز جديد ينافس أجهزة Dell و IBM");
+        assert!(
+            t.contains(&("Zentrix Labs".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("Dell".into(), Kind::Organization)), "{t:?}");
+        assert!(t.contains(&("IBM".into(), Kind::Organization)), "{t:?}");
     }
 
     #[test]
