@@ -417,6 +417,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     aux_from: training.len() - aqmar_len,
                     clusters: cl.as_ref(),
                     gazetteer: gaz,
+                    ..model::TrainOptions::default()
                 };
                 model::train_with(training, &topts, |_| {})
             };

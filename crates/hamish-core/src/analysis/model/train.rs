@@ -93,6 +93,10 @@ pub struct TrainOptions<'g> {
     pub clusters: Option<&'g Clusters>,
     /// The gazetteer whose classes and phrases are features (the built-in one by default).
     pub gazetteer: &'g Gazetteer,
+    /// Features whose averaged weights all stay below this (in magnitude) are left out of the
+    /// model: about 45% of them at 0.5, which halves the weight table (tagging varied text waits
+    /// on it) at no measured cost (leak-free CV 76.4 with all, 76.5 without; 76.2 at 1.2).
+    pub min_weight: f32,
 }
 
 impl Default for TrainOptions<'static> {
@@ -103,6 +107,7 @@ impl Default for TrainOptions<'static> {
             aux_from: usize::MAX,
             clusters: None,
             gazetteer: Gazetteer::get(),
+            min_weight: 0.5,
         }
     }
 }
@@ -318,7 +323,7 @@ pub fn train_with(
             continue;
         }
         let v = sum_w[id as usize];
-        if v.iter().any(|x| x.abs() > 1e-3) {
+        if v.iter().any(|x| x.abs() >= opts.min_weight) {
             entries.push((k, v));
         }
     }
