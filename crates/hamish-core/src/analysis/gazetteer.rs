@@ -62,6 +62,8 @@ pub struct Gazetteer {
     /// Function words found only as the whole word: the spellings without hamza of the words above
     /// (اول, ان), which clitics would turn into names (فان, بان).
     stop_bare: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+    /// Letters of the longest function word.
+    stop_chars: usize,
     /// Phrases marked `~` in the lists: also common words, so their matches are ambiguous.
     common: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// The first 2..n−1 words of every phrase of n words: matching stops as soon as the words read
@@ -148,6 +150,7 @@ impl Gazetteer {
             max_words: 1,
             stopwords: Default::default(),
             stop_bare: Default::default(),
+            stop_chars: 0,
             common: Default::default(),
             prefixes: Default::default(),
         };
@@ -162,6 +165,7 @@ impl Gazetteer {
             if bare != w {
                 g.stop_bare.insert(bare);
             }
+            g.stop_chars = g.stop_chars.max(w.chars().count());
             g.stopwords.insert(w);
         }
         for (list, kind, bit) in [
@@ -229,6 +233,11 @@ impl Gazetteer {
     /// وبعد); spellings without hamza only as the whole word (اول, ان; not فان or بان, which are
     /// names).
     pub fn is_stopword(&self, word: &str) -> bool {
+        // a word longer than any function word with two clitics is none (most words: no folding)
+        let mut letters = word.chars().filter(|&c| !crate::fold::is_ignored(c));
+        if letters.nth(self.stop_chars + 2).is_some() {
+            return false;
+        }
         let w = stop_fold(word);
         if self.stop_bare.contains(&w) {
             return true;

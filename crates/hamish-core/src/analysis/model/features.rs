@@ -3,7 +3,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::normalize;
-use super::hash::{FastMap, at, feat, feat_bytes, mix};
+use super::hash::{FastMap, FeatHasher, at, feat, feat_bytes, mix};
 
 /// Base features of a word: (hash, widest relative position it is used at).
 pub fn word_features(word: &str, out: &mut Vec<(u64, u8)>) {
@@ -27,9 +27,7 @@ pub fn word_features_with(
 ) {
     out.clear();
     let s = normalize::stem(k);
-    // byte offset of every character boundary (no allocation beyond the key)
-    let kb: Vec<usize> = k.char_indices().map(|(i, _)| i).chain([k.len()]).collect();
-    let n = kb.len() - 1;
+    let n = k.chars().count();
     let first = word.chars().next().unwrap_or(' ');
     let script = if first.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&first) {
         "D"
@@ -48,11 +46,13 @@ pub fn word_features_with(
         .chars()
         .any(|c| matches!(c, 'ى' | 'ة' | 'أ' | 'إ' | 'آ'))
     {
-        let raw: String = word
-            .chars()
-            .filter(|&c| !normalize::is_mark(c) && c != '\u{0640}')
-            .collect();
-        out.push((feat(6, &raw), 1));
+        let mut raw = FeatHasher::new(6);
+        for c in word.chars() {
+            if !normalize::is_mark(c) && c != '\u{0640}' {
+                raw.char(c);
+            }
+        }
+        out.push((raw.finish(), 1));
     }
     let len_bucket = match n {
         0..=1 => b'1',
@@ -66,34 +66,46 @@ pub fn word_features_with(
     shape[..script.len()].copy_from_slice(script.as_bytes());
     shape[script.len()] = len_bucket;
     out.push((feat_bytes(3, &shape[..script.len() + 1]), 2));
-    for l in 1..=3 {
-        if n > l {
-            out.push((feat(10 + l as u8, &k[..kb[l]]), 0));
-            out.push((feat(20 + l as u8, &k[kb[n - l]..]), 0));
+    // the first and last one to three letters
+    let mut heads = k.char_indices().skip(1).map(|(i, _)| i).chain([k.len()]);
+    let mut tails = k.char_indices().rev().map(|(i, _)| i);
+    for l in 1..=3u8 {
+        let (head, tail) = (heads.next(), tails.next());
+        if n > l as usize
+            && let (Some(h), Some(t)) = (head, tail)
+        {
+            out.push((feat(10 + l, &k[..h]), 0));
+            out.push((feat(20 + l, &k[t..]), 0));
         }
     }
-    let sb: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
-    let m = sb.len() - 1;
-    if m >= 3 {
-        out.push((feat(31, &s[sb[m - 2]..]), 1));
+    let m = s.chars().count();
+    if m >= 3
+        && let Some((i, _)) = s.char_indices().rev().nth(1)
+    {
+        out.push((feat(31, &s[i..]), 1));
     }
     // character trigrams of the stem (transliterated names share endings such as ـوف ـسكي ـيتش)
     if m >= 4 {
-        for i in 0..m - 2 {
-            out.push((feat(32, &s[sb[i]..sb[i + 3]]), 0));
+        // the starts of the last three letters read, then the end of the third
+        let mut at = [0usize; 3];
+        for (j, (i, _)) in s.char_indices().chain([(s.len(), ' ')]).enumerate() {
+            if j >= 3 {
+                out.push((feat(32, &s[at[j % 3]..i]), 0));
+            }
+            at[j % 3] = i;
         }
     }
     // the stem's morphological pattern: letters that build Arabic word patterns (ا و ي ت م ن س ه ء)
     // stay, the others become C, so استقبال reads استCCاC; transliterated names rarely fit one
     if m >= 3 && script == "A" {
-        let pat: String = s
-            .chars()
-            .map(|c| match c {
+        let mut pat = FeatHasher::new(33);
+        for c in s.chars() {
+            pat.char(match c {
                 'ا' | 'و' | 'ي' | 'ت' | 'م' | 'ن' | 'س' | 'ه' | 'ء' => c,
                 _ => 'C',
-            })
-            .collect();
-        out.push((feat(33, &pat), 1));
+            });
+        }
+        out.push((pat.finish(), 1));
     }
     let proclitic = &k[..k.len() - s.len()];
     out.push((feat(4, proclitic), 1));

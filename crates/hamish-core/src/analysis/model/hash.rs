@@ -45,12 +45,44 @@ pub(super) fn feat(template: u8, s: &str) -> u64 {
 }
 
 pub(super) fn feat_bytes(template: u8, s: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325 ^ template as u64;
-    for &b in s {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    let mut f = FeatHasher::new(template);
+    f.bytes(s);
+    f.finish()
+}
+
+/// [`feat`] of a string given piece by piece (characters made on the fly need no buffer):
+/// `FeatHasher::new(t)` fed `s` gives `feat(t, s)`.
+pub(super) struct FeatHasher {
+    h: u64,
+    template: u8,
+}
+
+impl FeatHasher {
+    #[inline]
+    pub(super) fn new(template: u8) -> FeatHasher {
+        FeatHasher {
+            h: 0xcbf29ce484222325 ^ template as u64,
+            template,
+        }
     }
-    mix(h ^ ((template as u64) << 56))
+
+    #[inline]
+    pub(super) fn bytes(&mut self, s: &[u8]) {
+        for &b in s {
+            self.h ^= b as u64;
+            self.h = self.h.wrapping_mul(0x100000001b3);
+        }
+    }
+
+    #[inline]
+    pub(super) fn char(&mut self, c: char) {
+        self.bytes(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+    }
+
+    #[inline]
+    pub(super) fn finish(&self) -> u64 {
+        mix(self.h ^ ((self.template as u64) << 56))
+    }
 }
 
 /// The id of base feature `f` observed at relative position `d` (−2…+2). Never 0.
