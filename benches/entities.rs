@@ -2,8 +2,8 @@
 //! ~1 MB and analysed whole (`analyze`), and ~1 MB analysed in chunks with one `Analyzer` as the
 //! reader and `hamish entities` do (skipped with a notice when ../shared is absent). The same
 //! article repeated hides the cost of a large vocabulary, so the last case is VARIED text: ~4 MB
-//! of distinct Wikipedia articles (../shared/data/unlabeled/arwiki_03.txt, about 36,000 distinct
-//! words per MB), in chunks, each run with a cold word cache as a new process has.
+//! of distinct Wikipedia articles (../shared/data/unlabeled/arwiki_03.txt: 465,000 words, 65,000
+//! distinct), in chunks, each run with a cold word cache as a new process has.
 //! Run: `cargo bench --bench entities` (add `-- --quick` for a short run).
 
 use std::hint::black_box;
