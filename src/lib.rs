@@ -4,8 +4,8 @@
 //! need a terminal lives in [`hamish_core`], re-exported here under its module names.
 
 pub use hamish_core::{
-    analysis, config, document, fold, highlight, layout, memory, notes, paths, reader, style, text,
-    theme,
+    analysis, config, document, files, fold, highlight, layout, library, memory, notes, paths,
+    reader, state, style, text, theme,
 };
 
 pub mod tui;

@@ -26,6 +26,8 @@ struct Cli {
 enum Command {
     /// Print the article laid out exactly as the reader's text area shows it.
     Render(cmd::render::Args),
+    /// List the articles of a folder (or the names across them) as the library screen does.
+    Library(cmd::library::Args),
     /// List the entities and quotations detected in an article.
     Entities(cmd::entities::Args),
     /// List, add or remove notes kept beside an article.
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Some(Command::Render(args)) => cmd::render::run(args),
+        Some(Command::Library(args)) => cmd::library::run(args),
         Some(Command::Entities(args)) => cmd::entities::run(args),
         Some(Command::Notes(args)) => cmd::notes::run(args),
         Some(Command::Model(args)) => cmd::model::run(args),

@@ -3,6 +3,7 @@
 //! nothing of clap.
 
 pub mod entities;
+pub mod library;
 pub mod model;
 pub mod notes;
 pub mod read;

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use hamish::document::Document;
-use hamish::notes::{Notebook, PlacedNote, export, tags};
+use hamish::notes::{LockWait, Notebook, PlacedNote, export, tags};
 
 #[derive(clap::Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
@@ -107,10 +107,12 @@ fn open(file: &Path) -> anyhow::Result<(Document, Notebook)> {
         bail!("notes need an article file, not standard input");
     }
     let doc = Document::load(file)?;
-    let nb = Notebook::open(file, &doc)?;
-    if let Some(notice) = nb.notice() {
+    let mut nb = Notebook::open(file, &doc)?;
+    for notice in nb.notices() {
         eprintln!("hamish: {notice}");
     }
+    // A writer holding the lock: say what is waited for after 1 s, give up after 10 s.
+    nb.set_lock_wait(LockWait::telling(|what| eprintln!("hamish: {what}")));
     Ok((doc, nb))
 }
 

@@ -13,12 +13,14 @@ use anyhow::{Context, bail};
 use hamish::config::{Config, DEFAULT_TEXT_WIDTH, TEXT_WIDTH_RANGE};
 use hamish::document::Document;
 use hamish::layout::{BidiMode, LayoutOptions};
+use hamish::library::Library;
 use hamish::memory::{self, Memory};
 use hamish::theme::{DEFAULT_THEME, Theme};
 use hamish::tui::app::App;
 use hamish::tui::component::Ui;
 use hamish::tui::geometry::Geometry;
 use hamish::tui::keymap::Keymap;
+use hamish::tui::layers::library::LibraryView;
 use hamish::tui::session::{self, Source};
 use hamish::tui::term::{self, Outcome};
 
@@ -26,9 +28,10 @@ use super::{BidiArg, DirectionArg, Switch};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The articles to read (UTF-8 or windows-1256 text, one paragraph per line); `-` reads
-    /// standard input (keys then come from the terminal). `>` and `<` move between several.
-    /// Without any, a sample article.
+    /// The articles to read (text, one paragraph per line, UTF-8 or windows-1256; HTML pages;
+    /// Markdown); `-` reads standard input (keys then come from the terminal). `>` and `<` move
+    /// between several. One folder opens the library of its articles. Without any, a sample
+    /// article.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Theme: dark, light, sepia, high-contrast, a theme in <config>/themes/, or a path to a .toml.
@@ -71,7 +74,7 @@ fn sources(files: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
             out.push(Source::Stdin(Arc::new(doc)));
         } else if p.is_dir() {
             bail!(
-                "{} is a folder: give the articles in it (hamish {}/*.txt)",
+                "{} is a folder: give it alone to open it as a library (hamish {})",
                 p.display(),
                 p.display()
             );
@@ -121,7 +124,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Memory::default(),
     };
 
-    let sources = sources(&args.files)?;
+    // one folder: the library screen over it
+    let library = match args.files.as_slice() {
+        [dir] if dir.is_dir() => Some(Library::open(dir)?),
+        _ => None,
+    };
+    let sources = if library.is_some() {
+        Vec::new()
+    } else {
+        sources(&args.files)?
+    };
 
     let text_width = match args.text_width {
         Some(w) if !TEXT_WIDTH_RANGE.contains(&w) => bail!(
@@ -175,7 +187,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .keys_for(hamish::tui::action::Action::NotesPanel)
         .into_iter()
         .next();
-    let mut reader = session::open(&sources[0], layout, review.as_deref())?;
+    let mut reader = match (&library, sources.first()) {
+        (Some(lib), _) => LibraryView::empty_reader(&lib.dir.display().to_string(), layout),
+        (None, Some(first)) => session::open(first, layout, review.as_deref())?,
+        (None, None) => bail!("nothing to read"),
+    };
     if !std::io::stdout().is_terminal() {
         bail!("the reader needs a terminal; for plain output use `hamish render FILE`");
     }
@@ -200,6 +216,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut app = App::with_reader(reader, ui);
     app.set_theme(theme);
     app.set_sources(sources, 0);
+    if let Some(lib) = library {
+        app.push_layer(Box::new(LibraryView::new(lib)));
+    }
     let initial_theme = app.ui.theme.name.clone();
     for w in &warnings {
         app.reader.error(w.clone());
@@ -212,6 +231,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 
     let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
+    session::after_terminal(&mut app.reader);
 
     // ended (by a signal) while a note was being written: keep what was typed
     let mut said = Vec::new();

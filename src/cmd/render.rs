@@ -28,7 +28,8 @@ pub enum ColorWhen {
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The article (UTF-8 or windows-1256 text); `-` or nothing reads standard input.
+    /// The article: text (UTF-8 or windows-1256), an HTML page or Markdown (by extension, or an
+    /// HTML page by its content); `-` or nothing reads standard input.
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
     /// Width of the text area in columns [default: the terminal's width, or 80 when not a terminal].
@@ -126,10 +127,16 @@ fn highlight_spans(
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
     let theme = Theme::load(&theme_name(theme), dir.as_deref())?;
     let spans = analyze(&doc.text);
-    Ok(
-        highlight::of_spans(&spans, Shown::default(), &doc.text, None)
-            .into_iter()
-            .map(|h| (h.range, theme.style(h.scope)))
-            .collect(),
-    )
+    // an HTML or Markdown article's own markup first: it is drawn under the analysis
+    let mut marks: Vec<_> = highlight::of_markup(doc, 0..doc.text.len()).collect();
+    marks.extend(highlight::of_spans(
+        &spans,
+        Shown::default(),
+        &doc.text,
+        None,
+    ));
+    Ok(marks
+        .into_iter()
+        .map(|h| (h.range, theme.style(h.scope)))
+        .collect())
 }

@@ -24,6 +24,7 @@ use super::component::{Component, Context, EventResult, RenderContext, Request, 
 use super::geometry::Geometry;
 use super::keymap::Keymap;
 use super::layers::editor::EditorLayer;
+use super::layers::library::LibraryView;
 use super::layers::status_line::StatusLine;
 use super::layers::text_view::TextView;
 use super::session::{self, Source};
@@ -245,6 +246,11 @@ impl App {
         for (_, r) in requests {
             match r {
                 Request::Push(layer) => self.layers.push(layer),
+                // an article opened from the library goes back to it
+                Request::Quit if self.layer::<LibraryView>().is_some_and(|l| l.is_reading()) => {
+                    self.back_to_library();
+                    relayout = true;
+                }
                 Request::Quit => self.quit = true,
                 Request::Close => {}
                 Request::Relayout => relayout = true,
@@ -258,6 +264,34 @@ impl App {
             self.relayout();
         }
         self.sync_layers();
+    }
+
+    /// Puts a layer on top (the library screen when the reader starts on a folder).
+    pub fn push_layer(&mut self, layer: Box<dyn Component>) {
+        self.layers.push(layer);
+        self.sync_layers();
+    }
+
+    /// Closes the article opened from the library (remembering where the reader was) and shows
+    /// the library again on the same row; whatever was open over the article closes too.
+    fn back_to_library(&mut self) {
+        let Some(at) = self
+            .layers
+            .iter()
+            .rposition(|l| l.as_any().is::<LibraryView>())
+        else {
+            return;
+        };
+        let closing = session::close(&mut self.reader);
+        let name = self.reader.name().to_owned();
+        let layout = self.reader.layout_settings().clone();
+        let shown = self.reader.shown();
+        self.reader = LibraryView::empty_reader(&name, layout);
+        self.reader.set_shown(shown);
+        self.layers.truncate(at + 1);
+        if let Some(lib) = self.layer_mut::<LibraryView>() {
+            lib.back_from_reading(closing);
+        }
     }
 
     /// The earliest time a layer wants [`App::fire_deadlines`] called if no input comes first.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use hamish_core::document::Document;
 use hamish_core::layout::LayoutOptions;
-use hamish_core::notes::Notebook;
+use hamish_core::notes::{LockWait, Notebook};
 use hamish_core::reader::Reader;
 
 /// The built-in sample article (written for hamish), shown when no file is given.
@@ -88,8 +88,8 @@ pub fn open_document(
         ));
         return reader;
     }
-    // The sample article has no file to keep notes beside: its notes (and reading position) go
-    // to the data folder, keyed by its text's hash, as for an article in a read-only folder.
+    // The sample article has no file to keep notes beside: its notes go to the data folder, keyed
+    // by its text's hash (its reading position to the state folder, as for any article).
     let sample = path.is_none();
     let notes_at = path.unwrap_or_else(|| PathBuf::from("-"));
     match Notebook::open(&notes_at, &doc) {
@@ -122,6 +122,14 @@ pub fn open_document(
                     reader.say(m);
                 }
             }
+            // Another writer holding the lock: give up after a second (the editor keeps the
+            // text and says who holds it); a signal stops the wait at once.
+            let mut nb = nb;
+            nb.set_lock_wait(LockWait {
+                give_up_after: std::time::Duration::from_secs(1),
+                cancel: Some(interrupted()),
+                ..LockWait::default()
+            });
             reader.set_notebook(Ok(nb));
         }
         Err(e) => {
@@ -137,13 +145,49 @@ pub fn open_document(
 pub fn close(reader: &mut Reader) -> Option<String> {
     let doc = reader.doc().clone();
     let anchor = reader.anchor();
+    // (a read-only notebook too: the position is not a note, it goes to the state folder)
     let nb = reader.notebook_mut()?;
-    if nb.read_only_reason().is_some() {
-        return None;
-    }
     nb.set_reading_offset(&doc, anchor)
         .err()
         .map(|e| format!("could not remember the reading position: {e}"))
+}
+
+/// Set by SIGTERM, SIGHUP and SIGINT: ends a wait for another writer's lock at once.
+pub fn interrupted() -> Arc<std::sync::atomic::AtomicBool> {
+    static FLAG: std::sync::OnceLock<Arc<std::sync::atomic::AtomicBool>> =
+        std::sync::OnceLock::new();
+    FLAG.get_or_init(|| {
+        let flag = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            // without it a wait still ends, after its second
+            let _ = signal_hook::flag::register(sig, flag.clone());
+        }
+        flag
+    })
+    .clone()
+}
+
+/// Once the terminal is restored: the last saves may wait the usual 10 s for another writer,
+/// saying so on standard error; a new signal still stops them.
+pub fn after_terminal(reader: &mut Reader) {
+    let flag = interrupted();
+    flag.store(false, std::sync::atomic::Ordering::SeqCst);
+    if let Some(nb) = reader.notebook_mut() {
+        nb.set_lock_wait(LockWait {
+            cancel: Some(flag),
+            ..LockWait::telling(|what| {
+                // stderr may be gone (a hang-up): never fail over a message
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stderr(),
+                    format!("hamish: {what}\n").as_bytes(),
+                );
+            })
+        });
+    }
 }
 
 /// A path for the status line, with the home folder written as `~`.

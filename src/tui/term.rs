@@ -4,7 +4,7 @@
 //! signals; the loop handles everything queued, then draws once if anything changed.
 
 use std::io::{self, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
@@ -50,9 +50,9 @@ pub enum Outcome {
 
 enum Msg {
     Term(Event),
-    /// One piece of the analysis; `true` on the last.
-    Analysis(Vec<Span>, bool),
-    AnalysisFailed(String),
+    /// One piece of the analysis of document number `.0`; `true` on the last.
+    Analysis(usize, Vec<Span>, bool),
+    AnalysisFailed(usize, String),
     Signal(i32),
 }
 
@@ -119,19 +119,30 @@ fn setup(bidi_app: bool) -> io::Result<Guard> {
     Ok(guard)
 }
 
-/// Finds entities and quotations on a background thread; the result arrives as a message.
-fn spawn_analysis(doc: Arc<Document>, tx: mpsc::Sender<Msg>) {
+/// Finds entities and quotations on a background thread; the result arrives as messages tagged
+/// with `generation`, the number of the document analysed. The work stops early once `current`
+/// moves on (another article was opened, from the library or with `>`).
+fn spawn_analysis(
+    doc: Arc<Document>,
+    tx: mpsc::Sender<Msg>,
+    generation: usize,
+    current: Arc<AtomicUsize>,
+) {
     let spawned = std::thread::Builder::new()
         .name(ANALYSIS_THREAD.into())
         .spawn(move || {
             let result = std::panic::catch_unwind(|| {
                 analyze_in_chunks(&doc.text, CHUNK, |spans| {
-                    tx.send(Msg::Analysis(spans, false)).is_ok()
+                    current.load(Ordering::Relaxed) == generation
+                        && tx.send(Msg::Analysis(generation, spans, false)).is_ok()
                 })
             });
             let msg = match result {
-                Ok(()) => Msg::Analysis(Vec::new(), true),
-                Err(_) => Msg::AnalysisFailed("entity detection failed on this article".into()),
+                Ok(()) => Msg::Analysis(generation, Vec::new(), true),
+                Err(_) => Msg::AnalysisFailed(
+                    generation,
+                    "entity detection failed on this article".into(),
+                ),
             };
             let _ = tx.send(msg);
         });
@@ -183,10 +194,13 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
                 }
             })?;
     }
+    // the document being analysed: a new one (opened from the library, or with `>`) is analysed
+    // in turn, and results for the one before are dropped
+    let current = Arc::new(AtomicUsize::new(0));
+    let mut analysed = Arc::as_ptr(app.reader.doc());
     if with_analysis {
-        spawn_analysis(app.reader.doc().clone(), tx.clone());
+        spawn_analysis(app.reader.doc().clone(), tx.clone(), 0, current.clone());
     }
-    drop(tx);
 
     let mut outcome = Outcome::Quit;
     // draw after any consumed event or message: handle everything queued, then draw once
@@ -222,20 +236,27 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
         while let Some(msg) = next {
             match msg {
                 Msg::Term(ev) => redraw |= app.handle_event(&ev),
-                Msg::Analysis(spans, done) => {
+                Msg::Analysis(g, spans, done) if g == current.load(Ordering::Relaxed) => {
                     app.reader.add_spans(spans, done);
                     redraw = true;
                 }
-                Msg::AnalysisFailed(m) => {
+                Msg::AnalysisFailed(g, m) if g == current.load(Ordering::Relaxed) => {
                     app.reader.error(m);
                     redraw = true;
                 }
+                Msg::Analysis(..) | Msg::AnalysisFailed(..) => {}
                 Msg::Signal(sig) => {
                     outcome = Outcome::Signal(sig);
                     app.request_quit();
                 }
             }
             next = rx.try_recv().ok();
+        }
+        if with_analysis && Arc::as_ptr(app.reader.doc()) != analysed {
+            analysed = Arc::as_ptr(app.reader.doc());
+            let g = current.fetch_add(1, Ordering::Relaxed) + 1;
+            spawn_analysis(app.reader.doc().clone(), tx.clone(), g, current.clone());
+            redraw = true;
         }
     }
     restore();

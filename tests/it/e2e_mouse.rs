@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{BIN, Tmux};
+use crate::common::Tmux;
 use std::time::Duration;
 
 use hamish::config::DEFAULT_TEXT_WIDTH;
@@ -50,17 +50,7 @@ fn wheel_click_and_drag_in_tmux() {
     std::fs::copy(SEED, &article).expect("copy seed");
     let tmux = Tmux::start(format!("hamish-mouse-{}", std::process::id()), 100, 30);
     let home = dir.path().join("home");
-    let line = format!(
-        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/c' XDG_DATA_HOME='{}/d' XDG_STATE_HOME='{}/s' XDG_CACHE_HOME='{}/k' '{BIN}' article.txt; echo \"EXIT\"\"=$?\"",
-        dir.path().display(),
-        home.display(),
-        home.display(),
-        home.display(),
-        home.display(),
-        home.display(),
-    );
-    tmux.cmd(&["send-keys", "-t", "t", "-l", &line]);
-    tmux.cmd(&["send-keys", "-t", "t", "Enter"]);
+    crate::common::launch(&tmux, dir.path(), &home, "article.txt");
     let first = tmux.wait_for("the first screen", |c| {
         c.len() >= 30 && c[29].contains("article.txt")
     });

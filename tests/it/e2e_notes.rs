@@ -1,5 +1,5 @@
 //! The notes in a real terminal (tmux) with the real binary: open an article, `a`, type Arabic,
-//! Ctrl-S, page down, `q`; the sidecar holds the note and the reading position; reopening shows
+//! Ctrl-S, page down, `q`; the sidecar holds the note, the state folder the reading position; reopening shows
 //! the same text at the top, and `{` finds the passage marked with ✎ in the margin and the note in
 //! the status line. Skips with a notice when tmux is absent.
 
@@ -115,7 +115,17 @@ fn write_a_note_quit_and_find_it_again() {
         side.contains("exact = \"الفقرة رقم 3 تروي خبرا قصيرا من صنعاء عن معرض للكتب.\""),
         "{side}"
     );
-    assert!(side.contains("[reading]"), "{side}");
+    // the reading position is kept in the state folder, not in the sidecar
+    assert!(!side.contains("[reading]"), "{side}");
+    let states: Vec<_> = std::fs::read_dir(home.join("state/hamish/articles"))
+        .expect("the state folder")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("a state file"))
+        .collect();
+    assert!(
+        states.len() == 1 && states[0].contains("reading = "),
+        "{states:?}"
+    );
 
     // reopen: same text at the top; { goes back to the note, marked, and shows it
     launch(&tmux, dir.path(), &home);

@@ -87,18 +87,7 @@ fn reader_in_tmux() {
     std::fs::create_dir_all(&home).expect("home");
 
     let tmux = Tmux::start(format!("hamish-e2e-{}", std::process::id()), 100, 30);
-    let line = format!(
-        "cd '{}' && HOME='{}' XDG_CONFIG_HOME='{}/config' XDG_DATA_HOME='{}/data' XDG_STATE_HOME='{}/state' XDG_CACHE_HOME='{}/cache' '{}' article.txt; echo \"EXIT\"\"=$?\"",
-        dir.path().display(),
-        home.display(),
-        home.display(),
-        home.display(),
-        home.display(),
-        home.display(),
-        BIN
-    );
-    tmux.cmd(&["send-keys", "-t", "t", "-l", &line]);
-    tmux.cmd(&["send-keys", "-t", "t", "Enter"]);
+    crate::common::launch(&tmux, dir.path(), &home, "article.txt");
 
     // first screen
     let first = tmux.wait_for("the status line", |c| {

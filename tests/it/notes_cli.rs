@@ -393,15 +393,21 @@ fn corrupt_sidecar_is_never_overwritten() {
         assert_eq!(err.lines().count(), 1, "{err}");
         assert_eq!(std::fs::read(&side).unwrap(), broken.as_bytes());
     }
-    // The library opens it read-only, saying why.
+    // The library opens it read-only, saying why; the reading position is not a note and is
+    // still remembered (in the state folder).
     let doc = Document::from_text(ARTICLE.to_owned(), None);
-    let mut nb = Notebook::open(&article, &doc).unwrap();
+    let state = tempfile::tempdir().unwrap();
+    let options = OpenOptions {
+        state_dir: Some(state.path().to_owned()),
+        ..OpenOptions::default()
+    };
+    let mut nb = Notebook::open_with(&article, &doc, &options).unwrap();
     assert!(nb.read_only_reason().unwrap().contains(":6:"));
     assert!(matches!(
         nb.add(&doc, 0..4, "x"),
         Err(NotesError::ReadOnly(_))
     ));
-    assert!(nb.set_reading_offset(&doc, 10).is_err());
+    nb.set_reading_offset(&doc, 10).unwrap();
     assert_eq!(std::fs::read(&side).unwrap(), broken.as_bytes());
 
     // A newer schema is refused the same way.
@@ -485,16 +491,25 @@ fn merging_never_resurrects_a_deleted_note() {
     let ids: Vec<&str> = first.notes().iter().map(|n| n.id.as_str()).collect();
     assert_eq!(ids, [other.as_str()]);
 
-    // An old copy of the file put back (a sync tool, a restore) does not bring it back either.
+    // An old copy of the file put back (a sync tool, a restore) does not bring it back either:
+    // the next write of a notebook that knows of the deletion keeps it deleted.
     std::fs::write(sidecar(&article), &stale_copy).unwrap();
-    second.set_reading_offset(&doc, 40).unwrap();
-    assert!(Notebook::open(&article, &doc).unwrap().notes().is_empty());
-    first.set_reading_offset(&doc, 50).unwrap(); // `first` still holds the other note
+    let third = second.add(&doc, at("الميناء"), "third").unwrap();
+    let ids: Vec<String> = Notebook::open(&article, &doc)
+        .unwrap()
+        .notes()
+        .iter()
+        .map(|n| n.id.clone())
+        .collect();
+    assert_eq!(ids, std::slice::from_ref(&third));
+    let fourth = first.add(&doc, at("هادئ"), "fourth").unwrap(); // `first` still holds the other note
     let reopened = Notebook::open(&article, &doc).unwrap();
-    let ids: Vec<&str> = reopened.notes().iter().map(|n| n.id.as_str()).collect();
+    let mut ids: Vec<&str> = reopened.notes().iter().map(|n| n.id.as_str()).collect();
+    ids.sort_unstable();
+    let mut want = [other.as_str(), third.as_str(), fourth.as_str()];
+    want.sort_unstable();
     assert_eq!(
-        ids,
-        [other.as_str()],
+        ids, want,
         "deleted stays deleted; the other note is merged back"
     );
 
@@ -505,24 +520,34 @@ fn merging_never_resurrects_a_deleted_note() {
     std::thread::sleep(std::time::Duration::from_millis(5));
     b.edit(&other, "from b").unwrap();
     let reopened = Notebook::open(&article, &doc).unwrap();
-    assert_eq!(reopened.notes()[0].text, "from b");
+    let other_note = reopened.notes().iter().find(|n| n.id == other).unwrap();
+    assert_eq!(other_note.text, "from b");
 }
 
 #[test]
 fn reading_position_round_trips() {
-    let (_dir, article) = setup(ARTICLE);
+    let (dir, article) = setup(ARTICLE);
+    let state = tempfile::tempdir().unwrap();
+    let options = OpenOptions {
+        state_dir: Some(state.path().to_owned()),
+        ..OpenOptions::default()
+    };
     let doc = Document::load(&article).unwrap();
-    let mut nb = Notebook::open(&article, &doc).unwrap();
+    let mut nb = Notebook::open_with(&article, &doc, &options).unwrap();
     assert_eq!(nb.reading_offset(), None);
     let byte = doc.text.find("ثم").unwrap();
     nb.set_reading_offset(&doc, byte + 1).unwrap(); // inside a char: snapped back
     assert_eq!(nb.reading_offset(), Some(byte));
-    let reopened = Notebook::open(&article, &doc).unwrap();
+    let reopened = Notebook::open_with(&article, &doc, &options).unwrap();
     assert_eq!(reopened.reading_offset(), Some(byte));
-    let on_disk = std::fs::read_to_string(sidecar(&article)).unwrap();
-    assert!(
-        on_disk.contains(&format!("[reading]\noffset = {}\n", doc.char_offset(byte))),
-        "{on_disk}"
+    // in the state folder, not beside the article
+    let saved = nb.state_file().unwrap().load().unwrap();
+    assert_eq!(saved.reading, Some(doc.char_offset(byte)));
+    assert!(nb.state_file().unwrap().path().starts_with(state.path()));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the article"
     );
 }
 
@@ -541,15 +566,19 @@ fn unwritable_folder_falls_back_to_the_data_folder() {
     let options = OpenOptions {
         data_dir: Some(data.path().to_owned()),
         assume_folder_read_only: !really_read_only,
+        ..OpenOptions::default()
     };
     let mut nb = Notebook::open_with(&article, &doc, &options).unwrap();
     let notice = nb.notice().unwrap().to_owned();
     let id = nb.add(&doc, 0..8, "kept elsewhere").unwrap();
-    let sha = hamish::notes::sidecar::parse(&std::fs::read(nb.sidecar().unwrap()).unwrap())
-        .unwrap()
-        .sha256
-        .unwrap();
-    let expected = data.path().join("notes").join(format!("{sha}.notes.toml"));
+    // kept by the article's path, so they follow it through edits
+    let (canonical, key) = hamish::paths::article_key(&article).unwrap();
+    let expected = data
+        .path()
+        .join("notes/by-path")
+        .join(format!("{key}.notes.toml"));
+    let stored = hamish::notes::sidecar::parse(&std::fs::read(&expected).unwrap()).unwrap();
+    assert_eq!(stored.article, Some(canonical.display().to_string()));
     assert_eq!(nb.sidecar(), Some(expected.as_path()));
     assert!(notice.contains(&expected.display().to_string()), "{notice}");
     assert!(!sidecar(&article).exists());

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::files::{CONFIG_LIMIT, FileError};
 use crate::layout::{BidiMode, Direction};
 use crate::text::line_of;
 
@@ -61,20 +62,10 @@ impl Config {
 
     /// Loads the config at `path`; a missing file gives the defaults unless `required`.
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-                return Ok(Config::default());
-            }
-            Err(e) => {
-                return Err(ConfigError {
-                    path: path.to_owned(),
-                    line: None,
-                    msg: e.to_string(),
-                });
-            }
-        };
-        Config::parse(&source, path)
+        match read_source(path, required)? {
+            Some(source) => Config::parse(&source, path),
+            None => Ok(Config::default()),
+        }
     }
 
     /// Loads the config at `path` as the reader does: what cannot be used (a typo in a key, a
@@ -84,20 +75,10 @@ impl Config {
         path: &Path,
         required: bool,
     ) -> Result<(Config, Vec<ConfigError>), ConfigError> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-                return Ok((Config::default(), Vec::new()));
-            }
-            Err(e) => {
-                return Err(ConfigError {
-                    path: path.to_owned(),
-                    line: None,
-                    msg: e.to_string(),
-                });
-            }
-        };
-        Ok(Config::parse_lenient(&source, path))
+        match read_source(path, required)? {
+            Some(source) => Ok(Config::parse_lenient(&source, path)),
+            None => Ok((Config::default(), Vec::new())),
+        }
     }
 
     /// [`Config::parse`] that keeps going: every key that can be used is, each problem is
@@ -217,6 +198,37 @@ impl Config {
             msg: msg.into(),
         }
     }
+}
+
+/// The text of the config at `path`; `None` when there is none and it is not `required`. Only a
+/// regular file, and not a huge one: a FIFO or a device must not hang the reader.
+fn read_source(path: &Path, required: bool) -> Result<Option<String>, ConfigError> {
+    let err = |msg: String| ConfigError {
+        path: path.to_owned(),
+        line: None,
+        msg,
+    };
+    match crate::files::read_regular_text(path, CONFIG_LIMIT, "a config") {
+        Ok(Some(s)) => Ok(Some(s)),
+        Ok(None) if !required => Ok(None),
+        Ok(None) => Err(err("no such file".to_owned())),
+        Err(e) => Err(err(file_error_message(&e))),
+    }
+}
+
+/// What is wrong with a file, without its path (the error names the path itself).
+pub(crate) fn file_error_message(e: &FileError) -> String {
+    let full = e.to_string();
+    let path = match e {
+        FileError::Io { path, .. }
+        | FileError::NotRegular { path, .. }
+        | FileError::TooLarge { path, .. }
+        | FileError::WouldBeTooLarge { path, .. } => path,
+        FileError::Busy { .. } | FileError::Interrupted { .. } => return full,
+    };
+    full.strip_prefix(path.as_str())
+        .and_then(|rest| rest.strip_prefix(": "))
+        .map_or_else(|| full.clone(), str::to_owned)
 }
 
 /// The line of `key` as written in the `[keys]` section: quoted or bare.

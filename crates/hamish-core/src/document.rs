@@ -11,9 +11,22 @@
 //! - bytes with a NUL, or with many control bytes, are refused as binary;
 //! - other bytes are decoded as windows-1256 when the result is mostly Arabic letters
 //!   ([`Document::decoded_from`] tells the caller, who shows a notice); otherwise an error.
+//!
+//! Input kinds ([`InputKind`]): plain text as above; HTML pages ([`html`]: charset from the BOM
+//! or `<meta>`, the article extracted from the page) and Markdown ([`markdown`]). Both are turned
+//! into the same thing as a text file — `text` in logical order, one paragraph per line — plus what
+//! the reader needs to draw them: a [`ParagraphKind`] per paragraph, inline [`Markup`] spans with
+//! their theme [`Scope`], and [`Link`] targets. Entities, notes and search work on `text` alone,
+//! so they anchor to the extracted text whatever the input kind.
 
 use std::ops::Range;
 use std::path::Path;
+
+use crate::theme::Scope;
+
+mod build;
+pub mod html;
+pub mod markdown;
 
 /// Bytes between two entries of the offset index.
 const INDEX_STEP: usize = 1024;
@@ -32,6 +45,103 @@ pub enum DocumentError {
     Encoding { path: String },
     #[error("{path}: is UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")]
     Utf16 { path: String },
+    #[error("{path}: page too large to extract ({} MiB; at most {} MiB)", size >> 20, limit >> 20)]
+    TooLarge {
+        path: String,
+        size: usize,
+        limit: usize,
+    },
+}
+
+/// What kind of file an article comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum InputKind {
+    /// Plain text: one paragraph per line, the first line is the title.
+    #[default]
+    Text,
+    /// A web page: the article is extracted from it ([`html`]).
+    Html,
+    /// CommonMark ([`markdown`]).
+    Markdown,
+}
+
+impl InputKind {
+    /// The kind a file name says (by extension, any case): `.html`/`.htm`/`.xhtml`, `.md`/
+    /// `.markdown`/`.mdown`/`.mkd`, `.txt`/`.text`; `None` for anything else (then the content
+    /// decides, see [`InputKind::sniff`]).
+    pub fn of_path(path: &Path) -> Option<InputKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" | "shtml" => Some(InputKind::Html),
+            "md" | "markdown" | "mdown" | "mkd" | "mkdn" => Some(InputKind::Markdown),
+            "txt" | "text" => Some(InputKind::Text),
+            _ => None,
+        }
+    }
+
+    /// The kind the bytes look like: HTML when, after a BOM, white space and comments, they start
+    /// with a doctype or an `<html>`, `<head>` or `<body>` tag (as a page saved from a browser
+    /// does); plain text otherwise. Markdown cannot be told from text by content.
+    pub fn sniff(bytes: &[u8]) -> InputKind {
+        if html::looks_like_html(bytes) {
+            InputKind::Html
+        } else {
+            InputKind::Text
+        }
+    }
+
+    /// The kind of a file: by its name, else by its first bytes.
+    pub fn detect(path: &Path, bytes: &[u8]) -> InputKind {
+        InputKind::of_path(path).unwrap_or_else(|| InputKind::sniff(bytes))
+    }
+
+    /// A short lowercase name (`text`, `html`, `markdown`).
+    pub fn name(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Html => "html",
+            InputKind::Markdown => "markdown",
+        }
+    }
+}
+
+/// What a paragraph is, for drawing it. Plain text has a title (its first non-empty line) and
+/// body paragraphs; HTML and Markdown have all of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParagraphKind {
+    /// The article's title.
+    Title,
+    /// A heading inside the article, level 1 to 6 (covered by a `markup.heading` span).
+    Heading(u8),
+    #[default]
+    Body,
+    /// A paragraph of a block quotation (covered by a `markup.quote` span).
+    Quote,
+    /// A list item. Its first `marker` bytes are its indentation (two spaces per level below the
+    /// first, `depth` counts from 0) and its bullet or number followed by a space (`• `, `3. `),
+    /// the bullet covered by a `markup.list` span; the later paragraphs of one item are indented
+    /// the same, without a bullet. Since the marker is text in logical order, a right-to-left
+    /// item shows its bullet flush right.
+    ListItem { depth: u8, marker: u8 },
+    /// One line of a code block (covered by a `markup.code` span).
+    Code,
+}
+
+/// An inline or block mark of an HTML or Markdown article: a byte range of [`Document::text`]
+/// and the theme scope to draw it with (`markup.emphasis`, `markup.strong`, `markup.code`,
+/// `markup.link`, `markup.heading`, `markup.quote`, `markup.list`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markup {
+    pub range: Range<usize>,
+    pub scope: Scope,
+}
+
+/// A link: the byte range of its text in [`Document::text`] and where it points (as written in
+/// the page, control and bidi-control characters removed; relative addresses stay relative).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub range: Range<usize>,
+    pub url: String,
 }
 
 /// A decoded article.
@@ -45,6 +155,15 @@ pub struct Document {
     char_index: Vec<usize>,
     /// Set when the bytes were not UTF-8 and were decoded from a legacy encoding.
     pub decoded_from: Option<&'static str>,
+    /// What the article was read from.
+    pub input: InputKind,
+    /// One kind per paragraph for HTML and Markdown; empty for plain text (see
+    /// [`Document::paragraph_kind`]).
+    kinds: Vec<ParagraphKind>,
+    /// Marks of HTML and Markdown articles, sorted by start (empty for plain text).
+    pub markup: Vec<Markup>,
+    /// Links of HTML and Markdown articles, sorted by start (empty for plain text).
+    pub links: Vec<Link>,
 }
 
 /// A short reason for an I/O error ("no such file", "permission denied", …).
@@ -164,7 +283,82 @@ impl Document {
             paragraphs,
             char_index,
             decoded_from,
+            input: InputKind::Text,
+            kinds: Vec::new(),
+            markup: Vec::new(),
+            links: Vec::new(),
         }
+    }
+
+    /// Decodes the bytes of an article of the given kind; `name` is used in error messages.
+    pub fn parse(bytes: Vec<u8>, name: &str, kind: InputKind) -> Result<Document, DocumentError> {
+        match kind {
+            InputKind::Text => Document::from_vec(bytes, name),
+            InputKind::Html => html::document(&bytes, name),
+            InputKind::Markdown => {
+                let text = Document::from_vec(bytes, name)?;
+                Ok(markdown::document(&text.text, text.decoded_from))
+            }
+        }
+    }
+
+    /// Assembles an HTML or Markdown article from what [`build`] made of it.
+    fn from_parts(
+        parts: build::Parts,
+        input: InputKind,
+        decoded_from: Option<&'static str>,
+    ) -> Document {
+        let mut doc = Document::from_text(parts.text, decoded_from);
+        debug_assert_eq!(doc.paragraphs.len(), parts.kinds.len());
+        doc.input = input;
+        doc.kinds = parts.kinds;
+        doc.markup = parts.markup;
+        doc.links = parts.links;
+        doc
+    }
+
+    /// The kind of paragraph `i` (`Body` when out of range). For plain text the first
+    /// non-blank paragraph is the title.
+    pub fn paragraph_kind(&self, i: usize) -> ParagraphKind {
+        if self.input != InputKind::Text {
+            return self.kinds.get(i).copied().unwrap_or_default();
+        }
+        match self.title_paragraph() {
+            Some(t) if t == i => ParagraphKind::Title,
+            _ => ParagraphKind::Body,
+        }
+    }
+
+    /// Index of the title paragraph, if the article has one.
+    pub fn title_paragraph(&self) -> Option<usize> {
+        if self.input != InputKind::Text {
+            return self.kinds.iter().position(|&k| k == ParagraphKind::Title);
+        }
+        (0..self.paragraphs.len()).find(|&i| !self.paragraph(i).trim().is_empty())
+    }
+
+    /// The title's text (its paragraph, trimmed), if the article has one.
+    pub fn title(&self) -> Option<&str> {
+        self.title_paragraph().map(|i| self.paragraph(i).trim())
+    }
+
+    /// The link whose text covers byte `byte`, if any.
+    pub fn link_at(&self, byte: usize) -> Option<&Link> {
+        let i = self.links.partition_point(|l| l.range.end <= byte);
+        self.links.get(i).filter(|l| l.range.start <= byte)
+    }
+
+    /// The marks that overlap the byte range `range`, in order of start.
+    pub fn markup_in(&self, range: Range<usize>) -> impl Iterator<Item = &Markup> {
+        // marks may nest (a link inside a heading), so the scan starts at the first mark that
+        // could still reach `range`: none is longer than its paragraph
+        let para = self.paragraphs.get(self.paragraph_at(range.start));
+        let from = para.map_or(0, |p| p.start.min(range.start));
+        let first = self.markup.partition_point(|m| m.range.start < from);
+        self.markup[first..]
+            .iter()
+            .take_while(move |m| m.range.start < range.end)
+            .filter(move |m| m.range.end > range.start)
     }
 
     /// Reads a file, or standard input for `-`.
@@ -177,7 +371,8 @@ impl Document {
                     error,
                 }
             })?;
-            return Document::from_vec(buf, "<stdin>");
+            let kind = InputKind::sniff(&buf);
+            return Document::parse(buf, "<stdin>", kind);
         }
         let name = path.display().to_string();
         if path.is_dir() {
@@ -187,7 +382,36 @@ impl Document {
             path: name.clone(),
             error,
         })?;
-        Document::from_vec(bytes, &name)
+        let kind = InputKind::detect(path, &bytes);
+        Document::parse(bytes, &name, kind)
+    }
+
+    /// Reads a file (or standard input for `-`) as the given kind, whatever its name says.
+    pub fn load_as(path: &Path, kind: InputKind) -> Result<Document, DocumentError> {
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_owned()
+        } else {
+            path.display().to_string()
+        };
+        let bytes = if path.as_os_str() == "-" {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|error| {
+                DocumentError::Io {
+                    path: name.clone(),
+                    error,
+                }
+            })?;
+            buf
+        } else {
+            if path.is_dir() {
+                return Err(DocumentError::Directory { path: name });
+            }
+            std::fs::read(path).map_err(|error| DocumentError::Io {
+                path: name.clone(),
+                error,
+            })?
+        };
+        Document::parse(bytes, &name, kind)
     }
 
     /// Whether [`Document::load`] would take the file's bytes as they are, as UTF-8 text (a
@@ -199,6 +423,9 @@ impl Document {
     pub fn is_plain_utf8(path: &Path) -> bool {
         use std::io::Read;
         if path.as_os_str() == "-" || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
+        if InputKind::of_path(path).is_some_and(|k| k != InputKind::Text) {
             return false;
         }
         let Ok(mut file) = std::fs::File::open(path) else {
@@ -223,6 +450,10 @@ impl Document {
                     continue;
                 }
                 first = false;
+                // a page without a telling name is HTML by its content: extracted, not streamed
+                if InputKind::of_path(path).is_none() && html::looks_like_html(bytes) {
+                    return false;
+                }
                 bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             }
             if sample.len() < 1 << 16 {
@@ -339,6 +570,84 @@ mod tests {
         let d = Document::from_bytes(&bytes, "t").unwrap();
         assert_eq!(d.decoded_from, Some("windows-1256"));
         assert_eq!(d.paragraph(0), "مرحبا بكم");
+    }
+
+    #[test]
+    fn input_kinds_by_name_or_content() {
+        use std::path::Path;
+        assert_eq!(
+            InputKind::of_path(Path::new("a/b.HTM")),
+            Some(InputKind::Html)
+        );
+        assert_eq!(
+            InputKind::of_path(Path::new("x.markdown")),
+            Some(InputKind::Markdown)
+        );
+        assert_eq!(
+            InputKind::of_path(Path::new("x.txt")),
+            Some(InputKind::Text)
+        );
+        assert_eq!(InputKind::of_path(Path::new("x")), None);
+        let page = b"<!doctype html><title>t</title><p>\xD3\xE1\xC7\xE3</p>";
+        assert_eq!(InputKind::detect(Path::new("saved"), page), InputKind::Html);
+        assert_eq!(
+            InputKind::detect(Path::new("saved.txt"), page),
+            InputKind::Text
+        );
+        assert_eq!(
+            InputKind::detect(Path::new("-"), "# عنوان".as_bytes()),
+            InputKind::Text
+        );
+        let d = Document::parse(page.to_vec(), "t", InputKind::Html).unwrap();
+        assert_eq!(d.decoded_from, Some("windows-1256"));
+        assert_eq!((d.input, d.text.as_str()), (InputKind::Html, "t\nسلام"));
+        let d = Document::parse("# عنوان\n\nنص *مائل*".into(), "t", InputKind::Markdown).unwrap();
+        assert_eq!(d.text, "عنوان\nنص مائل");
+        assert_eq!(d.title(), Some("عنوان"));
+    }
+
+    #[test]
+    fn pages_and_markdown_are_never_streamed_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        assert!(Document::is_plain_utf8(&put("a.txt", "نص".as_bytes())));
+        assert!(!Document::is_plain_utf8(&put("a.html", b"<p>x</p>")));
+        assert!(!Document::is_plain_utf8(&put("a.md", b"# x")));
+        assert!(!Document::is_plain_utf8(&put(
+            "saved",
+            b"<!DOCTYPE html><p>x"
+        )));
+        assert!(Document::is_plain_utf8(&put(
+            "note",
+            b"<p> is not a page start"
+        )));
+    }
+
+    #[test]
+    fn kinds_links_and_marks_by_position() {
+        let d = Document::from_text("\n  \nالعنوان\nنص".into(), None);
+        assert_eq!(d.title_paragraph(), Some(2));
+        assert_eq!(d.paragraph_kind(2), ParagraphKind::Title);
+        assert_eq!(d.paragraph_kind(3), ParagraphKind::Body);
+        assert_eq!(d.title(), Some("العنوان"));
+        let d = Document::parse(
+            "# ع\n\n**قوي [رابط](https://e.org)** ثم [آخر](/b)\n".into(),
+            "t",
+            InputKind::Markdown,
+        )
+        .unwrap();
+        let at = d.text.find("رابط").unwrap_or(0);
+        assert_eq!(d.link_at(at).map(|l| l.url.as_str()), Some("https://e.org"));
+        assert_eq!(d.link_at(at - 1), None);
+        let last = d.text.find("آخر").unwrap_or(0);
+        assert_eq!(d.link_at(last + 2).map(|l| l.url.as_str()), Some("/b"));
+        let scopes: Vec<Scope> = d.markup_in(at..at + 1).map(|m| m.scope).collect();
+        assert_eq!(scopes, [Scope::MarkupStrong, Scope::MarkupLink]);
+        assert_eq!(d.markup_in(0..1).count(), 0);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! reader draws its screen from [`Reader::highlights`] and `render --color` its output from
 //! [`of_spans`], so both mark the same things the same way.
 //!
-//! Priority, lowest first: quotations; entities (the speaker of the quotation at the caret as
+//! Priority, lowest first: the article's own markup (headings, emphasis, code, links, block
+//! quotations and list bullets of HTML and Markdown articles); quotations; entities (the speaker of the quotation at the caret as
 //! `quote.speaker`); notes; the selection; the caret; search matches (the current one as
 //! `search.current`). Search matches come last because their colours are a pair (dark text on a
 //! light ground): the caret's or the selection's background must not replace half of it.
@@ -11,6 +12,7 @@
 use std::ops::Range;
 
 use crate::analysis::{Kind, Span};
+use crate::document::Document;
 use crate::reader::{Reader, Shown};
 use crate::theme::Scope;
 
@@ -60,6 +62,15 @@ pub fn of_spans<'a>(
     out
 }
 
+/// The markup of an HTML or Markdown article (see [`Document::markup`]) that overlaps `vis`:
+/// drawn under everything else, so entity colours and the caret show on a heading or a link.
+pub fn of_markup(doc: &Document, vis: Range<usize>) -> impl Iterator<Item = Highlight> + '_ {
+    doc.markup_in(vis).map(|m| Highlight {
+        range: m.range.clone(),
+        scope: m.scope,
+    })
+}
+
 fn overlaps(r: &Range<usize>, vis: &Range<usize>) -> bool {
     r.start < vis.end && r.end > vis.start
 }
@@ -69,12 +80,13 @@ impl Reader {
     /// documentation).
     pub fn highlights(&self, vis: Range<usize>) -> Vec<Highlight> {
         let speaker = self.caret_quote().and_then(|q| q.speaker.as_deref());
-        let mut out = of_spans(
+        let mut out: Vec<Highlight> = of_markup(self.doc(), vis.clone()).collect();
+        out.extend(of_spans(
             self.spans_in(vis.clone()),
             self.shown(),
             self.text(),
             speaker,
-        );
+        ));
         for n in self.notes() {
             if let Some(r) = &n.range
                 && overlaps(r, &vis)

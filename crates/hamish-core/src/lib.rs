@@ -9,13 +9,16 @@
 pub mod analysis;
 pub mod config;
 pub mod document;
+pub mod files;
 pub mod fold;
 pub mod highlight;
 pub mod layout;
+pub mod library;
 pub mod memory;
 pub mod notes;
 pub mod paths;
 pub mod reader;
+pub mod state;
 pub mod style;
 pub mod text;
 pub mod theme;

@@ -43,25 +43,11 @@ impl Memory {
     /// Reads the memory at `path`. A missing file is an empty memory; a file that cannot be read
     /// or understood gives an empty memory and says why (it is rewritten on the next save).
     pub fn load(path: &Path) -> (Memory, Option<String>) {
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return (Memory::default(), None);
-            }
-            Err(e) => return (Memory::default(), Some(format!("{}: {e}", path.display()))),
-        };
-        if !meta.is_file() || meta.len() > MAX_BYTES {
-            return (
-                Memory::default(),
-                Some(format!(
-                    "{}: not a regular file of at most 1 MB; starting afresh",
-                    path.display()
-                )),
-            );
-        }
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => return (Memory::default(), Some(format!("{}: {e}", path.display()))),
+        // a regular file under the cap only: a FIFO or a device there must not hang the reader
+        let text = match crate::files::read_regular_text(path, MAX_BYTES, "state file") {
+            Ok(Some(t)) => t,
+            Ok(None) => return (Memory::default(), None),
+            Err(e) => return (Memory::default(), Some(format!("{e}; starting afresh"))),
         };
         match toml::from_str::<Memory>(&text) {
             Ok(m) => (m, None),

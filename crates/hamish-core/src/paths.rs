@@ -33,3 +33,31 @@ pub fn state_dir() -> Option<PathBuf> {
 pub fn cache_dir() -> Option<PathBuf> {
     xdg("XDG_CACHE_HOME", ".cache").map(|d| d.join("hamish"))
 }
+
+/// An article's canonical path (symlinks and `..` resolved; made absolute when it cannot be
+/// resolved), and a key for it in file names: the SHA-256 of the path's bytes, in hex. Notes and
+/// reading state kept away from the article are found by this key, so they stay with the article
+/// when its text changes. `None` for standard input (`-`).
+pub fn article_key(article: &std::path::Path) -> Option<(PathBuf, String)> {
+    use sha2::{Digest, Sha256};
+    if article.as_os_str() == "-" || article.as_os_str().is_empty() {
+        return None;
+    }
+    let canonical = std::fs::canonicalize(article).unwrap_or_else(|_| {
+        std::env::current_dir()
+            .map(|d| d.join(article))
+            .unwrap_or_else(|_| article.to_owned())
+    });
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        canonical.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes = canonical.to_string_lossy().into_owned().into_bytes();
+    let key = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some((canonical, key))
+}

@@ -107,6 +107,20 @@ scopes! {
     EditorCursor = "editor.cursor",
     /// Messages in the note editor.
     EditorMessage = "editor.message",
+    /// A heading inside an HTML or Markdown article (set apart like the title).
+    MarkupHeading = "markup.heading",
+    /// Emphasis (`<em>`, `*text*`): italic.
+    MarkupEmphasis = "markup.emphasis",
+    /// Strong emphasis (`<strong>`, `**text**`): bold.
+    MarkupStrong = "markup.strong",
+    /// Code spans and code blocks.
+    MarkupCode = "markup.code",
+    /// The text of a link (its address is in `Document::links`).
+    MarkupLink = "markup.link",
+    /// A block quotation (`<blockquote>`, `> text`).
+    MarkupQuote = "markup.quote",
+    /// The bullet or number of a list item.
+    MarkupList = "markup.list",
 }
 
 impl Scope {
@@ -254,11 +268,7 @@ impl Theme {
     pub fn load(name_or_path: &str, user_dir: Option<&Path>) -> Result<Theme, ThemeError> {
         if name_or_path.contains('/') || name_or_path.ends_with(".toml") {
             let path = PathBuf::from(name_or_path);
-            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
-                origin: path.display().to_string(),
-                line: None,
-                msg: e.to_string(),
-            })?;
+            let source = read_theme_file(&path)?;
             let name = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -366,6 +376,21 @@ fn line_of_text(source: &str, needle: &str) -> Option<usize> {
 
 const MAX_INHERIT_DEPTH: usize = 8;
 
+/// A theme file: only a regular file, and not a huge one (a FIFO must not hang the reader, a
+/// 50 MB file must not take gigabytes to parse).
+fn read_theme_file(path: &Path) -> Result<String, ThemeError> {
+    let err = |msg: String| ThemeError {
+        origin: path.display().to_string(),
+        line: None,
+        msg,
+    };
+    match crate::files::read_regular_text(path, crate::files::THEME_LIMIT, "a theme") {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(err("no such file".to_owned())),
+        Err(e) => Err(err(crate::config::file_error_message(&e))),
+    }
+}
+
 fn load_raw(name: &str, user_dir: Option<&Path>, depth: usize) -> Result<RawTheme, ThemeError> {
     if depth > MAX_INHERIT_DEPTH {
         return Err(ThemeError {
@@ -376,12 +401,9 @@ fn load_raw(name: &str, user_dir: Option<&Path>, depth: usize) -> Result<RawThem
     }
     if let Some(dir) = user_dir {
         let path = dir.join(format!("{name}.toml"));
-        if path.is_file() {
-            let source = std::fs::read_to_string(&path).map_err(|e| ThemeError {
-                origin: path.display().to_string(),
-                line: None,
-                msg: e.to_string(),
-            })?;
+        // Any file there is the user's theme (a FIFO or a device is refused, not skipped).
+        if std::fs::symlink_metadata(&path).is_ok() {
+            let source = read_theme_file(&path)?;
             return parse_raw(&source, &path.display().to_string(), user_dir, depth);
         }
     }
@@ -725,7 +747,14 @@ mod tests {
                 "entity.organization",
                 "entity.misc",
             ];
-            for scope in names.iter().chain(&["ui.text", "quote", "quote.speaker"]) {
+            let others = [
+                "ui.text",
+                "quote",
+                "quote.speaker",
+                "markup.heading",
+                "markup.list",
+            ];
+            for scope in names.iter().chain(&others) {
                 let fg = t.style_named(scope).fg.unwrap_or(ink);
                 for (g, bg) in &grounds {
                     let c = contrast(fg, *bg);
@@ -739,6 +768,9 @@ mod tests {
                     "{name}: entity colours distinct"
                 );
             }
+            let code = t.style_named("markup.code");
+            let c = contrast(code.fg.unwrap_or(ink), code.bg.unwrap_or(page));
+            assert!(c >= 4.5, "{name}: code on its ground: {c:.2}");
             if let Some(caret) = t.style_named("caret").bg {
                 let c = contrast(caret, page);
                 assert!(c >= 1.45, "{name}: caret against the page: {c:.2}");

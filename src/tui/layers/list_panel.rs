@@ -739,20 +739,7 @@ impl ListPanel {
 
     /// The filter's query being typed, in the status line as the reader's search prompt is.
     fn render_query(&self, buf: &mut Buffer, cx: &RenderContext) {
-        let g = cx.ui.geometry;
-        if g.status.height == 0 {
-            return;
-        }
-        let o = cx.reader.layout_settings();
-        let (y, w) = (g.status.y, g.status.width);
-        let st = cx.ui.style(Scope::UiPrompt);
-        // the status line drawn below must not show through
-        Clear.render(g.status, buf);
-        buf.set_style(g.status, st);
-        put_text(buf, (0, y), w, "/", st, o);
-        let q = &self.filter.query;
-        let start = if is_rtl_label(q) { 2 } else { 1 };
-        put_text(buf, (start, y), w.saturating_sub(start + 1), q, st, o);
+        super::prompt::draw_prompt(buf, cx, "/", &self.filter.query, None);
     }
 
     fn render_panel(&self, buf: &mut Buffer, cx: &RenderContext) {

@@ -134,6 +134,39 @@ impl Prompt {
     }
 }
 
+/// Draws a one-line prompt over the status line: the sigil, the text typed (an Arabic one grows
+/// leftwards from just after the sigil), and `info` flush right when there is room for it.
+pub fn draw_prompt(
+    buf: &mut Buffer,
+    cx: &RenderContext,
+    sigil: &str,
+    text: &str,
+    info: Option<&str>,
+) {
+    let g = cx.ui.geometry;
+    if g.status.height == 0 {
+        return;
+    }
+    let o = cx.reader.layout_settings();
+    let (y, w) = (g.status.y, g.status.width);
+    let st = cx.ui.style(Scope::UiPrompt);
+    // the status line drawn below must not show through
+    Clear.render(g.status, buf);
+    buf.set_style(g.status, st);
+    put_text(buf, (0, y), w, sigil, st, o);
+    let mut room = w.saturating_sub(2);
+    if let Some(info) = info {
+        let iw = fitted_width(info, w / 2, o);
+        if iw + 8 < w {
+            let key = cx.ui.style(Scope::UiStatusKey);
+            put_text(buf, (w - iw - 1, y), iw, info, key, o);
+            room = w.saturating_sub(iw + 3);
+        }
+    }
+    let start = if is_rtl_label(text) { 2 } else { 1 };
+    put_text(buf, (start, y), room.saturating_sub(start - 1), text, st, o);
+}
+
 /// Adds a line to a history (moved to the end if it was there).
 fn remember(history: &mut Vec<String>, line: &str) {
     if line.trim().is_empty() {
@@ -243,54 +276,21 @@ impl Component for Prompt {
     }
 
     fn render(&self, _area: Rect, buf: &mut Buffer, cx: &RenderContext) {
-        let g = cx.ui.geometry;
-        if g.status.height == 0 {
-            return;
-        }
-        let o = cx.reader.layout_settings();
-        let (y, w) = (g.status.y, g.status.width);
-        let st = cx.ui.style(Scope::UiPrompt);
-        // the status line drawn below must not show through
-        Clear.render(g.status, buf);
-        buf.set_style(g.status, st);
-        put_text(buf, (0, y), w, self.sigil(), st, o);
         // the search says how it compares, on the right
-        let mut room = w.saturating_sub(2);
-        if self.kind == PromptKind::Search {
+        let info = (self.kind == PromptKind::Search).then(|| {
             let search = cx.reader.search();
             let mode = if search.exact {
                 "exact · C-e: fold"
             } else {
                 "ة=ه ى=ي · C-e: exact"
             };
-            let hits = if self.text.is_empty() {
-                String::new()
+            if self.text.is_empty() {
+                format!("{mode} ")
             } else {
-                format!("{} matches · ", search.hits.len())
-            };
-            let info = format!("{hits}{mode} ");
-            let iw = fitted_width(&info, w / 2, o);
-            if iw + 8 < w {
-                put_text(
-                    buf,
-                    (w - iw - 1, y),
-                    iw,
-                    &info,
-                    cx.ui.style(Scope::UiStatusKey),
-                    o,
-                );
-                room = w.saturating_sub(iw + 3);
+                format!("{} matches · {mode} ", search.hits.len())
             }
-        }
-        let start = if is_rtl_label(&self.text) { 2 } else { 1 };
-        put_text(
-            buf,
-            (start, y),
-            room.saturating_sub(start - 1),
-            &self.text,
-            st,
-            o,
-        );
+        });
+        draw_prompt(buf, cx, self.sigil(), &self.text, info.as_deref());
     }
 
     fn cursor(&self, _area: Rect, cx: &RenderContext) -> Option<(u16, u16)> {

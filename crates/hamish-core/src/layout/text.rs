@@ -6,7 +6,8 @@
 //!   hold only whitespace separate paragraphs and print nothing themselves, so there is always
 //!   exactly one blank line between two paragraphs.
 //! - With `color`, each cell gets the style of the spans covering it (later spans patch earlier
-//!   ones) as ANSI SGR sequences, and the title (the first paragraph) is bold. Without it no escape
+//!   ones) as ANSI SGR sequences, and the title (a text file's first line, an HTML or Markdown
+//!   article's title paragraph) is bold. Without it no escape
 //!   sequence is ever written; control characters in the text are already visible symbols.
 
 use std::io::{self, Write};
@@ -60,6 +61,8 @@ pub fn write_document<W: Write>(
         .collect();
     sorted.sort_by_key(|(r, _, _)| r.start);
     let mut first = true;
+    // a text file's first line, or an HTML or Markdown article's title (which may be missing)
+    let title_paragraph = doc.title_paragraph();
     let mut line = String::new();
     for (pi, range) in doc.paragraphs.iter().enumerate() {
         let para = doc.paragraph(pi);
@@ -69,7 +72,7 @@ pub fn write_document<W: Write>(
         if !first {
             out.write_all(b"\n")?;
         }
-        let title = first;
+        let title = title_paragraph == Some(pi);
         first = false;
         // Spans that touch this paragraph, in paragraph offsets.
         let upto = sorted.partition_point(|(r, _, _)| r.start < range.end);

@@ -109,7 +109,7 @@ impl Notebook {
                 continue;
             }
             match store::read(&seen.path) {
-                Ok(Some(side)) => merge(&mut self.records, &side.notes),
+                Ok(Some(loaded)) => merge(&mut self.records, &loaded.sidecar.notes),
                 Ok(None) => {}
                 Err(e) => failed = failed.or(Some(e)),
             }

@@ -5,13 +5,19 @@
 //!
 //! - [`sidecar`]: the file format (schema 1), parsed with `file:line` errors and written by hand.
 //! - [`anchor`]: placing notes in the article as it is now (re-anchoring).
-//! - [`store`]: lock, re-read and merge, temporary file, fsync, `.bak`, rename, fsync the folder.
+//! - [`store`]: lock, re-read and merge, check it reads back, temporary file, fsync, `.bak`, rename,
+//!   fsync the folder.
 //! - [`export`]: JSON, Markdown and W3C Web Annotation listings.
 //!
-//! Where notes live: beside the article when its folder is writable; otherwise (or for standard
-//! input) in `paths::data_dir()/notes/<sha256 of the text>.notes.toml`, with a [`Notebook::notice`].
-//! A sidecar that does not parse makes the notebook read-only ([`Notebook::read_only_reason`]) and
-//! is never overwritten.
+//! Where notes live: beside the article (`<article>.notes.toml`, and `<article>.notes.toml.bak`)
+//! when its folder is writable; otherwise in the data folder, found by the article's canonical
+//! path (`paths::data_dir()/notes/by-path/<sha256 of the path>.notes.toml`, so they follow the
+//! article through edits) and by its text's hash (files written by earlier versions,
+//! `notes/<sha256 of the text>.notes.toml`, and files of a moved article); standard input keeps
+//! them under the text's hash. A [`Notebook::notice`] says so. The reading position is not a note:
+//! it goes to the state folder ([`crate::state`]), so nothing is written beside an article until a
+//! note is. A sidecar that cannot be read makes the notebook read-only
+//! ([`Notebook::read_only_reason`]) and is never overwritten.
 
 pub mod anchor;
 pub mod export;
@@ -31,6 +37,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::document::Document;
+pub use crate::files::LockWait;
 use anchor::Placement;
 pub use ids::MIN_ID_PREFIX;
 pub use live::NotesChanged;
@@ -60,6 +67,15 @@ pub enum NotesError {
         path: String,
         source: std::io::Error,
     },
+    /// A file that cannot be opened, read, locked or written as hamish's files must be.
+    #[error(transparent)]
+    File(crate::files::FileError),
+    /// What would have been written does not read back as meant; nothing was written.
+    #[error("{path}: not written, it would not read back: {what}")]
+    WriteBack { path: String, what: String },
+    /// The reading position could not be saved.
+    #[error(transparent)]
+    State(#[from] crate::state::StateError),
     #[error("no note with id {0}")]
     NotFound(String),
     /// A range that is not a passage of the document.
@@ -106,6 +122,8 @@ pub struct PlacedNote {
 pub struct OpenOptions {
     /// Instead of `paths::data_dir()`: where notes go when the article's folder is not writable.
     pub data_dir: Option<PathBuf>,
+    /// Instead of `paths::state_dir()`: where the reading position goes.
+    pub state_dir: Option<PathBuf>,
     /// Behave as if the article's folder were not writable (permissions do not stop root).
     pub assume_folder_read_only: bool,
 }
@@ -132,9 +150,18 @@ pub struct Notebook {
     /// Every file notes were read from.
     sources: Vec<PathBuf>,
     read_only: Option<String>,
+    /// One line each: where notes are kept, what was repaired to read them.
+    notices: Vec<String>,
+    /// All notices in one line.
     notice: Option<String>,
     doc_sha: String,
     doc_fingerprint: (usize, [u8; 32]),
+    /// The article's canonical path, written into sidecars kept in the data folder.
+    article: Option<String>,
+    /// Where the reading position is kept.
+    state: Option<crate::state::StateFile>,
+    /// How long a write waits for another writer.
+    lock_wait: LockWait,
     /// The sidecars as last read by [`Notebook::refresh`] (`None`: not yet).
     seen: Option<Vec<live::Seen>>,
 }
@@ -199,6 +226,30 @@ fn merge(ours: &mut Vec<Record>, theirs: &[Record]) {
     }
 }
 
+/// Most files of the data folder looked at for notes of the same text kept under another path.
+const MAX_SCANNED: usize = 10_000;
+
+/// Sidecars in `dir` (the data folder's `by-path`) whose header names `sha` as their text's hash:
+/// notes of this same text kept for the article under another path (it was moved or copied).
+fn same_text_elsewhere(dir: &Path, sha: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let needle = format!("sha256 = \"{sha}\"");
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .take(MAX_SCANNED)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".notes.toml"))
+        .filter(|p| {
+            crate::files::read_head(p, 1024)
+                .is_some_and(|head| String::from_utf8_lossy(&head).contains(&needle))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
 impl Notebook {
     /// Opens (or prepares) the sidecar of `article`, re-anchoring its notes in `doc`.
     pub fn open(article: &Path, doc: &Document) -> Result<Notebook, NotesError> {
@@ -213,10 +264,20 @@ impl Notebook {
     ) -> Result<Notebook, NotesError> {
         let doc_sha = sha256_hex(&doc.text);
         let data_dir = options.data_dir.clone().or_else(crate::paths::data_dir);
-        let fallback = data_dir.map(|d| d.join("notes").join(format!("{doc_sha}.notes.toml")));
+        let state_dir = options.state_dir.clone().or_else(crate::paths::state_dir);
+        let key = crate::paths::article_key(article);
+        let notes_dir = data_dir.map(|d| d.join("notes"));
+        let by_hash = notes_dir
+            .as_ref()
+            .map(|d| d.join(format!("{doc_sha}.notes.toml")));
+        let by_path = match (&notes_dir, &key) {
+            (Some(d), Some((_, k))) => Some(d.join("by-path").join(format!("{k}.notes.toml"))),
+            _ => None,
+        };
         let beside = sidecar_path(article);
         let mut nb = Notebook {
             doc_fingerprint: fingerprint(doc),
+            state: state_dir.map(|d| crate::state::StateFile::at(&d, article, &doc_sha)),
             doc_sha,
             ..Notebook::default()
         };
@@ -224,26 +285,30 @@ impl Notebook {
         let not_writable = match &beside {
             None => Some("standard input has no folder".to_owned()),
             Some(p) => {
-                let dir = match p.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
-                    _ => PathBuf::from("."),
-                };
+                // a symlinked sidecar is written where it leads
+                let real = crate::files::resolve_links(p).unwrap_or_else(|_| p.clone());
+                let dir = crate::files::folder_of(&real);
                 if options.assume_folder_read_only {
                     Some(format!("{} is not writable", dir.display()))
                 } else {
-                    store::probe_writable(&dir)
+                    crate::files::folder_writable(&dir)
                         .err()
                         .map(|e| format!("{} is not writable: {e}", dir.display()))
                 }
             }
         };
-        nb.target = match (&not_writable, &beside, &fallback) {
+        // Away from the article, notes are kept by its path (they follow it through edits);
+        // standard input has only its text.
+        let away = by_path.clone().or_else(|| by_hash.clone());
+        nb.target = match (&not_writable, &beside, &away) {
             (None, Some(b), _) => Some(b.clone()),
             (None, None, _) => None,
             (Some(why), _, Some(f)) => {
                 if beside.is_some() {
-                    nb.notice = Some(format!("notes are kept in {} ({why})", f.display()));
+                    nb.notices
+                        .push(format!("notes are kept in {} ({why})", f.display()));
                 }
+                nb.article = key.as_ref().map(|(c, _)| c.display().to_string());
                 Some(f.clone())
             }
             (Some(why), _, None) => {
@@ -254,21 +319,60 @@ impl Notebook {
             }
         };
 
-        for path in beside.iter().chain(fallback.iter()) {
+        // Every place notes of this article may be: beside it, by its path, by its text's hash,
+        // and the data-folder files of this same text kept under another path (a moved article).
+        let mut sources: Vec<PathBuf> = Vec::new();
+        for p in [&beside, &by_path, &by_hash].into_iter().flatten() {
+            if !sources.contains(p) {
+                sources.push(p.clone());
+            }
+        }
+        if let Some(dir) = notes_dir.as_ref().map(|d| d.join("by-path")) {
+            for p in same_text_elsewhere(&dir, &nb.doc_sha) {
+                if !sources.contains(&p) {
+                    sources.push(p);
+                }
+            }
+        }
+        let mut sidecar_reading = None;
+        for path in &sources {
             match store::read(path) {
-                Ok(Some(side)) => {
-                    if nb.target.as_deref() == Some(path.as_path()) || nb.reading_chars.is_none() {
-                        nb.reading_chars = side.reading.or(nb.reading_chars);
+                Ok(Some(loaded)) => {
+                    let side = loaded.sidecar;
+                    if nb.target.as_deref() == Some(path.as_path()) || sidecar_reading.is_none() {
+                        sidecar_reading = side.reading.or(sidecar_reading);
                     }
-                    merge(&mut nb.records, &side.notes);
+                    if nb.records.is_empty() {
+                        // the first file read: nothing to merge with, nothing to copy
+                        nb.records = side.notes;
+                    } else {
+                        merge(&mut nb.records, &side.notes);
+                    }
+                    nb.notices.extend(loaded.notices);
                     nb.sources.push(path.clone());
                 }
                 Ok(None) => {}
-                // A sidecar that does not parse (or cannot be read) is never overwritten: the
-                // notebook shows what else it has, read-only, and says why.
-                Err(e) => nb.read_only = Some(e.to_string()),
+                // A sidecar that cannot be read is never overwritten: the notebook shows what else
+                // it has, read-only, and says why. Other files of the data folder are not
+                // written to, so they only cost a notice.
+                Err(e) => {
+                    if Some(path) == beside.as_ref() || Some(path) == nb.target.as_ref() {
+                        nb.read_only = Some(e.to_string());
+                    } else {
+                        nb.notices.push(format!("notes not read: {e}"));
+                    }
+                }
             }
         }
+        // The reading position: from the state folder; from a sidecar written by an earlier
+        // version when there is none yet.
+        let saved = nb
+            .state
+            .as_ref()
+            .and_then(|s| s.load().ok())
+            .and_then(|s| s.reading);
+        nb.reading_chars = saved.or(sidecar_reading);
+        nb.notice = (!nb.notices.is_empty()).then(|| nb.notices.join("; "));
         nb.place_pending(doc);
         Ok(nb)
     }
@@ -346,14 +450,13 @@ impl Notebook {
         self.sync_doc(doc);
         if let Some(target) = self.target.clone() {
             match store::read(&target) {
-                Ok(Some(side)) => {
-                    merge(&mut self.records, &side.notes);
-                    if side.reading.is_some() {
-                        self.reading_chars = side.reading;
-                    }
+                Ok(Some(loaded)) => {
+                    merge(&mut self.records, &loaded.sidecar.notes);
                 }
                 Ok(None) => {}
-                Err(e @ NotesError::Corrupt { .. }) => self.read_only = Some(e.to_string()),
+                Err(e @ (NotesError::Corrupt { .. } | NotesError::File(_))) => {
+                    self.read_only = Some(e.to_string());
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -365,7 +468,7 @@ impl Notebook {
     /// `change` applied.
     fn commit<T>(
         &mut self,
-        change: impl FnOnce(&mut Vec<Record>, &mut Option<usize>) -> Result<T, NotesError>,
+        change: impl FnOnce(&mut Vec<Record>) -> Result<T, NotesError>,
     ) -> Result<T, NotesError> {
         if let Some(why) = &self.read_only {
             return Err(NotesError::ReadOnly(why.clone()));
@@ -384,14 +487,15 @@ impl Notebook {
                 source,
             })?;
         }
-        let mut written: Option<(Vec<Record>, Option<usize>)> = None;
-        let out = store::update(&target, |disk| {
-            let (mut records, mut reading) = match disk {
-                Some(side) => (side.notes, side.reading.or(self.reading_chars)),
-                None => (Vec::new(), self.reading_chars),
+        let wait = self.lock_wait.clone();
+        let (written, out) = store::update(&target, &wait, |disk| {
+            // A position an earlier version kept in the sidecar stays as it was.
+            let (mut records, reading) = match disk {
+                Some(loaded) => (loaded.sidecar.notes, loaded.sidecar.reading),
+                None => (Vec::new(), None),
             };
             merge(&mut records, &self.records);
-            let out = change(&mut records, &mut reading)?;
+            let out = change(&mut records)?;
             // Notes found elsewhere in this text get their offsets updated (the passage itself and
             // its context stay as written); fuzzy and orphaned ones keep their anchor.
             for r in &mut records {
@@ -404,20 +508,17 @@ impl Notebook {
                 }
             }
             records.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
-            written = Some((records.clone(), reading));
             Ok((
                 Sidecar {
                     sha256: Some(self.doc_sha.clone()),
+                    article: self.article.clone(),
                     reading,
                     notes: records,
                 },
                 out,
             ))
         })?;
-        if let Some((records, reading)) = written {
-            self.records = records;
-            self.reading_chars = reading;
-        }
+        self.records = written.notes;
         self.rebuild();
         Ok(out)
     }
@@ -458,7 +559,7 @@ impl Notebook {
         }
         let anchor = anchor::anchor_of(doc, range.clone());
         let now = Stamp::now();
-        let id = self.commit(|records, _| {
+        let id = self.commit(|records| {
             let mut id = sidecar::new_ulid(now);
             while records.iter().any(|r| r.id == id) {
                 id = sidecar::new_ulid(now);
@@ -497,7 +598,7 @@ impl Notebook {
     ) -> Result<String, NotesError> {
         self.sync_doc(doc);
         let now = Stamp::now();
-        let id = self.commit(|records, _| {
+        let id = self.commit(|records| {
             let mut id = sidecar::new_ulid(now);
             while records.iter().any(|r| r.id == id) {
                 id = sidecar::new_ulid(now);
@@ -525,22 +626,22 @@ impl Notebook {
 
     /// Replaces a note's text and saves.
     pub fn edit(&mut self, id: &str, text: &str) -> Result<(), NotesError> {
-        self.commit(|records, _| {
+        self.commit(|records| {
             let r = Self::live_mut(records, id)?;
             r.text = text.to_owned();
-            r.updated = Stamp::now().max(Stamp(r.updated.0 + 1));
+            r.updated = Stamp::now().max(r.updated.next());
             Ok(())
         })
     }
 
     /// Deletes a note (leaving a tombstone, so merges never bring it back) and saves.
     pub fn delete(&mut self, id: &str) -> Result<(), NotesError> {
-        self.commit(|records, _| {
+        self.commit(|records| {
             let r = Self::live_mut(records, id)?;
             r.deleted = true;
             r.text.clear();
             r.anchor = None;
-            r.updated = Stamp::now().max(Stamp(r.updated.0 + 1));
+            r.updated = Stamp::now().max(r.updated.next());
             Ok(())
         })?;
         self.placed.remove(id);
@@ -553,7 +654,9 @@ impl Notebook {
         self.reading
     }
 
-    /// Remembers where the reader is and saves (nothing is written when it did not change).
+    /// Remembers where the reader is, in the state folder (never beside the article; nothing is
+    /// written when it did not change, and nothing at all when there is no state folder). Works
+    /// for a read-only notebook too: the position is not a note.
     pub fn set_reading_offset(&mut self, doc: &Document, byte: usize) -> Result<(), NotesError> {
         self.sync_doc(doc);
         let mut byte = byte.min(doc.text.len());
@@ -561,16 +664,38 @@ impl Notebook {
             byte -= 1;
         }
         let chars = doc.char_offset(byte);
-        if self.reading_chars == Some(chars) {
-            self.reading = Some(byte);
-            return Ok(());
+        if self.reading_chars != Some(chars)
+            && let Some(state) = &self.state
+        {
+            let sha = self.doc_sha.clone();
+            state.update(&self.lock_wait, |s| {
+                s.reading = Some(chars);
+                s.sha256 = Some(sha);
+            })?;
         }
-        self.commit(|_, reading| {
-            *reading = Some(chars);
-            Ok(())
-        })?;
+        self.reading_chars = Some(chars);
         self.reading = Some(byte);
         Ok(())
+    }
+
+    /// Where the reading position and per-article reader state are kept (`None` when there is no
+    /// state folder). The reader may keep its own per-article state there
+    /// ([`crate::state::ArticleState::ui`]).
+    pub fn state_file(&self) -> Option<&crate::state::StateFile> {
+        self.state.as_ref()
+    }
+
+    /// How writes wait for another writer holding the lock (default: say so after 1 s through
+    /// [`LockWait::on_wait`], give up after 10 s). A reader that must stay responsive sets a
+    /// short wait, or [`LockWait::no_wait`], and a cancel flag its signal handler sets.
+    pub fn set_lock_wait(&mut self, wait: LockWait) {
+        self.lock_wait = wait;
+    }
+
+    /// Each notice on its own (where notes are kept, what was repaired to read them, files of the
+    /// data folder that could not be read).
+    pub fn notices(&self) -> &[String] {
+        &self.notices
     }
 
     /// Why the notebook cannot be written (corrupt sidecar, nowhere to write), if so.
@@ -578,7 +703,8 @@ impl Notebook {
         self.read_only.as_deref()
     }
 
-    /// A one-line notice for the user (e.g. notes kept in the data folder), if any.
+    /// A one-line notice for the user (e.g. notes kept in the data folder, a duplicate id given a
+    /// new one), if any: all [`Notebook::notices`] in one line.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
     }

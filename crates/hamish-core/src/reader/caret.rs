@@ -293,22 +293,7 @@ impl Reader {
     /// The document offset shown nearest column `col` of the line at `pos`.
     fn offset_at_column(&self, pos: RowPos, col: usize) -> Option<usize> {
         let (base, vl) = self.row_line(pos)?;
-        let mut x = vl.x;
-        let mut best: Option<(usize, usize)> = None;
-        for c in &vl.cells {
-            if c.width > 0 {
-                let d = if col < x {
-                    x - col
-                } else {
-                    col.saturating_sub(x + c.width - 1)
-                };
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, base + c.logical.start));
-                }
-            }
-            x += c.width;
-        }
-        best.map(|(_, o)| o)
+        super::nearest_cell(&vl, base, col)
     }
 
     /// The top of the screen to the start of paragraph `n` (1-based; past the end: the last).

@@ -516,22 +516,7 @@ impl Reader {
                 };
             }
         };
-        let mut x = vl.x;
-        let mut best: Option<(usize, usize)> = None;
-        for cell in &vl.cells {
-            if cell.width > 0 {
-                let d = if col < x {
-                    x - col
-                } else {
-                    col.saturating_sub(x + cell.width - 1)
-                };
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, base + cell.logical.start));
-                }
-            }
-            x += cell.width;
-        }
-        best.map(|(_, off)| off)
+        nearest_cell(&vl, base, col)
     }
 
     // ----- messages ------------------------------------------------------------------------
@@ -557,14 +542,37 @@ impl Reader {
     }
 }
 
+/// The document offset of the cell of `vl` nearest column `col` (`base` is where the line's block
+/// starts); `None` for a line without visible cells.
+pub(crate) fn nearest_cell(vl: &VisualLine, base: usize, col: usize) -> Option<usize> {
+    let mut x = vl.x;
+    let mut best: Option<(usize, usize)> = None;
+    for cell in &vl.cells {
+        if cell.width > 0 {
+            let d = if col < x {
+                x - col
+            } else {
+                col.saturating_sub(x + cell.width - 1)
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, base + cell.logical.start));
+            }
+        }
+        x += cell.width;
+    }
+    best.map(|(_, off)| off)
+}
+
 /// Splits the document into display blocks: non-empty paragraphs, long ones cut at spaces.
 pub fn make_blocks(doc: &Document) -> Vec<Block> {
     let mut blocks = Vec::new();
     let text = doc.text.as_str();
-    for r in &doc.paragraphs {
+    let title = doc.title_paragraph();
+    for (pi, r) in doc.paragraphs.iter().enumerate() {
         if text[r.clone()].trim().is_empty() {
             continue;
         }
+        let first_block = blocks.len();
         let mut start = r.start;
         while r.end - start > MAX_BLOCK {
             let mut cut = start + MAX_BLOCK;
@@ -588,11 +596,11 @@ pub fn make_blocks(doc: &Document) -> Vec<Block> {
             gap_after: true,
             title: false,
         });
-    }
-    if let Some(first) = blocks.first_mut()
-        && first.gap_after
-    {
-        first.title = true;
+        // the title paragraph (a text file's first line, an HTML or Markdown article's title),
+        // when it fits in one block
+        if title == Some(pi) && blocks.len() == first_block + 1 {
+            blocks[first_block].title = true;
+        }
     }
     if let Some(last) = blocks.last_mut() {
         last.gap_after = false;
