@@ -789,3 +789,48 @@ fn score(jobs: &[Job], opts: Options, errors: bool) -> [[usize; 3]; 4] {
     }
     counts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(tagged: &str) -> Sentence {
+        let mut words = Vec::new();
+        let mut labels = Vec::new();
+        for t in tagged.split(' ') {
+            let (w, tag) = t.split_once('/').unwrap_or((t, "O"));
+            words.push(w.to_owned());
+            labels.push(model::label_index(tag));
+        }
+        Sentence { words, labels }
+    }
+
+    #[test]
+    fn gold_names_hold_every_part_and_the_bare_first_word() {
+        let names = gold_names(&[sentence(
+            "زار/O وسريلانكا/B-LOC ثم/O البنك/B-ORG التجاري/I-ORG",
+        )]);
+        for n in ["وسريلانكا", "سريلانكا", "البنك التجاري", "البنك", "التجاري"]
+        {
+            assert!(names.contains(&normalize::key(n)), "{n}: {names:?}");
+        }
+        assert!(!names.contains("زار"));
+    }
+
+    #[test]
+    fn leak_free_leaves_out_the_names_only_the_scored_text_has() {
+        // سريلانكا and البنك التجاري are listed; only the scored text names them, but روسيا is
+        // named by the training text too
+        let scored = [sentence(
+            "زار/O سريلانكا/B-LOC وروسيا/B-LOC والبنك/B-ORG التجاري/I-ORG",
+        )];
+        let training = [sentence("قالت/O روسيا/B-LOC")];
+        let full = Gazetteer::get();
+        let g = leak_free_gazetteer(&scored, &training);
+        let known = |g: &Gazetteer, n: &str| g.phrase_kind(&normalize::key(n)).is_some();
+        assert!(known(full, "سريلانكا") && known(full, "روسيا"));
+        assert!(!known(&g, "سريلانكا"));
+        assert!(known(&g, "روسيا"));
+        assert!(g.phrase_count() < full.phrase_count());
+    }
+}

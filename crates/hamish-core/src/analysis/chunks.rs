@@ -335,6 +335,30 @@ mod tests {
     }
 
     #[test]
+    fn chunks_end_where_articles_start() {
+        // articles: a short title, then paragraphs separated by blank lines
+        let para = "وقال الوزير إن الخطة جاهزة للتنفيذ في الموعد المحدد.\n\n";
+        let article = |title: &str, paras: usize| format!("{title}\n{}", para.repeat(paras));
+        let text = [
+            article("خبر أول", 200),
+            article("خبر ثان", 1500),
+            article("خبر ثالث", 3),
+        ]
+        .concat();
+        let second = text.find("خبر ثان").unwrap_or(0);
+        let third = text.find("خبر ثالث").unwrap_or(0);
+        assert!(third - second > 2 * REACH);
+        // an article start within reach: the chunk ends there, not at the first blank line
+        let rs = chunk_ranges(&text, second - 1000);
+        assert_eq!(rs[0].end, second, "{:?}", &rs[..2]);
+        // none within reach: the chunk ends where the article running past the reach starts
+        let rs = chunk_ranges(&text, second + 10_000);
+        assert_eq!(rs[0].end, second, "{:?}", &rs[..2]);
+        // the long article itself is then cut at blank lines, and the last one starts a chunk
+        assert!(rs.iter().any(|r| r.start == third), "{rs:?}");
+    }
+
+    #[test]
     fn one_huge_paragraph_is_cut_at_sentences_then_spaces() {
         // a 12 MB article on one line used to be analysed whole (~130 MB at the peak)
         let text = "قال الوزير إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا؟ ثم غادر ".repeat(50);
