@@ -1,6 +1,9 @@
 //! Throughput of entity and quotation analysis on news text: the seed article alone, repeated to
 //! ~1 MB and analysed whole (`analyze`), and ~1 MB analysed in chunks with one `Analyzer` as the
-//! reader and `hamish entities` do (skipped with a notice when ../shared is absent).
+//! reader and `hamish entities` do (skipped with a notice when ../shared is absent). The same
+//! article repeated hides the cost of a large vocabulary, so the last case is VARIED text: ~4 MB
+//! of distinct Wikipedia articles (../shared/data/unlabeled/arwiki_03.txt: 465,000 words, 65,000
+//! distinct), in chunks, each run with a cold word cache as a new process has.
 //! Run: `cargo bench --bench entities` (add `-- --quick` for a short run).
 
 use std::hint::black_box;
@@ -47,6 +50,30 @@ fn bench(c: &mut Criterion) {
             black_box(n)
         })
     });
+    let varied = "../shared/data/unlabeled/arwiki_03.txt";
+    match std::fs::read_to_string(varied) {
+        Ok(all) => {
+            // whole articles up to ~4 MB
+            let mut end = (4 << 20).min(all.len());
+            while !all.is_char_boundary(end) {
+                end += 1;
+            }
+            let end = all[end..].find("\n\n").map_or(all.len(), |i| end + i + 2);
+            let text = &all[..end];
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("varied chunked {}KB", text.len() / 1024), |b| {
+                b.iter(|| {
+                    let mut n = 0;
+                    analyze_in_chunks(black_box(text), CHUNK, |spans| {
+                        n += spans.len();
+                        true
+                    });
+                    black_box(n)
+                })
+            });
+        }
+        Err(_) => eprintln!("NOTICE: {varied} is absent; the varied-text case is skipped"),
+    }
     group.finish();
 }
 

@@ -39,6 +39,38 @@ struct Out<'a> {
     /// Present (possibly null) for quotations only.
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<Option<String>>,
+    /// For quotations: the code points of the speaker's mention, null when the speaker is only
+    /// implied (or unknown).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_start: Option<Option<usize>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_end: Option<Option<usize>>,
+    /// For entities: the name the entity goes by in its article (see `analysis::aliases`).
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
+    canonical: Option<String>,
+}
+
+impl Out<'_> {
+    /// The row of span `s` of `text` (its byte offsets turned into code points by `cp`).
+    fn of<'t>(s: analysis::Span, text: &'t str, cp: impl Fn(usize) -> usize) -> Out<'t> {
+        let quote = s.kind == Kind::Quote;
+        Out {
+            kind: s.kind,
+            start: cp(s.range.start),
+            end: cp(s.range.end),
+            text: &text[s.range.clone()],
+            style: s.style,
+            speaker: quote.then(|| s.speaker.clone()),
+            speaker_start: quote.then(|| s.speaker_range.as_ref().map(|r| cp(r.start))),
+            speaker_end: quote.then(|| s.speaker_range.as_ref().map(|r| cp(r.end))),
+            canonical: (!quote).then(|| {
+                s.canonical
+                    .as_deref()
+                    .unwrap_or(&text[s.range.clone()])
+                    .to_owned()
+            }),
+        }
+    }
 }
 
 fn kind_name(k: Kind) -> &'static str {
@@ -126,8 +158,11 @@ fn write_entities(
             writeln!(out).context("cannot write output")?;
         }
         Format::Tsv => {
-            writeln!(out, "kind\tstart\tend\tstyle\tspeaker\ttext")
-                .context("cannot write output")?;
+            writeln!(
+                out,
+                "kind\tstart\tend\tstyle\tspeaker\tspeaker_start\tspeaker_end\tref\ttext"
+            )
+            .context("cannot write output")?;
             while let Some(chunk) = chunks.next_chunk().map_err(read_error)? {
                 let spans = analyzer.analyze_next(chunk);
                 for r in offsets.rows(chunk, spans) {
@@ -136,14 +171,18 @@ fn write_entities(
                         Some(QuoteStyle::Scare) => "scare",
                         None => "",
                     };
+                    let number = |n: Option<Option<usize>>| n.flatten().map(|n| n.to_string());
                     writeln!(
                         out,
-                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         kind_name(r.kind),
                         r.start,
                         r.end,
                         style,
                         tsv_field(r.speaker.flatten().as_deref().unwrap_or("")),
+                        number(r.speaker_start).unwrap_or_default(),
+                        number(r.speaker_end).unwrap_or_default(),
+                        tsv_field(r.canonical.as_deref().unwrap_or("")),
                         tsv_field(r.text)
                     )
                     .context("cannot write output")?;
@@ -168,8 +207,13 @@ impl Offsets {
     /// The rows of one chunk's spans (byte ranges in `chunk`), then moves past the chunk.
     fn rows<'c>(&mut self, chunk: &'c str, spans: Vec<analysis::Span>) -> Vec<Out<'c>> {
         self.bounds.clear();
-        self.bounds
-            .extend(spans.iter().flat_map(|s| [s.range.start, s.range.end]));
+        self.bounds.extend(spans.iter().flat_map(|s| {
+            let sp = s.speaker_range.as_ref();
+            [s.range.start, s.range.end]
+                .into_iter()
+                .chain(sp.map(|r| r.start))
+                .chain(sp.map(|r| r.end))
+        }));
         self.bounds.sort_unstable();
         self.bounds.dedup();
         self.chars_at.clear();
@@ -182,17 +226,7 @@ impl Offsets {
         self.before = chars + chunk.get(byte..).map_or(0, |t| t.chars().count());
         let (bounds, chars_at) = (&self.bounds, &self.chars_at);
         let cp = |b: usize| chars_at[bounds.binary_search(&b).unwrap_or(0)];
-        spans
-            .into_iter()
-            .map(|s| Out {
-                kind: s.kind,
-                start: cp(s.range.start),
-                end: cp(s.range.end),
-                text: &chunk[s.range.clone()],
-                style: s.style,
-                speaker: (s.kind == Kind::Quote).then_some(s.speaker),
-            })
-            .collect()
+        spans.into_iter().map(|s| Out::of(s, chunk, cp)).collect()
     }
 }
 
@@ -257,14 +291,7 @@ mod tests {
         let doc = Document::from_text(ARTICLE.to_owned(), None);
         let want: Vec<Out> = analysis::analyze(ARTICLE)
             .into_iter()
-            .map(|s| Out {
-                kind: s.kind,
-                start: doc.char_offset(s.range.start),
-                end: doc.char_offset(s.range.end),
-                text: &ARTICLE[s.range.clone()],
-                style: s.style,
-                speaker: (s.kind == Kind::Quote).then_some(s.speaker),
-            })
+            .map(|s| Out::of(s, ARTICLE, |b| doc.char_offset(b)))
             .collect();
         assert!(want.len() >= 5, "{}", want.len());
         let mut reference = serde_json::to_vec_pretty(&want).expect("json");
@@ -274,6 +301,42 @@ mod tests {
             String::from_utf8_lossy(&reference)
         );
         assert_eq!(write("", Format::Json, CHUNK), b"[]\n");
+    }
+
+    #[test]
+    fn json_gives_refs_and_where_the_speaker_is_named() {
+        let v = json(ARTICLE, CHUNK);
+        let chars: Vec<char> = ARTICLE.chars().collect();
+        let slice = |s: u64, e: u64| chars[s as usize..e as usize].iter().collect::<String>();
+        let arr = v.as_array().expect("one array");
+        // every entity has a ref; the surname alone refers to the full name
+        for e in arr.iter().filter(|e| e["kind"] != "quote") {
+            assert!(e["ref"].is_string(), "{e}");
+            assert!(e.get("speaker").is_none(), "{e}");
+        }
+        assert!(
+            arr.iter()
+                .any(|e| e["text"] == "ماكرون" && e["ref"] == "إيمانويل ماكرون"),
+            "{v:#}"
+        );
+        let quotes: Vec<&serde_json::Value> = arr.iter().filter(|e| e["kind"] == "quote").collect();
+        assert_eq!(quotes.len(), 2, "{v:#}");
+        // named where it is said: the offsets point at the speaker's mention
+        let q = quotes[0];
+        assert_eq!(q["speaker"], "إيمانويل ماكرون");
+        let (s, e) = (
+            q["speaker_start"].as_u64().unwrap_or(0),
+            q["speaker_end"].as_u64().unwrap_or(0),
+        );
+        assert_eq!(slice(s, e), "إيمانويل ماكرون");
+        assert!(q.get("ref").is_none());
+        // `وأضاف “…”`: implied, so no offsets
+        let q = quotes[1];
+        assert_eq!(q["speaker"], "إيمانويل ماكرون");
+        assert!(
+            q["speaker_start"].is_null() && q["speaker_end"].is_null(),
+            "{q}"
+        );
     }
 
     #[test]

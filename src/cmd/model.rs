@@ -1,18 +1,29 @@
-//! `hamish model train|eval`: retrain the entity model from ../shared/data/ner, and measure it.
+//! `hamish model train|eval|scan`: retrain the entity model from ../shared/data/ner, measure it,
+//! and check it on a file of many articles.
 //!
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
 //! The word clusters (a model feature) are learnt from the training sentences plus the words of the
 //! AQMAR articles when they are present (their labels are not used unless `--aqmar` is given).
+//!
+//! Leak-free evaluation (`eval --leak-free`): the gazetteer was written over many sessions, some of
+//! them looking at the dev and cross-validation errors, so some of its names were first seen in the
+//! very text it is scored on. With `--leak-free`, every gazetteer phrase that names (all or part
+//! of) an entity of the scored text, and no entity of the training text, is left out, and the
+//! model is trained and scored with that gazetteer: the names of the scored text never fed it.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use hamish::analysis::entities::{self, Options};
+use hamish::analysis::entities::{self, Options, Tagger};
+use hamish::analysis::gazetteer::Gazetteer;
+use hamish::analysis::model::clusters::Clusters;
 use hamish::analysis::model::{self, Model, Sentence};
+use hamish::analysis::{self, Analyzer, Kind, normalize};
 
 /// Entity classes in model order (label 2c+1 is B- of class c).
 const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -21,6 +32,14 @@ const CLASSES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 pub struct Args {
     #[command(subcommand)]
     action: Action,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Target {
+    /// The dev split: the last 10% of ANERcorp train (news, as the training text).
+    Dev,
+    /// The 28 AQMAR Wikipedia articles (out of domain: encyclopaedic text, other conventions).
+    Aqmar,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -45,15 +64,33 @@ enum Action {
         /// Train on the dev split too (for the shipped model; dev figures are then meaningless).
         #[arg(long)]
         all: bool,
+        /// Where the word clusters are learnt from.
+        #[arg(long, value_enum, default_value = "wiki")]
+        clusters: ClusterSource,
+        /// Folder of unlabelled text (`*.txt`) for the word clusters.
+        #[arg(long, default_value = "../shared/data/unlabeled")]
+        unlabeled: PathBuf,
+        /// Number of word clusters at each of three levels, finest first.
+        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        cluster_levels: Vec<usize>,
     },
-    /// Entity-level precision, recall and F1 per class on the dev split.
+    /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
     Eval {
         #[arg(long, default_value = "../shared/data/ner")]
         data: PathBuf,
         /// A model file to evaluate instead of the one built into hamish.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "leak_free")]
         model: Option<PathBuf>,
-        /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks).
+        /// What to score: the dev split, or the AQMAR articles with a model trained on all of
+        /// ANERcorp (the built-in one, unless --leak-free).
+        #[arg(long, value_enum, default_value = "dev")]
+        on: Target,
+        /// Leave out of the gazetteer every name of the scored text that the training text does not
+        /// name, and train the model with that gazetteer (see the module documentation).
+        #[arg(long)]
+        leak_free: bool,
+        /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks;
+        /// each AQMAR article is one document).
         #[arg(long, default_value_t = 25)]
         doc_sentences: usize,
         /// Minimum model margin for the document pass to propagate an entity.
@@ -61,12 +98,12 @@ enum Action {
         margin: Option<f32>,
         /// Instead of the dev split: K-fold cross-validation over the training part (the first
         /// 90%), training a model per fold (a steadier figure for comparing changes).
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["model", "on"])]
         cv: Option<usize>,
-        /// With --cv: training passes per fold.
+        /// Training passes of the models trained here (--cv, --leak-free).
         #[arg(long, default_value_t = 12)]
         epochs: usize,
-        /// With --cv: training runs per fold, averaged.
+        /// Training runs of the models trained here, averaged.
         #[arg(long, default_value_t = 3)]
         runs: usize,
         /// With --cv: also train each fold's model on AQMAR.
@@ -78,6 +115,25 @@ enum Action {
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
+        /// Where the word clusters of the models trained here are learnt from.
+        #[arg(long, value_enum, default_value = "wiki")]
+        clusters: ClusterSource,
+        /// Folder of unlabelled text (`*.txt`) for the word clusters.
+        #[arg(long, default_value = "../shared/data/unlabeled")]
+        unlabeled: PathBuf,
+        /// Number of word clusters at each of three levels, finest first.
+        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        cluster_levels: Vec<usize>,
+    },
+    /// On a file of many articles: how many entities are function words, and whether each
+    /// article's entities are the same when it is analysed alone.
+    Scan {
+        /// A UTF-8 text file (a news dump, a Wikipedia extract).
+        file: PathBuf,
+        /// Count the function words among the spans of this `hamish entities --format tsv` output
+        /// (of any version of hamish) instead of analysing the file.
+        #[arg(long)]
+        spans: Option<PathBuf>,
     },
 }
 
@@ -94,31 +150,155 @@ fn anercorp(data: &Path) -> anyhow::Result<(Vec<Sentence>, Vec<Sentence>)> {
     Ok((all, dev))
 }
 
-fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
+/// The AQMAR articles, each as its sentences.
+fn aqmar_articles(data: &Path) -> anyhow::Result<Vec<Vec<Sentence>>> {
     let dir = data.join("aqmar");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("cannot list {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "txt")
-                && p.file_name().is_some_and(|n| n != "SOURCE.md")
-        })
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     let mut out = Vec::new();
     for f in files {
         let text =
             std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
-        out.extend(model::read_conll(&text));
+        out.push(model::read_conll(&text));
     }
     Ok(out)
 }
 
-/// Unlabelled text for the word clusters: the AQMAR articles' words (when present).
-fn cluster_text(data: &Path) -> Vec<Vec<String>> {
-    aqmar(data)
-        .map(|v| v.into_iter().map(|s| s.words).collect())
-        .unwrap_or_default()
+fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
+    Ok(aqmar_articles(data)?.into_iter().flatten().collect())
+}
+
+/// Where the word clusters come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ClusterSource {
+    /// The unlabelled Wikipedia extracts (`--unlabeled`), plus the words of the AQMAR articles.
+    Wiki,
+    /// The training sentences alone.
+    Training,
+}
+
+/// Cluster settings with the given levels (missing ones left out).
+fn cluster_options(levels: &[usize]) -> model::clusters::ClusterOptions {
+    let at = |i: usize| levels.get(i).copied().unwrap_or(0);
+    model::clusters::ClusterOptions {
+        levels: [at(0), at(1), at(2)],
+        ..model::clusters::ClusterOptions::default()
+    }
+}
+
+/// The word clusters learnt from the unlabelled text in `dir` (`*.txt`) and the AQMAR words, or
+/// `None` (the training sentences are used then) when `source` says so or `dir` holds no text.
+fn learn_clusters(
+    source: ClusterSource,
+    dir: &Path,
+    data: &Path,
+    opts: &model::clusters::ClusterOptions,
+) -> anyhow::Result<Option<Clusters>> {
+    if source == ClusterSource::Training {
+        return Ok(None);
+    }
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    if files.is_empty() {
+        eprintln!(
+            "notice: no unlabelled text in {}; word clusters from the training sentences",
+            dir.display()
+        );
+        return Ok(None);
+    }
+    let t0 = Instant::now();
+    let mut corpus = model::clusters::Corpus::new();
+    for f in &files {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        corpus.add_text(&text);
+    }
+    for s in aqmar(data).unwrap_or_default() {
+        corpus.add_sentence(&s.words);
+    }
+    let cl = corpus.learn(opts);
+    eprintln!(
+        "word clusters: {} stems from {} words of unlabelled text in {:.1}s",
+        cl.len(),
+        corpus.words(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(Some(cl))
+}
+
+/// Every name the gold entities of `sents` hold: each entity and each run of its words, as
+/// gazetteer keys (word keys joined by one space), the first word also without its proclitics.
+fn gold_names(sents: &[Sentence]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in sents {
+        for (a, b, _) in model::spans(&s.labels) {
+            let keys: Vec<String> = s.words[a..b].iter().map(|w| normalize::key(w)).collect();
+            for i in 0..keys.len() {
+                for j in i + 1..=keys.len() {
+                    out.insert(keys[i..j].join(" "));
+                }
+            }
+            for first in normalize::proclitic_readings(&keys[0]) {
+                for j in 1..=keys.len() {
+                    let mut p = first.clone();
+                    for k in &keys[1..j] {
+                        p.push(' ');
+                        p.push_str(k);
+                    }
+                    out.insert(p);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The gazetteer without the names of `scored` that `training` does not name (see the module
+/// documentation).
+fn leak_free_gazetteer(scored: &[Sentence], training: &[Sentence]) -> Gazetteer {
+    let known = gold_names(training);
+    let unseen: HashSet<String> = gold_names(scored)
+        .into_iter()
+        .filter(|n| !known.contains(n))
+        .collect();
+    Gazetteer::without(|p| unseen.contains(p))
+}
+
+/// Precision, recall and F1 (in %) from (true positives, predicted, gold).
+fn prf(c: [usize; 3]) -> (f64, f64, f64) {
+    let p = if c[1] > 0 {
+        c[0] as f64 / c[1] as f64
+    } else {
+        0.0
+    };
+    let r = if c[2] > 0 {
+        c[0] as f64 / c[2] as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p * 100.0, r * 100.0, f * 100.0)
+}
+
+/// One model to score, with the gazetteer it was trained with and the documents to score it on.
+struct Job<'a> {
+    model: &'a Model,
+    gazetteer: &'a Gazetteer,
+    docs: Vec<&'a [Sentence]>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -132,6 +312,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             aqmar: use_aqmar,
             runs,
             all,
+            clusters,
+            unlabeled,
+            cluster_levels,
         } => {
             let (mut train, dev) = anercorp(&data)?;
             if all {
@@ -151,12 +334,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     ", dev split held out"
                 }
             );
+            let cl = learn_clusters(
+                clusters,
+                &unlabeled,
+                &data,
+                &cluster_options(&cluster_levels),
+            )?;
             let t0 = Instant::now();
             let topts = model::TrainOptions {
                 epochs,
                 runs,
                 aux_from,
-                cluster_text: cluster_text(&data),
+                clusters: cl.as_ref(),
                 ..model::TrainOptions::default()
             };
             let mut m = model::train_with(&train, &topts, |e| {
@@ -183,6 +372,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Action::Eval {
             data,
             model: path,
+            on,
+            leak_free,
             doc_sentences,
             errors,
             margin,
@@ -191,6 +382,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             epochs,
             aqmar: use_aqmar,
             runs,
+            clusters,
+            unlabeled,
+            cluster_levels,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
@@ -198,29 +392,50 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;
-            // (model, sentences to score it on)
-            let mut owned: Vec<(Model, Vec<Sentence>)> = Vec::new();
-            let mut use_builtin = false;
+            let trains = cv.is_some() || leak_free;
+            let cl = if trains {
+                learn_clusters(
+                    clusters,
+                    &unlabeled,
+                    &data,
+                    &cluster_options(&cluster_levels),
+                )?
+            } else {
+                None
+            };
+            let builtin = Gazetteer::get();
+            // AQMAR sentences added to a fold's training text (--cv --aqmar) come last
+            let aqmar_len = if use_aqmar && cv.is_some() {
+                aqmar(&data)?.len()
+            } else {
+                0
+            };
+            let train_here = |training: &[Sentence], gaz: &Gazetteer| -> Model {
+                let topts = model::TrainOptions {
+                    epochs,
+                    runs,
+                    aux_from: training.len() - aqmar_len,
+                    clusters: cl.as_ref(),
+                    gazetteer: gaz,
+                    ..model::TrainOptions::default()
+                };
+                model::train_with(training, &topts, |_| {})
+            };
+            let doc_sentences = doc_sentences.max(1);
+            // (held-out sentences, their documents' sizes, training sentences) per model
+            let mut splits: Vec<(Vec<Sentence>, Vec<usize>, Vec<Sentence>)> = Vec::new();
             if let Some(k) = cv {
                 let k = k.clamp(2, 20);
                 let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
                 let fold = train_part.len().div_ceil(k);
-                let raw = cluster_text(&data);
                 for f in 0..k {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
                     let mut tr: Vec<Sentence> = train_part[..a].to_vec();
                     tr.extend_from_slice(&train_part[b..]);
-                    let aux_from = tr.len();
                     tr.extend_from_slice(&extra);
-                    let topts = model::TrainOptions {
-                        epochs,
-                        runs,
-                        aux_from,
-                        cluster_text: raw.clone(),
-                        ..model::TrainOptions::default()
-                    };
-                    let m = model::train_with(&tr, &topts, |_| {});
-                    owned.push((m, train_part[a..b].to_vec()));
+                    let held = train_part[a..b].to_vec();
+                    let sizes = held.chunks(doc_sentences).map(<[_]>::len).collect();
+                    splits.push((held, sizes, tr));
                 }
                 writeln!(
                     so,
@@ -229,45 +444,101 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     if use_aqmar { ", + AQMAR" } else { "" }
                 )?;
             } else {
-                let t0 = Instant::now();
-                let m: &Model = match &path {
-                    Some(p) => {
-                        let bytes = std::fs::read(p)
-                            .with_context(|| format!("cannot read {}", p.display()))?;
-                        let m = Model::from_bytes(&bytes)
-                            .with_context(|| format!("{}", p.display()))?;
-                        owned.push((m, dev.clone()));
-                        &owned[0].0
+                match on {
+                    Target::Dev => {
+                        let sizes = dev.chunks(doc_sentences).map(<[_]>::len).collect();
+                        writeln!(
+                            so,
+                            "dev split: {} sentences (last 10% of ANERcorp train)",
+                            dev.len()
+                        )?;
+                        splits.push((dev.clone(), sizes, train_part.clone()));
                     }
-                    None => {
-                        use_builtin = true;
-                        let m = entities::builtin_model();
-                        if let Some(problem) = entities::model_problem() {
-                            anyhow::bail!("built-in model unusable: {problem}");
-                        }
-                        m
+                    Target::Aqmar => {
+                        let articles = aqmar_articles(&data)?;
+                        let sizes = articles.iter().map(Vec::len).collect();
+                        let scored: Vec<Sentence> = articles.into_iter().flatten().collect();
+                        writeln!(
+                            so,
+                            "AQMAR: {} sentences of 28 Wikipedia articles, one document each; a model trained on all of ANERcorp",
+                            scored.len()
+                        )?;
+                        let mut all = train_part.clone();
+                        all.extend_from_slice(&dev);
+                        splits.push((scored, sizes, all));
                     }
-                };
-                if m.trained_on_dev {
+                }
+            }
+            // the gazetteer and the model of each split
+            let gazetteers: Vec<Option<Gazetteer>> = splits
+                .iter()
+                .map(|(held, _, tr)| leak_free.then(|| leak_free_gazetteer(held, tr)))
+                .collect();
+            if let Some(Some(g)) = gazetteers.first() {
+                writeln!(
+                    so,
+                    "leak-free: {} of {} gazetteer phrases name entities of the scored text only{}; left out",
+                    builtin.phrase_count() - g.phrase_count(),
+                    builtin.phrase_count(),
+                    if gazetteers.len() > 1 {
+                        " (first fold)"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+            let t0 = Instant::now();
+            let mut owned: Vec<Model> = Vec::new();
+            if trains {
+                for ((_, _, tr), g) in splits.iter().zip(&gazetteers) {
+                    owned.push(train_here(tr, g.as_ref().unwrap_or(builtin)));
+                }
+            } else if let Some(p) = &path {
+                let bytes =
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                owned.push(Model::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?);
+            } else if let Some(problem) = entities::model_problem() {
+                anyhow::bail!("built-in model unusable: {problem}");
+            }
+            let models: Vec<&Model> = if owned.is_empty() {
+                vec![entities::builtin_model()]
+            } else {
+                owned.iter().collect()
+            };
+            if !trains {
+                let m = models[0];
+                writeln!(
+                    so,
+                    "model: {} features, loaded in {:.1} ms",
+                    m.features(),
+                    t0.elapsed().as_secs_f64() * 1e3
+                )?;
+                if m.trained_on_dev && on == Target::Dev {
                     writeln!(
                         so,
                         "WARNING: this model was trained on the dev split too (--all): the figures below are \
                          not a held-out measure; evaluate a model trained without --all"
                     )?;
                 }
-                writeln!(
-                    so,
-                    "model: {} features, loaded in {:.1} ms; dev split: {} sentences (last 10% of ANERcorp train)",
-                    m.features(),
-                    t0.elapsed().as_secs_f64() * 1e3,
-                    dev.len()
-                )?;
             }
-            let runs: Vec<(&Model, &[Sentence])> = if use_builtin {
-                vec![(entities::builtin_model(), &dev[..])]
-            } else {
-                owned.iter().map(|(m, s)| (m, &s[..])).collect()
-            };
+            let jobs: Vec<Job> = splits
+                .iter()
+                .zip(&models)
+                .zip(&gazetteers)
+                .map(|(((held, sizes, _), m), g)| {
+                    let mut docs = Vec::with_capacity(sizes.len());
+                    let mut from = 0;
+                    for &n in sizes {
+                        docs.push(&held[from..from + n]);
+                        from += n;
+                    }
+                    Job {
+                        model: m,
+                        gazetteer: g.as_ref().unwrap_or(builtin),
+                        docs,
+                    }
+                })
+                .collect();
             for (name, opts) in [
                 (
                     "model alone",
@@ -286,105 +557,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ),
                 ("model + gazetteer + document pass (shipped)", shipped),
             ] {
-                let mut counts = [[0usize; 3]; 4]; // per class: tp, predicted, gold
-                // per class: gold entities labelled with the wrong kind, with wrong edges, missed;
-                // predicted entities overlapping no gold entity
-                let mut kinds = [[0usize; 4]; 4];
-                for (m, chunk) in runs
-                    .iter()
-                    .flat_map(|(m, sents)| sents.chunks(doc_sentences.max(1)).map(move |c| (*m, c)))
-                {
-                    let sents: Vec<Vec<&str>> = chunk
-                        .iter()
-                        .map(|s| s.words.iter().map(String::as_str).collect())
-                        .collect();
-                    let pred = entities::tag_document(m, &sents, opts);
-                    for (s, p) in chunk.iter().zip(&pred) {
-                        let gold = model::spans(&s.labels);
-                        let got = model::spans(p);
-                        for g in &gold {
-                            counts[g.2][2] += 1;
-                        }
-                        for x in &got {
-                            counts[x.2][1] += 1;
-                            if gold.contains(x) {
-                                counts[x.2][0] += 1;
-                            }
-                        }
-                        if errors {
-                            let cls = CLASSES;
-                            let overlaps =
-                                |a: &(usize, usize, usize), b: &(usize, usize, usize)| {
-                                    a.0 < b.1 && b.0 < a.1
-                                };
-                            for g in gold.iter().filter(|x| !got.contains(x)) {
-                                let kind = if got.iter().any(|x| (x.0, x.1) == (g.0, g.1)) {
-                                    0
-                                } else if let Some(x) = got.iter().find(|x| overlaps(x, g)) {
-                                    eprintln!(
-                                        "{} EDGE {} {} | got {} {}",
-                                        opts.document_pass as u8 + opts.gazetteer as u8,
-                                        cls[g.2],
-                                        s.words[g.0..g.1].join(" "),
-                                        cls[x.2],
-                                        s.words[x.0..x.1].join(" ")
-                                    );
-                                    1
-                                } else {
-                                    2
-                                };
-                                kinds[g.2][kind] += 1;
-                            }
-                            for x in got.iter().filter(|x| !gold.contains(x)) {
-                                if !gold.iter().any(|g| overlaps(x, g)) {
-                                    kinds[x.2][3] += 1;
-                                }
-                                eprintln!(
-                                    "{} FP {} {}",
-                                    opts.document_pass as u8 + opts.gazetteer as u8,
-                                    cls[x.2],
-                                    s.words[x.0..x.1].join(" ")
-                                );
-                            }
-                            for x in gold.iter().filter(|x| !got.contains(x)) {
-                                eprintln!(
-                                    "{} FN {} {}",
-                                    opts.document_pass as u8 + opts.gazetteer as u8,
-                                    cls[x.2],
-                                    s.words[x.0..x.1].join(" ")
-                                );
-                            }
-                        }
-                    }
-                }
-                if errors {
-                    eprintln!(
-                        "{name}: errors by class (wrong kind / wrong edges / missed / spurious)"
-                    );
-                    for (c, k) in CLASSES.iter().zip(kinds) {
-                        eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
-                    }
-                }
+                let counts = score(&jobs, opts, errors);
                 writeln!(so, "\n{name}")?;
                 writeln!(so, "  class   precision  recall     F1   (gold)")?;
-                let prf = |c: [usize; 3]| {
-                    let p = if c[1] > 0 {
-                        c[0] as f64 / c[1] as f64
-                    } else {
-                        0.0
-                    };
-                    let r = if c[2] > 0 {
-                        c[0] as f64 / c[2] as f64
-                    } else {
-                        0.0
-                    };
-                    let f = if p + r > 0.0 {
-                        2.0 * p * r / (p + r)
-                    } else {
-                        0.0
-                    };
-                    (p * 100.0, r * 100.0, f * 100.0)
-                };
                 for (i, cls) in CLASSES.iter().enumerate() {
                     let (p, r, f) = prf(counts[i]);
                     writeln!(
@@ -409,5 +584,253 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Action::Scan { file, spans } => {
+            scan(&file, spans.as_deref(), &mut so)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `hamish model scan`: see [`Action::Scan`].
+fn scan(file: &Path, spans_tsv: Option<&Path>, mut so: impl Write) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let t0 = Instant::now();
+    let spans: Vec<(Kind, std::ops::Range<usize>)> = match spans_tsv {
+        Some(p) => {
+            let tsv = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            // code points → bytes
+            let mut byte_at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            byte_at.push(text.len());
+            let mut out = Vec::new();
+            for (n, line) in tsv.lines().enumerate().skip(1) {
+                let f: Vec<&str> = line.split('\t').collect();
+                let kind = match f.first().copied() {
+                    Some("person") => Kind::Person,
+                    Some("place") => Kind::Place,
+                    Some("organization") => Kind::Organization,
+                    Some("misc") => Kind::Misc,
+                    _ => continue,
+                };
+                let offset = |i: usize| -> anyhow::Result<usize> {
+                    let cp: usize = f.get(i).and_then(|x| x.parse().ok()).with_context(|| {
+                        format!("{}:{}: no offset in column {}", p.display(), n + 1, i + 1)
+                    })?;
+                    byte_at.get(cp).copied().with_context(|| {
+                        format!("{}:{}: offset {cp} past the text", p.display(), n + 1)
+                    })
+                };
+                out.push((kind, offset(1)?..offset(2)?));
+            }
+            out
+        }
+        None => {
+            let mut out = Vec::new();
+            analysis::chunks::analyze_in_chunks(&text, analysis::chunks::CHUNK, |s| {
+                out.extend(
+                    s.into_iter()
+                        .filter(|s| s.kind != Kind::Quote)
+                        .map(|s| (s.kind, s.range)),
+                );
+                true
+            });
+            let secs = t0.elapsed().as_secs_f64();
+            writeln!(
+                so,
+                "analysed {:.1} MB in {secs:.2} s ({:.1} MB/s), in chunks as `hamish entities` does",
+                text.len() as f64 / 1e6,
+                text.len() as f64 / 1e6 / secs
+            )?;
+            out
+        }
+    };
+    let g = Gazetteer::get();
+    let mut function_words: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (_, r) in &spans {
+        let t = &text[r.clone()];
+        if !t.contains(char::is_whitespace) && g.is_stopword(t) {
+            *function_words.entry(t).or_default() += 1;
+        }
+    }
+    let total: usize = function_words.values().sum();
+    let mut top: Vec<(&str, usize)> = function_words.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    writeln!(
+        so,
+        "{} entities, {total} of them one function word ({} distinct){}",
+        spans.len(),
+        top.len(),
+        if top.is_empty() { "" } else { ":" }
+    )?;
+    for (w, n) in top.iter().take(15) {
+        writeln!(so, "  {n:6}  {w}")?;
+    }
+    if spans_tsv.is_some() {
+        return Ok(());
+    }
+    // each article alone against the same article inside the file
+    let articles = analysis::articles::articles(&text);
+    let mut analyzer = Analyzer::default();
+    let (mut same, mut union) = (0usize, 0usize);
+    let mut worst: Option<(f64, std::ops::Range<usize>)> = None;
+    let mut k = 0;
+    for a in &articles {
+        let alone: Vec<(Kind, std::ops::Range<usize>)> = analyzer
+            .analyze(&text[a.clone()])
+            .into_iter()
+            .filter(|s| s.kind != Kind::Quote)
+            .map(|s| (s.kind, s.range.start + a.start..s.range.end + a.start))
+            .collect();
+        while k < spans.len() && spans[k].1.start < a.start {
+            k += 1;
+        }
+        let mut inside = Vec::new();
+        while k < spans.len() && spans[k].1.start < a.end {
+            inside.push(spans[k].clone());
+            k += 1;
+        }
+        let s = alone.iter().filter(|x| inside.contains(x)).count();
+        let u = alone.len() + inside.len() - s;
+        same += s;
+        union += u;
+        if u > 0 {
+            let agree = s as f64 / u as f64;
+            if worst.as_ref().is_none_or(|w| agree < w.0) {
+                worst = Some((agree, a.clone()));
+            }
+        }
+    }
+    writeln!(
+        so,
+        "{} articles; entities the same alone and in the file: {same} of {union} ({:.2}%)",
+        articles.len(),
+        100.0 * same as f64 / union.max(1) as f64
+    )?;
+    if let Some((agree, r)) = worst {
+        let title = text[r.clone()].lines().next().unwrap_or("");
+        writeln!(
+            so,
+            "  least alike: {:.1}% at byte {} ({title})",
+            100.0 * agree,
+            r.start
+        )?;
+    }
+    Ok(())
+}
+
+/// Per class (PERS LOC ORG MISC): true positives, predicted and gold entities over the documents of
+/// all the jobs. With `errors`, prints each wrong, missed or spurious entity to stderr, then a
+/// count of the errors by class and sort.
+fn score(jobs: &[Job], opts: Options, errors: bool) -> [[usize; 3]; 4] {
+    let mut counts = [[0usize; 3]; 4];
+    // per class: gold entities labelled with the wrong kind, with wrong edges, missed; predicted
+    // entities overlapping no gold entity
+    let mut kinds = [[0usize; 4]; 4];
+    let stage = opts.document_pass as u8 + opts.gazetteer as u8;
+    for job in jobs {
+        let mut tagger = Tagger::with_gazetteer(job.model, job.gazetteer);
+        for doc in &job.docs {
+            let sents: Vec<Vec<&str>> = doc
+                .iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            let pred = entities::tag_document_with(&mut tagger, &sents, opts);
+            for (s, p) in doc.iter().zip(&pred) {
+                let gold = model::spans(&s.labels);
+                let got = model::spans(p);
+                for g in &gold {
+                    counts[g.2][2] += 1;
+                }
+                for x in &got {
+                    counts[x.2][1] += 1;
+                    if gold.contains(x) {
+                        counts[x.2][0] += 1;
+                    }
+                }
+                if !errors {
+                    continue;
+                }
+                let words = |x: &(usize, usize, usize)| s.words[x.0..x.1].join(" ");
+                let overlaps =
+                    |a: &(usize, usize, usize), b: &(usize, usize, usize)| a.0 < b.1 && b.0 < a.1;
+                for g in gold.iter().filter(|x| !got.contains(x)) {
+                    let kind = if got.iter().any(|x| (x.0, x.1) == (g.0, g.1)) {
+                        0
+                    } else if let Some(x) = got.iter().find(|x| overlaps(x, g)) {
+                        eprintln!(
+                            "{stage} EDGE {} {} | got {} {}",
+                            CLASSES[g.2],
+                            words(g),
+                            CLASSES[x.2],
+                            words(x)
+                        );
+                        1
+                    } else {
+                        2
+                    };
+                    kinds[g.2][kind] += 1;
+                    eprintln!("{stage} FN {} {}", CLASSES[g.2], words(g));
+                }
+                for x in got.iter().filter(|x| !gold.contains(x)) {
+                    if !gold.iter().any(|g| overlaps(x, g)) {
+                        kinds[x.2][3] += 1;
+                    }
+                    eprintln!("{stage} FP {} {}", CLASSES[x.2], words(x));
+                }
+            }
+        }
+    }
+    if errors {
+        eprintln!("errors by class (wrong kind / wrong edges / missed / spurious)");
+        for (c, k) in CLASSES.iter().zip(kinds) {
+            eprintln!("  {c:5} {:5} {:5} {:5} {:5}", k[0], k[1], k[2], k[3]);
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(tagged: &str) -> Sentence {
+        let mut words = Vec::new();
+        let mut labels = Vec::new();
+        for t in tagged.split(' ') {
+            let (w, tag) = t.split_once('/').unwrap_or((t, "O"));
+            words.push(w.to_owned());
+            labels.push(model::label_index(tag));
+        }
+        Sentence { words, labels }
+    }
+
+    #[test]
+    fn gold_names_hold_every_part_and_the_bare_first_word() {
+        let names = gold_names(&[sentence(
+            "زار/O وسريلانكا/B-LOC ثم/O البنك/B-ORG التجاري/I-ORG",
+        )]);
+        for n in ["وسريلانكا", "سريلانكا", "البنك التجاري", "البنك", "التجاري"]
+        {
+            assert!(names.contains(&normalize::key(n)), "{n}: {names:?}");
+        }
+        assert!(!names.contains("زار"));
+    }
+
+    #[test]
+    fn leak_free_leaves_out_the_names_only_the_scored_text_has() {
+        // سريلانكا and البنك التجاري are listed; only the scored text names them, but روسيا is
+        // named by the training text too
+        let scored = [sentence(
+            "زار/O سريلانكا/B-LOC وروسيا/B-LOC والبنك/B-ORG التجاري/I-ORG",
+        )];
+        let training = [sentence("قالت/O روسيا/B-LOC")];
+        let full = Gazetteer::get();
+        let g = leak_free_gazetteer(&scored, &training);
+        let known = |g: &Gazetteer, n: &str| g.phrase_kind(&normalize::key(n)).is_some();
+        assert!(known(full, "سريلانكا") && known(full, "روسيا"));
+        assert!(!known(&g, "سريلانكا"));
+        assert!(known(&g, "روسيا"));
+        assert!(g.phrase_count() < full.phrase_count());
     }
 }

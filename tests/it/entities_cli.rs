@@ -85,16 +85,20 @@ fn tsv_has_header_and_rows() {
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).expect("utf-8");
     let mut lines = s.lines();
-    assert_eq!(lines.next(), Some("kind\tstart\tend\tstyle\tspeaker\ttext"));
+    assert_eq!(
+        lines.next(),
+        Some("kind\tstart\tend\tstyle\tspeaker\tspeaker_start\tspeaker_end\tref\ttext")
+    );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
-    assert!(rows.iter().all(|r| r.len() == 6));
+    assert!(rows.iter().all(|r| r.len() == 9));
     assert!(
-        rows.iter().any(|r| r[0] == "place" && r[5] == "القاهرة"),
+        rows.iter()
+            .any(|r| r[0] == "place" && r[8] == "القاهرة" && r[7] == "القاهرة"),
         "{s}"
     );
     assert!(
         rows.iter()
-            .any(|r| r[0] == "place" && r[5] == "بغداد" && r[1] == "37"),
+            .any(|r| r[0] == "place" && r[8] == "بغداد" && r[1] == "37"),
         "{s}"
     );
 }

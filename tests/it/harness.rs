@@ -54,6 +54,8 @@ pub fn spans_of(text: &str, s: &str, kind: Kind) -> Vec<Span> {
             range: i..i + m.len(),
             style: None,
             speaker: None,
+            speaker_range: None,
+            canonical: None,
         })
         .collect()
 }

@@ -296,18 +296,24 @@ fn entities_jump_toggle_and_speaker() {
             range: at("عمّان"),
             style: None,
             speaker: None,
+            speaker_range: None,
+            canonical: None,
         },
         Span {
             kind: Kind::Person,
             range: at("سلمى الخطيب"),
             style: None,
             speaker: None,
+            speaker_range: None,
+            canonical: None,
         },
         Span {
             kind: Kind::Quote,
             range: q.clone(),
             style: Some(hamish::analysis::QuoteStyle::Speech),
             speaker: Some("سلمى الخطيب".into()),
+            speaker_range: None,
+            canonical: None,
         },
     ]);
     press(&mut app, &["]"]);
@@ -424,12 +430,16 @@ fn long_quotation_with_many_names_is_found_everywhere_inside() {
         range: qs..qe,
         style: None,
         speaker: Some("زيد".into()),
+        speaker_range: None,
+        canonical: None,
     }];
     spans.extend(text.match_indices("زيد").map(|(i, m)| Span {
         kind: Kind::Person,
         range: i..i + m.len(),
         style: None,
         speaker: None,
+        speaker_range: None,
+        canonical: None,
     }));
     app.reader.set_spans(spans);
     let near_end = qe - 10..qe - 9;

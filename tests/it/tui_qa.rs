@@ -147,6 +147,8 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
                 range: i..i + m.len(),
                 style: None,
                 speaker: None,
+                speaker_range: None,
+                canonical: None,
             }),
     );
     spans.extend(spans_of(text, "للتحالف الدولي", Kind::Organization));
@@ -155,6 +157,8 @@ fn entity_panel_counts_clitic_forms_as_one_name() {
         range: i..i + m.len(),
         style: None,
         speaker: None,
+        speaker_range: None,
+        canonical: None,
     }));
     spans.extend(spans_of(text, "وإيران", Kind::Place));
     app.reader.set_spans(spans);
@@ -228,6 +232,8 @@ fn status_line_names_the_speaker_plainly() {
         range: q..end,
         style: None,
         speaker: Some("Ingrid Holmberg".to_owned()),
+        speaker_range: None,
+        canonical: None,
     }]);
     app.reader.apply(Command::CaretAt(q + '«'.len_utf8()));
     let s = screen(&mut app, 100, 30);

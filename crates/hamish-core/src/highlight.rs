@@ -140,6 +140,8 @@ mod tests {
             range,
             style: None,
             speaker: speaker.map(str::to_owned),
+            speaker_range: None,
+            canonical: None,
         }
     }
 

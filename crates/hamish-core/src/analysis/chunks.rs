@@ -19,8 +19,10 @@ pub const CHUNK: usize = 256 * 1024;
 const REACH: usize = 64 * 1024;
 
 /// Byte ranges covering `text` in order, each about `target` bytes long (the last may be
-/// shorter). A chunk ends just after a blank line when one is within reach, else after a
-/// newline, else (one huge paragraph) after the end of a sentence, else after a space, else at
+/// shorter). A chunk ends where an article starts (see [`super::articles`]) when one is within
+/// reach, so that an article is analysed in one piece; else at the start of the article that runs
+/// past the reach (the chunk is then at least half the target); else just after a blank line, else after
+/// a newline, else (one huge paragraph) after the end of a sentence, else after a space, else at
 /// a character boundary — so no chunk grows without bound, whatever the text.
 pub fn chunk_ranges(text: &str, target: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -61,8 +63,11 @@ fn chunk_len(rest: &str, target: usize) -> usize {
             .position(|w| w[0] == 0xD8 && matches!(w[1], 0x9F | 0x9B) && w[2] == b' ')
             .map(|i| i + 1)
     };
-    let mut end = find(window, b"\n\n")
-        .map(|i| after(i, 2))
+    // an article that runs past the reach is cut at its start instead, if that is not too early:
+    // the next chunk then holds it whole
+    let mut end = article_start(bytes, want, reach)
+        .or_else(|| last_article_start(bytes, want / 2, want, reach))
+        .or_else(|| find(window, b"\n\n").map(|i| after(i, 2)))
         .or_else(|| find(window, b"\n").map(|i| after(i, 1)))
         .or_else(|| {
             [sentence_end(), arabic_end()]
@@ -211,6 +216,40 @@ fn whole_chars(bytes: &[u8]) -> usize {
     n
 }
 
+/// The first place in `bytes[from..to]` where an article starts: the start of a title line, the
+/// whole line before `to`, right after a blank line.
+fn article_start(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let blank = |l: &[u8]| l.iter().all(u8::is_ascii_whitespace);
+    let mut p = from.max(1);
+    loop {
+        // the next line start at or after p
+        p += bytes[p - 1..to].iter().position(|&b| b == b'\n')?;
+        let prev_start = bytes[..p - 1]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line_end = p + bytes[p..to].iter().position(|&b| b == b'\n')?;
+        if blank(&bytes[prev_start..p - 1])
+            && std::str::from_utf8(&bytes[p..line_end]).is_ok_and(super::articles::is_title_line)
+        {
+            return Some(p);
+        }
+        p += 1;
+    }
+}
+
+/// The last place in `bytes[from..upto]` where an article starts, its title line ending before
+/// `to` (see [`article_start`]).
+fn last_article_start(bytes: &[u8], from: usize, upto: usize, to: usize) -> Option<usize> {
+    let mut last = None;
+    let mut p = from;
+    while let Some(a) = article_start(bytes, p, to).filter(|&a| a < upto) {
+        last = Some(a);
+        p = a + 1;
+    }
+    last.filter(|&a| a > 0)
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -287,12 +326,36 @@ mod tests {
             for w in rs.windows(2) {
                 assert_eq!(w[0].end, w[1].start);
                 assert!(text[..w[0].end].ends_with('\n'), "cut inside a line");
-                assert!(w[0].len() >= target);
+                assert!(w[0].len() >= target / 2);
             }
         }
         // a blank line within reach is preferred over the first newline
         let rs = chunk_ranges(&text, 100);
         assert!(text[..rs[0].end].ends_with("\n\n"));
+    }
+
+    #[test]
+    fn chunks_end_where_articles_start() {
+        // articles: a short title, then paragraphs separated by blank lines
+        let para = "وقال الوزير إن الخطة جاهزة للتنفيذ في الموعد المحدد.\n\n";
+        let article = |title: &str, paras: usize| format!("{title}\n{}", para.repeat(paras));
+        let text = [
+            article("خبر أول", 200),
+            article("خبر ثان", 1500),
+            article("خبر ثالث", 3),
+        ]
+        .concat();
+        let second = text.find("خبر ثان").unwrap_or(0);
+        let third = text.find("خبر ثالث").unwrap_or(0);
+        assert!(third - second > 2 * REACH);
+        // an article start within reach: the chunk ends there, not at the first blank line
+        let rs = chunk_ranges(&text, second - 1000);
+        assert_eq!(rs[0].end, second, "{:?}", &rs[..2]);
+        // none within reach: the chunk ends where the article running past the reach starts
+        let rs = chunk_ranges(&text, second + 10_000);
+        assert_eq!(rs[0].end, second, "{:?}", &rs[..2]);
+        // the long article itself is then cut at blank lines, and the last one starts a chunk
+        assert!(rs.iter().any(|r| r.start == third), "{rs:?}");
     }
 
     #[test]

@@ -111,6 +111,7 @@ const MAX_TYPES: usize = 1 << 15;
 /// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
 pub struct Tagger<'m> {
     model: &'m Model,
+    gazetteer: &'m Gazetteer,
     scorer: Scorer<'m>,
     types: Vec<WordType>,
     /// Word as written → index into `types`.
@@ -134,8 +135,15 @@ pub struct Tagger<'m> {
 
 impl<'m> Tagger<'m> {
     pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger::with_gazetteer(model, Gazetteer::get())
+    }
+
+    /// A tagger using `gaz` instead of the built-in gazetteer (the model should have been trained
+    /// with it: its classes are features).
+    pub fn with_gazetteer(model: &'m Model, gaz: &'m Gazetteer) -> Tagger<'m> {
         Tagger {
             model,
+            gazetteer: gaz,
             scorer: Scorer::new(model),
             types: Vec::new(),
             index: FastMap::default(),
@@ -165,15 +173,19 @@ impl<'m> Tagger<'m> {
         if let Some(&t) = self.index.get(w) {
             return t;
         }
-        let g = Gazetteer::get();
+        let g = self.gazetteer;
         let key = normalize::key(w);
         let bits = g.bits_any_reading(&key);
-        let next = self.stem_ids.len() as u32;
-        let stem = *self
-            .stem_ids
-            .entry(normalize::stem(&key).into())
-            .or_insert(next);
-        let block = self.scorer.add_word_with(w, &key, bits);
+        let st = normalize::stem(&key);
+        let stem = match self.stem_ids.get(st) {
+            Some(&id) => id,
+            None => {
+                let id = self.stem_ids.len() as u32;
+                self.stem_ids.insert(st.into(), id);
+                id
+            }
+        };
+        let block = self.scorer.add_word_with(w, &key, bits, g.word_bits(&key));
         let gaz_start =
             bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;
         let gaz_alone = (gaz_start && bits & class::PHRASE_START == 0)
@@ -221,7 +233,7 @@ impl<'m> Tagger<'m> {
             if ts.iter().any(|&t| types[t as usize].gaz_start) {
                 keys.clear();
                 keys.extend(ts.iter().map(|&t| Some(types[t as usize].key.as_str())));
-                let g = Gazetteer::get();
+                let g = self.gazetteer;
                 let codes = model::gazetteer_codes_with(
                     ts.len(),
                     |i| types[ts[i] as usize].gaz_start,
@@ -315,8 +327,14 @@ impl<'m> Tagger<'m> {
                 &mut self.margins[sent(s)],
             );
         }
+        // function words found by the model are dropped before the document pass can spread them
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
+        }
         if opts.document_pass {
             let doc = DocView {
+                gazetteer: self.gazetteer,
                 types,
                 tids: &tids,
                 bounds,
@@ -325,26 +343,10 @@ impl<'m> Tagger<'m> {
             };
             document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
         }
-        // a function word alone is never an entity (على folds like the name علي)
+        // a function word is never an entity, whatever the document pass found
         for s in 0..n_sent {
-            let r = sent(s);
-            let (ls, ts) = (&mut self.labels[r.clone()], &tids[r]);
-            let mut i = 0;
-            while i < ls.len() {
-                if ls[i] == 0 {
-                    i += 1;
-                    continue;
-                }
-                let inside = ls[i] + (ls[i] % 2);
-                let mut j = i + 1;
-                while j < ls.len() && ls[j] == inside {
-                    j += 1;
-                }
-                if j == i + 1 && types[ts[i] as usize].stop {
-                    ls[i] = 0;
-                }
-                i = j;
-            }
+            let ts = &tids[sent(s)];
+            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
         }
         self.tids = tids;
         &self.labels
@@ -353,13 +355,21 @@ impl<'m> Tagger<'m> {
 
 /// Tags a document given as sentences of words; returns BIO label indices per word.
 pub fn tag_document(model: &Model, sentences: &[Vec<&str>], opts: Options) -> Vec<Vec<u8>> {
+    tag_document_with(&mut Tagger::new(model), sentences, opts)
+}
+
+/// [`tag_document`] with a given tagger (a model and a gazetteer).
+pub fn tag_document_with(
+    tagger: &mut Tagger,
+    sentences: &[Vec<&str>],
+    opts: Options,
+) -> Vec<Vec<u8>> {
     let words: Vec<&str> = sentences.iter().flatten().copied().collect();
     let mut bounds = Vec::with_capacity(sentences.len() + 1);
     bounds.push(0);
     for s in sentences {
         bounds.push(bounds[bounds.len() - 1] + s.len());
     }
-    let mut tagger = Tagger::new(model);
     let labels = tagger.tag(&words, &bounds, opts);
     bounds
         .windows(2)
@@ -380,7 +390,8 @@ fn is_latin_cap(w: &str) -> bool {
 /// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
 /// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
-/// entity. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) are an
+/// organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
 /// the surname alone too.
 fn latin_names(
     words: &[&str],
@@ -400,14 +411,25 @@ fn latin_names(
         }
         let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
-        // nothing there yet but (part of) a person, which the run then completes
-        let free = labels[i..j].iter().all(|&x| x <= 2)
-            && labels[i] != 2
-            && labels.get(j).is_none_or(|&x| x != 2);
-        if (given || titled) && free {
-            labels[i] = 1;
+        // `شركة Sony`, `صحيفة New York Times`
+        let headed = i > 0 && bits(i - 1) & class::ORG_HEAD != 0;
+        // nothing there yet but (part of) an entity of the kind, which the run then completes
+        let free = |b: u8| {
+            labels[i..j].iter().all(|&x| x == 0 || x == b || x == b + 1)
+                && labels[i] != b + 1
+                && labels.get(j).is_none_or(|&x| x != b + 1)
+        };
+        let label = if (given || titled) && free(1) {
+            Some(1)
+        } else if headed && free(5) {
+            Some(5)
+        } else {
+            None
+        };
+        if let Some(b) = label {
+            labels[i] = b;
             for x in &mut labels[i + 1..j] {
-                *x = 2;
+                *x = b + 1;
             }
             for m in &mut margins[i..j] {
                 *m = f32::MAX;
@@ -429,6 +451,18 @@ fn trim_letterless(labels: &mut [u8], letterless: impl Fn(usize) -> bool) {
                 (Some(f), Some(l)) if i > f && i <= l => 2 * c as u8 + 2,
                 _ => 0,
             };
+        }
+    }
+}
+
+/// Drops the entities that are one function word (`وعلى`, `بأن`). A longer entity keeps its edges
+/// even when they read as function words: أم, ثاني and the ordinals begin or end names too
+/// (`أم صلال`, `آل ثاني`).
+fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
+    for i in 0..labels.len() {
+        let alone = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&n| n != labels[i] + 1);
+        if alone && stop(i) {
+            labels[i] = 0;
         }
     }
 }
@@ -509,6 +543,7 @@ impl Sketch {
 
 /// What the document pass reads of a document (flat over its tokens).
 struct DocView<'a> {
+    gazetteer: &'a Gazetteer,
     types: &'a [WordType],
     tids: &'a [u32],
     bounds: &'a [usize],
@@ -518,13 +553,13 @@ struct DocView<'a> {
 
 fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut DocPassScratch) {
     let DocView {
+        gazetteer: g,
         types,
         tids,
         bounds,
         margins,
         gaz,
     } = doc;
-    let g = Gazetteer::get();
     let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
@@ -544,7 +579,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
         for (a, b, c) in span_iter(labels) {
             let from_gaz = gaz[a] % 2 == 1 && gaz[a] & model::WEAK == 0;
             let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
-            if !(from_gaz || margin >= opts.confident_margin) {
+            if !(from_gaz || margin >= opts.confident_margin) || types[tids[a] as usize].stop {
                 continue;
             }
             let rest = &tids[a + 1..b];
@@ -584,6 +619,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 let last = &types[tids[b - 1] as usize].key;
                 let bits = g.word_bits(last);
                 if last.chars().count() >= 3
+                    && !types[tids[b - 1] as usize].stop
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
                     && !last.starts_with("ال")
                 {
@@ -822,6 +858,7 @@ mod tests {
         let mut labels = vec![0, 1, 2, 0, 0, 1, 0];
         let margins = vec![0.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0];
         let doc = DocView {
+            gazetteer: Gazetteer::get(),
             types: &types,
             tids: &tids,
             bounds: &[0, 3, 7],
@@ -853,6 +890,14 @@ mod tests {
             t.contains(&("Emmanuel Macron".into(), Kind::Person)),
             "{t:?}"
         );
+        // after an organisation head, a company; a listed company on its own
+        let t = tag("وأعلنت شركة Zentrix Labs عن جهاز جديد ينافس أجهزة Dell و IBM");
+        assert!(
+            t.contains(&("Zentrix Labs".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("Dell".into(), Kind::Organization)), "{t:?}");
+        assert!(t.contains(&("IBM".into(), Kind::Organization)), "{t:?}");
     }
 
     #[test]

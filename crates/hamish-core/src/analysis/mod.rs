@@ -3,15 +3,18 @@
 //! CONTRACT (used by `hamish entities`, `render --color` and the reader):
 //! `analyze(text)` returns spans sorted by start, with BYTE offsets into `text`.
 //!
-//! Pipeline: [`tokens::tokenize`] → sentences → [`entities::Tagger`] (model, gazetteer, document
-//! pass; [`entities::tag_document`] for sentences given as words) → [`quotes::find_with`]. Entity
-//! spans cover whole tokens, so an attached clitic is inside the span (`بسورية`); quotation spans
-//! include their marks.
+//! Pipeline: [`tokens::tokenize`] → [`articles`] (a file may hold many) → per article: sentences →
+//! [`entities::Tagger`] (model, gazetteer, document pass; [`entities::tag_document`] for sentences
+//! given as words) → [`quotes::find_with`]. Entity spans cover whole tokens, so an attached clitic
+//! is inside the span (`بسورية`); quotation spans include their marks.
 //!
 //! An [`Analyzer`] analyses texts one after another and keeps what it learnt about each word; a
 //! big text is analysed in chunks of a few hundred kilobytes by one analyzer ([`chunks`]), which
-//! bounds memory (the document pass then sees one chunk at a time).
+//! bounds memory. Chunks are cut where articles start when they can be, so the document pass and
+//! the implicit speakers of quotations see whole articles, and never more than one.
 
+pub mod aliases;
+pub mod articles;
 pub mod chunks;
 pub mod entities;
 pub mod gazetteer;
@@ -21,6 +24,9 @@ pub mod quotes;
 pub mod tokens;
 
 use std::ops::Range;
+use std::sync::Arc;
+
+use tokens::tokenize_into;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -48,6 +54,28 @@ pub struct Span {
     pub style: Option<QuoteStyle>,
     /// For speech quotations: the speaker's name as written in the text, when known.
     pub speaker: Option<String>,
+    /// For speech quotations: the byte range of the speaker's mention in the text (the subject of
+    /// the reporting verb, or the name before a headline's colon); `None` when the speaker is
+    /// only implied (`وأضاف …` takes the last speaker of the article) or unknown.
+    pub speaker_range: Option<Range<usize>>,
+    /// For entities: the name the entity goes by in its article, its fullest mention without
+    /// clitics (`بوتين` and `وبوتين` → `فلاديمير بوتين` when the article names him so; see
+    /// [`aliases`]). Mentions of one entity in one article share it.
+    pub canonical: Option<Arc<str>>,
+}
+
+impl Span {
+    /// An entity or quotation span with nothing else known about it.
+    pub fn new(kind: Kind, range: Range<usize>) -> Span {
+        Span {
+            kind,
+            range,
+            style: None,
+            speaker: None,
+            speaker_range: None,
+            canonical: None,
+        }
+    }
 }
 
 /// Entities and quotations in `text`, sorted by start (an enclosing quotation before the entities
@@ -72,6 +100,10 @@ pub struct Analyzer {
     toks: Vec<tokens::Token>,
     bounds: Vec<usize>,
     carry: quotes::Carry,
+    /// The next text starts a document (its first line is an article's title).
+    doc_start: bool,
+    /// The text analysed last ended with a blank line (so the next may start with an article).
+    after_blank: bool,
 }
 
 impl Default for Analyzer {
@@ -88,28 +120,56 @@ impl Analyzer {
             toks: Vec::new(),
             bounds: Vec::new(),
             carry: quotes::Carry::default(),
+            doc_start: true,
+            after_blank: false,
         }
     }
 
     /// Entities and quotations in `text`, as [`analyze`] finds them.
     pub fn analyze(&mut self, text: &str) -> Vec<Span> {
-        self.carry = quotes::Carry::default();
+        self.doc_start = true;
         self.analyze_next(text)
     }
 
     /// As [`Analyzer::analyze`], `text` being the part of a document that follows the text
-    /// analysed last (the next chunk of a big file): a quotation with an implicit subject may take
-    /// its speaker from the previous part, and the first line is not read as a title. Entities
-    /// are still found as in a document of its own.
+    /// analysed last (the next chunk of a big file): unless `text` starts an article, the
+    /// article the last text ended in goes on (a quotation with an implicit subject may take its
+    /// speaker from it, and the first line is not read as a title). The document pass reads one
+    /// article at a time, and only within this text.
     pub fn analyze_next(&mut self, text: &str) -> Vec<Span> {
-        tokens::tokenize_into(text, &mut self.toks);
-        let toks = &self.toks;
+        tokenize_into(text, &mut self.toks);
+        let starts = articles::article_starts(text, self.after_blank || self.doc_start);
+        let first_is_article = self.doc_start || starts.first() == Some(&0);
+        let mut cuts: Vec<usize> = Vec::with_capacity(starts.len() + 2);
+        cuts.push(0);
+        cuts.extend(starts.into_iter().filter(|&s| s > 0));
+        cuts.push(text.len());
+        let mut out = Vec::new();
+        for (k, w) in cuts.windows(2).enumerate() {
+            if k > 0 || first_is_article {
+                self.carry = quotes::Carry::default();
+            }
+            self.analyze_article(text, w[0]..w[1], &mut out);
+        }
+        self.doc_start = false;
+        self.after_blank = articles::ends_with_blank_line(text);
+        out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
+        out
+    }
+
+    /// Entities and quotations of the article (or part of one) at `range` in `text`, added to
+    /// `out`; `self.toks` are the tokens of `text`.
+    fn analyze_article(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Span>) {
+        let all = &self.toks;
+        let first = all.partition_point(|t| t.range.start < range.start);
+        let last = all.partition_point(|t| t.range.start < range.end);
+        let toks = &all[first..last];
         // sentences: split after . ! ? ؟ and at line ends
         let mut words: Vec<&str> = Vec::with_capacity(toks.len());
         let bounds = &mut self.bounds;
         bounds.clear();
         bounds.push(0);
-        let mut prev_end = 0;
+        let mut prev_end = range.start;
         for t in toks {
             if words.len() > bounds[bounds.len() - 1]
                 && text[prev_end..t.range.start].contains('\n')
@@ -127,27 +187,32 @@ impl Analyzer {
             bounds.push(words.len());
         }
         let labels = self.tagger.tag(&words, bounds, self.opts);
-        let mut out = Vec::new();
+        let from = out.len();
         for w in bounds.windows(2) {
             for (a, b, c) in model::span_iter(&labels[w[0]..w[1]]) {
-                out.push(Span {
-                    kind: entities::class_kind(c),
-                    range: toks[w[0] + a].range.start..toks[w[0] + b - 1].range.end,
-                    style: None,
-                    speaker: None,
-                });
+                out.push(Span::new(
+                    entities::class_kind(c),
+                    toks[w[0] + a].range.start..toks[w[0] + b - 1].range.end,
+                ));
             }
         }
+        aliases::resolve(text, &mut out[from..]);
         let tagger = &self.tagger;
+        let g = gazetteer::Gazetteer::get();
         let quotes = quotes::find_with(
             text,
-            toks,
-            &out,
-            |i| quotes::is_reporting_verb(&toks[i], || tagger.word_bits(i)),
+            range,
+            all,
+            &out[from..],
+            |i| {
+                if (first..last).contains(&i) {
+                    tagger.word_bits(i - first)
+                } else {
+                    quotes::word_bits(g, text, &all[i])
+                }
+            },
             &mut self.carry,
         );
         out.extend(quotes);
-        out.sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
-        out
     }
 }

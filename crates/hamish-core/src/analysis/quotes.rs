@@ -1,22 +1,45 @@
 //! Quotations: finding them, telling speech from scare quotes, and attributing speech.
 //!
-//! Marks: « and „ only open, » only closes; “ ” ‟ and " toggle (Arabic news often opens AND closes
-//! with ”, or closes with “). A quotation never crosses a line; one left open runs to the end of its
-//! line if it holds at least three words, and is dropped otherwise. The title line (the first
-//! non-empty line) of the form `Name: words…`, Name being one to four words holding a detected person
-//! or organisation, is a headline quotation spoken by Name.
+//! MARKS. Two families: guillemets (« », and „) and the others (“ ” ‟ "). Real text uses them
+//! loosely — ” or » to open, “ to close, a space on the wrong side, one mark missing — so each mark
+//! is read from its surroundings first: it can only OPEN when it stands after a space or an opening
+//! punctuation and before a letter (`قال "نحن`), only CLOSE when it stands after a non-space and
+//! before a space, a punctuation or the line end (`نحن"،`), and goes either way otherwise (`” هناك`,
+//! `الروسي”حقق`: it opens when nothing is open, else it closes). A mark of the other family inside a
+//! quotation is part of it (nesting). A mark that can only open, met while a quotation is open,
+//! means the open one lost its closing mark: that one ends at the last punctuation before the new
+//! mark, and is dropped if there is none — so the narrative between two quotations
+//! (`"…"، كانت كلمته "…"` with a mark missing) is never read as a quotation. A mark that can only
+//! close, met while none is open, is a stray. A quotation never crosses a line; one left open runs
+//! to the end of its line if it holds at least three words, and is dropped otherwise. A quotation
+//! holds at least one letter (never punctuation alone). A quotation span INCLUDES its marks.
 //!
-//! A quotation span INCLUDES its marks (a headline quotation, which has none, covers the words after
-//! the colon).
+//! HEADLINES. The title line of an article (its first line) of the form `X: words…`, X being a short
+//! noun phrase that can speak — a name, or words headed by a title (`وزير الخارجية العماني`), an
+//! organisation or place head, or a source noun (`مصدر أمني`, `دراسة`, `تقرير`, `مواطن`; list in
+//! `gazetteer/speakers.txt`) — is a quotation of the words after the colon (or of the marked
+//! quotation right after it), spoken by X. A vocative (`يا …:`) does not speak, nor a credit line
+//! (`المصدر: وكالات`).
 //!
-//! Style: speech when it holds four words or more, ends with sentence punctuation, or follows a
-//! reporting verb or a colon within two words; otherwise it is a scare-quoted name or term.
+//! STYLE: speech when it holds four words or more, ends with sentence punctuation, or follows a
+//! reporting verb or a colon within two words; otherwise a scare-quoted name or term.
 //!
-//! Speaker of a speech quotation: the nearest reporting verb before it in its line (not crossing an
-//! earlier quotation); the nearest person between that verb and the quotation (`وقال بوتين “…”`),
-//! else an organisation there (`وقالت الوزارة في بيان “…”`), else the nearest person before the verb in the line (`أكد الرئيس بوتين … لافتا إلى أن ”…”`), else
-//! — a pronoun or an implicit subject (`وتابع ” …”`, `وقال إنه “…”`) — the last speaker. With no
-//! verb before, a reporting verb right after the quotation followed by a person (`”…“ قال بوتين`).
+//! SPEAKER of a speech quotation: the subject of the nearest reporting verb before it in its line
+//! (not crossing an earlier quotation). The subject is the noun phrase right after the verb (Arabic
+//! news puts the verb first: `وقال وزير المالية خالد الرواشدة في مؤتمر صحفي إن "…"`), which ends
+//! at a function word, a preposition (the outlet the words were given to, `لوكالة فرانس برس`, is
+//! therefore never the speaker), a punctuation or a complementiser (`إن`, `أن`). A name that
+//! begins the phrase speaks; else a person named in it (`رئيس الوزراء سامر الخطيب`, unless the
+//! phrase is headed by a group or source noun: `عائلة …`); else, for a phrase headed by an
+//! organisation or place head, the name inside it; any other phrase speaks itself, unnamed
+//! (`مصدر أمني`, `أحد سكان المدينة`, `مشجعو الوحدات` — a chant of the fans is theirs, not a
+//! player's). With no subject there, an earlier reporting verb of the line may have one
+//! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`); else the
+//! subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the last speaker of the
+//! article. With no verb before, a reporting verb right after the quotation (`"…" قال بوتين`).
+//!
+//! Each speech quotation gives its speaker's name as written and, when the speaker is named in the
+//! text at that place (not implied), the byte range of that mention ([`Span::speaker_range`]).
 
 use std::ops::Range;
 
@@ -25,53 +48,117 @@ use super::normalize;
 use super::tokens::{Token, TokenClass};
 use super::{Kind, QuoteStyle, Span};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Open,
-    Close,
-    Toggle,
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Guillemet,
+    Curly,
 }
 
-fn mark(c: char) -> Option<Mark> {
+/// What a mark can do, read from its surroundings.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+fn family(c: char) -> Option<Family> {
     match c {
-        '«' | '„' => Some(Mark::Open),
-        '»' => Some(Mark::Close),
-        '“' | '”' | '‟' | '"' => Some(Mark::Toggle),
+        '«' | '»' | '„' => Some(Family::Guillemet),
+        '“' | '”' | '‟' | '"' => Some(Family::Curly),
         _ => None,
+    }
+}
+
+fn side(prev: Option<char>, next: Option<char>) -> Side {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let opening_punct = |c: Option<char>| {
+        matches!(
+            c,
+            Some('(' | '[' | '{' | ':' | '؛' | ';' | '،' | ',' | '-' | '—' | '–' | '/')
+        )
+    };
+    let can_open = (space(prev) || opening_punct(prev)) && alnum(next);
+    let can_close = !space(prev) && !alnum(next);
+    match (can_open, can_close) {
+        (true, false) => Side::Open,
+        (false, true) => Side::Close,
+        _ => Side::Either,
     }
 }
 
 /// Finds the raw quotation ranges (marks included) in one line starting at byte `base`.
 fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
-    let mut open: Option<(usize, bool)> = None; // (byte, opened by a guillemet)
     // every mark is `"` or starts with byte C2 or E2 (lead bytes, so always a character
     // boundary): a byte scan finds them without decoding the line
     let bytes = line.as_bytes();
+    let mut marks: Vec<(usize, char, Family, Side)> = Vec::new();
     let mut from = 0;
     while let Some(k) = bytes[from..]
         .iter()
         .position(|b| matches!(b, b'"' | 0xC2 | 0xE2))
     {
         let i = from + k;
-        let c = line[i..].chars().next().unwrap_or(' ');
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
         from = i + c.len_utf8();
-        let Some(m) = mark(c) else { continue };
-        let end = i + c.len_utf8();
-        match (open, m) {
-            (None, Mark::Open | Mark::Toggle) => open = Some((i, m == Mark::Open)),
-            (None, Mark::Close) => {}
-            (Some((s, true)), Mark::Close) | (Some((s, false)), Mark::Toggle) => {
-                out.push(base + s..base + end);
-                open = None;
+        if let Some(f) = family(c) {
+            let prev = line[..i].chars().next_back();
+            let next = line[from..].chars().next();
+            let mut s = side(prev, next);
+            // a guillemet that its surroundings leave open keeps its usual meaning
+            if s == Side::Either {
+                s = match c {
+                    '«' | '„' => Side::Open,
+                    '»' => Side::Close,
+                    _ => Side::Either,
+                };
             }
-            // nested marks of the other family inside a quotation are kept inside it
-            (Some(_), _) => {}
+            marks.push((i, c, f, s));
+        }
+    }
+    let has_letter = |r: Range<usize>| line[r].chars().any(char::is_alphabetic);
+    let push = |s: usize, e: usize, inner: Range<usize>, out: &mut Vec<Range<usize>>| {
+        if has_letter(inner) {
+            out.push(base + s..base + e);
+        }
+    };
+    // the open quotation: (byte of its mark, its family)
+    let mut open: Option<(usize, Family)> = None;
+    for &(i, c, f, s) in &marks {
+        let end = i + c.len_utf8();
+        match open {
+            None => {
+                if s != Side::Close {
+                    open = Some((i, f));
+                }
+            }
+            Some((o, of)) if of == f => {
+                if s == Side::Open {
+                    // the open quotation lost its closing mark: it ends at the last punctuation
+                    // before this mark, if any
+                    if let Some(p) = line[o..i].rfind(['،', ',', '.', ':', '؛', ';', '!', '؟', '?'])
+                        && line[o..o + p].split_whitespace().count() >= 2
+                    {
+                        push(o, o + p, o..o + p, out);
+                    }
+                    open = Some((i, f));
+                } else {
+                    let start = o + line[o..].chars().next().map_or(1, char::len_utf8);
+                    push(o, end, start..i, out);
+                    open = None;
+                }
+            }
+            // a mark of the other family inside a quotation is part of it
+            Some(_) => {}
         }
     }
     if let Some((s, _)) = open {
         let rest = line[s..].trim_end();
         if rest.split_whitespace().count() >= 3 {
-            out.push(base + s..base + s + rest.len());
+            push(s, s + rest.len(), s..s + rest.len(), out);
         }
     }
 }
@@ -84,24 +171,37 @@ fn is_sentence_end(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "؟" | "…")
 }
 
-/// What the quotations of one part of a document tell the next part (the chunks of a big file):
+/// What the quotations of one part of an article tell the next part (the chunks of a big file):
 /// the last speaker, whom an implicit subject (`وتابع ”…”`) refers to, and whether the title line
-/// is behind (only a document's first line is read as a headline `Name: words`).
+/// is behind (only an article's first line is read as a headline `X: words`).
 #[derive(Debug, Clone, Default)]
 pub struct Carry {
     pub last_speaker: Option<String>,
     pub past_title: bool,
 }
 
-/// Finds quotations in `text`; `tokens` are its tokens and `entities` its entity spans (sorted).
+/// Finds quotations in `text` (one article); `tokens` are its tokens and `entities` its entity
+/// spans (sorted).
 pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
     let g = Gazetteer::get();
-    let is_verb = |i: usize| {
-        is_reporting_verb(&tokens[i], || {
-            g.bits_any_reading(&normalize::key(&text[tokens[i].range.clone()]))
-        })
-    };
-    find_with(text, tokens, entities, is_verb, &mut Carry::default())
+    let bits = |i: usize| word_bits(g, text, &tokens[i]);
+    find_with(
+        text,
+        0..text.len(),
+        tokens,
+        entities,
+        bits,
+        &mut Carry::default(),
+    )
+}
+
+/// Gazetteer class bits of a token under any reading of its key (0 but for Arabic words).
+pub fn word_bits(g: &Gazetteer, text: &str, t: &Token) -> u16 {
+    if t.class == TokenClass::Arabic {
+        g.bits_any_reading(&normalize::key(&text[t.range.clone()]))
+    } else {
+        0
+    }
 }
 
 /// Whether a token is a reporting verb, given the gazetteer class bits of its key under any
@@ -110,30 +210,308 @@ pub fn is_reporting_verb(t: &Token, bits_any_reading: impl FnOnce() -> u16) -> b
     t.class == TokenClass::Arabic && bits_any_reading() & class::REPORT_VERB != 0
 }
 
-/// [`find`], told by `is_verb(i)` whether token i is a reporting verb (see
-/// [`is_reporting_verb`]): the caller may know the class bits of the words already. `carry`
-/// comes from the previous part of the same document (default for a whole document) and is
-/// updated for the next.
+/// A speaker: the name as written, and where the text names them (when it does).
+#[derive(Debug, Clone)]
+struct Speaker {
+    name: String,
+    range: Option<Range<usize>>,
+}
+
+/// What the attribution reads of the text.
+struct Reader<'a, B> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Entity spans, sorted by start.
+    entities: &'a [Span],
+    bits: B,
+    g: &'static Gazetteer,
+}
+
+/// Most words of an unnamed speaker (`أحد سكان بلدة الرمثا القريبة`).
+const UNNAMED_WORDS: usize = 5;
+/// Most words of a subject noun phrase.
+const SUBJECT_WORDS: usize = 10;
+
+impl<B: Fn(usize) -> u16> Reader<'_, B> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].range.clone()]
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        is_reporting_verb(&self.tokens[i], || (self.bits)(i))
+    }
+
+    /// Class bits of word i, also of its form with the article (`مدرب` reads as `المدرب`).
+    fn head_bits(&self, i: usize) -> u16 {
+        let b = (self.bits)(i);
+        let w = normalize::key(self.word(i));
+        if w.starts_with("ال") {
+            b
+        } else {
+            b | self.g.word_bits(&format!("ال{w}"))
+        }
+    }
+
+    /// The entity starting at token i, if any.
+    fn entity_at(&self, i: usize) -> Option<&Span> {
+        let b = self.tokens[i].range.start;
+        let k = self.entities.partition_point(|e| e.range.start < b);
+        self.entities.get(k).filter(|e| e.range.start == b)
+    }
+
+    /// Token index at or after byte offset `b`.
+    fn tok_at(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| t.range.start < b)
+    }
+
+    /// Whether word i begins a prepositional phrase through a clitic: `لوكالة`, `للصحفيين`,
+    /// `بالمدينة` (a preposition before the article or before a known head word).
+    fn prepositional(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        if k.starts_with("لل") {
+            return true;
+        }
+        let Some(rest) = k.strip_prefix(['ل', 'ب']) else {
+            return false;
+        };
+        rest.starts_with("ال")
+            || self.g.word_bits(rest)
+                & (class::ORG_HEAD | class::TITLE | class::PLACE_HEAD | class::PLACE)
+                != 0
+            || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
+    }
+
+    /// An adverb in the accusative (`سابقا`, `لاحقا`, `مجددا`), which may stand between a verb
+    /// and its subject.
+    fn adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.tokens[i].class == TokenClass::Arabic
+            && w.ends_with('ا')
+            && !w.starts_with("ال")
+            && w.chars().count() >= 4
+            && self.entity_at(i).is_none()
+    }
+
+    /// A noun for a group of people, whose members may be named after it without being the
+    /// speaker (`عائلة …`, `مشجعو …`).
+    fn group(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        matches!(
+            k,
+            "عائله"
+                | "اسره"
+                | "سكان"
+                | "اهالي"
+                | "مشجعو"
+                | "مشجعون"
+                | "جمهور"
+                | "انصار"
+                | "متظاهرون"
+                | "محتجون"
+                | "شهود"
+                | "مواطنون"
+                | "ناشطون"
+                | "زملاء"
+                | "رفاق"
+        )
+    }
+
+    /// Words that may begin an unnamed speaker although they are function words.
+    fn quantifier(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "أحد" | "إحدى" | "بعض" | "عدد" | "معظم" | "أغلب" | "جميع" | "كل"
+        )
+    }
+
+    /// The subject noun phrase of the verb at token `v`, within tokens `..limit`: its token range.
+    fn subject(&self, v: usize, limit: usize) -> Option<Range<usize>> {
+        let mut i = v + 1;
+        while i < limit && self.adverb(i) {
+            i += 1;
+        }
+        let start = i;
+        let mut words = 0;
+        while i < limit && words < SUBJECT_WORDS {
+            if let Some(e) = self.entity_at(i) {
+                if i == start || !self.prepositional(i) {
+                    i = self.tok_at(e.range.end);
+                    words += 1;
+                    continue;
+                }
+                break;
+            }
+            let t = &self.tokens[i];
+            if !is_word(t)
+                || self.is_verb(i)
+                || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
+                || self.prepositional(i)
+            {
+                break;
+            }
+            i += 1;
+            words += 1;
+        }
+        (i > start).then_some(start..i)
+    }
+
+    /// The speaker a subject phrase names (see the module documentation).
+    fn speaker_of(&self, np: Range<usize>) -> Option<Speaker> {
+        let (a, b) = (
+            self.tokens[np.start].range.start,
+            self.tokens[np.end - 1].range.end,
+        );
+        let inside: Vec<&Span> = self
+            .entities
+            .iter()
+            .filter(|e| e.range.start >= a && e.range.end <= b && e.kind != Kind::Misc)
+            .collect();
+        let named = |e: &Span| Speaker {
+            name: self.text[e.range.clone()].to_owned(),
+            range: Some(e.range.clone()),
+        };
+        if let Some(e) = inside.iter().find(|e| e.range.start == a) {
+            return Some(named(e));
+        }
+        let head = self.head_bits(np.start);
+        let by = |k: Kind| inside.iter().find(|e| e.kind == k);
+        // a person named after the head is the speaker (`وزير المالية خالد الرواشدة`,
+        // `منسقة المعرض رنا جبارين`), unless the head is a group or a source (`عائلة …`)
+        if !self.group(np.start)
+            && let Some(e) = by(Kind::Person)
+        {
+            return Some(named(e));
+        }
+        if head & (class::ORG_HEAD | class::PLACE_HEAD) != 0
+            && let Some(e) = by(Kind::Organization).or_else(|| by(Kind::Place))
+        {
+            return Some(named(e));
+        }
+        let end = (np.start + UNNAMED_WORDS).min(np.end);
+        let r = a..self.tokens[end - 1].range.end;
+        Some(Speaker {
+            name: self.text[r.clone()].to_owned(),
+            range: Some(r),
+        })
+    }
+
+    /// A person named after the subject phrase but before the quotation, when the phrase names
+    /// no one (`وقالت الباحثة الرئيسية في الدراسة الدكتورة سلمى عبد الرحمن إن …`).
+    fn person_later(&self, from: usize, limit: usize) -> Option<Speaker> {
+        for i in from..limit {
+            let w = self.word(i);
+            if matches!(w, "إن" | "أن" | "إنه" | "أنه" | "إنها" | "أنها" | ":") {
+                return None;
+            }
+            if let Some(e) = self.entity_at(i)
+                && e.kind == Kind::Person
+            {
+                let addressed = self.prepositional(i)
+                    || (i > from
+                        && (self.prepositional(i - 1) || self.g.is_stopword(self.word(i - 1))));
+                if addressed {
+                    return None;
+                }
+                return Some(Speaker {
+                    name: self.text[e.range.clone()].to_owned(),
+                    range: Some(e.range.clone()),
+                });
+            }
+        }
+        None
+    }
+
+    /// The speaker of the verb at `v`, the quotation starting at token `limit`.
+    fn speaker_of_verb(&self, v: usize, limit: usize) -> Option<Speaker> {
+        let np = self.subject(v, limit)?;
+        let sp = self.speaker_of(np.clone())?;
+        let unnamed = sp
+            .range
+            .as_ref()
+            .is_some_and(|r| !self.entities.iter().any(|e| e.range == *r));
+        if unnamed
+            && self.head_bits(np.start) & class::SPEAKER == 0
+            && let Some(p) = self.person_later(np.end, limit)
+        {
+            return Some(p);
+        }
+        Some(sp)
+    }
+
+    /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
+    /// the speaker and the token index of the colon.
+    fn headline_speaker(&self, start: usize, end: usize) -> Option<(Speaker, usize)> {
+        let a = self.tok_at(start);
+        let b = self.tok_at(end);
+        let colon = (a..b).find(|&i| self.word(i) == ":")?;
+        let n = colon - a;
+        if n == 0 || n > UNNAMED_WORDS || !(a..colon).all(|i| is_word(&self.tokens[i])) {
+            return None;
+        }
+        if (colon + 1..b).filter(|&i| is_word(&self.tokens[i])).count() < 2 {
+            return None;
+        }
+        // a vocative does not speak
+        let first = self.word(a);
+        if matches!(first, "يا" | "أيها" | "أيتها" | "يَا") {
+            return None;
+        }
+        let x = self.tokens[a].range.start..self.tokens[colon - 1].range.end;
+        let inside: Vec<&Span> = self
+            .entities
+            .iter()
+            .filter(|e| e.range.start >= x.start && e.range.end <= x.end && e.kind != Kind::Misc)
+            .collect();
+        let named = |e: &Span| Speaker {
+            name: self.text[e.range.clone()].to_owned(),
+            range: Some(e.range.clone()),
+        };
+        let persons = inside.iter().find(|e| e.kind == Kind::Person);
+        let speaker =
+            if let Some(e) = persons.or_else(|| inside.iter().find(|e| e.range.start == x.start)) {
+                named(e)
+            } else {
+                let head = self.head_bits(a);
+                let own = (self.bits)(a);
+                let speaks = head & (class::TITLE | class::ORG_HEAD) != 0
+                    || (own & class::SPEAKER != 0 && !normalize::key(first).starts_with("ال"));
+                if !speaks {
+                    return None;
+                }
+                Speaker {
+                    name: self.text[x.clone()].to_owned(),
+                    range: Some(x),
+                }
+            };
+        Some((speaker, colon))
+    }
+}
+
+/// [`find`] in the lines of `text` at `lines` (whole lines: an article, or the part of one in a
+/// chunk), told by `bits(i)` the gazetteer class bits of token i under any reading (see
+/// [`word_bits`]; the caller may know them already). `carry` comes from the previous part of the
+/// same article (default for a whole article) and is updated for the next.
 pub fn find_with(
     text: &str,
+    lines: Range<usize>,
     tokens: &[Token],
     entities: &[Span],
-    is_verb: impl Fn(usize) -> bool,
+    bits: impl Fn(usize) -> u16,
     carry: &mut Carry,
 ) -> Vec<Span> {
-    let persons: Vec<&Span> = entities.iter().filter(|s| s.kind == Kind::Person).collect();
-    let orgs: Vec<&Span> = entities
-        .iter()
-        .filter(|s| s.kind == Kind::Organization)
-        .collect();
-    // token index at or after byte offset
-    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
-
+    let rd = Reader {
+        text,
+        tokens,
+        entities,
+        bits,
+        g: Gazetteer::get(),
+    };
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = carry.last_speaker.take();
     let mut first_line = !carry.past_title;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let mut line_start = lines.start;
+    for line in text[lines].split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
@@ -142,130 +520,106 @@ pub fn find_with(
         }
         let mut raws = Vec::new();
         raw_quotes(body, base, &mut raws);
-        // headline: `Name: words` on the title line
-        if first_line && raws.is_empty() {
-            first_line = false;
-            if let Some(h) = headline(text, tokens, base, base + body.len(), entities) {
-                last_speaker = h.speaker.clone();
-                out.push(h);
+        let line_end = base + body.len();
+        // headline: `X: words` on the title line
+        let title = std::mem::take(&mut first_line);
+        let headline = if title {
+            rd.headline_speaker(base, line_end)
+        } else {
+            None
+        };
+        if let Some((sp, colon)) = &headline {
+            let after = tokens.get(colon + 1).map(|t| t.range.start);
+            let marked = raws.first().is_some_and(|r| Some(r.start) == after);
+            if !marked {
+                let body = tokens[colon + 1].range.start..tokens[rd.tok_at(line_end) - 1].range.end;
+                last_speaker = Some(sp.name.clone());
+                out.push(Span {
+                    style: Some(QuoteStyle::Speech),
+                    speaker: Some(sp.name.clone()),
+                    speaker_range: sp.range.clone(),
+                    ..Span::new(Kind::Quote, body)
+                });
                 continue;
             }
         }
-        first_line = false;
-        let line_first_tok = tok_at(base);
+        let line_first_tok = rd.tok_at(base);
         let mut prev_quote_end_tok = line_first_tok;
-        for r in raws {
-            let qs = tok_at(r.start); // the opening mark's token
-            let qe = tok_at(r.end); // first token after the quotation
-            let inner: Vec<&Token> = tokens[qs..qe].iter().filter(|t| is_word(t)).collect();
+        for (n, r) in raws.into_iter().enumerate() {
+            let qs = rd.tok_at(r.start); // the opening mark's token
+            let qe = rd.tok_at(r.end); // first token after the quotation
+            let inner = tokens[qs..qe].iter().filter(|t| is_word(t)).count();
             let ends_sentence = tokens[qs..qe]
                 .iter()
                 .rev()
                 .nth(1)
                 .is_some_and(|t| is_sentence_end(&text[t.range.clone()]));
-            // reporting verb before, within this line and after the previous quotation
-            let verb = (prev_quote_end_tok..qs).rev().find(|&i| is_verb(i));
-            let near_verb =
-                verb.is_some_and(|v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
+            // reporting verbs before, within this line and after the previous quotation
+            let verbs: Vec<usize> = (prev_quote_end_tok..qs)
+                .rev()
+                .filter(|&i| rd.is_verb(i))
+                .collect();
+            let near_verb = verbs
+                .first()
+                .is_some_and(|&v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
             let after_colon = qs > 0 && text[tokens[qs - 1].range.clone()] == *":";
-            let speech = inner.len() >= 4 || ends_sentence || near_verb || after_colon;
-            let mut speaker = None;
+            let speech = inner >= 4 || ends_sentence || near_verb || after_colon;
+            let mut speaker: Option<Speaker> = None;
             if speech {
-                // the last entity of `list` lying within a..b
-                let last_in = |list: &[&Span], a: usize, b: usize| -> Option<String> {
-                    let upto = list.partition_point(|p| p.range.start < b);
-                    list[..upto]
-                        .iter()
-                        .rev()
-                        .take_while(|p| p.range.start >= a)
-                        .find(|p| p.range.end <= b)
-                        .map(|p| text[p.range.clone()].to_owned())
-                };
-                let person_in = |a: usize, b: usize| last_in(&persons, a, b);
-                let line_from = tokens[prev_quote_end_tok.min(tokens.len().saturating_sub(1))]
-                    .range
-                    .start
-                    .max(base);
-                if let Some(v) = verb {
-                    let vb = tokens[v].range.clone();
-                    // `وقالت وزارة الخارجية في بيان “…”`: an organisation may speak too
-                    speaker = person_in(vb.end, r.start)
-                        .or_else(|| last_in(&orgs, vb.end, r.start))
-                        .or_else(|| person_in(line_from.min(vb.start), vb.start))
-                        .or_else(|| last_speaker.clone());
+                if n == 0
+                    && let Some((sp, _)) = &headline
+                {
+                    speaker = Some(sp.clone());
+                } else if !verbs.is_empty() {
+                    speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
+                    if speaker.is_none() {
+                        // `بوتين قال "…"`: a person right before the verb
+                        let v = verbs[verbs.len() - 1];
+                        let from = v.saturating_sub(3).max(prev_quote_end_tok);
+                        speaker = (from..v).rev().find_map(|i| {
+                            rd.entity_at(i)
+                                .filter(|e| {
+                                    e.kind == Kind::Person && e.range.end <= tokens[v].range.start
+                                })
+                                .map(|e| Speaker {
+                                    name: text[e.range.clone()].to_owned(),
+                                    range: Some(e.range.clone()),
+                                })
+                        });
+                    }
                 } else {
                     // a verb right after: ”…“ قال بوتين
-                    let after: Vec<usize> = (qe..tokens.len().min(qe + 4))
-                        .take_while(|&i| tokens[i].range.start < base + body.len())
-                        .collect();
-                    if let Some(&v) = after.iter().find(|&&i| is_verb(i)) {
-                        let to = tokens.get(v + 4).map_or(base + body.len(), |t| t.range.end);
-                        let from = tokens[v].range.end;
-                        let k = persons.partition_point(|p| p.range.start < from);
-                        speaker = persons[k..]
-                            .iter()
-                            .take_while(|p| p.range.start < to)
-                            .find(|p| p.range.end <= to)
-                            .map(|p| text[p.range.clone()].to_owned());
-                    }
-                    if speaker.is_none() {
-                        speaker = person_in(line_from, r.start).or_else(|| last_speaker.clone());
+                    let upto = rd.tok_at(line_end);
+                    if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
+                        speaker = rd.speaker_of_verb(v, upto);
                     }
                 }
-                if speaker.is_some() {
-                    last_speaker = speaker.clone();
+                let speaker = speaker.or_else(|| {
+                    last_speaker
+                        .clone()
+                        .map(|name| Speaker { name, range: None })
+                });
+                if let Some(sp) = &speaker {
+                    last_speaker = Some(sp.name.clone());
                 }
+                out.push(Span {
+                    style: Some(QuoteStyle::Speech),
+                    speaker: speaker.as_ref().map(|s| s.name.clone()),
+                    speaker_range: speaker.and_then(|s| s.range),
+                    ..Span::new(Kind::Quote, r)
+                });
+            } else {
+                out.push(Span {
+                    style: Some(QuoteStyle::Scare),
+                    ..Span::new(Kind::Quote, r)
+                });
             }
-            out.push(Span {
-                kind: Kind::Quote,
-                range: r,
-                style: Some(if speech {
-                    QuoteStyle::Speech
-                } else {
-                    QuoteStyle::Scare
-                }),
-                speaker,
-            });
             prev_quote_end_tok = qe;
         }
     }
     carry.last_speaker = last_speaker;
     carry.past_title = !first_line;
     out
-}
-
-/// `Name: words…` on the title line: a speech quotation of the words, spoken by Name (1–4 words).
-fn headline(
-    text: &str,
-    tokens: &[Token],
-    start: usize,
-    end: usize,
-    entities: &[Span],
-) -> Option<Span> {
-    let a = tokens.partition_point(|t| t.range.start < start);
-    let b = tokens.partition_point(|t| t.range.start < end);
-    let toks = &tokens[a..b];
-    let colon = toks.iter().position(|t| &text[t.range.clone()] == ":")?;
-    if colon == 0 || colon > 4 || !toks[..colon].iter().all(is_word) || colon + 2 > toks.len() {
-        return None;
-    }
-    let name = toks[0].range.start..toks[colon - 1].range.end;
-    // the speaker must be a detected person or organisation (not `المصدر: وكالات`)
-    let named = entities.iter().any(|e| {
-        matches!(e.kind, Kind::Person | Kind::Organization)
-            && e.range.start >= name.start
-            && e.range.end <= name.end
-    });
-    if !named {
-        return None;
-    }
-    let body = toks[colon + 1].range.start..toks[toks.len() - 1].range.end;
-    Some(Span {
-        kind: Kind::Quote,
-        range: body,
-        style: Some(QuoteStyle::Speech),
-        speaker: Some(text[name].to_owned()),
-    })
 }
 
 #[cfg(test)]
@@ -275,16 +629,15 @@ mod tests {
 
     fn person(text: &str, name: &str) -> Span {
         let s = text.find(name).expect("name in text");
-        Span {
-            kind: Kind::Person,
-            range: s..s + name.len(),
-            style: None,
-            speaker: None,
-        }
+        Span::new(Kind::Person, s..s + name.len())
     }
 
-    fn quotes(text: &str, persons: &[&str]) -> Vec<(String, QuoteStyle, Option<String>)> {
-        let ents: Vec<Span> = persons.iter().map(|p| person(text, p)).collect();
+    /// (quotation, style, speaker, the speaker's mention as found at its range)
+    type Q = (String, QuoteStyle, Option<String>, Option<String>);
+
+    fn quotes_with(text: &str, ents: Vec<Span>) -> Vec<Q> {
+        let mut ents = ents;
+        ents.sort_by_key(|e| e.range.start);
         find(text, &tokenize(text), &ents)
             .into_iter()
             .map(|s| {
@@ -292,9 +645,20 @@ mod tests {
                     text[s.range].to_owned(),
                     s.style.unwrap_or(QuoteStyle::Scare),
                     s.speaker,
+                    s.speaker_range.map(|r| text[r].to_owned()),
                 )
             })
             .collect()
+    }
+
+    fn quotes(text: &str, persons: &[&str]) -> Vec<Q> {
+        quotes_with(text, persons.iter().map(|p| person(text, p)).collect())
+    }
+
+    fn raw(line: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        raw_quotes(line, 0, &mut v);
+        v.into_iter().map(|r| &line[r]).collect()
     }
 
     #[test]
@@ -305,47 +669,79 @@ mod tests {
         assert_eq!(q[0].0, "“سنعود إلى المدينة قريبا جدا”");
         assert_eq!(q[0].1, QuoteStyle::Speech);
         assert_eq!(q[0].2.as_deref(), Some("هند"));
-        assert_eq!(q[1], ("«الجمعية»".into(), QuoteStyle::Scare, None));
-        // implicit subject: the last speaker
+        assert_eq!(q[0].3.as_deref(), Some("هند"));
+        assert_eq!(q[1], ("«الجمعية»".into(), QuoteStyle::Scare, None, None));
+        // implicit subject: the last speaker, not named here
         assert_eq!(q[2].1, QuoteStyle::Speech);
         assert_eq!(q[2].2.as_deref(), Some("هند"));
+        assert_eq!(q[2].3, None);
     }
 
     #[test]
     fn verb_after_and_headline() {
         let t = "سالم: لن نتراجع عن قرارنا\n”الاتفاق سيوقع في موعده المحدد“ قال سالم للصحفيين.";
         let q = quotes(t, &["سالم"]);
-        assert_eq!(
-            q[0],
-            (
-                "لن نتراجع عن قرارنا".into(),
-                QuoteStyle::Speech,
-                Some("سالم".into())
-            )
-        );
+        assert_eq!(q[0].0, "لن نتراجع عن قرارنا");
+        assert_eq!(q[0].1, QuoteStyle::Speech);
+        assert_eq!(q[0].2.as_deref(), Some("سالم"));
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
+        assert_eq!(q[1].3.as_deref(), Some("سالم"));
     }
 
     #[test]
     fn an_organisation_can_speak() {
         let t = "عنوان\nوقالت وزارة الصحة في بيان “إن الوضع تحت السيطرة تماما”.";
         let s = t.find("وزارة الصحة").expect("in text");
-        let org = Span {
-            kind: Kind::Organization,
-            range: s..s + "وزارة الصحة".len(),
-            style: None,
-            speaker: None,
-        };
-        let q = find(t, &tokenize(t), &[org]);
+        let org = Span::new(Kind::Organization, s..s + "وزارة الصحة".len());
+        let q = quotes_with(t, vec![org]);
         assert_eq!(q.len(), 1);
-        assert_eq!(q[0].speaker.as_deref(), Some("وزارة الصحة"));
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الصحة"));
     }
 
     #[test]
-    fn colon_title_without_a_name_is_not_a_quote() {
-        let t = "المصدر: وكالات الأنباء العالمية\nنص الخبر.";
-        assert!(quotes(t, &[]).is_empty());
+    fn colon_title_without_a_speaker_is_not_a_quote() {
+        assert!(quotes("المصدر: وكالات الأنباء العالمية\nنص الخبر.", &[]).is_empty());
+        // a vocative does not speak
+        assert!(quotes("يا أهل الخير: تبرعوا لضحايا الفيضانات\nنص.", &[]).is_empty());
+        // a title line that does not start with a short phrase
+        assert!(
+            quotes(
+                "في العاصمة اليوم وسط حضور كبير من الناس: افتتاح المعرض\nنص.",
+                &[]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn headlines_with_any_speaking_phrase() {
+        for (title, speaker) in [
+            ("دراسة: النوم القليل يضر القلب", "دراسة"),
+            ("تقرير: ارتفاع أسعار القمح", "تقرير"),
+            ("مواطن: لم نر الماء منذ أسبوع", "مواطن"),
+            ("مصدر أمني: إحباط محاولة تهريب", "مصدر أمني"),
+            (
+                "وزير الخارجية العماني: الحوار هو الطريق",
+                "وزير الخارجية العماني",
+            ),
+        ] {
+            let t = format!("{title}\nنص الخبر.");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{title}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{title}");
+            assert_eq!(q[0].3.as_deref(), Some(speaker), "{title}");
+        }
+        // a country speaks too
+        let t = "الجزائر: لا تراجع عن القرار\nنص.";
+        let place = Span::new(Kind::Place, 0.."الجزائر".len());
+        let q = quotes_with(t, vec![place]);
+        assert_eq!(q[0].2.as_deref(), Some("الجزائر"));
+        // a marked quotation right after the colon
+        let t = "بوتين: «لن نتراجع عن قرارنا»\nنص.";
+        let q = quotes(t, &["بوتين"]);
+        assert_eq!(q[0].0, "«لن نتراجع عن قرارنا»");
+        assert_eq!(q[0].2.as_deref(), Some("بوتين"));
     }
 
     #[test]
@@ -354,5 +750,164 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].0, "” هذا كلام طويل لا ينتهي بعلامة");
+    }
+
+    #[test]
+    fn pairing_survives_real_punctuation() {
+        // balanced
+        assert_eq!(
+            raw(r#"قال "نحن هنا"، كانت كلمته "ولن نرحل"."#),
+            [r#""نحن هنا""#, r#""ولن نرحل""#]
+        );
+        // the first closing mark missing: the text between the quotations is not a quotation
+        assert_eq!(
+            raw(r#"قال "نحن هنا، كانت كلمته "ولن نرحل"."#),
+            [r#""نحن هنا"#, r#""ولن نرحل""#]
+        );
+        // the first opening mark missing
+        assert_eq!(
+            raw(r#"قال نحن هنا"، كانت كلمته "ولن نرحل"."#),
+            [r#""ولن نرحل""#]
+        );
+        // ” and » as openers, “ and « as closers
+        assert_eq!(raw("قال ”نحن هنا“ ثم مضى"), ["”نحن هنا“"]);
+        assert_eq!(raw("قال »نحن هنا« ثم مضى"), ["»نحن هنا«"]);
+        // an unclosed » runs to the end of the line
+        assert_eq!(
+            raw("وقال »لن نتراجع عن قرارنا أبدا"),
+            ["»لن نتراجع عن قرارنا أبدا"]
+        );
+        // nesting: the inner quotation is part of the outer one
+        assert_eq!(
+            raw("قال «رددوا “الشعب يريد” طويلا» ثم مضى"),
+            ["«رددوا “الشعب يريد” طويلا»"]
+        );
+        // marks around punctuation alone are not a quotation
+        assert!(raw(r#"قال "،" ثم "." ومضى"#).is_empty());
+        // sloppy spaces inside the marks, as in the seed article
+        assert_eq!(
+            raw("وشدد على “ضمان العمل بشكل دائم “. وقال إن ” هناك أهمية بالغة”."),
+            ["“ضمان العمل بشكل دائم “", "” هناك أهمية بالغة”"]
+        );
+        assert_eq!(raw("الروسي”حقق نتائج”."), ["”حقق نتائج”"]);
+    }
+
+    #[test]
+    fn the_subject_of_the_verb_speaks() {
+        // a title before the name
+        let t = "عنوان\nوقال وزير المالية خالد الرواشدة في مؤتمر صحفي إن “الموازنة الجديدة تقوم على ضبط الإنفاق”.";
+        let q = quotes(t, &["خالد الرواشدة"]);
+        assert_eq!(q[0].2.as_deref(), Some("خالد الرواشدة"));
+        assert_eq!(q[0].3.as_deref(), Some("خالد الرواشدة"));
+        // a person after a head that is no known title, or after a prepositional phrase
+        for (line, name) in [
+            (
+                "وقالت منسقة المعرض رنا جبارين إن “الفكرة بدأت قبل عامين بمجموعة صغيرة”.",
+                "رنا جبارين",
+            ),
+            (
+                "وقالت الباحثة الرئيسية في الدراسة الدكتورة سلمى عبد الرحمن إن “النتائج كانت واضحة جدا”.",
+                "سلمى عبد الرحمن",
+            ),
+        ] {
+            let t = format!("عنوان\n{line}");
+            let q = quotes(&t, &[name]);
+            assert_eq!(q[0].2.as_deref(), Some(name), "{line}");
+            assert_eq!(q[0].3.as_deref(), Some(name), "{line}");
+        }
+        // unnamed speakers
+        for (line, speaker) in [
+            (
+                "وقال مصدر أمني “إن المهربين حاولوا التسلل عبر الوادي”.",
+                "مصدر أمني",
+            ),
+            (
+                "وأكدت مصادر عسكرية أن “أي إصابات لم تسجل في صفوف القوات”.",
+                "مصادر عسكرية",
+            ),
+            (
+                "وقال أحد سكان المدينة: “سمعنا إطلاق نار كثيفا عند الفجر”.",
+                "أحد سكان المدينة",
+            ),
+        ] {
+            let t = format!("عنوان\n{line}");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{line}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{line}");
+            assert_eq!(q[0].3.as_deref(), Some(speaker), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_outlet_is_never_the_speaker() {
+        let t = "عنوان\nوقال نزار بن عمر لوكالة فرانس برس إن “الحل في دعم صغار المزارعين”.\nوقال لصحيفة لوموند “إن باريس مستعدة لخطوات جديدة”.";
+        let s = t.find("فرانس برس").expect("in text");
+        let s2 = t.find("لوموند").expect("in text");
+        let q = quotes_with(
+            t,
+            vec![
+                person(t, "نزار بن عمر"),
+                Span::new(Kind::Organization, s..s + "فرانس برس".len()),
+                Span::new(Kind::Organization, s2..s2 + "لوموند".len()),
+            ],
+        );
+        assert_eq!(q[0].2.as_deref(), Some("نزار بن عمر"));
+        // no subject: the last speaker, not the newspaper
+        assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"));
+        assert_eq!(q[1].3, None);
+    }
+
+    #[test]
+    fn a_chant_of_the_fans_is_theirs() {
+        let t = "عنوان\nوسجل يزن العرب الهدف الأول.\nوردد مشجعو الوحدات في المدرجات “يا وحدات يا حبيب، البطولة إلنا قريب”.";
+        let s = t.find("الوحدات").expect("in text");
+        let q = quotes_with(
+            t,
+            vec![
+                person(t, "يزن العرب"),
+                Span::new(Kind::Organization, s..s + "الوحدات".len()),
+            ],
+        );
+        assert_eq!(q[0].2.as_deref(), Some("مشجعو الوحدات"));
+    }
+
+    #[test]
+    fn the_implicit_speaker_stays_in_the_article() {
+        // a new article (new carry) has no last speaker to give
+        let mut carry = Carry::default();
+        let t = "عنوان\nوقال سالم “سنعود إلى المدينة قريبا جدا”.\n";
+        let ents = vec![person(t, "سالم")];
+        let toks = tokenize(t);
+        let g = Gazetteer::get();
+        let q = find_with(
+            t,
+            0..t.len(),
+            &toks,
+            &ents,
+            |i| word_bits(g, t, &toks[i]),
+            &mut carry,
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("سالم"));
+        // the same article goes on: the speaker carries over
+        let t2 = "وأضاف “نحن هنا منذ زمن طويل جدا”.\n";
+        let toks2 = tokenize(t2);
+        let q = find_with(
+            t2,
+            0..t2.len(),
+            &toks2,
+            &[],
+            |i| word_bits(g, t2, &toks2[i]),
+            &mut carry,
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("سالم"));
+        let q = find_with(
+            t2,
+            0..t2.len(),
+            &toks2,
+            &[],
+            |i| word_bits(g, t2, &toks2[i]),
+            &mut Carry::default(),
+        );
+        assert_eq!(q[0].speaker, None);
     }
 }

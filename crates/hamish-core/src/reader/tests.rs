@@ -122,6 +122,8 @@ fn toggles_hide_kinds_and_say_so() {
         range: at..at + "بوتين".len(),
         style: None,
         speaker: None,
+        speaker_range: None,
+        canonical: None,
     }]);
     assert_eq!(r.highlights(0..text.len()).len(), 2, "misc and the caret");
     r.apply(Command::Toggle(Kind::Misc));

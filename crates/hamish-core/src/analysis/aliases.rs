@@ -1,0 +1,361 @@
+//! One entry per entity: the mentions of one entity in an article, under the name it goes by.
+//!
+//! News names a person in full once (`فلاديمير بوتين`) and then by the surname (`بوتين`,
+//! `وبوتين`), a place or an organisation by the start of its name (`الإمارات` for
+//! `الإمارات العربية المتحدة`). [`resolve`] gives every entity of an article its CANONICAL name:
+//! the fuller mention of the same kind in that article that the mention is part of (and the fuller
+//! one that this one is part of, and so on), without the clitics of its first word; [`group_by_ref`] lists the entities of a text, one per canonical name,
+//! with their mentions.
+//!
+//! "Part of": for a person, the mention's words begin or end the fuller name (a given name or a
+//! surname) or, for two words or more, lie anywhere inside it; for a place, an organisation or
+//! another name, they begin it (`مصر` is not `صعيد مصر`). When several fuller names fit
+//! (`سلمان` in an article about `محمد بن سلمان` and `سلمان بن عبد العزيز`), the nearest one before
+//! the mention wins, else the nearest after it.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::gazetteer::Gazetteer;
+use super::normalize;
+use super::tokens::{TokenClass, tokenize};
+use super::{Kind, Span};
+
+/// A mention: its words' keys and the name as written (both without the clitics of the first
+/// word).
+struct Mention {
+    keys: Vec<String>,
+    shown: String,
+}
+
+/// The words of an entity span as (key, byte offset of the word in `written`).
+fn words_of(written: &str) -> Vec<(String, usize)> {
+    tokenize(written)
+        .into_iter()
+        .filter(|t| t.class != TokenClass::Punct)
+        .map(|t| (normalize::key(&written[t.range.clone()]), t.range.start))
+        .collect()
+}
+
+/// Number of bytes of `written` that hold its first `letters` letters (characters with a key).
+fn letters_len(written: &str, letters: usize) -> usize {
+    let mut n = 0;
+    for (i, c) in written.char_indices() {
+        if n == letters {
+            return i;
+        }
+        if normalize::key_char(c).is_some() {
+            n += 1;
+        }
+    }
+    written.len()
+}
+
+/// The mention without the clitics of its first word, when the bare word is known: a word of
+/// another mention of the same kind in the article (`known`) or, with the rest, a gazetteer name of
+/// that kind (`وروسيا` → `روسيا`; `وليد` stays `وليد`).
+fn bare(written: &str, kind: Kind, known: &dyn Fn(&str) -> bool, g: &Gazetteer) -> Mention {
+    let words = words_of(written);
+    let Some((first, at)) = words.first() else {
+        return Mention {
+            keys: Vec::new(),
+            shown: written.to_owned(),
+        };
+    };
+    let rest: Vec<String> = words[1..].iter().map(|w| w.0.clone()).collect();
+    let is_name = |r: &str| {
+        known(r) || {
+            let mut p = r.to_owned();
+            for k in &rest {
+                p.push(' ');
+                p.push_str(k);
+            }
+            g.phrase_kind(&p) == Some(kind)
+        }
+    };
+    // the shortest reading that is a name (readings come longest first)
+    let reading = normalize::proclitic_readings(first)
+        .into_iter()
+        .skip(1)
+        .filter(|r| is_name(r))
+        .min_by_key(|r| r.chars().count());
+    let mut keys = vec![reading.clone().unwrap_or_else(|| first.clone())];
+    keys.extend(rest);
+    let shown = match reading {
+        None => written[*at..].to_owned(),
+        Some(r) => {
+            // drop as many letters as the reading dropped; لل read as ل + ال gives the article back
+            let article_back = !first.ends_with(r.as_str());
+            let dropped = first.chars().count() - r.chars().count() + usize::from(article_back);
+            let cut = at + letters_len(&written[*at..], dropped);
+            if article_back {
+                format!("ا{}", &written[cut..])
+            } else {
+                written[cut..].to_owned()
+            }
+        }
+    };
+    Mention { keys, shown }
+}
+
+/// Whether a mention with words `part` can name the entity called `full` (see the module docs).
+fn part_of(part: &[String], full: &[String], kind: Kind) -> bool {
+    let n = part.len();
+    if n == 0 || n >= full.len() {
+        return false;
+    }
+    if full[..n] == *part {
+        return true;
+    }
+    kind == Kind::Person
+        && (full[full.len() - n..] == *part || (n >= 2 && full.windows(n).any(|w| w == part)))
+}
+
+/// Sets [`Span::canonical`] of the entity spans among `spans` (byte ranges into `text`), which
+/// must be the spans of ONE article (names are not carried from one article to another);
+/// quotation spans are left as they are.
+pub fn resolve(text: &str, spans: &mut [Span]) {
+    let g = Gazetteer::get();
+    let entity = |s: &Span| s.kind != Kind::Quote;
+    // the words of every mention, by kind, for telling a clitic from a letter of the name
+    let mut words: std::collections::HashSet<(Kind, String)> = Default::default();
+    for s in spans.iter().filter(|s| entity(s)) {
+        for (k, _) in words_of(text.get(s.range.clone()).unwrap_or("")) {
+            words.insert((s.kind, k));
+        }
+    }
+    let mentions: Vec<Option<Mention>> = spans
+        .iter()
+        .map(|s| {
+            entity(s).then(|| {
+                let known = |r: &str| words.contains(&(s.kind, r.to_owned()));
+                bare(text.get(s.range.clone()).unwrap_or(""), s.kind, &known, g)
+            })
+        })
+        .collect();
+    // each mention's nearest fuller name (before it, else after it), whose words are strictly
+    // more: following these links ends at the canonical name. A fuller name holds the mention's
+    // first word, so only the mentions holding that word are looked at.
+    let mut holding: std::collections::HashMap<(Kind, &str), Vec<usize>> = Default::default();
+    for (j, m) in mentions.iter().enumerate() {
+        if let Some(m) = m {
+            let mut seen: Vec<&str> = Vec::new();
+            for k in &m.keys {
+                if !seen.contains(&k.as_str()) {
+                    seen.push(k);
+                    holding.entry((spans[j].kind, k)).or_default().push(j);
+                }
+            }
+        }
+    }
+    let fuller: Vec<Option<usize>> = (0..spans.len())
+        .map(|i| {
+            let m = mentions[i].as_ref()?;
+            let kind = spans[i].kind;
+            let candidates = holding.get(&(kind, m.keys.first()?.as_str()))?;
+            let fits = |j: &&usize| {
+                mentions[**j]
+                    .as_ref()
+                    .is_some_and(|c| part_of(&m.keys, &c.keys, kind))
+            };
+            // candidates are in text order
+            let at = candidates.partition_point(|&j| j < i);
+            candidates[..at]
+                .iter()
+                .rev()
+                .find(fits)
+                .or_else(|| candidates[at..].iter().find(fits))
+                .copied()
+        })
+        .collect();
+    // one shared name per distinct canonical name
+    let mut names: Vec<(Kind, Vec<String>, Arc<str>)> = Vec::new();
+    for (i, span) in spans.iter_mut().enumerate() {
+        let mut top = i;
+        while let Some(j) = fuller[top] {
+            top = j;
+        }
+        let (Some(target), kind) = (&mentions[top], span.kind) else {
+            continue;
+        };
+        let name = match names
+            .iter()
+            .find(|(k, keys, _)| *k == kind && *keys == target.keys)
+        {
+            Some((_, _, name)) => name.clone(),
+            None => {
+                let name: Arc<str> = target.shown.as_str().into();
+                names.push((kind, target.keys.clone(), name.clone()));
+                name
+            }
+        };
+        span.canonical = Some(name);
+    }
+}
+
+/// An entity of a text, with all its mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityRef {
+    pub kind: Kind,
+    /// Its canonical name (see [`resolve`]).
+    pub name: String,
+    /// The byte ranges of its mentions, in text order.
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// The entities among `spans` (byte ranges into `text`, as [`super::analyze`] gives them), one per
+/// kind and canonical name (compared by matching key, so the same name in two articles is one
+/// entity), most mentioned first (then by first mention). A span without a canonical name counts
+/// under its own text; quotations are left out.
+pub fn group_by_ref(text: &str, spans: &[Span]) -> Vec<EntityRef> {
+    let mut index: std::collections::HashMap<(Kind, String), usize> = Default::default();
+    let mut out: Vec<EntityRef> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind != Kind::Quote) {
+        let name = match &s.canonical {
+            Some(n) => n.as_ref(),
+            None => text.get(s.range.clone()).unwrap_or(""),
+        };
+        let at = *index
+            .entry((s.kind, normalize::key(name)))
+            .or_insert_with(|| {
+                out.push(EntityRef {
+                    kind: s.kind,
+                    name: name.to_owned(),
+                    mentions: Vec::new(),
+                });
+                out.len() - 1
+            });
+        out[at].mentions.push(s.range.clone());
+    }
+    for e in &mut out {
+        e.mentions.sort_by_key(|r| (r.start, r.end));
+    }
+    out.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then(a.mentions[0].start.cmp(&b.mentions[0].start))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Entity spans over every occurrence of each (name, kind), in text order.
+    fn spans(text: &str, names: &[(&str, Kind)]) -> Vec<Span> {
+        let mut v: Vec<Span> = names
+            .iter()
+            .flat_map(|(n, k)| {
+                text.match_indices(n)
+                    .map(move |(i, m)| Span::new(*k, i..i + m.len()))
+            })
+            .collect();
+        v.sort_by_key(|s| s.range.start);
+        // a name found inside a longer one of the list is not a mention of its own
+        let all = v.clone();
+        v.retain(|s| {
+            !all.iter().any(|o| {
+                o.range != s.range && o.range.start <= s.range.start && s.range.end <= o.range.end
+            })
+        });
+        v
+    }
+
+    fn canon(text: &str, spans: &[Span]) -> Vec<(String, String)> {
+        spans
+            .iter()
+            .map(|s| {
+                (
+                    text[s.range.clone()].to_owned(),
+                    s.canonical.as_deref().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_and_a_clitic_take_the_full_name() {
+        let text = "قال بوتين إن روسيا مستعدة. واستقبل فلاديمير بوتين وزير خارجية الإمارات العربية المتحدة. وأكد وبوتين ذلك لوفد الإمارات ولروسيا.";
+        let mut s = spans(
+            text,
+            &[
+                ("وبوتين", Kind::Person),
+                ("فلاديمير بوتين", Kind::Person),
+                ("بوتين", Kind::Person),
+                ("الإمارات العربية المتحدة", Kind::Place),
+                ("الإمارات", Kind::Place),
+                ("ولروسيا", Kind::Place),
+                ("روسيا", Kind::Place),
+            ],
+        );
+        resolve(text, &mut s);
+        let c = canon(text, &s);
+        assert_eq!(c[0], ("بوتين".into(), "فلاديمير بوتين".into()));
+        assert!(
+            c.contains(&("وبوتين".into(), "فلاديمير بوتين".into())),
+            "{c:?}"
+        );
+        assert!(c.contains(&("الإمارات".into(), "الإمارات العربية المتحدة".into())));
+        assert!(c.contains(&("ولروسيا".into(), "روسيا".into())), "{c:?}");
+        // mentions of one entity share one name
+        let names: Vec<&Arc<str>> = s
+            .iter()
+            .filter(|x| x.kind == Kind::Person)
+            .filter_map(|x| x.canonical.as_ref())
+            .collect();
+        assert!(names.windows(2).all(|w| Arc::ptr_eq(w[0], w[1])));
+        let groups = group_by_ref(text, &s);
+        assert_eq!(groups[0].name, "فلاديمير بوتين");
+        assert_eq!(groups[0].kind, Kind::Person);
+        assert_eq!(groups[0].mentions.len(), 3);
+        assert!(
+            groups
+                .iter()
+                .any(|g| g.name == "الإمارات العربية المتحدة" && g.mentions.len() == 2)
+        );
+    }
+
+    #[test]
+    fn names_are_not_stretched_across_kinds_or_into_other_places() {
+        let text = "زار الوفد صعيد مصر ثم عاد إلى مصر. وقالت جامعة القاهرة إن القاهرة مدينة كبيرة. التقى وليد خالد.";
+        let mut s = spans(
+            text,
+            &[
+                ("صعيد مصر", Kind::Place),
+                ("مصر", Kind::Place),
+                ("جامعة القاهرة", Kind::Organization),
+                ("القاهرة", Kind::Place),
+                ("وليد", Kind::Person),
+            ],
+        );
+        resolve(text, &mut s);
+        let c = canon(text, &s);
+        assert!(c.contains(&("مصر".into(), "مصر".into())), "{c:?}");
+        assert!(c.contains(&("القاهرة".into(), "القاهرة".into())), "{c:?}");
+        // و is part of وليد: no other mention or list says ليد
+        assert!(c.contains(&("وليد".into(), "وليد".into())), "{c:?}");
+    }
+
+    #[test]
+    fn of_two_fuller_names_the_nearest_before_wins() {
+        let text = "استقبل محمد بن سلمان الوفد ثم قال سلمان إن اللقاء مثمر. ووصل سلمان بن عبد العزيز وقال سلمان كلمة.";
+        let mut s = spans(
+            text,
+            &[
+                ("محمد بن سلمان", Kind::Person),
+                ("سلمان بن عبد العزيز", Kind::Person),
+                ("سلمان", Kind::Person),
+            ],
+        );
+        resolve(text, &mut s);
+        let c = canon(text, &s);
+        assert_eq!(c[1], ("سلمان".into(), "محمد بن سلمان".into()), "{c:?}");
+        assert_eq!(
+            c[3],
+            ("سلمان".into(), "سلمان بن عبد العزيز".into()),
+            "{c:?}"
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! The model file: magic, feature version (a stale file is refused), label count, flags (bit 0:
+//! trained on the dev split), the clusters (count, then stem hash u64 and packed clusters u64 each),
+//! transitions (f32), then the non-zero feature weights quantised to i16.
+
+use thiserror::Error;
+
+use super::clusters::Clusters;
+use super::weights::Table;
+use super::{Model, NL};
+
+/// Bumped whenever feature extraction changes, so a stale model file is refused.
+const FEATURE_VERSION: u32 = 15;
+const MAGIC: &[u8; 8] = b"HAMISHNE";
+
+#[derive(Debug, Error)]
+pub enum ModelError {
+    #[error("model file is truncated or corrupt")]
+    Corrupt,
+    #[error(
+        "model file was trained with feature version {found}, this build expects {expected}: retrain with `hamish model train`"
+    )]
+    Version { found: u32, expected: u32 },
+}
+
+impl Model {
+    /// Parses a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(ModelError::Corrupt);
+        }
+        let version = r.u32()?;
+        if version != FEATURE_VERSION {
+            return Err(ModelError::Version {
+                found: version,
+                expected: FEATURE_VERSION,
+            });
+        }
+        if r.u32()? as usize != NL {
+            return Err(ModelError::Corrupt);
+        }
+        let flags = r.u32()?;
+        let n_clusters = r.u64()? as usize;
+        if n_clusters > bytes.len() / 16 {
+            return Err(ModelError::Corrupt);
+        }
+        let mut cl = Vec::with_capacity(n_clusters);
+        for _ in 0..n_clusters {
+            let k = r.u64()?;
+            cl.push((k, r.u64()?));
+        }
+        let clusters = Clusters::from_entries(cl);
+        let mut trans = [[0f32; NL]; NL + 1];
+        for row in trans.iter_mut() {
+            for v in row.iter_mut() {
+                *v = r.f32()?;
+            }
+        }
+        let scale = r.f32()?;
+        let count = r.u64()? as usize;
+        if count > bytes.len() / (8 + 2 * NL) {
+            return Err(ModelError::Corrupt);
+        }
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            let k = r.u64()?;
+            let mut v = [0i16; NL];
+            for x in v.iter_mut() {
+                *x = r.i16()?;
+            }
+            entries.push((k, v));
+        }
+        Ok(Model {
+            trained_on_dev: flags & 1 != 0,
+            trans,
+            table: Table::with_entries((entries, scale)),
+            clusters,
+        })
+    }
+
+    /// Serialises the model (weights quantised to 16 bits).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        out.extend_from_slice(&(NL as u32).to_le_bytes());
+        out.extend_from_slice(&(self.trained_on_dev as u32).to_le_bytes());
+        let mut cl: Vec<(u64, u64)> = self.clusters.entries().collect();
+        cl.sort_unstable();
+        out.extend_from_slice(&(cl.len() as u64).to_le_bytes());
+        for (k, c) in cl {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+        }
+        for row in &self.trans {
+            for v in row {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&self.table.scale().to_le_bytes());
+        let mut entries: Vec<(u64, [i16; NL])> = self.table.iter().map(|(k, q)| (k, *q)).collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
+        for (k, q) in entries {
+            out.extend_from_slice(&k.to_le_bytes());
+            for x in q {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let s = self
+            .b
+            .get(self.pos..self.pos + n)
+            .ok_or(ModelError::Corrupt)?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn arr<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
+        let mut a = [0u8; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(self.arr()?))
+    }
+    fn u64(&mut self) -> Result<u64, ModelError> {
+        Ok(u64::from_le_bytes(self.arr()?))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_le_bytes(self.arr()?))
+    }
+    fn i16(&mut self) -> Result<i16, ModelError> {
+        Ok(i16::from_le_bytes(self.arr()?))
+    }
+}
