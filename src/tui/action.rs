@@ -82,6 +82,8 @@ pub enum Action {
     ToggleMisc,
     /// The caret to the speaker of the quotation it is in.
     Speaker,
+    /// The address of the link at the caret (web pages, Markdown).
+    LinkUrl,
     /// Start a selection at the caret (or stop selecting, keeping it).
     SelectStart,
     /// Copy the selection (or the caret's sentence) to the clipboard (OSC 52).

@@ -68,6 +68,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::ToggleQuotes,        "toggle_quotes",        &["4"],                 "show/hide quotations"),
     b(Action::ToggleMisc,          "toggle_misc",          &["5"],                 "show/hide other names"),
     b(Action::Speaker,             "speaker",              &["s"],                 "go to the quotation's speaker"),
+    b(Action::LinkUrl,             "link",                 &["o"],                 "the link's address (pages, Markdown)"),
     b(Action::SelectStart,         "select",               &["v"],                 "select from the caret"),
     b(Action::Copy,                "copy",                 &["y"],                 "copy selection/sentence"),
     b(Action::Annotate,            "annotate",             &["a"],                 "note on selection/sentence"),

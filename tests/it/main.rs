@@ -34,6 +34,7 @@ mod quotes_seed;
 mod render_hostile;
 mod render_stream;
 mod robust_cli;
+mod tui_analysis;
 mod tui_app;
 mod tui_editor;
 mod tui_everyday;

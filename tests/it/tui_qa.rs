@@ -323,9 +323,9 @@ fn help_scrolls_on_a_small_screen_and_keys_do_not_leak_behind_it() {
     press(&mut app, &["x"]);
     assert!(app.layer::<Help>().is_none(), "any other key closes");
     // on a big screen everything fits: j closes the help and does not scroll the text
-    let mut app = app_on(SAMPLE, 120, 40);
+    let mut app = app_on(SAMPLE, 140, 50);
     press(&mut app, &["?"]);
-    let s = screen(&mut app, 120, 40);
+    let s = screen(&mut app, 140, 50);
     assert!(s.contains("any key closes"), "{s}");
     let top = app.reader.top();
     press(&mut app, &["j"]);

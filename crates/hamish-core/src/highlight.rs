@@ -79,7 +79,13 @@ impl Reader {
     /// Everything marked in the document byte range `vis`, lowest priority first (see the module
     /// documentation).
     pub fn highlights(&self, vis: Range<usize>) -> Vec<Highlight> {
-        let speaker = self.caret_quote().and_then(|q| q.speaker.as_deref());
+        let quote = self.caret_quote();
+        // the speaker's own mention when the analysis found it; else (an implied speaker) the
+        // person mentions that name them
+        let speaker_range = quote.and_then(|q| q.speaker_range.clone());
+        let speaker = quote
+            .filter(|_| speaker_range.is_none())
+            .and_then(|q| q.speaker.as_deref());
         let mut out: Vec<Highlight> = of_markup(self.doc(), vis.clone()).collect();
         out.extend(of_spans(
             self.spans_in(vis.clone()),
@@ -87,6 +93,15 @@ impl Reader {
             self.text(),
             speaker,
         ));
+        if let Some(r) = speaker_range
+            && overlaps(&r, &vis)
+            && self.shown().shows(Kind::Quote)
+        {
+            out.push(Highlight {
+                range: r,
+                scope: Scope::QuoteSpeaker,
+            });
+        }
         for n in self.notes() {
             if let Some(r) = &n.range
                 && overlaps(r, &vis)

@@ -217,8 +217,9 @@ impl ListPanel {
         ];
         let mut items = Vec::new();
         for (kind, title, scope) in groups {
-            // key: the name's matching key without its clitics (or the speaker) → (shown name,
-            // offsets); وسورية and بسورية count as mentions of سورية
+            // key: the entity's ref (the fullest name the article gives it: بوتين is a mention of
+            // فلاديمير بوتين) without its clitics, or the speaker → (shown name, offsets);
+            // وسورية and بسورية count as mentions of سورية
             let mut by_name: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
             let names: Vec<(&Span, String)> = spans
                 .iter()
@@ -229,7 +230,10 @@ impl ListPanel {
                             .clone()
                             .unwrap_or_else(|| "(no speaker)".to_owned())
                     } else {
-                        text.get(s.range.clone()).unwrap_or("").to_owned()
+                        match &s.canonical {
+                            Some(r) => r.to_string(),
+                            None => text.get(s.range.clone()).unwrap_or("").to_owned(),
+                        }
                     };
                     (s, shown)
                 })

@@ -218,6 +218,13 @@ impl TextView {
                 };
                 set_text_width(cx, w);
             }
+            Action::LinkUrl => {
+                let at = cx.reader.here();
+                match cx.reader.doc().link_at(at).map(|l| l.url.clone()) {
+                    Some(url) => cx.reader.say(format!("link: {url}")),
+                    None => cx.reader.say("no link at the caret"),
+                }
+            }
             Action::NextFile => cx.request(Request::SwitchFile(1)),
             Action::PrevFile => cx.request(Request::SwitchFile(-1)),
             Action::CycleTheme => cycle_theme(cx),

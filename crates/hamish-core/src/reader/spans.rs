@@ -181,7 +181,12 @@ impl Reader {
     /// article mentions it (`بوتين — person · 7 mentions`).
     pub fn caret_entity_line(&self) -> Option<String> {
         let e = self.caret_entity()?;
-        let name = self.doc.text.get(e.range.clone())?;
+        // the entity by its ref (the fullest name the article gives it), counted over all its
+        // mentions (بوتين and فلاديمير بوتين are one)
+        let name = match e.canonical.as_deref() {
+            Some(r) => r,
+            None => self.doc.text.get(e.range.clone())?,
+        };
         let key = crate::analysis::normalize::key(name);
         let mut counts = self.spans.counts.borrow_mut();
         let (counted, map) = &mut *counts;
@@ -190,7 +195,11 @@ impl Reader {
             .iter()
             .filter(|s| s.kind != Kind::Quote)
         {
-            if let Some(t) = self.doc.text.get(s.range.clone()) {
+            let name = s
+                .canonical
+                .as_deref()
+                .or_else(|| self.doc.text.get(s.range.clone()));
+            if let Some(t) = name {
                 *map.entry((s.kind, crate::analysis::normalize::key(t)))
                     .or_insert(0) += 1;
             }
@@ -270,6 +279,12 @@ impl Reader {
             self.say("this quotation has no speaker");
             return;
         };
+        if let Some(r) = q.speaker_range.clone() {
+            // where the analysis found the speaker named
+            self.set_caret_at(r.start);
+            self.say(format!("speaker: {name}"));
+            return;
+        }
         let text = &self.doc.text;
         let mention = |s: &&Span| {
             s.kind != Kind::Quote
