@@ -99,11 +99,15 @@ struct WordType {
     /// The gazetteer match starting at this word, when it does not depend on the words after it
     /// (no reading of the word starts a phrase of several words).
     gaz_alone: Option<Option<Match>>,
+    /// Occurrences since the cache was last thinned (see [`Tagger::forget_words`]).
+    hits: u32,
 }
 
-/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document
+/// Above this many distinct words, a [`Tagger`] thins its word cache before the next document
 /// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
 const MAX_TYPES: usize = 1 << 15;
+/// How many of the most frequent words a [`Tagger`] keeps when it thins its cache.
+const KEPT_TYPES: usize = MAX_TYPES / 4;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
@@ -162,15 +166,50 @@ impl<'m> Tagger<'m> {
         }
     }
 
+    /// Forgets the words of the cache but the [`KEPT_TYPES`] seen most often since the last time
+    /// (ties broken by first sight, so the same text always keeps the same words). Varied text
+    /// brings new words all the time, but most of its tokens are the same few thousand common
+    /// words: forgetting them with the rest made a fifth of the tokens of a Wikipedia extract
+    /// new words again, each costing dozens of weight lookups. What a word is tagged never
+    /// depends on what the cache holds.
     fn forget_words(&mut self) {
-        self.types.clear();
-        self.index.clear();
+        let mut order: Vec<u32> = (0..self.types.len() as u32).collect();
+        if order.len() > KEPT_TYPES {
+            order.select_nth_unstable_by_key(KEPT_TYPES, |&t| {
+                (std::cmp::Reverse(self.types[t as usize].hits), t)
+            });
+            order.truncate(KEPT_TYPES);
+        }
+        order.sort_unstable();
+        let mut new_id = vec![u32::MAX; self.types.len()];
+        for (i, &t) in order.iter().enumerate() {
+            new_id[t as usize] = i as u32;
+        }
+        let blocks: Vec<u32> = order.iter().map(|&t| self.types[t as usize].block).collect();
+        let kept_blocks = self.scorer.keep_words(&blocks);
+        // in place: the kept types keep their order
         self.stem_ids.clear();
-        self.scorer.forget_words();
+        for (n, (&t, block)) in order.iter().zip(kept_blocks).enumerate() {
+            self.types.swap(n, t as usize);
+            let ty = &mut self.types[n];
+            ty.block = block;
+            ty.hits = 0;
+            let next = self.stem_ids.len() as u32;
+            ty.stem = *self
+                .stem_ids
+                .entry(normalize::stem(&ty.key).into())
+                .or_insert(next);
+        }
+        self.types.truncate(order.len());
+        self.index.retain(|_, t| {
+            *t = new_id[*t as usize];
+            *t != u32::MAX
+        });
     }
 
     fn type_of(&mut self, w: &str) -> u32 {
         if let Some(&t) = self.index.get(w) {
+            self.types[t as usize].hits += 1;
             return t;
         }
         let g = self.gazetteer;
@@ -199,6 +238,7 @@ impl<'m> Tagger<'m> {
             stop: g.is_stopword(w),
             letterless: !w.chars().any(char::is_alphabetic),
             gaz_alone,
+            hits: 1,
         });
         let t = (self.types.len() - 1) as u32;
         self.index.insert(w.into(), t);
@@ -851,6 +891,7 @@ mod tests {
                 stop: false,
                 letterless: false,
                 gaz_alone: None,
+                hits: 0,
             })
             .collect();
         let tids: Vec<u32> = (0..7).collect();

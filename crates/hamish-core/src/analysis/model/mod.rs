@@ -45,7 +45,7 @@ pub use features::{
     word_features_with,
 };
 pub use format::ModelError;
-pub use hash::{FastHasher, FastMap};
+pub use hash::{FastHasher, FastMap, FastSet};
 pub use score::Scorer;
 pub use train::{DOC_CHUNK, TrainOptions, train, train_with};
 
