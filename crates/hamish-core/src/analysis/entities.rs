@@ -96,6 +96,8 @@ struct WordType {
     stop: bool,
     /// Has no letter (punctuation, digits): never the first or last word of an entity.
     letterless: bool,
+    /// Written in Latin letters.
+    latin: bool,
     /// The gazetteer match starting at this word, when it does not depend on the words after it
     /// (no reading of the word starts a phrase of several words).
     gaz_alone: Option<Option<Match>>,
@@ -237,6 +239,7 @@ impl<'m> Tagger<'m> {
             gaz_start,
             stop: g.is_stopword(w),
             letterless: !w.chars().any(char::is_alphabetic),
+            latin: w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()),
             gaz_alone,
             hits: 1,
         });
@@ -355,7 +358,10 @@ impl<'m> Tagger<'m> {
         }
         if opts.gazetteer {
             for s in 0..n_sent {
-                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)]);
+                let ts = &tids[sent(s)];
+                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)], |i| {
+                    types[ts[i] as usize].latin
+                });
             }
         }
         for s in 0..n_sent {
@@ -417,6 +423,9 @@ pub fn tag_document_with(
         .collect()
 }
 
+/// The B- label of a miscellaneous span.
+const MISC: u8 = 7;
+
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
 /// Arabic text.
 fn is_latin_cap(w: &str) -> bool {
@@ -453,11 +462,16 @@ fn latin_names(
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
         // `شركة Sony`, `صحيفة New York Times`
         let headed = i > 0 && bits(i - 1) & class::ORG_HEAD != 0;
-        // nothing there yet but (part of) an entity of the kind, which the run then completes
+        // nothing there yet but (part of) an entity of the kind, which the run then completes, or
+        // a miscellaneous span within the run: the model, which learnt from Arabic script, reads
+        // an unknown Latin word as a foreign term more often than as a name
+        let misc = |x: u8| x == MISC || x == MISC + 1;
         let free = |b: u8| {
-            labels[i..j].iter().all(|&x| x == 0 || x == b || x == b + 1)
+            labels[i..j]
+                .iter()
+                .all(|&x| x == 0 || x == b || x == b + 1 || misc(x))
                 && labels[i] != b + 1
-                && labels.get(j).is_none_or(|&x| x != b + 1)
+                && labels.get(j).is_none_or(|&x| x != b + 1 && x != MISC + 1)
         };
         let label = if (given || titled) && free(1) {
             Some(1)
@@ -508,7 +522,7 @@ fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
 }
 
 /// Labels gazetteer phrases unless a model entity crosses their boundary.
-fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
+fn apply_gazetteer(labels: &mut [u8], codes: &[u8], latin: impl Fn(usize) -> bool) {
     let mut i = 0;
     while i < codes.len() {
         if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
@@ -521,10 +535,15 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
         }
         let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
         let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
-        // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
-        let same_kind = labels[i..j]
-            .iter()
-            .all(|&l| l == 0 || l.div_ceil(2) == codes[i].div_ceil(2));
+        // inside the phrase, the model found nothing or the same kind (then the phrase extends
+        // it), or for a phrase in Latin letters, a miscellaneous span: the model learnt from
+        // Arabic script, and reads a listed name in Latin letters (`Dell`) as a foreign term
+        let misc_ok = (i..j).all(&latin);
+        let same_kind = labels[i..j].iter().all(|&l| {
+            l == 0
+                || l.div_ceil(2) == codes[i].div_ceil(2)
+                || (misc_ok && l.div_ceil(2) == MISC.div_ceil(2))
+        });
         if starts_clean && ends_clean && same_kind {
             labels[i] = codes[i];
             for l in &mut labels[i + 1..j] {
@@ -890,6 +909,7 @@ mod tests {
                 gaz_start: false,
                 stop: false,
                 letterless: false,
+                latin: false,
                 gaz_alone: None,
                 hits: 0,
             })
@@ -977,10 +997,10 @@ mod tests {
     fn apply_gazetteer_respects_longer_model_entities() {
         // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
         let mut l = vec![0, 5, 6, 0];
-        apply_gazetteer(&mut l, &[0, 0, 3, 0]);
+        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false);
         assert_eq!(l, vec![0, 5, 6, 0]);
         let mut l = vec![0, 3, 0, 0];
-        apply_gazetteer(&mut l, &[0, 3, 4, 4]);
+        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false);
         assert_eq!(l, vec![0, 3, 4, 4]);
     }
 }
