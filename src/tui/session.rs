@@ -144,9 +144,11 @@ pub fn open_document(
 pub fn close(reader: &mut Reader) -> Option<String> {
     let doc = reader.doc().clone();
     let anchor = reader.anchor();
+    // how far, as the status line says it: what the library shows
+    let progress = u8::try_from(reader.percent().min(100)).ok();
     // (a read-only notebook too: the position is not a note, it goes to the state folder)
     let nb = reader.notebook_mut()?;
-    nb.set_reading_offset(&doc, anchor)
+    nb.set_reading(&doc, anchor, progress)
         .err()
         .map(|e| format!("could not remember the reading position: {e}"))
 }

@@ -230,3 +230,26 @@ fn names_across_articles_are_one_row_per_entity() {
         "every mention is a search hit"
     );
 }
+
+/// The library says how far an article was read as the reader said it: an article read to its
+/// end (`G`, the status line at 100%) is 100% in the list. The list used to divide the position
+/// of the top of the screen by the length, so a finished article showed 27% (0% for one that
+/// fits on a screen).
+#[test]
+fn an_article_read_to_the_end_is_100_percent_read() {
+    let (_tmp, mut app) = library_app(90, 16);
+    press(&mut app, &["j", "j"]);
+    assert_eq!(selected_name(&app), "سوق-الكتب.txt");
+    press(&mut app, &["enter", "G"]);
+    assert_eq!(app.reader.percent(), 100);
+    press(&mut app, &["q"]);
+    let v = view(&app);
+    let i = v.selected_entry().expect("the row");
+    assert_eq!(v.library().entries[i].percent(), Some(100));
+    let s = screen(&mut app, 90, 16);
+    let row = s
+        .lines()
+        .find(|l| l.contains("txt.ﺐﺘﻜﻟﺍ-ﻕﻮﺳ"))
+        .expect("the row");
+    assert!(row.contains("100%"), "{s}");
+}

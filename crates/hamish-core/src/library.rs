@@ -78,6 +78,8 @@ pub struct Entry {
     pub notes: usize,
     /// The reading position in code points, if the article was opened before.
     pub reading: Option<usize>,
+    /// How far it was read (percent) as the reader said when it was put away, when known.
+    pub progress: Option<u8>,
     /// When it was last read (the sidecar's modification time).
     pub last_read: Option<SystemTime>,
 }
@@ -95,8 +97,13 @@ impl Entry {
         }
     }
 
-    /// How far it was read, 0 to 100, once both the position and the length are known.
+    /// How far it was read, 0 to 100: what the reader's status line said when the article was
+    /// put away (the bottom of the screen: 100 once the end was shown), else, for a position an
+    /// older version kept, the position over the length once both are known.
     pub fn percent(&self) -> Option<u8> {
+        if let Some(p) = self.progress {
+            return Some(p.min(100));
+        }
         let at = self.reading?;
         let chars = self.summary.as_ref()?.chars;
         if chars == 0 {
@@ -288,6 +295,7 @@ impl Library {
                     error: None,
                     notes: 0,
                     reading: None,
+                    progress: None,
                     last_read: None,
                 };
                 if let Some(side) = sidecars.get(&name) {
@@ -404,6 +412,7 @@ impl Library {
         };
         e.notes = 0;
         e.reading = None;
+        e.progress = None;
         e.last_read = None;
         if let Ok(meta) = std::fs::metadata(&e.path) {
             if Some(meta.len()) != Some(e.size) || meta.modified().ok() != e.modified {
@@ -540,6 +549,7 @@ fn read_state(entry: &mut Entry, file: &Path) {
     };
     if let Some(r) = state.reading {
         entry.reading = Some(r);
+        entry.progress = state.progress;
         entry.last_read = meta.modified().ok();
     }
 }

@@ -337,3 +337,26 @@ fn names_across_articles_are_grouped_by_the_entity_they_refer_to() {
         .expect("the person");
     assert_eq!(putin.search, "بوتين");
 }
+
+/// The percentage read is the reader's (saved with the position), not the position over the
+/// length: at the end of an article the top of the screen is well before the end.
+#[test]
+fn the_percentage_read_is_what_the_reader_said() {
+    let (tmp, dir, cache) = setup();
+    let state = tmp.path().join("state");
+    let page = dir.join("محطة-صور.html");
+    crate::state::StateFile::at(&state, &page, "sha")
+        .update(&crate::files::LockWait::no_wait(), |s| {
+            s.reading = Some(400);
+            s.progress = Some(100);
+        })
+        .expect("write the state");
+    let mut lib = Library::open_in(&dir, Some(cache), Some(state)).expect("open");
+    lib.summarize_pending(1);
+    let e = lib
+        .entries
+        .iter()
+        .find(|e| e.name == "محطة-صور.html")
+        .expect("entry");
+    assert_eq!(e.percent(), Some(100));
+}
