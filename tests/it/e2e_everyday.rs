@@ -251,3 +251,39 @@ fn the_encoding_notice_shows_in_the_reader() {
     quit(&tmux);
     assert!(Path::new(&dir.path().join("old.txt")).is_file());
 }
+
+/// Two readers open at once (two terminals): what one remembers is not undone when the other,
+/// which changed nothing, quits after it. Each reader wrote back the whole memory it had read
+/// when it started, so the theme picked and the searches made in the first were lost.
+#[test]
+fn a_second_reader_quitting_later_keeps_what_the_first_remembered() {
+    if tmux_absent("everyday reader test") {
+        return;
+    }
+    let (dir, home) = setup(&article(5));
+    let first = session("memory-a");
+    let second = session("memory-b");
+    launch(&first, dir.path(), &home, "article.txt");
+    first.wait_for("the first reader", ready);
+    launch(&second, dir.path(), &home, "article.txt");
+    second.wait_for("the second reader", ready);
+    first.keys(&["t"]);
+    first.wait_for("the next theme", |c| status(c).contains("theme: light"));
+    first.keys(&["/"]);
+    first.type_text("الطاقة");
+    first.keys(&["Enter"]);
+    first.wait_for("the search", |c| status(c).contains("of 5"));
+    quit(&first);
+    // the second one searches too, then quits last
+    second.keys(&["/"]);
+    second.type_text("المياه");
+    second.keys(&["Enter"]);
+    second.wait_for("its search", |c| status(c).contains("of 5"));
+    quit(&second);
+    let state = std::fs::read_to_string(home.join("state/hamish/state.toml")).expect("state");
+    assert!(state.contains("theme = \"light\""), "{state}");
+    assert!(
+        state.contains("الطاقة") && state.contains("المياه"),
+        "both sessions' searches: {state}"
+    );
+}
