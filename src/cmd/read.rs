@@ -242,7 +242,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Err(e)) => said.push(format!("the note being written could not be saved: {e}")),
         None => {}
     }
-    said.extend(session::close(&mut app.reader));
+    let source = app.current_source().cloned();
+    said.extend(session::close(&mut app.reader, source.as_ref()));
 
     // what the reader remembers for next time: what this session changed, over the memory as
     // it is now (another reader may have saved its own changes since this one started)

@@ -98,6 +98,12 @@ impl App {
     }
 
     /// The articles `>` and `<` move between; `current` is the one shown.
+    /// Where the article shown came from, when the reader was given articles (`hamish DIR`
+    /// gives none: its articles are opened from the library).
+    pub fn current_source(&self) -> Option<&Source> {
+        self.sources.get(self.current)
+    }
+
     pub fn set_sources(&mut self, sources: Vec<Source>, current: usize) {
         self.current = current.min(sources.len().saturating_sub(1));
         self.ui.file_position = (self.current + 1, sources.len().max(1));
@@ -124,7 +130,8 @@ impl App {
             .next();
         match session::open(&self.sources[next], layout, review.as_deref()) {
             Ok(mut reader) => {
-                if let Some(e) = session::close(&mut self.reader) {
+                let closing = self.sources.get(self.current);
+                if let Some(e) = session::close(&mut self.reader, closing) {
                     reader.error(e);
                 }
                 // the new article keeps the highlights chosen
@@ -282,7 +289,8 @@ impl App {
         else {
             return;
         };
-        let closing = session::close(&mut self.reader);
+        // (an article of the library: a file)
+        let closing = session::close(&mut self.reader, None);
         let name = self.reader.name().to_owned();
         let layout = self.reader.layout_settings().clone();
         let shown = self.reader.shown();

@@ -287,3 +287,35 @@ fn a_second_reader_quitting_later_keeps_what_the_first_remembered() {
         "both sessions' searches: {state}"
     );
 }
+
+/// An article read from standard input is found again by its text: piped in again, it opens
+/// where the reader left it (the README promised `articles/text-<sha256>.toml`; nothing was
+/// saved, because the reading position was kept only by the notebook, which standard input has
+/// not).
+#[test]
+fn standard_input_opens_where_it_was_left() {
+    if tmux_absent("everyday reader test") {
+        return;
+    }
+    let (dir, home) = setup(&article(30));
+    let tmux = session("stdin-pos");
+    launch(&tmux, dir.path(), &home, "- < article.txt");
+    tmux.wait_for("the reader on standard input", ready);
+    tmux.keys(&["1", "2", "g"]);
+    let c = tmux.wait_for("paragraph 12", |c| status(c).contains("¶ 12/"));
+    let at = status(&c).to_owned();
+    quit(&tmux);
+    let saved: Vec<_> = std::fs::read_dir(home.join("state/hamish/articles"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        saved
+            .iter()
+            .any(|n| n.to_string_lossy().starts_with("text-")),
+        "{saved:?}"
+    );
+    launch(&tmux, dir.path(), &home, "- < article.txt");
+    let c = tmux.wait_for("the reader again", ready);
+    assert!(status(&c).contains("¶ 12/"), "{} (was {at})", status(&c));
+    quit(&tmux);
+}

@@ -94,6 +94,12 @@ impl StateFile {
         crate::paths::state_dir().map(|d| StateFile::at(&d, article, text_sha256))
     }
 
+    /// The state file of an article that has no file (standard input), found by its text, in
+    /// [`crate::paths::state_dir`]; `None` when there is no state folder.
+    pub fn for_text(text: &str) -> Option<StateFile> {
+        StateFile::for_article(Path::new("-"), &crate::notes::sha256_hex(text))
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

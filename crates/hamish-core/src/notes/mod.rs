@@ -168,7 +168,7 @@ pub struct Notebook {
     seen: Option<Vec<live::Seen>>,
 }
 
-fn sha256_hex(text: &str) -> String {
+pub(crate) fn sha256_hex(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
