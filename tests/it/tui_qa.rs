@@ -457,3 +457,45 @@ fn cycling_themes_under_no_color_says_colours_are_off() {
         "still no colours"
     );
 }
+
+/// `:` commands given a number too big or a word where a number goes: `:width abc` said the
+/// width as if nothing had been asked, `:width 99999999999999999999` the same, and
+/// `:99999999999999999999999` was an unknown command where `:99999` goes to the last paragraph.
+#[test]
+fn command_line_numbers_out_of_range_and_mistakes() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let run = |app: &mut App, line: &str| {
+        press(app, &[":"]);
+        type_text(app, line);
+        press(app, &["enter"]);
+        app.reader
+            .messages()
+            .current()
+            .map(|m| (m.text.clone(), m.error))
+            .unwrap_or_default()
+    };
+    let (said, error) = run(&mut app, "width abc");
+    assert!(error && said.contains("width"), "{said}");
+    let (said, _) = run(&mut app, "width 99999999999999999999");
+    assert!(said.starts_with("text width: 1000"), "{said}");
+    run(&mut app, "99999999999999999999999");
+    let (at, of) = app.reader.paragraph_position();
+    assert_eq!(at, of, "the last paragraph");
+    let (said, error) = run(&mut app, "width");
+    assert!(!error && said.contains("(:width N to set it)"), "{said}");
+}
+
+/// `v` says which keys extend the selection: the paragraph keys are J and K (`{` `}` go to
+/// notes).
+#[test]
+fn selecting_names_the_paragraph_keys() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    press(&mut app, &["v"]);
+    let said = app
+        .reader
+        .messages()
+        .current()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("J K") && !said.contains("{ }"), "{said}");
+}
