@@ -499,3 +499,33 @@ fn selecting_names_the_paragraph_keys() {
         .unwrap_or_default();
     assert!(said.contains("J K") && !said.contains("{ }"), "{said}");
 }
+
+/// `y` on a selection of a whole 12 MB article wrote 16 MB of OSC 52 to the terminal and froze
+/// the reader for half a second (terminals drop or choke on clipboard writes that big). A
+/// selection over 1 MB is not sent: the status line says why.
+#[test]
+fn copying_a_selection_too_big_for_the_terminal_says_so() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let para = "قال المتحدث إن الوفود ستناقش ملفات الطاقة والمياه والنقل في الاجتماع المقبل.\n\n";
+    let text = format!("عنوان\n\n{}", para.repeat(1_200_000 / para.len() + 1));
+    assert!(text.len() > 1 << 20);
+    let mut app = app_on(&text, 100, 30);
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let sink = got.clone();
+    app.ui.clipboard = Some(Box::new(move |b: &[u8]| {
+        sink.borrow_mut().extend_from_slice(b);
+        Ok(())
+    }));
+    press(&mut app, &["g", "v", "G"]);
+    let started = std::time::Instant::now();
+    press(&mut app, &["y"]);
+    assert!(started.elapsed() < std::time::Duration::from_millis(200));
+    assert!(got.borrow().is_empty(), "nothing sent");
+    let m = app.reader.messages().current().expect("a message").clone();
+    assert!(m.error && m.text.contains("too long"), "{}", m.text);
+    assert!(app.reader.selection().is_some(), "the selection stays");
+    // a smaller one is still copied
+    press(&mut app, &["esc", "g", "v", "j", "y"]);
+    assert!(got.borrow().starts_with(b"\x1b]52;c;"));
+}
