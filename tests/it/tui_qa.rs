@@ -529,3 +529,42 @@ fn copying_a_selection_too_big_for_the_terminal_says_so() {
     press(&mut app, &["esc", "g", "v", "j", "y"]);
     assert!(got.borrow().starts_with(b"\x1b]52;c;"));
 }
+
+/// `hamish a.txt missing.txt c.txt`: `>` stopped at the file that cannot be opened and said so
+/// again at every press, so c.txt could never be reached. It goes past it now (saying it was
+/// skipped), and `<` likewise.
+#[test]
+fn next_file_goes_past_a_file_that_cannot_be_opened() {
+    use hamish::tui::session::Source;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let c = dir.path().join("c.txt");
+    std::fs::write(&a, "الأول\nنص المقال الأول.\n").expect("write");
+    std::fs::write(&c, "الثالث\nنص المقال الثالث.\n").expect("write");
+    let doc = std::sync::Arc::new(hamish::document::Document::load(&a).expect("load"));
+    let mut app = App::new(doc, "a.txt", hamish::tui::app::Settings::default());
+    app.set_sources(
+        vec![
+            Source::File(a),
+            Source::File(dir.path().join("missing.txt")),
+            Source::File(c),
+        ],
+        0,
+    );
+    app.resize(80, 20);
+    press(&mut app, &[">"]);
+    assert_eq!(app.reader.name(), "c.txt");
+    assert_eq!(app.ui.file_position, (3, 3));
+    let said: Vec<String> = app
+        .reader
+        .messages()
+        .log()
+        .iter()
+        .map(|m| m.text.clone())
+        .collect();
+    assert!(said.iter().any(|m| m.contains("missing.txt")), "{said:?}");
+    press(&mut app, &["<"]);
+    assert_eq!(app.reader.name(), "a.txt");
+    press(&mut app, &["<"]);
+    assert_eq!(app.reader.name(), "c.txt");
+}
