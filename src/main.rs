@@ -96,6 +96,24 @@ fn one_message(err: &anyhow::Error) -> String {
     msg
 }
 
+/// clap's error text as one line: its first paragraph (the error and the details indented
+/// under it), joined with spaces, without the `error: ` prefix.
+fn one_line_error(rendered: &str) -> String {
+    let words: Vec<&str> = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let line = words.join(" ");
+    let line = line.strip_prefix("error: ").unwrap_or(&line);
+    let line = line.trim_end_matches(':').trim();
+    if line.is_empty() {
+        "bad arguments".to_owned()
+    } else {
+        line.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,23 +139,5 @@ mod tests {
         );
         let err = anyhow::anyhow!("inner").context("outer");
         assert_eq!(one_message(&err), "outer: inner");
-    }
-}
-
-/// clap's error text as one line: its first paragraph (the error and the details indented
-/// under it), joined with spaces, without the `error: ` prefix.
-fn one_line_error(rendered: &str) -> String {
-    let words: Vec<&str> = rendered
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect();
-    let line = words.join(" ");
-    let line = line.strip_prefix("error: ").unwrap_or(&line);
-    let line = line.trim_end_matches(':').trim();
-    if line.is_empty() {
-        "bad arguments".to_owned()
-    } else {
-        line.to_owned()
     }
 }
