@@ -325,6 +325,50 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         )
     }
 
+    /// Whether the reporting verb at token `v` governs the quotation whose opening mark is token
+    /// `q`: the words between are at most its subject and the person or outlet spoken to, with
+    /// no sentence end, no complementiser (`إن`, `أن`: reported speech, whose own quoted words
+    /// may be scare quotes) and no other verb between.
+    fn reaches(&self, v: usize, q: usize) -> bool {
+        let between = v + 1..q;
+        between
+            .clone()
+            .filter(|&i| is_word(&self.tokens[i]))
+            .count()
+            <= SUBJECT_WORDS + 4
+            && between.clone().all(|i| {
+                let w = self.word(i);
+                !is_sentence_end(w) && !self.complementiser(i) && !self.is_verb(i)
+            })
+    }
+
+    /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
+    fn complementiser(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&k);
+        matches!(
+            k,
+            "ان" | "انه" | "انها" | "انهم" | "انهن" | "اننا" | "انني" | "اني" | "انما"
+        )
+    }
+
+    /// A word that opens direct speech: `إن`, `إننا`, `لقد`, `نحن` (what a reporter writes in
+    /// a speaker's own voice, rarely as the first word of a scare-quoted name or term).
+    fn speech_opener(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "إن" | "إننا"
+                | "إنني"
+                | "إني"
+                | "إنه"
+                | "إنها"
+                | "إنهم"
+                | "لقد"
+                | "نحن"
+                | "أنا"
+        )
+    }
+
     /// The subject noun phrase of the verb at token `v`, within tokens `..limit`: its token range.
     fn subject(&self, v: usize, limit: usize) -> Option<Range<usize>> {
         let mut i = v + 1;
@@ -563,7 +607,18 @@ pub fn find_with(
                 .first()
                 .is_some_and(|&v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
             let after_colon = qs > 0 && text[tokens[qs - 1].range.clone()] == *":";
-            let speech = inner >= 4 || ends_sentence || near_verb || after_colon;
+            // a short quotation is speech too when the reporting verb reaches it (its subject
+            // and the listener between: `قال الوزير لوكالة الأنباء "إن المفاوضات ستستمر"`), or
+            // when it opens the way direct speech does (`"إننا ماضون"`)
+            let reached = verbs.first().is_some_and(|&v| rd.reaches(v, qs));
+            let opens_speech = (qs + 1..qe)
+                .find(|&i| is_word(&tokens[i]))
+                .is_some_and(|i| rd.speech_opener(i));
+            let speech = inner >= 4
+                || ends_sentence
+                || near_verb
+                || after_colon
+                || (inner >= 2 && (reached || opens_speech));
             let mut speaker: Option<Speaker> = None;
             if speech {
                 if n == 0
@@ -687,6 +742,32 @@ mod tests {
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
         assert_eq!(q[1].3.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn a_short_quotation_reached_by_its_verb_is_speech() {
+        // the listener (an agency) between the speaker and a three-word quotation
+        let t = "عنوان\nقال الوزير سامح شكري لوكالة فرانس برس \"إن المفاوضات ستستمر\"، ثم غادر.";
+        let q = quotes(t, &["سامح شكري"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Speech);
+        assert_eq!(q[0].2.as_deref(), Some("سامح شكري"));
+        assert_eq!(q[0].3.as_deref(), Some("سامح شكري"));
+        // reported speech: a two-word term quoted after أن stays a scare quote
+        let t = "عنوان\nوأكد الوزير سامح شكري أن \"الربيع العربي\" انتهى منذ سنوات.";
+        let q = quotes(t, &["سامح شكري"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        // so does a term after another verb of the sentence
+        let t = "عنوان\nوقال سالم إن الحكومة تدعم \"الاقتصاد الأخضر\" بقوة.";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn words_in_the_speakers_own_voice_open_speech() {
+        let t = "عنوان\nوفي المؤتمر الصحفي كان الجو متوترا. \"إننا ماضون\" كررها الوزير مرارا.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
     }
 
     #[test]
