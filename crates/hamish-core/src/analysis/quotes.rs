@@ -92,6 +92,7 @@ fn side(prev: Option<char>, next: Option<char>) -> Side {
 fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     // every mark is `"` or starts with byte C2 or E2 (lead bytes, so always a character
     // boundary): a byte scan finds them without decoding the line
+    let first_new = out.len();
     let bytes = line.as_bytes();
     let mut marks: Vec<(usize, char, Family, Side)> = Vec::new();
     let mut from = 0;
@@ -105,8 +106,16 @@ fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
         };
         from = i + c.len_utf8();
         if let Some(f) = family(c) {
-            let prev = line[..i].chars().next_back();
+            let mut before = line[..i].chars().rev();
+            let mut prev = before.next();
             let next = line[from..].chars().next();
+            // a one-letter clitic before the mark (`و"لن نتعب"`) leaves it where a word starts
+            if matches!(prev, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'))
+                && before.next().is_none_or(char::is_whitespace)
+                && next.is_some_and(char::is_alphabetic)
+            {
+                prev = Some(' ');
+            }
             let mut s = side(prev, next);
             // a guillemet that its surroundings leave open keeps its usual meaning
             if s == Side::Either {
@@ -125,42 +134,109 @@ fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
             out.push(base + s..base + e);
         }
     };
-    // the open quotation: (byte of its mark, its family)
-    let mut open: Option<(usize, Family)> = None;
+    // The open quotations, outermost first: an opening mark of the family of the open one
+    // nests, as in `“لن نسمح بتكرار “ما حدث” أبدا”`. Whether it did is known only at the end of
+    // the line: an outer quotation never closed had lost its closing mark, and its nested
+    // quotations were quotations of their own.
+    struct Open {
+        at: usize,
+        family: Family,
+        /// Whether its mark could only open (a space before it, a letter after it) and is not
+        /// the straight `"`, which looks the same on both sides: only such a quotation is taken
+        /// to hold another one of the same family, so that sloppy marks (`" أولا … "هل`) are
+        /// read as a lost closing mark, which costs less when wrong.
+        clean: bool,
+        /// Quotations closed inside this one (their ranges in the line).
+        inner: Vec<Range<usize>>,
+    }
+    /// How deep quotations nest before an opening mark is taken for a lost closing one.
+    const MAX_DEPTH: usize = 2;
+    // A quotation that lost its closing mark ends at the last punctuation before `before`, if
+    // it holds two words by then.
+    let lost_close = |o: usize, before: usize, out: &mut Vec<Range<usize>>| {
+        if let Some(p) = line[o..before].rfind(['،', ',', '.', ':', '؛', ';', '!', '؟', '?'])
+            && line[o..o + p].split_whitespace().count() >= 2
+        {
+            push(o, o + p, o..o + p, out);
+        }
+    };
+    let mut open: Vec<Open> = Vec::new();
     for &(i, c, f, s) in &marks {
         let end = i + c.len_utf8();
-        match open {
-            None => {
-                if s != Side::Close {
-                    open = Some((i, f));
-                }
+        let Some(top) = open.last() else {
+            if s != Side::Close {
+                open.push(Open {
+                    at: i,
+                    family: f,
+                    clean: s == Side::Open && c != '"',
+                    inner: Vec::new(),
+                });
             }
-            Some((o, of)) if of == f => {
-                if s == Side::Open {
-                    // the open quotation lost its closing mark: it ends at the last punctuation
-                    // before this mark, if any
-                    if let Some(p) = line[o..i].rfind(['،', ',', '.', ':', '؛', ';', '!', '؟', '?'])
-                        && line[o..o + p].split_whitespace().count() >= 2
-                    {
-                        push(o, o + p, o..o + p, out);
+            continue;
+        };
+        // a mark of the other family inside a quotation is part of it
+        if top.family != f {
+            continue;
+        }
+        if s == Side::Open {
+            if !top.clean || open.len() == MAX_DEPTH {
+                // not nesting: the innermost lost its closing mark (inside another quotation,
+                // it is left to that one)
+                let lost = open.pop().expect("depth is not 0");
+                if open.is_empty() {
+                    lost_close(lost.at, i, out);
+                    for r in lost.inner {
+                        push(r.start, r.end, r.clone(), out);
                     }
-                    open = Some((i, f));
-                } else {
-                    let start = o + line[o..].chars().next().map_or(1, char::len_utf8);
-                    push(o, end, start..i, out);
-                    open = None;
                 }
             }
-            // a mark of the other family inside a quotation is part of it
-            Some(_) => {}
+            open.push(Open {
+                at: i,
+                family: f,
+                clean: c != '"',
+                inner: Vec::new(),
+            });
+            continue;
+        }
+        let done = open.pop().expect("a quotation is open");
+        let start = done.at + line[done.at..].chars().next().map_or(1, char::len_utf8);
+        match open.last_mut() {
+            // nested: part of the outer quotation, unless that one turns out unclosed
+            Some(outer) => {
+                if has_letter(start..i) {
+                    outer.inner.push(done.at..end);
+                }
+            }
+            None => push(done.at, end, start..i, out),
         }
     }
-    if let Some((s, _)) = open {
-        let rest = line[s..].trim_end();
-        if rest.split_whitespace().count() >= 3 {
-            push(s, s + rest.len(), s..s + rest.len(), out);
+    // unclosed quotations, outermost first: each ends before what was nested in it
+    let nested_at: Vec<Option<usize>> = (0..open.len())
+        .map(|k| {
+            open[k]
+                .inner
+                .first()
+                .map(|r| r.start)
+                .or_else(|| open.get(k + 1).map(|o| o.at))
+        })
+        .collect();
+    for (o, nested) in open.iter().zip(nested_at) {
+        match nested {
+            Some(before) => {
+                lost_close(o.at, before, out);
+                for r in &o.inner {
+                    push(r.start, r.end, r.clone(), out);
+                }
+            }
+            None => {
+                let rest = line[o.at..].trim_end();
+                if rest.split_whitespace().count() >= 3 {
+                    push(o.at, o.at + rest.len(), o.at..o.at + rest.len(), out);
+                }
+            }
         }
     }
+    out[first_new..].sort_by_key(|r| r.start);
 }
 
 fn is_word(t: &Token) -> bool {
@@ -326,20 +402,46 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// Whether the reporting verb at token `v` governs the quotation whose opening mark is token
-    /// `q`: the words between are at most its subject and the person or outlet spoken to, with
-    /// no sentence end, no complementiser (`إن`, `أن`: reported speech, whose own quoted words
-    /// may be scare quotes) and no other verb between.
+    /// `q`: between them stand only its subject, which names a speaker (an entity, a title, a
+    /// source noun), then perhaps the one spoken to (`لوكالة فرانس برس`, `للصحفيين`) and a colon
+    /// or comma. A verb that reaches a short quotation across anything else (`في كتابه`, `باسم`,
+    /// `أن`) is not quoting it: those are titles, names and terms.
     fn reaches(&self, v: usize, q: usize) -> bool {
-        let between = v + 1..q;
-        between
-            .clone()
-            .filter(|&i| is_word(&self.tokens[i]))
-            .count()
-            <= SUBJECT_WORDS + 4
-            && between.clone().all(|i| {
-                let w = self.word(i);
-                !is_sentence_end(w) && !self.complementiser(i) && !self.is_verb(i)
+        let Some(np) = self.subject(v, q) else {
+            return false;
+        };
+        let first = self.tokens[np.start].range.start;
+        // the words after a name are not the speaker's (`وصف تشرشل الحرب ب"…"`: an object)
+        let named_end = self
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind != Kind::Misc
+                    && e.range.start >= first
+                    && e.range.end <= self.tokens[np.end - 1].range.end
             })
+            .map(|e| self.tok_at(e.range.end))
+            .max();
+        if named_end.is_none() && self.head_bits(np.start) & (class::SPEAKER | class::TITLE) == 0 {
+            return false;
+        }
+        let mut i = named_end.unwrap_or(np.end);
+        if i < q && self.prepositional(i) && normalize::key(self.word(i)).starts_with('ل') {
+            let listener = i;
+            i += 1;
+            while i < q
+                && i - listener < 5
+                && is_word(&self.tokens[i])
+                && !self.complementiser(i)
+                && !self.is_verb(i)
+            {
+                i += 1;
+            }
+        }
+        if i < q && matches!(self.word(i), ":" | "،" | ",") {
+            i += 1;
+        }
+        i == q
     }
 
     /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
@@ -352,20 +454,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         )
     }
 
-    /// A word that opens direct speech: `إن`, `إننا`, `لقد`, `نحن` (what a reporter writes in
-    /// a speaker's own voice, rarely as the first word of a scare-quoted name or term).
+    /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
+    /// speaker's own voice, and no title or term begins with; `نحن` and `أنا` begin titles).
     fn speech_opener(&self, i: usize) -> bool {
         matches!(
             self.word(i),
-            "إن" | "إننا"
-                | "إنني"
-                | "إني"
-                | "إنه"
-                | "إنها"
-                | "إنهم"
-                | "لقد"
-                | "نحن"
-                | "أنا"
+            "إن" | "إننا" | "إنني" | "إني" | "إنه" | "إنها" | "إنهم" | "لقد"
         )
     }
 
@@ -862,6 +956,31 @@ mod tests {
         assert_eq!(
             raw("قال «رددوا “الشعب يريد” طويلا» ثم مضى"),
             ["«رددوا “الشعب يريد” طويلا»"]
+        );
+        // nesting in marks of the same family
+        assert_eq!(
+            raw("قال “لن نسمح بتكرار “ما حدث” أبدا” ثم مضى"),
+            ["“لن نسمح بتكرار “ما حدث” أبدا”"]
+        );
+        assert_eq!(
+            raw("قال «لن نسمح بتكرار «ما حدث» أبدا» ثم مضى"),
+            ["«لن نسمح بتكرار «ما حدث» أبدا»"]
+        );
+        // ... but not in straight marks, the same on both sides: sloppy ones are more common
+        // than nesting in them
+        assert_eq!(
+            raw(r#"قال "لن نسمح بتكرار، "ما حدث" أبدا"#),
+            [r#""لن نسمح بتكرار"#, r#""ما حدث""#]
+        );
+        // ... but a quotation that never closes had lost its mark: the later ones are their own
+        assert_eq!(
+            raw(r#"قال "نحن هنا باقون، كانت كلمته "ولن نرحل" و"لن نتعب" كذلك"#),
+            [r#""نحن هنا باقون"#, r#""ولن نرحل""#, r#""لن نتعب""#]
+        );
+        // two unclosed: the outer ends before the inner one
+        assert_eq!(
+            raw(r#"قال "نحن هنا باقون، كانت كلمته "ولن نرحل أبدا عن أرضنا"#),
+            [r#""نحن هنا باقون"#, r#""ولن نرحل أبدا عن أرضنا"#]
         );
         // marks around punctuation alone are not a quotation
         assert!(raw(r#"قال "،" ثم "." ومضى"#).is_empty());
