@@ -1,7 +1,9 @@
 //! Quotations and speakers measured on invented news that no rule of the quotation finder was
 //! written from (tests/fixtures/news/quotes_heldout.txt). The gold below was written with the
-//! text, before the finder was run on it; the figures are reported in the README and guarded
-//! here against regressions only.
+//! text, before the finder was run on it. Its first run is the held-out figure (README): speech
+//! F1 94.9, speakers right 22 of 28. Three general faults it showed were then fixed (the outlet
+//! after the verb as speaker, a participle's object as speaker, `عدم ذكر` read as a verb), so the
+//! set is no longer held out: it guards against regressions at today's figures.
 //!
 //! Conventions of the gold: words a speaker said are speech, whether quoted whole after a colon
 //! or as a fragment of reported speech (`إن "…"`, `معتبرا أنها "…"`); a chant is speech of the
@@ -175,7 +177,7 @@ fn quotations_and_speakers_on_unseen_news() {
         s.speakers,
         s.speech.0
     );
-    // regression guards at the figures measured when the set was written (README)
+    // regression guards at today's figures
     assert!(f >= FLOOR_F1, "speech F1 {f:.1} below {FLOOR_F1}");
     assert!(
         speaker >= FLOOR_SPEAKER,
@@ -184,4 +186,4 @@ fn quotations_and_speakers_on_unseen_news() {
 }
 
 const FLOOR_F1: f64 = 94.0;
-const FLOOR_SPEAKER: f64 = 78.0;
+const FLOOR_SPEAKER: f64 = 89.0;

@@ -34,9 +34,13 @@
 //! organisation or place head, the name inside it; any other phrase speaks itself, unnamed
 //! (`مصدر أمني`, `أحد سكان المدينة`, `مشجعو الوحدات` — a chant of the fans is theirs, not a
 //! player's). With no subject there, an earlier reporting verb of the line may have one
-//! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`); else the
-//! subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the last speaker of the
-//! article. With no verb before, a reporting verb right after the quotation (`"…" قال بوتين`).
+//! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`), or the
+//! first person (else organisation) named earlier in the sentence. A participle (`مضيفا`,
+//! `داعيا`) never takes the words after it, its object: an earlier verb's subject, else the
+//! sentence's. Else the subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the
+//! last speaker of the article. A verb's form after `عدم` is a noun (`عدم ذكر اسمه`), and `ل…`
+//! right after the verb is the one spoken to, never the speaker. With no verb before, a reporting
+//! verb right after the quotation (`"…" قال بوتين`).
 //!
 //! Each speech quotation gives its speaker's name as written and, when the speaker is named in the
 //! text at that place (not implied), the byte range of that mention ([`Span::speaker_range`]).
@@ -315,6 +319,62 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     fn is_verb(&self, i: usize) -> bool {
         is_reporting_verb(&self.tokens[i], || (self.bits)(i))
+            && !(i > 0 && self.noun_before_verbal_noun(i - 1))
+    }
+
+    /// A word after which a reporting verb's form is a verbal noun, not a verb (`عدم ذكر اسمه`:
+    /// not mentioning his name).
+    fn noun_before_verbal_noun(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "عدم" | "لعدم" | "بعدم" | "وعدم" | "دون" | "بدون" | "من دون"
+        )
+    }
+
+    /// A participle of a reporting verb (`مضيفا`, `داعيا`, `معتبرة`, `قائلا`): its subject is
+    /// the sentence's, never the words after it, which are its object (`داعيا المواطنين`).
+    fn participle(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        let letters: Vec<char> = k.chars().collect();
+        // the patterns مُفعِل… (forms II to X) and فاعل (form I: داعيا, قائلا), in the accusative
+        letters.len() >= 5
+            && (letters[0] == 'م' || letters[1] == 'ا')
+            && matches!(letters[letters.len() - 1], 'ا' | 'ه' | 'ة')
+            && self.is_verb(i)
+    }
+
+    /// The subject of a verb at `v` that names none, a participle's above all: the first person
+    /// named in its sentence before it (from token `line_start` on), else the first
+    /// organisation, outside quotations and not spoken to (`انتقد النائب فادي منصور الخطة،
+    /// معتبرا …`; `أكد الرئيس فلاديمير بوتين خلال اجتماع قادة رابطة الدول المستقلة … لافتا`).
+    fn sentence_subject(
+        &self,
+        v: usize,
+        line_start: usize,
+        quotes: &[Range<usize>],
+    ) -> Option<Speaker> {
+        let mut start = v;
+        while start > line_start && !is_sentence_end(self.word(start - 1)) {
+            start -= 1;
+        }
+        let candidates: Vec<&Span> = (start..v)
+            .filter(|&i| {
+                let b = self.tokens[i].range.start;
+                let quoted = quotes.iter().any(|q| q.contains(&b));
+                let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
+                !quoted && !spoken_to
+            })
+            .filter_map(|i| self.entity_at(i))
+            .filter(|e| e.range.end <= self.tokens[v].range.start)
+            .collect();
+        let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
+        first(Kind::Person)
+            .or_else(|| first(Kind::Organization))
+            .map(|e| Speaker {
+                name: self.text[e.range.clone()].to_owned(),
+                range: Some(e.range.clone()),
+            })
     }
 
     /// Class bits of word i, also of its form with the article (`مدرب` reads as `المدرب`).
@@ -355,6 +415,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 & (class::ORG_HEAD | class::TITLE | class::PLACE_HEAD | class::PLACE)
                 != 0
             || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
+    }
+
+    /// Whether word i, right after a reporting verb, is the one spoken to: `ل` before a word
+    /// that is not a person's name (`لموقع`, `لقناة`, `للصحفيين`, `لوكالة`).
+    fn listener(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let Some(rest) = k.strip_prefix('ل') else {
+            return false;
+        };
+        if self.entity_at(i).is_some_and(|e| e.kind == Kind::Person) {
+            return false;
+        }
+        self.prepositional(i)
+            || (rest.chars().count() >= 3
+                && self.g.word_bits(&k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
+                && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
 
     /// An adverb in the accusative (`سابقا`, `لاحقا`, `مجددا`), which may stand between a verb
@@ -470,6 +546,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             i += 1;
         }
         let start = i;
+        // the one spoken to right after the verb (`وقال لموقع مصراوي "…"`): the subject is
+        // implied, and the outlet is never the speaker
+        if i < limit && self.listener(i) {
+            return None;
+        }
         let mut words = 0;
         while i < limit && words < SUBJECT_WORDS {
             if let Some(e) = self.entity_at(i) {
@@ -683,7 +764,7 @@ pub fn find_with(
         }
         let line_first_tok = rd.tok_at(base);
         let mut prev_quote_end_tok = line_first_tok;
-        for (n, r) in raws.into_iter().enumerate() {
+        for (n, r) in raws.iter().cloned().enumerate() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
             let inner = tokens[qs..qe].iter().filter(|t| is_word(t)).count();
@@ -719,6 +800,14 @@ pub fn find_with(
                     && let Some((sp, _)) = &headline
                 {
                     speaker = Some(sp.clone());
+                } else if let Some(&v) = verbs.first()
+                    && rd.participle(v)
+                {
+                    // an earlier verb's subject, else the sentence's, else the last speaker
+                    speaker = verbs[1..]
+                        .iter()
+                        .find_map(|&v| rd.speaker_of_verb(v, qs))
+                        .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
                     if speaker.is_none() {
@@ -735,6 +824,10 @@ pub fn find_with(
                                     range: Some(e.range.clone()),
                                 })
                         });
+                    }
+                    if speaker.is_none() {
+                        // `ويرى الخبير هاني توفيق أن …، وقال "…"`: the one the sentence is about
+                        speaker = rd.sentence_subject(verbs[0], line_first_tok, &raws);
                     }
                 } else {
                     // a verb right after: ”…“ قال بوتين
@@ -862,6 +955,29 @@ mod tests {
         let t = "عنوان\nوفي المؤتمر الصحفي كان الجو متوترا. \"إننا ماضون\" كررها الوزير مرارا.";
         let q = quotes(t, &[]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn the_one_spoken_to_and_a_participles_object_do_not_speak() {
+        // an outlet right after the verb: the subject is implied
+        let t = "عنوان\nوقال الخبير هاني توفيق إن القرار متأخر. وقال لموقع مصراوي \"كان على البنك أن يتحرك\".";
+        let q = quotes(t, &["هاني توفيق"]);
+        assert_eq!(q[0].2.as_deref(), Some("هاني توفيق"), "{q:?}");
+        // in the middle of a sentence, the one it is about
+        let t = "عنوان\nوقالت سلمى إن \"الطقس جميل\".\nويرى الخبير هاني توفيق أن القرار \"متأخر\"، وقال لموقع مصراوي \"كان على البنك أن يتحرك\".";
+        let q = quotes(t, &["سلمى", "هاني توفيق"]);
+        assert_eq!(q[2].2.as_deref(), Some("هاني توفيق"), "{q:?}");
+        // a participle's next words are its object
+        let t = "عنوان\nوانتقد النائب فادي منصور الخطة، معتبرا أنها \"وعود انتخابية لا أكثر\".";
+        let q = quotes(t, &["فادي منصور"]);
+        assert_eq!(q[0].2.as_deref(), Some("فادي منصور"), "{q:?}");
+        let t = "عنوان\nقال الوزير كريم فهمي إن القرار \"مؤقت وضروري جدا\"، داعيا المواطنين إلى \"الصبر والتفهم\".";
+        let q = quotes(t, &["كريم فهمي"]);
+        assert_eq!(q[1].2.as_deref(), Some("كريم فهمي"), "{q:?}");
+        // `عدم ذكر`: not mentioning, no verb
+        let t = "عنوان\nوقال المصدر، الذي طلب عدم ذكر اسمه، “سيشمل التعديل ست حقائب على الأقل”.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المصدر"), "{q:?}");
     }
 
     #[test]
