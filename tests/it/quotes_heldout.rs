@@ -15,8 +15,11 @@ use hamish::analysis::{Kind, QuoteStyle, analyze};
 
 const FILE: &str = include_str!("../fixtures/news/quotes_heldout.txt");
 
-/// A second set, written after the fixes the first one led to and run once for the README's
-/// held-out figure; nothing was changed from its errors.
+/// A second set, written after the fixes the first one led to, gold first. Its first run is the
+/// README's held-out figure: speech F1 94.1, speakers right 11 of 16. One error was then fixed,
+/// being against a rule of the analysis (an outlet is never the speaker: `نقلت صحيفة هآرتس عن
+/// مصدر إسرائيلي قوله`); the others (a title named later, `أما … فقال`, a verb the list lacks)
+/// are left as they are, measured.
 const FILE2: &str = include_str!("../fixtures/news/quotes_heldout2.txt");
 
 /// (the quotation as written, its speaker; None: a scare quote)
@@ -258,4 +261,4 @@ fn quotations_and_speakers_on_unseen_news() {
 const FLOOR_F1: f64 = 94.0;
 const FLOOR_SPEAKER: f64 = 89.0;
 const FLOOR2_F1: f64 = 94.0;
-const FLOOR2_SPEAKER: f64 = 68.0;
+const FLOOR2_SPEAKER: f64 = 75.0;

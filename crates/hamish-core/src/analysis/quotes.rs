@@ -566,6 +566,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || self.is_verb(i)
                 || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
                 || self.prepositional(i)
+                || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
             {
                 break;
             }
@@ -643,6 +644,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// The speaker of the verb at `v`, the quotation starting at token `limit`.
     fn speaker_of_verb(&self, v: usize, limit: usize) -> Option<Speaker> {
+        // `نقلت صحيفة هآرتس عن مصدر إسرائيلي قوله`: the outlet reports, the one after عن speaks
+        if self.relays(v)
+            && let Some(an) = (v + 1..limit).find(|&i| self.word(i) == "عن")
+            && let Some(np) = self.subject(an, limit)
+        {
+            return self.speaker_of(np);
+        }
         let np = self.subject(v, limit)?;
         let sp = self.speaker_of(np.clone())?;
         let unnamed = sp
@@ -656,6 +664,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return Some(p);
         }
         Some(sp)
+    }
+
+    /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
+    fn relays(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        matches!(k, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "ناقلا")
     }
 
     /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
@@ -978,6 +993,16 @@ mod tests {
         let t = "عنوان\nوقال المصدر، الذي طلب عدم ذكر اسمه، “سيشمل التعديل ست حقائب على الأقل”.";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("المصدر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_relaying_outlet_does_not_speak() {
+        let t =
+            "عنوان\nونقلت صحيفة هآرتس عن مصدر إسرائيلي قوله إن الاتفاق \"هش وقد ينهار في أي لحظة\".";
+        let s = t.find("هآرتس").expect("in text");
+        let org = Span::new(Kind::Organization, s..s + "هآرتس".len());
+        let q = quotes_with(t, vec![org]);
+        assert_eq!(q[0].2.as_deref(), Some("مصدر إسرائيلي"), "{q:?}");
     }
 
     #[test]
