@@ -260,8 +260,7 @@ fn train_model(
     gaz: &Gazetteer,
     cl: Option<&Clusters>,
     texts: &[String],
-    epochs: usize,
-    runs: usize,
+    (epochs, runs): (usize, usize),
     mut progress: impl FnMut(usize),
 ) -> Model {
     let base = model::TrainOptions {
@@ -432,8 +431,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Gazetteer::get(),
                 cl.as_ref(),
                 if no_self_training { &[] } else { &texts },
-                epochs,
-                runs,
+                (epochs, runs),
                 |e| {
                     eprintln!(
                         "  pass {e}/{}  {:.1}s",
@@ -500,8 +498,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     gaz,
                     cl.as_ref(),
                     if no_self_training { &[] } else { &texts },
-                    epochs,
-                    runs,
+                    (epochs, runs),
                     |_| {},
                 )
             };

@@ -187,7 +187,10 @@ impl<'m> Tagger<'m> {
         for (i, &t) in order.iter().enumerate() {
             new_id[t as usize] = i as u32;
         }
-        let blocks: Vec<u32> = order.iter().map(|&t| self.types[t as usize].block).collect();
+        let blocks: Vec<u32> = order
+            .iter()
+            .map(|&t| self.types[t as usize].block)
+            .collect();
         let kept_blocks = self.scorer.keep_words(&blocks);
         // in place: the kept types keep their order
         self.stem_ids.clear();
