@@ -617,7 +617,10 @@ struct Unit {
     hi: u32,
     /// Index of its first character.
     ci: u32,
-    /// Byte range of the drawn text in the shared buffer.
+    /// The drawn text when it is at most one character: its UTF-8 bytes (`len` of them). Held
+    /// in the unit, so that most cells are written with one 4-byte copy and no look-up.
+    bytes: [u8; 4],
+    /// Byte range of the drawn text in the shared buffer, when `len` is [`IN_DISP`].
     t0: u32,
     t1: u32,
     width: u32,
@@ -625,6 +628,60 @@ struct Unit {
     kind: u8,
     /// Break opportunity before this unit: 0 none, 1 after whitespace, 2 another UAX #14 one.
     brk: u8,
+    /// Bytes of the drawn text in `bytes` (0: nothing drawn), or [`IN_DISP`].
+    len: u8,
+}
+
+/// [`Unit::len`] of a unit whose drawn text is in the shared buffer.
+const IN_DISP: u8 = u8::MAX;
+
+impl Unit {
+    /// The drawn text (`disp`: the shared buffer).
+    #[inline]
+    fn text<'a>(&'a self, disp: &'a str) -> &'a str {
+        if self.len == IN_DISP {
+            disp.get(self.t0 as usize..self.t1 as usize).unwrap_or("")
+        } else {
+            std::str::from_utf8(&self.bytes[..usize::from(self.len.min(4))]).unwrap_or("")
+        }
+    }
+
+    /// Appends the drawn text to `out`.
+    #[inline(always)]
+    fn write(&self, disp: &[u8], out: &mut Vec<u8>) {
+        if self.len <= 4 {
+            // Four bytes copied at once (a fixed-size copy is one store, a slice of 1 to 4
+            // bytes a call to memcpy), then the ones past the character dropped.
+            out.extend_from_slice(&self.bytes);
+            out.truncate(out.len() - 4 + usize::from(self.len));
+        } else {
+            out.extend(
+                disp.get(self.t0 as usize..self.t1 as usize)
+                    .unwrap_or(&[])
+                    .iter()
+                    .copied(),
+            );
+        }
+    }
+
+    /// Makes the drawn text empty (a unit not drawn).
+    #[inline]
+    fn clear_text(&mut self) {
+        self.len = 0;
+    }
+
+    /// Moves drawn text held in the unit to the end of the shared buffer (so that more can be
+    /// appended to it there).
+    fn to_disp(&mut self, disp: &mut String) {
+        if self.len != IN_DISP {
+            let t0 = disp.len();
+            let text = std::str::from_utf8(&self.bytes[..usize::from(self.len.min(4))]).unwrap_or("");
+            disp.push_str(text);
+            self.t0 = t0 as u32;
+            self.t1 = disp.len() as u32;
+            self.len = IN_DISP;
+        }
+    }
 }
 
 /// Builds the unit of the cluster of characters `i..e` (`end`: its end in bytes).
@@ -649,8 +706,7 @@ fn push_unit(
         return;
     }
     // One character drawn as itself or as its presentation form (most cells).
-    let t0 = disp.len();
-    let (ch, mut width) = if first.drawn != first.cp || first.is(ARABIC) {
+    let (ch, width) = if first.drawn != first.cp || first.is(ARABIC) {
         (
             char::from_u32(first.drawn).unwrap_or(char::REPLACEMENT_CHARACTER),
             1,
@@ -661,16 +717,13 @@ fn push_unit(
     } else {
         (first.char(), if first.is(WIDE) { 2 } else { 1 })
     };
-    disp.push(ch);
-    if width > max_width {
-        width = cut_cluster(disp, t0, max_width as usize) as u32;
-    }
-    units.push(Unit {
+    let mut unit = Unit {
         lo: first.off,
         hi: end,
         ci: i as u32,
-        t0: t0 as u32,
-        t1: disp.len() as u32,
+        bytes: [0; 4],
+        t0: 0,
+        t1: 0,
         width,
         level: first.level,
         kind: if first.is(SPACE_LIKE) {
@@ -679,7 +732,19 @@ fn push_unit(
             K_TEXT
         },
         brk: 0,
-    });
+        len: ch.encode_utf8(&mut [0; 4]).len() as u8,
+    };
+    ch.encode_utf8(&mut unit.bytes);
+    if width > max_width {
+        // A wide character at width 1: cut like any cluster wider than the line.
+        let t0 = disp.len();
+        disp.push(ch);
+        unit.width = cut_cluster(disp, t0, max_width as usize) as u32;
+        unit.t0 = t0 as u32;
+        unit.t1 = disp.len() as u32;
+        unit.len = IN_DISP;
+    }
+    units.push(unit);
 }
 
 /// [`push_unit`] for the other clusters: several characters, marks, controls, format
@@ -698,8 +763,17 @@ fn push_cluster(
 ) {
     let first = chs[i];
     let odd = app && first.level % 2 == 1;
-    let t0 = disp.len();
     let first_absorbed = first.drawn == ABSORBED;
+    if first_absorbed && let Some(prev) = units.last_mut() {
+        // The alef of a lam-alef: one cell with the lam. Alone it adds nothing to draw;
+        // whatever it carries is drawn after the ligature, in the shared buffer.
+        prev.hi = end;
+        if e == i + 1 {
+            return;
+        }
+        prev.to_disp(disp);
+    }
+    let t0 = disp.len();
     let mut width = 0u32;
     let cl = &chs[i..e];
     let kind = if first.is(TAB) {
@@ -756,9 +830,7 @@ fn push_cluster(
         }
     }
     if first_absorbed && let Some(prev) = units.last_mut() {
-        // The alef of a lam-alef: one cell with the lam (and whatever the alef carries, which
-        // may make it wider than the line).
-        prev.hi = end;
+        // What the alef carries may make the cell wider than the line.
         prev.width += width;
         if prev.width > max_width {
             prev.width = cut_cluster(disp, prev.t0 as usize, max_width as usize) as u32;
@@ -780,12 +852,14 @@ fn push_cluster(
         lo: first.off,
         hi: end,
         ci: i as u32,
+        bytes: [0; 4],
         t0: t0 as u32,
         t1: disp.len() as u32,
         width,
         level: first.level,
         kind,
         brk: 0,
+        len: IN_DISP,
     });
 }
 
@@ -1000,33 +1074,40 @@ fn wrap(
 // ---------------------------------------------------------------------------------------------
 // 7. Reordering
 
-/// Visual order of a line (UAX #9 L2) from the levels of its units.
-fn visual_order(lv: &mut [u8], idx: &mut Vec<usize>) {
-    let n = lv.len();
-    idx.clear();
-    idx.extend(0..n);
-    let (Some(&max), Some(&min)) = (lv.iter().max(), lv.iter().min()) else {
+/// Units of a line at one level, next to each other in logical order (`start..end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    start: usize,
+    end: usize,
+    level: u8,
+}
+
+/// Puts the runs of a line (logical order, each a maximal stretch at one level) in visual order:
+/// UAX #9 L2, "from the highest level to the lowest odd level, reverse any contiguous sequence
+/// at that level or higher", applied to whole runs. A unit is reversed with its run once per
+/// level from the lowest odd one up to its own, so inside a run the units end up reversed
+/// exactly when the run's level is odd: the caller reads odd runs backwards.
+fn reorder_runs(runs: &mut [Run]) {
+    if runs.len() < 2 {
+        return;
+    }
+    let (Some(max), Some(min)) = (
+        runs.iter().map(|r| r.level).max(),
+        runs.iter().map(|r| r.level).min(),
+    ) else {
         return;
     };
-    if max == 0 {
-        return;
-    }
-    if max == min && max % 2 == 1 {
-        idx.reverse();
-        return;
-    }
     let low = if min % 2 == 1 { min } else { min + 1 };
     let mut l = max;
     while l >= low {
         let mut i = 0;
-        while i < n {
-            if lv[i] >= l {
+        while i < runs.len() {
+            if runs[i].level >= l {
                 let st = i;
-                while i < n && lv[i] >= l {
+                while i < runs.len() && runs[i].level >= l {
                     i += 1;
                 }
-                lv[st..i].reverse();
-                idx[st..i].reverse();
+                runs[st..i].reverse();
             } else {
                 i += 1;
             }
@@ -1047,8 +1128,7 @@ pub(crate) struct Scratch {
     units: Vec<Unit>,
     disp: String,
     lines: Vec<Range<usize>>,
-    line_levels: Vec<u8>,
-    order: Vec<usize>,
+    runs: Vec<Run>,
 }
 
 thread_local! {
@@ -1062,31 +1142,53 @@ pub(crate) struct LineView<'a> {
     pub logical: Range<usize>,
     /// Added to the units' byte offsets (a paragraph laid out in pieces, see [`lay_out_with`]).
     base: usize,
-    order: &'a [usize],
+    /// The line's runs in visual order; the units of an odd run are read backwards.
+    runs: &'a [Run],
     units: &'a [Unit],
     disp: &'a str,
 }
 
 impl LineView<'_> {
+    /// The units of the line, left to right.
+    fn visual_units(&self) -> impl Iterator<Item = &Unit> + '_ {
+        self.runs.iter().flat_map(|run| {
+            let units = self.units.get(run.start..run.end).unwrap_or(&[]);
+            let odd = run.level % 2 == 1;
+            let (forward, backward) = if odd {
+                (None, Some(units.iter().rev()))
+            } else {
+                (Some(units.iter()), None)
+            };
+            forward.into_iter().flatten().chain(backward.into_iter().flatten())
+        })
+    }
+
     /// Cells left to right: (drawn text, width, logical range).
     pub fn cells(&self) -> impl Iterator<Item = (&str, usize, Range<usize>)> + '_ {
-        self.order.iter().map(|&k| {
-            let u = &self.units[k];
+        self.visual_units().map(|u| {
             (
-                self.disp.get(u.t0 as usize..u.t1 as usize).unwrap_or(""),
+                u.text(self.disp),
                 u.width as usize,
                 self.base + u.lo as usize..self.base + u.hi as usize,
             )
         })
     }
 
-    /// The drawn text of the cells, left to right, as bytes (what `render` writes).
-    pub fn cell_bytes(&self) -> impl Iterator<Item = &[u8]> + '_ {
+    /// Appends the drawn text of the cells, left to right, to `out` (what `render` writes).
+    pub fn write_cells(&self, out: &mut Vec<u8>) {
         let disp = self.disp.as_bytes();
-        self.order.iter().map(move |&k| {
-            let u = &self.units[k];
-            disp.get(u.t0 as usize..u.t1 as usize).unwrap_or(&[])
-        })
+        for run in self.runs {
+            let units = self.units.get(run.start..run.end).unwrap_or(&[]);
+            if run.level % 2 == 1 {
+                for u in units.iter().rev() {
+                    u.write(disp, out);
+                }
+            } else {
+                for u in units {
+                    u.write(disp, out);
+                }
+            }
+        }
     }
 
     pub fn to_visual_line(&self) -> VisualLine {
@@ -1166,7 +1268,7 @@ fn lay_out_in(
             rtl,
             logical: base_off..base_off,
             base: base_off,
-            order: &[],
+            runs: &[],
             units: &[],
             disp: "",
         });
@@ -1181,8 +1283,7 @@ fn lay_out_in(
         units,
         disp,
         lines,
-        line_levels: line_lv,
-        order,
+        runs,
         ..
     } = sc;
     // Breaks after spaces were found with the units when every character breaks simply (the
@@ -1196,58 +1297,56 @@ fn lay_out_in(
         all_breaks(text, chs, units);
         wrap(units, width, tab_width, false, lines);
     }
+    let reorder = app && has_levels;
     for r in lines.iter().cloned() {
         if r.is_empty() {
             continue;
         }
-        // Trailing whitespace hangs: width 0, not drawn; at the paragraph level (L1).
-        let mut j = r.end;
-        while j > r.start && matches!(units[j - 1].kind, K_SPACE | K_TAB | K_ISOLATE | K_INVISIBLE)
-        {
-            j -= 1;
-        }
-        for u in &mut units[j..r.end] {
-            u.width = 0;
-            u.t1 = u.t0;
-        }
-        // Tabs are drawn as spaces up to their tab stop.
-        for u in &mut units[r.start..j] {
-            if u.kind == K_TAB {
+        // One pass from the end of the line: trailing whitespace hangs (width 0, not drawn);
+        // tabs are drawn as spaces up to their tab stop; the line's runs of units at one level,
+        // where trailing whitespace, tabs and the whitespace before a tab are at the paragraph
+        // level (L1).
+        runs.clear();
+        let mut hangs = true;
+        let mut at_base = true;
+        let mut line_w = 0usize;
+        for k in (r.start..r.end).rev() {
+            let u = &mut units[k];
+            match u.kind {
+                K_TAB => at_base = true,
+                K_SPACE | K_ISOLATE | K_INVISIBLE => {}
+                _ => {
+                    at_base = false;
+                    hangs = false;
+                }
+            }
+            if hangs {
+                u.width = 0;
+                u.clear_text();
+            } else if u.kind == K_TAB {
                 let t0 = disp.len();
                 disp.extend(std::iter::repeat_n(' ', u.width as usize));
                 u.t0 = t0 as u32;
                 u.t1 = disp.len() as u32;
+                u.len = IN_DISP;
+            }
+            line_w += u.width as usize;
+            let level = match (reorder, at_base) {
+                (false, _) => 0,
+                (true, true) => base,
+                (true, false) => u.level,
+            };
+            match runs.last_mut() {
+                Some(run) if run.level == level => run.start = k,
+                _ => runs.push(Run {
+                    start: k,
+                    end: k + 1,
+                    level,
+                }),
             }
         }
-        order.clear();
-        if app && has_levels {
-            line_lv.clear();
-            line_lv.extend(units[r.clone()].iter().map(|u| u.level));
-            let off = r.start;
-            for l in &mut line_lv[(j - off)..] {
-                *l = base;
-            }
-            // Tabs and the whitespace before them go to the paragraph level too.
-            for k in 0..(j - off) {
-                if units[off + k].kind == K_TAB {
-                    line_lv[k] = base;
-                    let mut m = k;
-                    while m > 0
-                        && matches!(units[off + m - 1].kind, K_SPACE | K_ISOLATE | K_INVISIBLE)
-                    {
-                        m -= 1;
-                        line_lv[m] = base;
-                    }
-                }
-            }
-            visual_order(line_lv, order);
-            for k in order.iter_mut() {
-                *k += off;
-            }
-        } else {
-            order.extend(r.clone());
-        }
-        let line_w: usize = units[r.clone()].iter().map(|u| u.width as usize).sum();
+        runs.reverse();
+        reorder_runs(runs);
         emit(&LineView {
             x: if rtl && app {
                 width.saturating_sub(line_w)
@@ -1257,7 +1356,7 @@ fn lay_out_in(
             rtl,
             logical: base_off + units[r.start].lo as usize..base_off + units[r.end - 1].hi as usize,
             base: base_off,
-            order,
+            runs,
             units,
             disp,
         });
