@@ -609,19 +609,19 @@ const K_ISOLATE: u8 = 3;
 /// Other characters that are not drawn (zero width).
 const K_INVISIBLE: u8 = 4;
 
-/// One grapheme cluster: the future cell.
+/// One grapheme cluster: the future cell. Kept small (20 bytes): a paragraph has one per
+/// character or so, each written once and read by wrapping, reordering and drawing.
 #[derive(Debug, Clone, Copy)]
 struct Unit {
-    /// Byte range in the paragraph.
+    /// Where it starts in the paragraph; it ends where the next unit starts (the last one at
+    /// the end of the paragraph): units tile the paragraph, the alef of a lam-alef and a
+    /// cluster's marks included.
     lo: u32,
-    hi: u32,
-    /// Index of its first character.
-    ci: u32,
-    /// The drawn text when it is at most one character: its UTF-8 bytes (`len` of them). Held
-    /// in the unit, so that most cells are written with one 4-byte copy and no look-up.
+    /// The drawn text when it is at most one character: its UTF-8 bytes (`len` of them), held
+    /// in the unit so that most cells are written with one 4-byte copy and no look-up. When
+    /// `len` is [`IN_DISP`]: the start of the drawn text in the shared buffer (`u32`, little
+    /// endian), which ends at `t1`.
     bytes: [u8; 4],
-    /// Byte range of the drawn text in the shared buffer, when `len` is [`IN_DISP`].
-    t0: u32,
     t1: u32,
     width: u32,
     level: u8,
@@ -636,11 +636,39 @@ struct Unit {
 const IN_DISP: u8 = u8::MAX;
 
 impl Unit {
+    /// A unit whose drawn text is `t0..t1` of the shared buffer.
+    fn in_disp(lo: u32, t0: usize, t1: usize, width: u32, level: u8, kind: u8) -> Unit {
+        Unit {
+            lo,
+            bytes: (t0 as u32).to_le_bytes(),
+            t1: t1 as u32,
+            width,
+            level,
+            kind,
+            brk: 0,
+            len: IN_DISP,
+        }
+    }
+
+    /// The range of the shared buffer holding the drawn text (when `len` is [`IN_DISP`]).
+    #[inline]
+    fn disp_range(&self) -> Range<usize> {
+        u32::from_le_bytes(self.bytes) as usize..self.t1 as usize
+    }
+
+    /// Sets the drawn text to `t0..t1` of the shared buffer.
+    #[inline]
+    fn set_disp(&mut self, t0: usize, t1: usize) {
+        self.bytes = (t0 as u32).to_le_bytes();
+        self.t1 = t1 as u32;
+        self.len = IN_DISP;
+    }
+
     /// The drawn text (`disp`: the shared buffer).
     #[inline]
     fn text<'a>(&'a self, disp: &'a str) -> &'a str {
         if self.len == IN_DISP {
-            disp.get(self.t0 as usize..self.t1 as usize).unwrap_or("")
+            disp.get(self.disp_range()).unwrap_or("")
         } else {
             std::str::from_utf8(&self.bytes[..usize::from(self.len.min(4))]).unwrap_or("")
         }
@@ -655,12 +683,7 @@ impl Unit {
             out.extend_from_slice(&self.bytes);
             out.truncate(out.len() - 4 + usize::from(self.len));
         } else {
-            out.extend(
-                disp.get(self.t0 as usize..self.t1 as usize)
-                    .unwrap_or(&[])
-                    .iter()
-                    .copied(),
-            );
+            out.extend(disp.get(self.disp_range()).unwrap_or(&[]).iter().copied());
         }
     }
 
@@ -675,13 +698,16 @@ impl Unit {
     fn to_disp(&mut self, disp: &mut String) {
         if self.len != IN_DISP {
             let t0 = disp.len();
-            let text = std::str::from_utf8(&self.bytes[..usize::from(self.len.min(4))]).unwrap_or("");
-            disp.push_str(text);
-            self.t0 = t0 as u32;
-            self.t1 = disp.len() as u32;
-            self.len = IN_DISP;
+            disp.push_str(self.text(""));
+            self.set_disp(t0, disp.len());
         }
     }
+}
+
+/// Where unit `k` of `units` ends: where the next one starts, or `end` (the paragraph's end).
+#[inline]
+fn unit_end(units: &[Unit], k: usize, end: u32) -> u32 {
+    units.get(k + 1).map_or(end, |u| u.lo)
 }
 
 /// Builds the unit of the cluster of characters `i..e` (`end`: its end in bytes).
@@ -697,7 +723,7 @@ fn push_unit(
     units: &mut Vec<Unit>,
     disp: &mut String,
 ) {
-    let first = chs[i];
+    let first = &chs[i];
     if e != i + 1
         || first.props & (CONTROL | NOT_DRAWN | MARK | JOINER | ZERO) != 0
         || first.drawn == ABSORBED
@@ -706,23 +732,18 @@ fn push_unit(
         return;
     }
     // One character drawn as itself or as its presentation form (most cells).
-    let (ch, width) = if first.drawn != first.cp || first.is(ARABIC) {
-        (
-            char::from_u32(first.drawn).unwrap_or(char::REPLACEMENT_CHARACTER),
-            1,
-        )
+    let (drawn, width) = if first.drawn != first.cp || first.is(ARABIC) {
+        (first.drawn, 1)
     } else if app && first.level % 2 == 1 && first.is(MIRRORED) {
         let m = mirror(first.char());
-        (m, char_width(m) as u32)
+        (u32::from(m), char_width(m) as u32)
     } else {
-        (first.char(), if first.is(WIDE) { 2 } else { 1 })
+        (first.cp, if first.is(WIDE) { 2 } else { 1 })
     };
+    let (bytes, len) = utf8(drawn);
     let mut unit = Unit {
         lo: first.off,
-        hi: end,
-        ci: i as u32,
-        bytes: [0; 4],
-        t0: 0,
+        bytes,
         t1: 0,
         width,
         level: first.level,
@@ -732,19 +753,48 @@ fn push_unit(
             K_TEXT
         },
         brk: 0,
-        len: ch.encode_utf8(&mut [0; 4]).len() as u8,
+        len,
     };
-    ch.encode_utf8(&mut unit.bytes);
     if width > max_width {
         // A wide character at width 1: cut like any cluster wider than the line.
         let t0 = disp.len();
-        disp.push(ch);
+        disp.extend(char::from_u32(drawn));
         unit.width = cut_cluster(disp, t0, max_width as usize) as u32;
-        unit.t0 = t0 as u32;
-        unit.t1 = disp.len() as u32;
-        unit.len = IN_DISP;
+        unit.set_disp(t0, disp.len());
     }
     units.push(unit);
+}
+
+/// The UTF-8 bytes of the character `u` (a code point the engine took from the text or from
+/// its tables, so always a character) and how many there are: `char::encode_utf8` without the
+/// check that the code point is a character and without a slice.
+#[inline(always)]
+fn utf8(u: u32) -> ([u8; 4], u8) {
+    if u < 0x80 {
+        ([u as u8, 0, 0, 0], 1)
+    } else if u < 0x800 {
+        ([0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8, 0, 0], 2)
+    } else if u < 0x10000 {
+        (
+            [
+                0xE0 | (u >> 12) as u8,
+                0x80 | ((u >> 6) & 0x3F) as u8,
+                0x80 | (u & 0x3F) as u8,
+                0,
+            ],
+            3,
+        )
+    } else {
+        (
+            [
+                0xF0 | ((u >> 18) & 0x07) as u8,
+                0x80 | ((u >> 12) & 0x3F) as u8,
+                0x80 | ((u >> 6) & 0x3F) as u8,
+                0x80 | (u & 0x3F) as u8,
+            ],
+            4,
+        )
+    }
 }
 
 /// [`push_unit`] for the other clusters: several characters, marks, controls, format
@@ -766,8 +816,8 @@ fn push_cluster(
     let first_absorbed = first.drawn == ABSORBED;
     if first_absorbed && let Some(prev) = units.last_mut() {
         // The alef of a lam-alef: one cell with the lam. Alone it adds nothing to draw;
-        // whatever it carries is drawn after the ligature, in the shared buffer.
-        prev.hi = end;
+        // whatever it carries is drawn after the ligature, in the shared buffer. (The unit
+        // covers it: the next one starts after it.)
         if e == i + 1 {
             return;
         }
@@ -833,7 +883,7 @@ fn push_cluster(
         // What the alef carries may make the cell wider than the line.
         prev.width += width;
         if prev.width > max_width {
-            prev.width = cut_cluster(disp, prev.t0 as usize, max_width as usize) as u32;
+            prev.width = cut_cluster(disp, prev.disp_range().start, max_width as usize) as u32;
         }
         prev.t1 = disp.len() as u32;
         return;
@@ -848,19 +898,14 @@ fn push_cluster(
     } else if width > max_width {
         width = cut_cluster(disp, t0, max_width as usize) as u32;
     }
-    units.push(Unit {
-        lo: first.off,
-        hi: end,
-        ci: i as u32,
-        bytes: [0; 4],
-        t0: t0 as u32,
-        t1: disp.len() as u32,
+    units.push(Unit::in_disp(
+        first.off,
+        t0,
+        disp.len(),
         width,
-        level: first.level,
+        first.level,
         kind,
-        brk: 0,
-        len: IN_DISP,
-    });
+    ));
 }
 
 /// Cuts the drawn text of a grapheme cluster wider than a whole line (`disp[t0..]`, such as an
@@ -986,7 +1031,7 @@ fn break_after_spaces(before: &[Ch], after: u32) -> bool {
 }
 
 /// Every UAX #14 opportunity, ranked.
-fn all_breaks(text: &str, chs: &[Ch], units: &mut [Unit]) {
+fn all_breaks(text: &str, units: &mut [Unit]) {
     for unit in units.iter_mut() {
         unit.brk = 0;
     }
@@ -999,11 +1044,12 @@ fn all_breaks(text: &str, chs: &[Ch], units: &mut [Unit]) {
             u += 1;
         }
         if u < units.len() && units[u].lo as usize == pos && u > 0 {
-            let ci = units[u].ci as usize;
-            let after_space = ci > 0 && {
-                let b = chs[ci - 1];
-                b.cp == u32::from(b' ') || b.is(TAB) || b.class() == C_WS
-            };
+            let after_space = text[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(|b| {
+                    b == ' ' || b == '\t' || (PropTable::get().props(b) & 0x1F) as u8 == C_WS
+                });
             units[u].brk = if after_space { 1 } else { 2 };
         }
     }
@@ -1144,20 +1190,21 @@ pub(crate) struct LineView<'a> {
     base: usize,
     /// The line's runs in visual order; the units of an odd run are read backwards.
     runs: &'a [Run],
+    /// The paragraph's units, and where the last one ends.
     units: &'a [Unit],
+    end: u32,
     disp: &'a str,
 }
 
 impl LineView<'_> {
-    /// The units of the line, left to right.
-    fn visual_units(&self) -> impl Iterator<Item = &Unit> + '_ {
+    /// The indices of the units of the line, left to right.
+    fn visual_units(&self) -> impl Iterator<Item = usize> + '_ {
         self.runs.iter().flat_map(|run| {
-            let units = self.units.get(run.start..run.end).unwrap_or(&[]);
-            let odd = run.level % 2 == 1;
-            let (forward, backward) = if odd {
-                (None, Some(units.iter().rev()))
+            let units = run.start..run.end;
+            let (forward, backward) = if run.level % 2 == 1 {
+                (None, Some(units.rev()))
             } else {
-                (Some(units.iter()), None)
+                (Some(units), None)
             };
             forward.into_iter().flatten().chain(backward.into_iter().flatten())
         })
@@ -1165,12 +1212,14 @@ impl LineView<'_> {
 
     /// Cells left to right: (drawn text, width, logical range).
     pub fn cells(&self) -> impl Iterator<Item = (&str, usize, Range<usize>)> + '_ {
-        self.visual_units().map(|u| {
-            (
+        self.visual_units().filter_map(|k| {
+            let u = self.units.get(k)?;
+            let end = unit_end(self.units, k, self.end);
+            Some((
                 u.text(self.disp),
                 u.width as usize,
-                self.base + u.lo as usize..self.base + u.hi as usize,
-            )
+                self.base + u.lo as usize..self.base + end as usize,
+            ))
         })
     }
 
@@ -1270,6 +1319,7 @@ fn lay_out_in(
             base: base_off,
             runs: &[],
             units: &[],
+            end: 0,
             disp: "",
         });
         return;
@@ -1279,7 +1329,6 @@ fn lay_out_in(
     }
     units(text, opts, sum, sc);
     let Scratch {
-        chs,
         units,
         disp,
         lines,
@@ -1291,10 +1340,10 @@ fn lay_out_in(
     // breaks after whitespace); the others only if a line needs one.
     let fast_breaks = sum.all & FAST_BREAK != 0;
     if !fast_breaks {
-        all_breaks(text, chs, units);
+        all_breaks(text, units);
     }
     if !wrap(units, width, tab_width, fast_breaks, lines) {
-        all_breaks(text, chs, units);
+        all_breaks(text, units);
         wrap(units, width, tab_width, false, lines);
     }
     let reorder = app && has_levels;
@@ -1326,9 +1375,7 @@ fn lay_out_in(
             } else if u.kind == K_TAB {
                 let t0 = disp.len();
                 disp.extend(std::iter::repeat_n(' ', u.width as usize));
-                u.t0 = t0 as u32;
-                u.t1 = disp.len() as u32;
-                u.len = IN_DISP;
+                u.set_disp(t0, disp.len());
             }
             line_w += u.width as usize;
             let level = match (reorder, at_base) {
@@ -1354,10 +1401,12 @@ fn lay_out_in(
                 0
             },
             rtl,
-            logical: base_off + units[r.start].lo as usize..base_off + units[r.end - 1].hi as usize,
+            logical: base_off + units[r.start].lo as usize
+                ..base_off + unit_end(units, r.end - 1, text.len() as u32) as usize,
             base: base_off,
             runs,
             units,
+            end: text.len() as u32,
             disp,
         });
     }
@@ -1473,6 +1522,23 @@ mod tests {
     }
 
     #[test]
+    fn utf8_encodes_as_the_standard_library_does() {
+        // every length and the edges between lengths
+        for u in (0..0x3000)
+            .chain(0xD7F0..0xE010)
+            .chain(0xFB40..0x10100)
+            .chain(0x10FF00..0x110000)
+        {
+            if let Some(c) = char::from_u32(u) {
+                let mut want = [0u8; 4];
+                let n = c.encode_utf8(&mut want).len();
+                let (bytes, len) = utf8(u);
+                assert_eq!((&bytes[..usize::from(len)], len), (&want[..n], n as u8), "{u:X}");
+            }
+        }
+    }
+
+    #[test]
     fn every_char_of_the_simple_cluster_set_clusters_as_segmentation_says() {
         // a character and the marks after it: only when no character needs the general rules
         let mut sc = Scratch::default();
@@ -1532,7 +1598,7 @@ mod tests {
                 let opts = LayoutOptions { shaping: false, ..LayoutOptions::default() };
                 units(&t, &opts, sum, &mut sc);
                 let memo: Vec<u8> = sc.units.iter().map(|u| u.brk).collect();
-                all_breaks(&t, &sc.chs, &mut sc.units);
+                all_breaks(&t, &mut sc.units);
                 let full: Vec<u8> = sc.units.iter().map(|u| u8::from(u.brk == 1)).collect();
                 prop_assert_eq!(memo, full, "{:?}", t);
             }
