@@ -265,6 +265,9 @@ fn char_props(c: char) -> u32 {
 struct PropTable {
     low: Vec<u32>,
     punct: Vec<u32>,
+    /// [`break_key`] of the same characters (asked once per word by step 5).
+    low_keys: Vec<u8>,
+    punct_keys: Vec<u8>,
 }
 
 impl PropTable {
@@ -273,9 +276,12 @@ impl PropTable {
         T.get_or_init(|| {
             let build =
                 |r: Range<u32>| r.map(|u| char::from_u32(u).map_or(0, char_props)).collect();
+            let keys = |r: Range<u32>| r.map(|u| break_key(u) as u8).collect();
             PropTable {
                 low: build(0..0x900),
                 punct: build(0x2000..0x2100),
+                low_keys: keys(0..0x900),
+                punct_keys: keys(0x2000..0x2100),
             }
         })
     }
@@ -289,6 +295,19 @@ impl PropTable {
             p
         } else {
             char_props(c)
+        }
+    }
+
+    /// [`break_key`] of `c`.
+    #[inline]
+    fn break_key(&self, c: u32) -> usize {
+        let u = c as usize;
+        if let Some(&k) = self.low_keys.get(u) {
+            usize::from(k)
+        } else if let Some(&k) = self.punct_keys.get(u.wrapping_sub(0x2000)) {
+            usize::from(k)
+        } else {
+            break_key(c)
         }
     }
 }
@@ -1011,9 +1030,9 @@ fn break_after_spaces(before: &[Ch], after: u32) -> bool {
     let kb = match before.first() {
         None => KEY_SOT,
         Some(b) if b.cp == u32::from(b' ') => KEY_SPACE_MARKS,
-        Some(b) => break_key(b.cp),
+        Some(b) => PropTable::get().break_key(b.cp),
     };
-    let ka = break_key(after);
+    let ka = PropTable::get().break_key(after);
     let Some(slot) = BREAK_MEMO.get(kb * 64 + ka) else {
         return false;
     };
