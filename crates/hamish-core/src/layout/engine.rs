@@ -729,59 +729,60 @@ fn unit_end(units: &[Unit], k: usize, end: u32) -> u32 {
     units.get(k + 1).map_or(end, |u| u.lo)
 }
 
-/// Builds the unit of the cluster of characters `i..e` (`end`: its end in bytes).
+/// Builds the unit of the cluster of characters `i..e` (`len`: the paragraph's length in
+/// bytes).
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn push_unit(
     chs: &[Ch],
     i: usize,
     e: usize,
-    end: u32,
+    len: u32,
     app: bool,
     max_width: u32,
     units: &mut Vec<Unit>,
     disp: &mut String,
 ) {
-    let first = &chs[i];
-    if e != i + 1
-        || first.props & (CONTROL | NOT_DRAWN | MARK | JOINER | ZERO) != 0
-        || first.drawn == ABSORBED
+    if e == i + 1
+        && let Some(unit) = one_char_unit(&chs[i], app, max_width)
     {
-        push_cluster(chs, i, e, end, app, max_width, units, disp);
-        return;
+        units.push(unit);
+    } else {
+        push_cluster(chs, i, e, len, app, max_width, units, disp);
     }
-    // One character drawn as itself or as its presentation form (most cells).
-    let (drawn, width) = if first.drawn != first.cp || first.is(ARABIC) {
-        (first.drawn, 1)
-    } else if app && first.level % 2 == 1 && first.is(MIRRORED) {
-        let m = mirror(first.char());
+}
+
+/// The unit of the character `c`, when it is a cluster alone and drawn as one character (itself,
+/// its presentation form or its mirror) no wider than the line: most cells. `None` for the
+/// others, which [`push_cluster`] builds.
+#[inline(always)]
+fn one_char_unit(c: &Ch, app: bool, max_width: u32) -> Option<Unit> {
+    if c.props & (CONTROL | NOT_DRAWN | MARK | JOINER | ZERO) != 0 || c.drawn == ABSORBED {
+        return None;
+    }
+    let (drawn, width) = if c.drawn != c.cp || c.is(ARABIC) {
+        (c.drawn, 1)
+    } else if app && c.level % 2 == 1 && c.is(MIRRORED) {
+        let m = mirror(c.char());
         (u32::from(m), char_width(m) as u32)
     } else {
-        (first.cp, if first.is(WIDE) { 2 } else { 1 })
+        (c.cp, if c.is(WIDE) { 2 } else { 1 })
     };
+    if width > max_width {
+        // (a wide character at width 1: cut like any cluster wider than the line)
+        return None;
+    }
     let (bytes, len) = utf8(drawn);
-    let mut unit = Unit {
-        lo: first.off,
+    Some(Unit {
+        lo: c.off,
         bytes,
         t1: 0,
         width,
-        level: first.level,
-        kind: if first.is(SPACE_LIKE) {
-            K_SPACE
-        } else {
-            K_TEXT
-        },
+        level: c.level,
+        kind: if c.is(SPACE_LIKE) { K_SPACE } else { K_TEXT },
         brk: 0,
         len,
-    };
-    if width > max_width {
-        // A wide character at width 1: cut like any cluster wider than the line.
-        let t0 = disp.len();
-        disp.extend(char::from_u32(drawn));
-        unit.width = cut_cluster(disp, t0, max_width as usize) as u32;
-        unit.set_disp(t0, disp.len());
-    }
-    units.push(unit);
+    })
 }
 
 /// The UTF-8 bytes of the character `u` (a code point the engine took from the text or from
@@ -824,13 +825,14 @@ fn push_cluster(
     chs: &[Ch],
     i: usize,
     e: usize,
-    end: u32,
+    len: u32,
     app: bool,
     max_width: u32,
     units: &mut Vec<Unit>,
     disp: &mut String,
 ) {
     let first = chs[i];
+    let end = chs.get(e).map_or(len, |c| c.off);
     let odd = app && first.level % 2 == 1;
     let first_absorbed = first.drawn == ABSORBED;
     if first_absorbed && let Some(prev) = units.last_mut() {
@@ -956,37 +958,36 @@ fn units(text: &str, opts: &LayoutOptions, sum: Summary, sc: &mut Scratch) {
     units.clear();
     disp.clear();
     let n = chs.len();
-    let end_of = |e: usize| chs.get(e).map_or(text.len() as u32, |c| c.off);
+    let len = text.len() as u32;
+    // (a local vector: its length stays in a register)
+    let mut out = std::mem::take(units);
     if sum.all & FAST_CLUSTER != 0 {
         let fast_breaks = sum.all & FAST_BREAK != 0;
-        // Characters of the last unit that is not a space (for breaks after spaces).
-        let (mut last_start, mut last_end) = (0usize, 0usize);
-        let mut prev_space = false;
+        let mut breaks = SpaceBreaks::default();
         let mut i = 0;
         while i < n {
+            // Most characters are a cluster alone, drawn as one character.
+            if chs.get(i + 1).is_none_or(|next| !next.is(MARK))
+                && let Some(mut unit) = one_char_unit(&chs[i], app, max_width)
+            {
+                if fast_breaks && breaks.before(chs, i, unit.kind == K_SPACE) {
+                    unit.brk = 1;
+                }
+                out.push(unit);
+                i += 1;
+                continue;
+            }
             let mut e = i + 1;
             while e < n && chs[e].is(MARK) {
                 e += 1;
             }
-            let before = units.len();
-            push_unit(chs, i, e, end_of(e), app, max_width, units, disp);
-            if fast_breaks && units.len() > before {
-                let space = e == i + 1 && units[before].kind == K_SPACE;
-                if space {
-                    if !prev_space {
-                        last_end = i;
-                    }
-                } else {
-                    if prev_space
-                        && before > 0
-                        && break_after_spaces(&chs[last_start..last_end], chs[i].cp)
-                    {
-                        units[before].brk = 1;
-                    }
-                    last_start = i;
-                    last_end = n;
-                }
-                prev_space = space;
+            let before = out.len();
+            push_cluster(chs, i, e, len, app, max_width, &mut out, disp);
+            if fast_breaks
+                && let Some(unit) = out.get_mut(before)
+                && breaks.before(chs, i, e == i + 1 && unit.kind == K_SPACE)
+            {
+                unit.brk = 1;
             }
             i = e;
         }
@@ -999,10 +1000,44 @@ fn units(text: &str, opts: &LayoutOptions, sum: Summary, sc: &mut Scratch) {
                 e += 1;
             }
             if e > i {
-                push_unit(chs, i, e, end as u32, app, max_width, units, disp);
+                push_unit(chs, i, e, len, app, max_width, &mut out, disp);
             }
             i = e;
         }
+    }
+    *units = out;
+}
+
+/// Breaks after spaces found while the units are built (see [`break_after_spaces`]).
+#[derive(Default)]
+struct SpaceBreaks {
+    /// The characters of the last unit that is not a space.
+    last_start: usize,
+    last_end: usize,
+    /// Whether the last unit is a space.
+    prev_space: bool,
+}
+
+impl SpaceBreaks {
+    /// Takes the next unit, starting at character `i`; true when UAX #14 allows a break before
+    /// it (after spaces).
+    #[inline(always)]
+    fn before(&mut self, chs: &[Ch], i: usize, space: bool) -> bool {
+        if space {
+            if !self.prev_space {
+                self.last_end = i;
+            }
+            self.prev_space = true;
+            return false;
+        }
+        let brk = self.prev_space
+            && chs.get(i).is_some_and(|c| {
+                break_after_spaces(chs.get(self.last_start..self.last_end).unwrap_or(&[]), c.cp)
+            });
+        self.last_start = i;
+        self.last_end = chs.len();
+        self.prev_space = false;
+        brk
     }
 }
 
