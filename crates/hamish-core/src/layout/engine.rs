@@ -1130,20 +1130,20 @@ fn wrap(
     let mut tail = 0usize; // width of the whitespace after it
     let mut space_brk: Option<usize> = None;
     let mut other_brk: Option<usize> = None;
-    while i < n {
-        if i > s && w > 0 {
-            match units[i].brk {
+    while let Some(u) = units.get_mut(i) {
+        // (most units have no break before them: one test for them)
+        if u.brk != 0 && i > s && w > 0 {
+            match u.brk {
                 1 => space_brk = Some(i),
-                2 => other_brk = Some(i),
-                _ => {}
+                _ => other_brk = Some(i),
             }
         }
-        let kind = units[i].kind;
+        let kind = u.kind;
         if kind == K_TAB {
             let col = w + tail;
-            units[i].width = u32::try_from(tab_width - col % tab_width).unwrap_or(u32::MAX);
+            u.width = u32::try_from(tab_width - col % tab_width).unwrap_or(u32::MAX);
         }
-        let uw = units[i].width as usize;
+        let uw = u.width as usize;
         if kind == K_SPACE || kind == K_TAB {
             tail += uw;
             i += 1;
@@ -1405,31 +1405,35 @@ fn lay_out_in(
         if r.is_empty() {
             continue;
         }
-        // One pass from the end of the line: trailing whitespace hangs (width 0, not drawn);
-        // tabs are drawn as spaces up to their tab stop; the line's runs of units at one level,
-        // where trailing whitespace, tabs and the whitespace before a tab are at the paragraph
-        // level (L1).
+        // Trailing whitespace hangs: width 0, not drawn.
+        let mut j = r.end;
+        while j > r.start && matches!(units[j - 1].kind, K_SPACE | K_TAB | K_ISOLATE | K_INVISIBLE)
+        {
+            j -= 1;
+            units[j].width = 0;
+            units[j].clear_text();
+        }
+        // One pass from the end of the rest: tabs drawn as spaces up to their tab stop, the
+        // line's width, and its runs of units at one level, where trailing whitespace, tabs and
+        // the whitespace before a tab are at the paragraph level (L1).
         runs.clear();
-        let mut hangs = true;
-        let mut at_base = true;
+        let mut at_base = false;
         let mut line_w = 0usize;
-        for k in (r.start..r.end).rev() {
+        // The run being gathered (it ends at `run_end`), at the paragraph level for the
+        // trailing whitespace.
+        let mut run_level = if reorder { base } else { 0 };
+        let mut run_end = r.end;
+        for k in (r.start..j).rev() {
             let u = &mut units[k];
             match u.kind {
-                K_TAB => at_base = true,
-                K_SPACE | K_ISOLATE | K_INVISIBLE => {}
-                _ => {
-                    at_base = false;
-                    hangs = false;
+                K_TAB => {
+                    at_base = true;
+                    let t0 = disp.len();
+                    disp.extend(std::iter::repeat_n(' ', u.width as usize));
+                    u.set_disp(t0, disp.len());
                 }
-            }
-            if hangs {
-                u.width = 0;
-                u.clear_text();
-            } else if u.kind == K_TAB {
-                let t0 = disp.len();
-                disp.extend(std::iter::repeat_n(' ', u.width as usize));
-                u.set_disp(t0, disp.len());
+                K_SPACE | K_ISOLATE | K_INVISIBLE => {}
+                _ => at_base = false,
             }
             line_w += u.width as usize;
             let level = match (reorder, at_base) {
@@ -1437,15 +1441,23 @@ fn lay_out_in(
                 (true, true) => base,
                 (true, false) => u.level,
             };
-            match runs.last_mut() {
-                Some(run) if run.level == level => run.start = k,
-                _ => runs.push(Run {
-                    start: k,
-                    end: k + 1,
-                    level,
-                }),
+            if level != run_level {
+                if k + 1 < run_end {
+                    runs.push(Run {
+                        start: k + 1,
+                        end: run_end,
+                        level: run_level,
+                    });
+                }
+                run_end = k + 1;
+                run_level = level;
             }
         }
+        runs.push(Run {
+            start: r.start,
+            end: run_end,
+            level: run_level,
+        });
         runs.reverse();
         reorder_runs(runs);
         emit(&LineView {
