@@ -50,11 +50,14 @@ fn main() -> ExitCode {
             ) {
                 err.exit();
             }
-            // One line, never clap's multi-line block: the first line says what was wrong.
+            // One line, never clap's multi-line block: what was wrong with its details (the
+            // missing argument, the other side of a conflict, the values allowed), which clap
+            // puts on the lines under its heading; not the usage or the tips.
             let rendered = err.render().to_string();
-            let first = rendered.lines().next().unwrap_or("bad arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            cmd::output::say(&format!("{first} (see hamish --help)"));
+            cmd::output::say(&format!(
+                "{} (see hamish --help)",
+                one_line_error(&rendered)
+            ));
             return ExitCode::from(2);
         }
     };
@@ -91,6 +94,24 @@ fn one_message(err: &anyhow::Error) -> String {
         msg.push_str(&text);
     }
     msg
+}
+
+/// clap's error text as one line: its first paragraph (the error and the details indented
+/// under it), joined with spaces, without the `error: ` prefix.
+fn one_line_error(rendered: &str) -> String {
+    let words: Vec<&str> = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let line = words.join(" ");
+    let line = line.strip_prefix("error: ").unwrap_or(&line);
+    let line = line.trim_end_matches(':').trim();
+    if line.is_empty() {
+        "bad arguments".to_owned()
+    } else {
+        line.to_owned()
+    }
 }
 
 #[cfg(test)]

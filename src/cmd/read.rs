@@ -221,6 +221,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         app.push_layer(Box::new(LibraryView::new(lib)));
     }
     let initial_theme = app.ui.theme.name.clone();
+    let initial_shown = app.reader.shown();
     for w in &warnings {
         app.reader.error(w.clone());
     }
@@ -241,19 +242,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Err(e)) => said.push(format!("the note being written could not be saved: {e}")),
         None => {}
     }
-    said.extend(session::close(&mut app.reader));
+    let source = app.current_source().cloned();
+    said.extend(session::close(&mut app.reader, source.as_ref()));
 
-    // what the reader remembers for next time
-    if app.ui.theme.name != initial_theme {
-        memory.theme = Some(app.ui.theme.name.clone());
-        memory.config_theme = config.theme.clone();
+    // what the reader remembers for next time: what this session changed, over the memory as
+    // it is now (another reader may have saved its own changes since this one started)
+    let changes = memory::Changes {
+        theme: (app.ui.theme.name != initial_theme)
+            .then(|| (app.ui.theme.name.clone(), config.theme.clone())),
+        text_width: (app.ui.text_width != text_width)
+            .then_some((app.ui.text_width, config.text_width)),
+        shown: (app.reader.shown() != initial_shown).then(|| app.reader.shown()),
+        searches: memory::searches_made(&memory.search_history, &app.ui.search_history),
+    };
+    if let Some(p) = &memory_path {
+        memory = Memory::load(p).0;
     }
-    if app.ui.text_width != text_width {
-        memory.text_width = Some(app.ui.text_width);
-        memory.config_text_width = config.text_width;
-    }
-    memory.shown = Some(app.reader.shown());
-    memory.search_history = app.ui.search_history.clone();
+    memory.apply(&changes);
     if let Some(p) = &memory_path
         && let Err(e) = memory.save(p)
     {

@@ -97,6 +97,12 @@ impl App {
         app
     }
 
+    /// Where the article shown came from, when the reader was given articles (`hamish DIR`
+    /// gives none: its articles are opened from the library).
+    pub fn current_source(&self) -> Option<&Source> {
+        self.sources.get(self.current)
+    }
+
     /// The articles `>` and `<` move between; `current` is the one shown.
     pub fn set_sources(&mut self, sources: Vec<Source>, current: usize) {
         self.current = current.min(sources.len().saturating_sub(1));
@@ -104,8 +110,9 @@ impl App {
         self.sources = sources;
     }
 
-    /// Shows the file `delta` places on from the current one (wrapping): the current one's
-    /// reading position is kept, the other is opened as the reader opens any article.
+    /// Shows the next file (`delta` > 0) or the previous one (wrapping), past any that cannot be
+    /// opened: the current one's reading position is kept, the other is opened as the reader
+    /// opens any article.
     pub fn switch_file(&mut self, delta: isize) {
         let n = self.sources.len();
         if n < 2 {
@@ -114,7 +121,6 @@ impl App {
             );
             return;
         }
-        let next = (self.current as isize + delta).rem_euclid(n as isize) as usize;
         let layout = self.reader.layout_settings().clone();
         let review = self
             .ui
@@ -122,26 +128,46 @@ impl App {
             .keys_for(super::action::Action::NotesPanel)
             .into_iter()
             .next();
-        match session::open(&self.sources[next], layout, review.as_deref()) {
-            Ok(mut reader) => {
-                if let Some(e) = session::close(&mut self.reader) {
-                    reader.error(e);
+        // the next one that opens: a file that cannot be (gone, binary …) is skipped and said,
+        // so that it does not stand in the way of the ones after it
+        let step = if delta < 0 { -1 } else { 1 };
+        let mut skipped = Vec::new();
+        let mut opened = None;
+        for k in 1..n as isize {
+            let next = (self.current as isize + step * k).rem_euclid(n as isize) as usize;
+            match session::open(&self.sources[next], layout.clone(), review.as_deref()) {
+                Ok(reader) => {
+                    opened = Some((next, reader));
+                    break;
                 }
-                // the new article keeps the highlights chosen
-                reader.set_shown(self.reader.shown());
-                let name = reader.name().to_owned();
-                if reader.messages().current().is_none() {
-                    reader.say(format!("{name} ({} of {n})", next + 1));
-                }
-                self.reader = reader;
-                self.current = next;
-                self.ui.file_position = (next + 1, n);
-                // panels and prompts were about the other article
-                self.layers.truncate(2);
-                self.relayout();
+                Err(e) => skipped.push(format!("{e:#}")),
             }
-            Err(e) => self.reader.error(format!("{e:#}")),
         }
+        let Some((next, mut reader)) = opened else {
+            for e in skipped {
+                self.reader.error(e);
+            }
+            return;
+        };
+        for e in skipped {
+            reader.error(format!("skipped {e}"));
+        }
+        let closing = self.sources.get(self.current);
+        if let Some(e) = session::close(&mut self.reader, closing) {
+            reader.error(e);
+        }
+        // the new article keeps the highlights chosen
+        reader.set_shown(self.reader.shown());
+        let name = reader.name().to_owned();
+        if reader.messages().current().is_none() {
+            reader.say(format!("{name} ({} of {n})", next + 1));
+        }
+        self.reader = reader;
+        self.current = next;
+        self.ui.file_position = (next + 1, n);
+        // panels and prompts were about the other article
+        self.layers.truncate(2);
+        self.relayout();
     }
 
     /// The terminal size the screen was last laid out for.
@@ -282,7 +308,8 @@ impl App {
         else {
             return;
         };
-        let closing = session::close(&mut self.reader);
+        // (an article of the library: a file)
+        let closing = session::close(&mut self.reader, None);
         let name = self.reader.name().to_owned();
         let layout = self.reader.layout_settings().clone();
         let shown = self.reader.shown();

@@ -84,7 +84,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Action::NextFile,            "next_file",            &[">"],                 "next file (hamish a b)"),
     b(Action::PrevFile,            "prev_file",            &["<"],                 "previous file"),
     b(Action::MessageLog,          "messages",             &["M"],                 "every message, in full"),
-    b(Action::CommandLine,         "command",              &[":"],                 ":messages :theme NAME :n :p"),
+    b(Action::CommandLine,         "command",              &[":"],                 ":messages :theme :width :7 :n :p"),
     b(Action::Help,                "help",                 &["?", "f1"],           "this help"),
     b(Action::Escape,              "escape",               &["esc"],               "close; clear selection/search"),
     b(Action::Quit,                "quit",                 &["q", "C-c"],          "quit; reading position kept"),
@@ -118,6 +118,8 @@ pub const BINDINGS: &[Binding] = &[
 pub const OTHER_INPUT: &[(&str, &str)] = &[
     ("wheel", "scroll three lines"),
     ("click", "put the caret on a word"),
+    ("double click", "select the word"),
+    ("triple click", "select the paragraph"),
     ("drag", "select a passage"),
 ];
 

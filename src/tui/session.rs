@@ -9,6 +9,7 @@ use hamish_core::document::Document;
 use hamish_core::layout::LayoutOptions;
 use hamish_core::notes::{LockWait, Notebook};
 use hamish_core::reader::Reader;
+use hamish_core::state::StateFile;
 
 /// The built-in sample article (written for hamish), shown when no file is given.
 pub const SAMPLE: &str = include_str!("../../assets/sample.txt");
@@ -85,6 +86,13 @@ pub fn open_document(
         reader.set_notebook(Err(
             "notes need an article file (this one came from standard input)".to_owned(),
         ));
+        // no notes, but a reading position, found by the text
+        if let Some(chars) = StateFile::for_text(&doc.text)
+            .and_then(|s| s.load().ok())
+            .and_then(|s| s.reading)
+        {
+            reader.restore_position(doc.byte_offset(chars));
+        }
         return reader;
     }
     // The sample article has no file to keep notes beside: its notes go to the data folder, keyed
@@ -141,14 +149,40 @@ pub fn open_document(
 }
 
 /// Puts an article away: remembers where the reader was. Returns why that failed, if it did.
-pub fn close(reader: &mut Reader) -> Option<String> {
+/// `source` is where the article came from, when the reader was opened on one (standard input
+/// has no notebook: its position is kept by its text).
+pub fn close(reader: &mut Reader, source: Option<&Source>) -> Option<String> {
     let doc = reader.doc().clone();
     let anchor = reader.anchor();
+    // how far, as the status line says it: what the library shows
+    let progress = u8::try_from(reader.percent().min(100)).ok();
     // (a read-only notebook too: the position is not a note, it goes to the state folder)
-    let nb = reader.notebook_mut()?;
-    nb.set_reading_offset(&doc, anchor)
-        .err()
-        .map(|e| format!("could not remember the reading position: {e}"))
+    let stdin = matches!(source, Some(Source::Stdin(_)));
+    let why = match reader.notebook_mut() {
+        Some(nb) => nb
+            .set_reading(&doc, anchor, progress)
+            .err()
+            .map(|e| e.to_string()),
+        // standard input has no notebook: its position is kept by its text
+        None if stdin => {
+            let state = StateFile::for_text(&doc.text)?;
+            let chars = doc.char_offset(anchor);
+            let wait = LockWait {
+                give_up_after: std::time::Duration::from_secs(1),
+                cancel: Some(interrupted()),
+                ..LockWait::default()
+            };
+            state
+                .update(&wait, |s| {
+                    s.reading = Some(chars);
+                    s.progress = progress;
+                })
+                .err()
+                .map(|e| e.to_string())
+        }
+        None => None,
+    };
+    why.map(|e| format!("could not remember the reading position: {e}"))
 }
 
 /// Set by SIGTERM, SIGHUP and SIGINT: ends a wait for another writer's lock at once.

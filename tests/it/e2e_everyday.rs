@@ -251,3 +251,71 @@ fn the_encoding_notice_shows_in_the_reader() {
     quit(&tmux);
     assert!(Path::new(&dir.path().join("old.txt")).is_file());
 }
+
+/// Two readers open at once (two terminals): what one remembers is not undone when the other,
+/// which changed nothing, quits after it. Each reader wrote back the whole memory it had read
+/// when it started, so the theme picked and the searches made in the first were lost.
+#[test]
+fn a_second_reader_quitting_later_keeps_what_the_first_remembered() {
+    if tmux_absent("everyday reader test") {
+        return;
+    }
+    let (dir, home) = setup(&article(5));
+    let first = session("memory-a");
+    let second = session("memory-b");
+    launch(&first, dir.path(), &home, "article.txt");
+    first.wait_for("the first reader", ready);
+    launch(&second, dir.path(), &home, "article.txt");
+    second.wait_for("the second reader", ready);
+    first.keys(&["t"]);
+    first.wait_for("the next theme", |c| status(c).contains("theme: light"));
+    first.keys(&["/"]);
+    first.type_text("الطاقة");
+    first.keys(&["Enter"]);
+    first.wait_for("the search", |c| status(c).contains("of 5"));
+    quit(&first);
+    // the second one searches too, then quits last
+    second.keys(&["/"]);
+    second.type_text("المياه");
+    second.keys(&["Enter"]);
+    second.wait_for("its search", |c| status(c).contains("of 5"));
+    quit(&second);
+    let state = std::fs::read_to_string(home.join("state/hamish/state.toml")).expect("state");
+    assert!(state.contains("theme = \"light\""), "{state}");
+    assert!(
+        state.contains("الطاقة") && state.contains("المياه"),
+        "both sessions' searches: {state}"
+    );
+}
+
+/// An article read from standard input is found again by its text: piped in again, it opens
+/// where the reader left it (the README promised `articles/text-<sha256>.toml`; nothing was
+/// saved, because the reading position was kept only by the notebook, which standard input has
+/// not).
+#[test]
+fn standard_input_opens_where_it_was_left() {
+    if tmux_absent("everyday reader test") {
+        return;
+    }
+    let (dir, home) = setup(&article(30));
+    let tmux = session("stdin-pos");
+    launch(&tmux, dir.path(), &home, "- < article.txt");
+    tmux.wait_for("the reader on standard input", ready);
+    tmux.keys(&["1", "2", "g"]);
+    let c = tmux.wait_for("paragraph 12", |c| status(c).contains("¶ 12/"));
+    let at = status(&c).to_owned();
+    quit(&tmux);
+    let saved: Vec<_> = std::fs::read_dir(home.join("state/hamish/articles"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        saved
+            .iter()
+            .any(|n| n.to_string_lossy().starts_with("text-")),
+        "{saved:?}"
+    );
+    launch(&tmux, dir.path(), &home, "- < article.txt");
+    let c = tmux.wait_for("the reader again", ready);
+    assert!(status(&c).contains("¶ 12/"), "{} (was {at})", status(&c));
+    quit(&tmux);
+}

@@ -59,9 +59,15 @@ fn open_an_article_from_the_library_and_come_back() {
     tmux.keys(&["q"]);
     let back = tmux.wait_for("the library again", library_shown);
     assert!(back[4].contains("html.ﺭﻮﺻ-ﺔﻄﺤﻣ"), "{}", back.join("\n"));
+    // how far it was read, as the reader's status line said it
+    let said = bottom(&reading)
+        .split_whitespace()
+        .find(|w| w.ends_with('%'))
+        .expect("the reader's percentage")
+        .to_owned();
     assert!(
-        back[4].contains("0%"),
-        "its position is remembered: {}",
+        back[4].trim_start().starts_with(&said),
+        "its position is remembered ({said}): {}",
         back.join("\n")
     );
     // the names across the articles

@@ -79,9 +79,14 @@ fn names_across_the_articles() {
         out.lines().any(|l| l == "place\tبغداد\t3\tسوق-الكتب.txt:3"),
         "{out}"
     );
+    // «وليد منصور» and, later, «منصور» alone: one person, as in the reader's entity panel
     assert!(
         out.lines()
-            .any(|l| l.starts_with("person\tوليد منصور\t1\tمحطة-صور.html:")),
+            .any(|l| l == "person\tوليد منصور\t2\tمحطة-صور.html:2"),
+        "{out}"
+    );
+    assert!(
+        !out.lines().any(|l| l.starts_with("person\tمنصور\t")),
         "{out}"
     );
 }

@@ -30,6 +30,7 @@ mod notes_scale;
 mod notes_store;
 mod notes_workflow;
 mod quotes_articles;
+mod quotes_heldout;
 mod quotes_seed;
 mod render_hostile;
 mod render_stream;

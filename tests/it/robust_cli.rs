@@ -280,3 +280,44 @@ fn library_listings_are_safe() {
         assert_safe(&format!("library {format} stderr"), &stderr(&out));
     }
 }
+
+/// A command-line mistake is one line that still says what was wrong. The line used to be
+/// clap's first line alone, which for some mistakes is a heading whose details are on the next
+/// lines: «the following required arguments were not provided: (see hamish --help)» named no
+/// argument, a conflict named only one side, and a bad value lost the values it could take.
+#[test]
+fn argument_errors_keep_their_details_on_one_line() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(tmp.path().join("a.txt"), "عنوان\nنص\n").expect("write");
+    let cases: [(&[&str], &[&str]); 4] = [
+        (
+            &["notes", "rm", "a.txt"],
+            &["required arguments were not provided", "<ID>"],
+        ),
+        (
+            &[
+                "notes", "add", "a.txt", "--quote", "نص", "--start", "0", "--end", "1", "--text",
+                "x",
+            ],
+            &["--quote", "cannot be used with", "--start"],
+        ),
+        (
+            &["render", "a.txt", "--color", "sometimes"],
+            &["'sometimes'", "possible values: auto, always, never"],
+        ),
+        (&["render", "--bogus"], &["unexpected argument '--bogus'"]),
+    ];
+    for (args, want) in cases {
+        let out = hamish(args, tmp.path());
+        assert!(!out.status.success(), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
+        for w in want {
+            assert!(err.contains(w), "{args:?}: {w:?} in {err}");
+        }
+        assert!(
+            !err.contains("Usage:") && !err.contains(":  "),
+            "{args:?}: {err}"
+        );
+    }
+}

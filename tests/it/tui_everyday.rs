@@ -286,6 +286,25 @@ fn the_readme_lists_every_key() {
     }
 }
 
+/// The README's key table had the row for `[` twice, and the help left out what a double and
+/// a triple click do, which the README says.
+#[test]
+fn the_readme_lists_each_key_once_and_the_help_the_clicks() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    for b in BINDINGS {
+        let rows = readme
+            .lines()
+            .filter(|l| l.contains(&format!("| `{}` |", b.name)))
+            .count();
+        assert_eq!(rows, 1, "README rows for {}", b.name);
+    }
+    let mut app = app_on(&article(3), 100, 30);
+    let help = crate::harness::help_screens(&mut app, 100, 30);
+    assert!(help.contains("double click"), "{help}");
+    assert!(help.contains("triple click"), "{help}");
+}
+
 #[test]
 fn while_selecting_pages_and_paragraphs_extend_the_selection() {
     let text = article(12);

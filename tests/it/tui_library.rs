@@ -182,3 +182,74 @@ fn tiny_screens_draw_without_a_panic() {
         press(&mut app, &["esc"]);
     }
 }
+
+/// The names across the articles are the reader's entities: «فلاديمير بوتين» named once in
+/// full and twice as «بوتين» is one row of 3 mentions (it was «بوتين 2×» and «فلاديمير بوتين
+/// 1×»), and opening the article from it searches the spelling that finds all three.
+#[test]
+fn names_across_articles_are_one_row_per_entity() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("a.txt"),
+        "زيارة إلى دمشق\n\nقال الرئيس الروسي فلاديمير بوتين في دمشق إن بلاده ستواصل دعم سورية. \
+         وأضاف بوتين أن الوضع بسورية يتحسن، وقالت وزارة الخارجية الروسية إن بوتين سيعود إلى دمشق.\n",
+    )
+    .expect("write");
+    let lib = Library::open_with_cache(&dir, Some(tmp.path().join("cache"))).expect("open");
+    let reader = LibraryView::empty_reader("news", LayoutOptions::default());
+    let ui_app = App::new(reader.doc().clone(), "news", Settings::default());
+    let mut app = App::with_reader(reader, ui_app.ui);
+    app.push_layer(Box::new(LibraryView::new(lib)));
+    app.resize(90, 20);
+    settle(&mut app);
+    press(&mut app, &["e"]);
+    settle(&mut app);
+    let s = screen(&mut app, 90, 20);
+    let putin: Vec<&str> = s.lines().filter(|l| l.contains("ﻦﻴﺗﻮﺑ")).collect();
+    assert_eq!(putin.len(), 1, "one row for the person:\n{s}");
+    assert!(
+        putin[0].contains("ﻦﻴﺗﻮﺑ ﺮﻴﻤﻳﺩﻼﻓ") && putin[0].contains("3×"),
+        "{s}"
+    );
+    assert!(!s.contains("ﺔﻳﺭﻮﺴﺑ"), "بسورية is سورية:\n{s}");
+    let row = s
+        .lines()
+        .skip(1)
+        .position(|l| l.contains("ﻦﻴﺗﻮﺑ"))
+        .expect("the row");
+    for _ in 0..row {
+        press(&mut app, &["j"]);
+    }
+    press(&mut app, &["enter", "enter"]);
+    assert_eq!(app.reader.name(), "a.txt");
+    assert_eq!(
+        app.reader.search().hits.len(),
+        3,
+        "every mention is a search hit"
+    );
+}
+
+/// The library says how far an article was read as the reader said it: an article read to its
+/// end (`G`, the status line at 100%) is 100% in the list. The list used to divide the position
+/// of the top of the screen by the length, so a finished article showed 27% (0% for one that
+/// fits on a screen).
+#[test]
+fn an_article_read_to_the_end_is_100_percent_read() {
+    let (_tmp, mut app) = library_app(90, 16);
+    press(&mut app, &["j", "j"]);
+    assert_eq!(selected_name(&app), "سوق-الكتب.txt");
+    press(&mut app, &["enter", "G"]);
+    assert_eq!(app.reader.percent(), 100);
+    press(&mut app, &["q"]);
+    let v = view(&app);
+    let i = v.selected_entry().expect("the row");
+    assert_eq!(v.library().entries[i].percent(), Some(100));
+    let s = screen(&mut app, 90, 16);
+    let row = s
+        .lines()
+        .find(|l| l.contains("txt.ﺐﺘﻜﻟﺍ-ﻕﻮﺳ"))
+        .expect("the row");
+    assert!(row.contains("100%"), "{s}");
+}

@@ -457,3 +457,114 @@ fn cycling_themes_under_no_color_says_colours_are_off() {
         "still no colours"
     );
 }
+
+/// `:` commands given a number too big or a word where a number goes: `:width abc` said the
+/// width as if nothing had been asked, `:width 99999999999999999999` the same, and
+/// `:99999999999999999999999` was an unknown command where `:99999` goes to the last paragraph.
+#[test]
+fn command_line_numbers_out_of_range_and_mistakes() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    let run = |app: &mut App, line: &str| {
+        press(app, &[":"]);
+        type_text(app, line);
+        press(app, &["enter"]);
+        app.reader
+            .messages()
+            .current()
+            .map(|m| (m.text.clone(), m.error))
+            .unwrap_or_default()
+    };
+    let (said, error) = run(&mut app, "width abc");
+    assert!(error && said.contains("width"), "{said}");
+    let (said, _) = run(&mut app, "width 99999999999999999999");
+    assert!(said.starts_with("text width: 1000"), "{said}");
+    run(&mut app, "99999999999999999999999");
+    let (at, of) = app.reader.paragraph_position();
+    assert_eq!(at, of, "the last paragraph");
+    let (said, error) = run(&mut app, "width");
+    assert!(!error && said.contains("(:width N to set it)"), "{said}");
+}
+
+/// `v` says which keys extend the selection: the paragraph keys are J and K (`{` `}` go to
+/// notes).
+#[test]
+fn selecting_names_the_paragraph_keys() {
+    let mut app = app_on(SAMPLE, 100, 30);
+    press(&mut app, &["v"]);
+    let said = app
+        .reader
+        .messages()
+        .current()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("J K") && !said.contains("{ }"), "{said}");
+}
+
+/// `y` on a selection of a whole 12 MB article wrote 16 MB of OSC 52 to the terminal and froze
+/// the reader for half a second (terminals drop or choke on clipboard writes that big). A
+/// selection over 1 MB is not sent: the status line says why.
+#[test]
+fn copying_a_selection_too_big_for_the_terminal_says_so() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let para = "قال المتحدث إن الوفود ستناقش ملفات الطاقة والمياه والنقل في الاجتماع المقبل.\n\n";
+    let text = format!("عنوان\n\n{}", para.repeat(1_200_000 / para.len() + 1));
+    assert!(text.len() > 1 << 20);
+    let mut app = app_on(&text, 100, 30);
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let sink = got.clone();
+    app.ui.clipboard = Some(Box::new(move |b: &[u8]| {
+        sink.borrow_mut().extend_from_slice(b);
+        Ok(())
+    }));
+    press(&mut app, &["g", "v", "G"]);
+    let started = std::time::Instant::now();
+    press(&mut app, &["y"]);
+    assert!(started.elapsed() < std::time::Duration::from_millis(200));
+    assert!(got.borrow().is_empty(), "nothing sent");
+    let m = app.reader.messages().current().expect("a message").clone();
+    assert!(m.error && m.text.contains("too long"), "{}", m.text);
+    assert!(app.reader.selection().is_some(), "the selection stays");
+    // a smaller one is still copied
+    press(&mut app, &["esc", "g", "v", "j", "y"]);
+    assert!(got.borrow().starts_with(b"\x1b]52;c;"));
+}
+
+/// `hamish a.txt missing.txt c.txt`: `>` stopped at the file that cannot be opened and said so
+/// again at every press, so c.txt could never be reached. It goes past it now (saying it was
+/// skipped), and `<` likewise.
+#[test]
+fn next_file_goes_past_a_file_that_cannot_be_opened() {
+    use hamish::tui::session::Source;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let c = dir.path().join("c.txt");
+    std::fs::write(&a, "الأول\nنص المقال الأول.\n").expect("write");
+    std::fs::write(&c, "الثالث\nنص المقال الثالث.\n").expect("write");
+    let doc = std::sync::Arc::new(hamish::document::Document::load(&a).expect("load"));
+    let mut app = App::new(doc, "a.txt", hamish::tui::app::Settings::default());
+    app.set_sources(
+        vec![
+            Source::File(a),
+            Source::File(dir.path().join("missing.txt")),
+            Source::File(c),
+        ],
+        0,
+    );
+    app.resize(80, 20);
+    press(&mut app, &[">"]);
+    assert_eq!(app.reader.name(), "c.txt");
+    assert_eq!(app.ui.file_position, (3, 3));
+    let said: Vec<String> = app
+        .reader
+        .messages()
+        .log()
+        .iter()
+        .map(|m| m.text.clone())
+        .collect();
+    assert!(said.iter().any(|m| m.contains("missing.txt")), "{said:?}");
+    press(&mut app, &["<"]);
+    assert_eq!(app.reader.name(), "a.txt");
+    press(&mut app, &["<"]);
+    assert_eq!(app.reader.name(), "c.txt");
+}

@@ -30,7 +30,7 @@ use crate::notes::sidecar;
 
 /// Bumped when what a summary holds, or how an article is extracted, changes: older cache
 /// entries are then ignored.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 /// Cache files bigger than this are not read (damaged or foreign).
 const MAX_CACHE_FILE: u64 = 64 << 20;
 
@@ -78,6 +78,8 @@ pub struct Entry {
     pub notes: usize,
     /// The reading position in code points, if the article was opened before.
     pub reading: Option<usize>,
+    /// How far it was read (percent) as the reader said when it was put away, when known.
+    pub progress: Option<u8>,
     /// When it was last read (the sidecar's modification time).
     pub last_read: Option<SystemTime>,
 }
@@ -95,8 +97,13 @@ impl Entry {
         }
     }
 
-    /// How far it was read, 0 to 100, once both the position and the length are known.
+    /// How far it was read, 0 to 100: what the reader's status line said when the article was
+    /// put away (the bottom of the screen: 100 once the end was shown), else, for a position an
+    /// older version kept, the position over the length once both are known.
     pub fn percent(&self) -> Option<u8> {
+        if let Some(p) = self.progress {
+            return Some(p.min(100));
+        }
         let at = self.reading?;
         let chars = self.summary.as_ref()?.chars;
         if chars == 0 {
@@ -164,8 +171,21 @@ impl EntityKind {
 /// The names one article mentions, with how often (cached by content hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleEntities {
-    /// Kind, name as written (its most frequent form), mentions.
-    pub names: Vec<(EntityKind, String, usize)>,
+    /// One per entity, most mentioned first.
+    pub names: Vec<ArticleName>,
+}
+
+/// An entity of one article, as the reader's entity panel lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleName {
+    pub kind: EntityKind,
+    /// The name the entity goes by in the article (its ref: the fullest mention, clitics off),
+    /// shared by all its mentions (`بوتين`, `وبوتين` and `فلاديمير بوتين` are one entity).
+    pub name: String,
+    pub mentions: usize,
+    /// What to search for to find its mentions: its shortest spelling in the article (`بوتين`
+    /// finds `فلاديمير بوتين` and `وبوتين` too).
+    pub search: String,
 }
 
 /// A name across the library.
@@ -275,6 +295,7 @@ impl Library {
                     error: None,
                     notes: 0,
                     reading: None,
+                    progress: None,
                     last_read: None,
                 };
                 if let Some(side) = sidecars.get(&name) {
@@ -391,6 +412,7 @@ impl Library {
         };
         e.notes = 0;
         e.reading = None;
+        e.progress = None;
         e.last_read = None;
         if let Ok(meta) = std::fs::metadata(&e.path) {
             if Some(meta.len()) != Some(e.size) || meta.modified().ok() != e.modified {
@@ -527,6 +549,7 @@ fn read_state(entry: &mut Entry, file: &Path) {
     };
     if let Some(r) = state.reading {
         entry.reading = Some(r);
+        entry.progress = state.progress;
         entry.last_read = meta.modified().ok();
     }
 }
@@ -632,10 +655,14 @@ fn article_entities(
     Some(found)
 }
 
-/// Counts the people, places and organisations of a text. Mentions are grouped by their
-/// folded form (harakat, alef forms, ة/ه set aside), shown as their most frequent spelling.
+/// Counts the people, places and organisations of a text, one entry per entity as the reader's
+/// entity panel shows them: mentions are grouped by the name their entity goes by in the
+/// article (the analysis' ref; the mention as written when there is none), folded as the search
+/// folds (harakat, alef forms, ة/ه set aside).
 pub fn entities_of(text: &str) -> ArticleEntities {
-    let mut groups: HashMap<(EntityKind, String), HashMap<String, usize>> = HashMap::new();
+    // (kind, folded ref) → (ref, spellings with their counts)
+    type Forms = (String, HashMap<String, usize>);
+    let mut groups: HashMap<(EntityKind, String), Forms> = HashMap::new();
     for span in analysis::analyze(text) {
         let Some(kind) = EntityKind::of(span.kind) else {
             continue;
@@ -647,26 +674,48 @@ pub fn entities_of(text: &str) -> ArticleEntities {
         if written.is_empty() {
             continue;
         }
-        let key = Fold::SEARCH.str(&written);
-        *groups
+        let name = span
+            .canonical
+            .as_deref()
+            .map(|c| crate::text::one_line(c, None))
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| written.clone());
+        let key = Fold::SEARCH.str(&name);
+        let entry = groups
             .entry((kind, key))
-            .or_default()
-            .entry(written)
-            .or_default() += 1;
+            .or_insert_with(|| (name, HashMap::new()));
+        *entry.1.entry(written).or_default() += 1;
     }
-    let mut names: Vec<(EntityKind, String, usize)> = groups
+    let mut names: Vec<ArticleName> = groups
         .into_iter()
-        .map(|((kind, _), forms)| {
-            let total = forms.values().sum();
-            let name = forms
+        .map(|((kind, _), (name, forms))| {
+            let mentions = forms.values().sum();
+            // the shortest spelling (then the most frequent): a search for it finds the others
+            let search = forms
                 .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .min_by(|a, b| {
+                    a.0.chars()
+                        .count()
+                        .cmp(&b.0.chars().count())
+                        .then(b.1.cmp(&a.1))
+                        .then(a.0.cmp(&b.0))
+                })
                 .map(|(n, _)| n)
                 .unwrap_or_default();
-            (kind, name, total)
+            ArticleName {
+                kind,
+                name,
+                mentions,
+                search,
+            }
         })
         .collect();
-    names.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    names.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.name.cmp(&b.name))
+    });
     ArticleEntities { names }
 }
 
@@ -675,17 +724,17 @@ pub fn merge_entities(per: &[Option<ArticleEntities>]) -> Vec<LibraryEntity> {
     let mut all: HashMap<(EntityKind, String), LibraryEntity> = HashMap::new();
     for (i, art) in per.iter().enumerate() {
         let Some(art) = art else { continue };
-        for (kind, name, n) in &art.names {
+        for a in &art.names {
             let e = all
-                .entry((*kind, Fold::SEARCH.str(name)))
+                .entry((a.kind, Fold::SEARCH.str(&a.name)))
                 .or_insert_with(|| LibraryEntity {
-                    kind: *kind,
-                    name: name.clone(),
+                    kind: a.kind,
+                    name: a.name.clone(),
                     mentions: 0,
                     articles: Vec::new(),
                 });
-            e.mentions += n;
-            e.articles.push((i, *n));
+            e.mentions += a.mentions;
+            e.articles.push((i, a.mentions));
         }
     }
     let mut out: Vec<LibraryEntity> = all.into_values().collect();

@@ -104,9 +104,94 @@ impl Memory {
     }
 }
 
+/// What one reader session changed in the memory. Saved over the memory as it is on disk when
+/// the session ends, not as it was when it started: another reader may have saved its own
+/// changes in between, and a session that did not touch a setting must not undo them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The theme picked, with the config's `theme` at the time.
+    pub theme: Option<(String, Option<String>)>,
+    /// The text width set, with the config's `text_width` at the time.
+    pub text_width: Option<(usize, Option<usize>)>,
+    /// The highlights shown, when they were toggled.
+    pub shown: Option<Shown>,
+    /// The searches made, oldest first.
+    pub searches: Vec<String>,
+}
+
+impl Memory {
+    /// Takes in what a session changed (see [`Changes`]).
+    pub fn apply(&mut self, changes: &Changes) {
+        if let Some((theme, config)) = &changes.theme {
+            self.theme = Some(theme.clone());
+            self.config_theme = config.clone();
+        }
+        if let Some((width, config)) = changes.text_width {
+            self.text_width = Some(width);
+            self.config_text_width = config;
+        }
+        if let Some(shown) = changes.shown {
+            self.shown = Some(shown);
+        }
+        for q in &changes.searches {
+            self.remember_search(q);
+        }
+    }
+}
+
+/// The searches a session made, oldest first, from its history at the start (`before`) and at
+/// the end (`after`): each search moves to the end of the history or is added there (and the
+/// oldest fall off past the limit), so `after` is what is left of `before`, then the session's.
+pub fn searches_made(before: &[String], after: &[String]) -> Vec<String> {
+    for k in (0..=after.len()).rev() {
+        let (kept, made) = after.split_at(k);
+        let left: Vec<&String> = before.iter().filter(|q| !made.contains(q)).collect();
+        if left.len() >= kept.len()
+            && left[left.len() - kept.len()..]
+                .iter()
+                .copied()
+                .eq(kept.iter())
+        {
+            return made.to_vec();
+        }
+    }
+    after.to_vec()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_saves_only_what_it_changed() {
+        let s = |v: &[&str]| v.iter().map(|q| q.to_string()).collect::<Vec<_>>();
+        // the session started with this, searched «موسكو» again and «دمشق»
+        let before = s(&["بوتين", "موسكو", "القاهرة"]);
+        let after = s(&["بوتين", "القاهرة", "موسكو", "دمشق"]);
+        assert_eq!(searches_made(&before, &after), s(&["موسكو", "دمشق"]));
+        assert_eq!(searches_made(&before, &before), Vec::<String>::new());
+        assert_eq!(searches_made(&[], &s(&["a"])), s(&["a"]));
+        // the oldest fell off past the limit
+        assert_eq!(
+            searches_made(&s(&["a", "b", "c"]), &s(&["b", "c", "d"])),
+            s(&["d"])
+        );
+        // meanwhile another reader picked a theme and searched: kept
+        let mut on_disk = Memory {
+            theme: Some("sepia".into()),
+            search_history: s(&["بوتين", "موسكو", "القاهرة", "عمّان"]),
+            ..Memory::default()
+        };
+        on_disk.apply(&Changes {
+            searches: searches_made(&before, &after),
+            ..Changes::default()
+        });
+        assert_eq!(on_disk.theme.as_deref(), Some("sepia"));
+        assert_eq!(
+            on_disk.search_history,
+            s(&["بوتين", "القاهرة", "عمّان", "موسكو", "دمشق"])
+        );
+    }
 
     #[test]
     fn round_trip_and_history() {

@@ -8,6 +8,7 @@
 //! article = "/home/me/news/a.txt"
 //! sha256 = "…"             # of the text the offsets refer to
 //! reading = 10234          # code points
+//! progress = 48            # percent read, as the status line said
 //! [ui]
 //! quotes = "off"           # names and values are the reader's
 //! ```
@@ -36,6 +37,10 @@ pub struct ArticleState {
     /// Reading position, in code points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<usize>,
+    /// How far the article was read, in percent, as the reader's status line said when it was
+    /// put away (the bottom of the screen: 100 once the end was shown). The library shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<u8>,
     /// Reader state by name; names and values are the reader's to choose.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ui: BTreeMap<String, String>,
@@ -87,6 +92,12 @@ impl StateFile {
     /// (HOME unset).
     pub fn for_article(article: &Path, text_sha256: &str) -> Option<StateFile> {
         crate::paths::state_dir().map(|d| StateFile::at(&d, article, text_sha256))
+    }
+
+    /// The state file of an article that has no file (standard input), found by its text, in
+    /// [`crate::paths::state_dir`]; `None` when there is no state folder.
+    pub fn for_text(text: &str) -> Option<StateFile> {
+        StateFile::for_article(Path::new("-"), &crate::notes::sha256_hex(text))
     }
 
     pub fn path(&self) -> &Path {

@@ -234,7 +234,19 @@ impl LibraryView {
                 let Some(&(i, _)) = name.articles.get(self.sub.0) else {
                     return;
                 };
-                let query = name.name.clone();
+                // the spelling that finds every mention in that article (`بوتين` for
+                // `فلاديمير بوتين`), else the name
+                let query = self
+                    .per_entry
+                    .get(i)
+                    .and_then(Option::as_ref)
+                    .and_then(|a| {
+                        a.names.iter().find(|n| {
+                            n.kind == name.kind
+                                && Fold::SEARCH.str(&n.name) == Fold::SEARCH.str(&name.name)
+                        })
+                    })
+                    .map_or_else(|| name.name.clone(), |n| n.search.clone());
                 self.open(i, cx, |r| r.apply(Command::SubmitSearch(query)));
             }
         }

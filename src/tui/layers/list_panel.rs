@@ -29,7 +29,7 @@ use crate::notes::{NoteStatus, PlacedNote};
 use crate::theme::Scope;
 use crate::tui::action::{Action, Mode};
 use crate::tui::component::{Component, Context, EventResult, RenderContext};
-use crate::tui::draw::{fitted_width, is_rtl_label, put_text, put_text_right};
+use crate::tui::draw::{fitted_width, is_rtl_label, put_symbol, put_text, put_text_right};
 
 /// How much of a passage and of a note the notes panel shows (characters).
 const PASSAGE_CHARS: usize = 60;
@@ -381,7 +381,9 @@ impl ListPanel {
         }
         let title = if filter.is_active() {
             format!(
-                " Notes {}: {} of {} — Esc: all notes ",
+                // a left-to-right mark after the tag or query: the count that follows reads
+                // after it, not into an Arabic run («#مكان: 2» would show as «2 :مكان#»)
+                " Notes {}\u{200e}: {} of {} — Esc: all notes ",
                 filter.describe(),
                 shown.len(),
                 notes.len()
@@ -756,13 +758,28 @@ impl ListPanel {
         let mut block = Block::default()
             .borders(Borders::ALL)
             .border_style(ui.style(Scope::UiBorder))
-            .style(ui.style(Scope::UiHelp))
-            .title(self.title.as_str());
+            .style(ui.style(Scope::UiHelp));
         if self.kind == PanelKind::Notes {
             block = block.title_bottom(" U: undo · #: tag · /: find ");
         }
         let inner = block.inner(rect);
         block.render(rect, buf);
+        // The title may hold an Arabic tag or query: laid out (shaped, visual order) like every
+        // other text on screen, not handed to the terminal as a logical-order string.
+        if rect.width > 2 {
+            let end = put_text(
+                buf,
+                (rect.x + 1, rect.y),
+                rect.width - 2,
+                &self.title,
+                ui.style(Scope::UiHelp),
+                o,
+            );
+            // the layout gives a trailing space no column: keep the one before the border
+            if self.title.ends_with(' ') && end < rect.x + rect.width - 1 {
+                put_symbol(buf, end, rect.y, " ", ui.style(Scope::UiHelp));
+            }
+        }
         let rows = inner.height as usize;
         let scroll = panel_scroll(self.selected, rows);
         let base = ui.style(Scope::UiHelp);

@@ -8,6 +8,7 @@
 //! (that paragraph), `help`, `q`.
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use hamish_core::config::TEXT_WIDTH_RANGE;
 use hamish_core::reader::Command;
 use hamish_core::theme::{Scope, Theme};
 use ratatui::buffer::Buffer;
@@ -203,21 +204,30 @@ fn run_command(line: &str, cx: &mut Context) {
         },
         "width" => match arg.parse::<usize>() {
             Ok(w) => set_text_width(cx, w),
-            Err(_) => cx
+            Err(_) if arg.is_empty() => cx
                 .reader
                 .say(format!("text width: {} (:width N to set it)", cx.ui.text_width)),
+            // a number too big for a width is the widest; anything else is a mistake
+            Err(_) if arg.bytes().all(|b| b.is_ascii_digit()) => set_text_width(cx, usize::MAX),
+            Err(_) => cx.reader.error(format!(
+                ":width {}: give the text column's width in columns ({}–{})",
+                hamish_core::text::one_line(arg, Some(40)),
+                TEXT_WIDTH_RANGE.start(),
+                TEXT_WIDTH_RANGE.end()
+            )),
         },
         "n" | "next" => cx.request(Request::SwitchFile(1)),
         "p" | "prev" | "N" => cx.request(Request::SwitchFile(-1)),
         "help" | "h" => cx.push(Help::default()),
         "q" | "quit" => cx.request(Request::Quit),
-        _ => match line.parse::<usize>() {
-            Ok(n) => cx.reader.apply(Command::Paragraph(n)),
-            Err(_) => cx.reader.error(format!(
-                "unknown command :{} (messages, theme NAME, width N, n, p, a paragraph number, help, q)",
-                hamish_core::text::one_line(line, Some(40))
-            )),
-        },
+        // a paragraph number (one past the last, however big, is the last)
+        _ if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => cx
+            .reader
+            .apply(Command::Paragraph(line.parse::<usize>().unwrap_or(usize::MAX))),
+        _ => cx.reader.error(format!(
+            "unknown command :{} (messages, theme NAME, width N, n, p, a paragraph number, help, q)",
+            hamish_core::text::one_line(line, Some(40))
+        )),
     }
 }
 

@@ -36,6 +36,8 @@ const MULTI_CLICK: Duration = Duration::from_millis(450);
 const MAX_COUNT: usize = 99_999;
 /// The text column grows or shrinks by this many columns with `+` / `-`.
 const WIDTH_STEP: usize = 4;
+/// The longest passage `y` sends to the clipboard (bytes of text, a third more once encoded).
+const MAX_COPY_BYTES: usize = 1 << 20;
 
 #[derive(Debug, Default)]
 pub struct TextView {
@@ -441,6 +443,15 @@ fn copy(cx: &mut Context) {
             .say("nothing to copy: select with v or drag with the mouse");
         return;
     };
+    if range.len() > MAX_COPY_BYTES {
+        // terminals drop or choke on clipboard writes this big, and encoding it stalls the reader
+        cx.reader.error(format!(
+            "the {what} is too long to copy through the terminal ({:.1} MB; OSC 52 carries at most {} MB)",
+            range.len() as f64 / 1e6,
+            MAX_COPY_BYTES >> 20
+        ));
+        return;
+    }
     let Some(text) = cx.reader.text().get(range).map(str::to_owned) else {
         return;
     };

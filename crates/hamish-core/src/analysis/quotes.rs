@@ -34,9 +34,13 @@
 //! organisation or place head, the name inside it; any other phrase speaks itself, unnamed
 //! (`مصدر أمني`, `أحد سكان المدينة`, `مشجعو الوحدات` — a chant of the fans is theirs, not a
 //! player's). With no subject there, an earlier reporting verb of the line may have one
-//! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`); else the
-//! subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the last speaker of the
-//! article. With no verb before, a reporting verb right after the quotation (`"…" قال بوتين`).
+//! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`), or the
+//! first person (else organisation) named earlier in the sentence. A participle (`مضيفا`,
+//! `داعيا`) never takes the words after it, its object: an earlier verb's subject, else the
+//! sentence's. Else the subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the
+//! last speaker of the article. A verb's form after `عدم` is a noun (`عدم ذكر اسمه`), and `ل…`
+//! right after the verb is the one spoken to, never the speaker. With no verb before, a reporting
+//! verb right after the quotation (`"…" قال بوتين`).
 //!
 //! Each speech quotation gives its speaker's name as written and, when the speaker is named in the
 //! text at that place (not implied), the byte range of that mention ([`Span::speaker_range`]).
@@ -92,6 +96,7 @@ fn side(prev: Option<char>, next: Option<char>) -> Side {
 fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     // every mark is `"` or starts with byte C2 or E2 (lead bytes, so always a character
     // boundary): a byte scan finds them without decoding the line
+    let first_new = out.len();
     let bytes = line.as_bytes();
     let mut marks: Vec<(usize, char, Family, Side)> = Vec::new();
     let mut from = 0;
@@ -105,8 +110,16 @@ fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
         };
         from = i + c.len_utf8();
         if let Some(f) = family(c) {
-            let prev = line[..i].chars().next_back();
+            let mut before = line[..i].chars().rev();
+            let mut prev = before.next();
             let next = line[from..].chars().next();
+            // a one-letter clitic before the mark (`و"لن نتعب"`) leaves it where a word starts
+            if matches!(prev, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'))
+                && before.next().is_none_or(char::is_whitespace)
+                && next.is_some_and(char::is_alphabetic)
+            {
+                prev = Some(' ');
+            }
             let mut s = side(prev, next);
             // a guillemet that its surroundings leave open keeps its usual meaning
             if s == Side::Either {
@@ -125,42 +138,109 @@ fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
             out.push(base + s..base + e);
         }
     };
-    // the open quotation: (byte of its mark, its family)
-    let mut open: Option<(usize, Family)> = None;
+    // The open quotations, outermost first: an opening mark of the family of the open one
+    // nests, as in `“لن نسمح بتكرار “ما حدث” أبدا”`. Whether it did is known only at the end of
+    // the line: an outer quotation never closed had lost its closing mark, and its nested
+    // quotations were quotations of their own.
+    struct Open {
+        at: usize,
+        family: Family,
+        /// Whether its mark could only open (a space before it, a letter after it) and is not
+        /// the straight `"`, which looks the same on both sides: only such a quotation is taken
+        /// to hold another one of the same family, so that sloppy marks (`" أولا … "هل`) are
+        /// read as a lost closing mark, which costs less when wrong.
+        clean: bool,
+        /// Quotations closed inside this one (their ranges in the line).
+        inner: Vec<Range<usize>>,
+    }
+    /// How deep quotations nest before an opening mark is taken for a lost closing one.
+    const MAX_DEPTH: usize = 2;
+    // A quotation that lost its closing mark ends at the last punctuation before `before`, if
+    // it holds two words by then.
+    let lost_close = |o: usize, before: usize, out: &mut Vec<Range<usize>>| {
+        if let Some(p) = line[o..before].rfind(['،', ',', '.', ':', '؛', ';', '!', '؟', '?'])
+            && line[o..o + p].split_whitespace().count() >= 2
+        {
+            push(o, o + p, o..o + p, out);
+        }
+    };
+    let mut open: Vec<Open> = Vec::new();
     for &(i, c, f, s) in &marks {
         let end = i + c.len_utf8();
-        match open {
-            None => {
-                if s != Side::Close {
-                    open = Some((i, f));
-                }
+        let Some(top) = open.last() else {
+            if s != Side::Close {
+                open.push(Open {
+                    at: i,
+                    family: f,
+                    clean: s == Side::Open && c != '"',
+                    inner: Vec::new(),
+                });
             }
-            Some((o, of)) if of == f => {
-                if s == Side::Open {
-                    // the open quotation lost its closing mark: it ends at the last punctuation
-                    // before this mark, if any
-                    if let Some(p) = line[o..i].rfind(['،', ',', '.', ':', '؛', ';', '!', '؟', '?'])
-                        && line[o..o + p].split_whitespace().count() >= 2
-                    {
-                        push(o, o + p, o..o + p, out);
+            continue;
+        };
+        // a mark of the other family inside a quotation is part of it
+        if top.family != f {
+            continue;
+        }
+        if s == Side::Open {
+            if !top.clean || open.len() == MAX_DEPTH {
+                // not nesting: the innermost lost its closing mark (inside another quotation,
+                // it is left to that one)
+                let lost = open.pop().expect("depth is not 0");
+                if open.is_empty() {
+                    lost_close(lost.at, i, out);
+                    for r in lost.inner {
+                        push(r.start, r.end, r.clone(), out);
                     }
-                    open = Some((i, f));
-                } else {
-                    let start = o + line[o..].chars().next().map_or(1, char::len_utf8);
-                    push(o, end, start..i, out);
-                    open = None;
                 }
             }
-            // a mark of the other family inside a quotation is part of it
-            Some(_) => {}
+            open.push(Open {
+                at: i,
+                family: f,
+                clean: c != '"',
+                inner: Vec::new(),
+            });
+            continue;
+        }
+        let done = open.pop().expect("a quotation is open");
+        let start = done.at + line[done.at..].chars().next().map_or(1, char::len_utf8);
+        match open.last_mut() {
+            // nested: part of the outer quotation, unless that one turns out unclosed
+            Some(outer) => {
+                if has_letter(start..i) {
+                    outer.inner.push(done.at..end);
+                }
+            }
+            None => push(done.at, end, start..i, out),
         }
     }
-    if let Some((s, _)) = open {
-        let rest = line[s..].trim_end();
-        if rest.split_whitespace().count() >= 3 {
-            push(s, s + rest.len(), s..s + rest.len(), out);
+    // unclosed quotations, outermost first: each ends before what was nested in it
+    let nested_at: Vec<Option<usize>> = (0..open.len())
+        .map(|k| {
+            open[k]
+                .inner
+                .first()
+                .map(|r| r.start)
+                .or_else(|| open.get(k + 1).map(|o| o.at))
+        })
+        .collect();
+    for (o, nested) in open.iter().zip(nested_at) {
+        match nested {
+            Some(before) => {
+                lost_close(o.at, before, out);
+                for r in &o.inner {
+                    push(r.start, r.end, r.clone(), out);
+                }
+            }
+            None => {
+                let rest = line[o.at..].trim_end();
+                if rest.split_whitespace().count() >= 3 {
+                    push(o.at, o.at + rest.len(), o.at..o.at + rest.len(), out);
+                }
+            }
         }
     }
+    out[first_new..].sort_by_key(|r| r.start);
 }
 
 fn is_word(t: &Token) -> bool {
@@ -239,6 +319,62 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     fn is_verb(&self, i: usize) -> bool {
         is_reporting_verb(&self.tokens[i], || (self.bits)(i))
+            && !(i > 0 && self.noun_before_verbal_noun(i - 1))
+    }
+
+    /// A word after which a reporting verb's form is a verbal noun, not a verb (`عدم ذكر اسمه`:
+    /// not mentioning his name).
+    fn noun_before_verbal_noun(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "عدم" | "لعدم" | "بعدم" | "وعدم" | "دون" | "بدون" | "من دون"
+        )
+    }
+
+    /// A participle of a reporting verb (`مضيفا`, `داعيا`, `معتبرة`, `قائلا`): its subject is
+    /// the sentence's, never the words after it, which are its object (`داعيا المواطنين`).
+    fn participle(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        let letters: Vec<char> = k.chars().collect();
+        // the patterns مُفعِل… (forms II to X) and فاعل (form I: داعيا, قائلا), in the accusative
+        letters.len() >= 5
+            && (letters[0] == 'م' || letters[1] == 'ا')
+            && matches!(letters[letters.len() - 1], 'ا' | 'ه' | 'ة')
+            && self.is_verb(i)
+    }
+
+    /// The subject of a verb at `v` that names none, a participle's above all: the first person
+    /// named in its sentence before it (from token `line_start` on), else the first
+    /// organisation, outside quotations and not spoken to (`انتقد النائب فادي منصور الخطة،
+    /// معتبرا …`; `أكد الرئيس فلاديمير بوتين خلال اجتماع قادة رابطة الدول المستقلة … لافتا`).
+    fn sentence_subject(
+        &self,
+        v: usize,
+        line_start: usize,
+        quotes: &[Range<usize>],
+    ) -> Option<Speaker> {
+        let mut start = v;
+        while start > line_start && !is_sentence_end(self.word(start - 1)) {
+            start -= 1;
+        }
+        let candidates: Vec<&Span> = (start..v)
+            .filter(|&i| {
+                let b = self.tokens[i].range.start;
+                let quoted = quotes.iter().any(|q| q.contains(&b));
+                let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
+                !quoted && !spoken_to
+            })
+            .filter_map(|i| self.entity_at(i))
+            .filter(|e| e.range.end <= self.tokens[v].range.start)
+            .collect();
+        let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
+        first(Kind::Person)
+            .or_else(|| first(Kind::Organization))
+            .map(|e| Speaker {
+                name: self.text[e.range.clone()].to_owned(),
+                range: Some(e.range.clone()),
+            })
     }
 
     /// Class bits of word i, also of its form with the article (`مدرب` reads as `المدرب`).
@@ -279,6 +415,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 & (class::ORG_HEAD | class::TITLE | class::PLACE_HEAD | class::PLACE)
                 != 0
             || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
+    }
+
+    /// Whether word i, right after a reporting verb, is the one spoken to: `ل` before a word
+    /// that is not a person's name (`لموقع`, `لقناة`, `للصحفيين`, `لوكالة`).
+    fn listener(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let Some(rest) = k.strip_prefix('ل') else {
+            return false;
+        };
+        if self.entity_at(i).is_some_and(|e| e.kind == Kind::Person) {
+            return false;
+        }
+        self.prepositional(i)
+            || (rest.chars().count() >= 3
+                && self.g.word_bits(&k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
+                && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
 
     /// An adverb in the accusative (`سابقا`, `لاحقا`, `مجددا`), which may stand between a verb
@@ -325,6 +477,68 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         )
     }
 
+    /// Whether the reporting verb at token `v` governs the quotation whose opening mark is token
+    /// `q`: between them stand only its subject, which names a speaker (an entity, a title, a
+    /// source noun), then perhaps the one spoken to (`لوكالة فرانس برس`, `للصحفيين`) and a colon
+    /// or comma. A verb that reaches a short quotation across anything else (`في كتابه`, `باسم`,
+    /// `أن`) is not quoting it: those are titles, names and terms.
+    fn reaches(&self, v: usize, q: usize) -> bool {
+        let Some(np) = self.subject(v, q) else {
+            return false;
+        };
+        let first = self.tokens[np.start].range.start;
+        // the words after a name are not the speaker's (`وصف تشرشل الحرب ب"…"`: an object)
+        let named_end = self
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind != Kind::Misc
+                    && e.range.start >= first
+                    && e.range.end <= self.tokens[np.end - 1].range.end
+            })
+            .map(|e| self.tok_at(e.range.end))
+            .max();
+        if named_end.is_none() && self.head_bits(np.start) & (class::SPEAKER | class::TITLE) == 0 {
+            return false;
+        }
+        let mut i = named_end.unwrap_or(np.end);
+        if i < q && self.prepositional(i) && normalize::key(self.word(i)).starts_with('ل') {
+            let listener = i;
+            i += 1;
+            while i < q
+                && i - listener < 5
+                && is_word(&self.tokens[i])
+                && !self.complementiser(i)
+                && !self.is_verb(i)
+            {
+                i += 1;
+            }
+        }
+        if i < q && matches!(self.word(i), ":" | "،" | ",") {
+            i += 1;
+        }
+        i == q
+    }
+
+    /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
+    fn complementiser(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&k);
+        matches!(
+            k,
+            "ان" | "انه" | "انها" | "انهم" | "انهن" | "اننا" | "انني" | "اني" | "انما"
+        )
+    }
+
+    /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
+    /// speaker's own voice, and no title or term begins with; `نحن` and `أنا` begin titles).
+    fn speech_opener(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "إن" | "إننا" | "إنني" | "إني" | "إنه" | "إنها" | "إنهم" | "لقد"
+        )
+    }
+
     /// The subject noun phrase of the verb at token `v`, within tokens `..limit`: its token range.
     fn subject(&self, v: usize, limit: usize) -> Option<Range<usize>> {
         let mut i = v + 1;
@@ -332,6 +546,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             i += 1;
         }
         let start = i;
+        // the one spoken to right after the verb (`وقال لموقع مصراوي "…"`): the subject is
+        // implied, and the outlet is never the speaker
+        if i < limit && self.listener(i) {
+            return None;
+        }
         let mut words = 0;
         while i < limit && words < SUBJECT_WORDS {
             if let Some(e) = self.entity_at(i) {
@@ -347,6 +566,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || self.is_verb(i)
                 || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
                 || self.prepositional(i)
+                || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
             {
                 break;
             }
@@ -424,6 +644,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// The speaker of the verb at `v`, the quotation starting at token `limit`.
     fn speaker_of_verb(&self, v: usize, limit: usize) -> Option<Speaker> {
+        // `نقلت صحيفة هآرتس عن مصدر إسرائيلي قوله`: the outlet reports, the one after عن speaks
+        if self.relays(v)
+            && let Some(an) = (v + 1..limit).find(|&i| self.word(i) == "عن")
+            && let Some(np) = self.subject(an, limit)
+        {
+            return self.speaker_of(np);
+        }
         let np = self.subject(v, limit)?;
         let sp = self.speaker_of(np.clone())?;
         let unnamed = sp
@@ -437,6 +664,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return Some(p);
         }
         Some(sp)
+    }
+
+    /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
+    fn relays(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        matches!(k, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "ناقلا")
     }
 
     /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
@@ -545,7 +779,7 @@ pub fn find_with(
         }
         let line_first_tok = rd.tok_at(base);
         let mut prev_quote_end_tok = line_first_tok;
-        for (n, r) in raws.into_iter().enumerate() {
+        for (n, r) in raws.iter().cloned().enumerate() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
             let inner = tokens[qs..qe].iter().filter(|t| is_word(t)).count();
@@ -563,13 +797,32 @@ pub fn find_with(
                 .first()
                 .is_some_and(|&v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
             let after_colon = qs > 0 && text[tokens[qs - 1].range.clone()] == *":";
-            let speech = inner >= 4 || ends_sentence || near_verb || after_colon;
+            // a short quotation is speech too when the reporting verb reaches it (its subject
+            // and the listener between: `قال الوزير لوكالة الأنباء "إن المفاوضات ستستمر"`), or
+            // when it opens the way direct speech does (`"إننا ماضون"`)
+            let reached = verbs.first().is_some_and(|&v| rd.reaches(v, qs));
+            let opens_speech = (qs + 1..qe)
+                .find(|&i| is_word(&tokens[i]))
+                .is_some_and(|i| rd.speech_opener(i));
+            let speech = inner >= 4
+                || ends_sentence
+                || near_verb
+                || after_colon
+                || (inner >= 2 && (reached || opens_speech));
             let mut speaker: Option<Speaker> = None;
             if speech {
                 if n == 0
                     && let Some((sp, _)) = &headline
                 {
                     speaker = Some(sp.clone());
+                } else if let Some(&v) = verbs.first()
+                    && rd.participle(v)
+                {
+                    // an earlier verb's subject, else the sentence's, else the last speaker
+                    speaker = verbs[1..]
+                        .iter()
+                        .find_map(|&v| rd.speaker_of_verb(v, qs))
+                        .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
                     if speaker.is_none() {
@@ -586,6 +839,10 @@ pub fn find_with(
                                     range: Some(e.range.clone()),
                                 })
                         });
+                    }
+                    if speaker.is_none() {
+                        // `ويرى الخبير هاني توفيق أن …، وقال "…"`: the one the sentence is about
+                        speaker = rd.sentence_subject(verbs[0], line_first_tok, &raws);
                     }
                 } else {
                     // a verb right after: ”…“ قال بوتين
@@ -690,6 +947,65 @@ mod tests {
     }
 
     #[test]
+    fn a_short_quotation_reached_by_its_verb_is_speech() {
+        // the listener (an agency) between the speaker and a three-word quotation
+        let t = "عنوان\nقال الوزير سامح شكري لوكالة فرانس برس \"إن المفاوضات ستستمر\"، ثم غادر.";
+        let q = quotes(t, &["سامح شكري"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Speech);
+        assert_eq!(q[0].2.as_deref(), Some("سامح شكري"));
+        assert_eq!(q[0].3.as_deref(), Some("سامح شكري"));
+        // reported speech: a two-word term quoted after أن stays a scare quote
+        let t = "عنوان\nوأكد الوزير سامح شكري أن \"الربيع العربي\" انتهى منذ سنوات.";
+        let q = quotes(t, &["سامح شكري"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        // so does a term after another verb of the sentence
+        let t = "عنوان\nوقال سالم إن الحكومة تدعم \"الاقتصاد الأخضر\" بقوة.";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn words_in_the_speakers_own_voice_open_speech() {
+        let t = "عنوان\nوفي المؤتمر الصحفي كان الجو متوترا. \"إننا ماضون\" كررها الوزير مرارا.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn the_one_spoken_to_and_a_participles_object_do_not_speak() {
+        // an outlet right after the verb: the subject is implied
+        let t = "عنوان\nوقال الخبير هاني توفيق إن القرار متأخر. وقال لموقع مصراوي \"كان على البنك أن يتحرك\".";
+        let q = quotes(t, &["هاني توفيق"]);
+        assert_eq!(q[0].2.as_deref(), Some("هاني توفيق"), "{q:?}");
+        // in the middle of a sentence, the one it is about
+        let t = "عنوان\nوقالت سلمى إن \"الطقس جميل\".\nويرى الخبير هاني توفيق أن القرار \"متأخر\"، وقال لموقع مصراوي \"كان على البنك أن يتحرك\".";
+        let q = quotes(t, &["سلمى", "هاني توفيق"]);
+        assert_eq!(q[2].2.as_deref(), Some("هاني توفيق"), "{q:?}");
+        // a participle's next words are its object
+        let t = "عنوان\nوانتقد النائب فادي منصور الخطة، معتبرا أنها \"وعود انتخابية لا أكثر\".";
+        let q = quotes(t, &["فادي منصور"]);
+        assert_eq!(q[0].2.as_deref(), Some("فادي منصور"), "{q:?}");
+        let t = "عنوان\nقال الوزير كريم فهمي إن القرار \"مؤقت وضروري جدا\"، داعيا المواطنين إلى \"الصبر والتفهم\".";
+        let q = quotes(t, &["كريم فهمي"]);
+        assert_eq!(q[1].2.as_deref(), Some("كريم فهمي"), "{q:?}");
+        // `عدم ذكر`: not mentioning, no verb
+        let t = "عنوان\nوقال المصدر، الذي طلب عدم ذكر اسمه، “سيشمل التعديل ست حقائب على الأقل”.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المصدر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_relaying_outlet_does_not_speak() {
+        let t =
+            "عنوان\nونقلت صحيفة هآرتس عن مصدر إسرائيلي قوله إن الاتفاق \"هش وقد ينهار في أي لحظة\".";
+        let s = t.find("هآرتس").expect("in text");
+        let org = Span::new(Kind::Organization, s..s + "هآرتس".len());
+        let q = quotes_with(t, vec![org]);
+        assert_eq!(q[0].2.as_deref(), Some("مصدر إسرائيلي"), "{q:?}");
+    }
+
+    #[test]
     fn an_organisation_can_speak() {
         let t = "عنوان\nوقالت وزارة الصحة في بيان “إن الوضع تحت السيطرة تماما”.";
         let s = t.find("وزارة الصحة").expect("in text");
@@ -781,6 +1097,31 @@ mod tests {
         assert_eq!(
             raw("قال «رددوا “الشعب يريد” طويلا» ثم مضى"),
             ["«رددوا “الشعب يريد” طويلا»"]
+        );
+        // nesting in marks of the same family
+        assert_eq!(
+            raw("قال “لن نسمح بتكرار “ما حدث” أبدا” ثم مضى"),
+            ["“لن نسمح بتكرار “ما حدث” أبدا”"]
+        );
+        assert_eq!(
+            raw("قال «لن نسمح بتكرار «ما حدث» أبدا» ثم مضى"),
+            ["«لن نسمح بتكرار «ما حدث» أبدا»"]
+        );
+        // ... but not in straight marks, the same on both sides: sloppy ones are more common
+        // than nesting in them
+        assert_eq!(
+            raw(r#"قال "لن نسمح بتكرار، "ما حدث" أبدا"#),
+            [r#""لن نسمح بتكرار"#, r#""ما حدث""#]
+        );
+        // ... but a quotation that never closes had lost its mark: the later ones are their own
+        assert_eq!(
+            raw(r#"قال "نحن هنا باقون، كانت كلمته "ولن نرحل" و"لن نتعب" كذلك"#),
+            [r#""نحن هنا باقون"#, r#""ولن نرحل""#, r#""لن نتعب""#]
+        );
+        // two unclosed: the outer ends before the inner one
+        assert_eq!(
+            raw(r#"قال "نحن هنا باقون، كانت كلمته "ولن نرحل أبدا عن أرضنا"#),
+            [r#""نحن هنا باقون"#, r#""ولن نرحل أبدا عن أرضنا"#]
         );
         // marks around punctuation alone are not a quotation
         assert!(raw(r#"قال "،" ثم "." ومضى"#).is_empty());

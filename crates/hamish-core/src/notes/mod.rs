@@ -145,6 +145,8 @@ pub struct Notebook {
     /// Reading position: code points (as stored) and bytes.
     reading_chars: Option<usize>,
     reading: Option<usize>,
+    /// The reading progress last saved (percent).
+    progress: Option<u8>,
     /// Where writes go (`None`: nowhere possible).
     target: Option<PathBuf>,
     /// Every file notes were read from.
@@ -166,7 +168,7 @@ pub struct Notebook {
     seen: Option<Vec<live::Seen>>,
 }
 
-fn sha256_hex(text: &str) -> String {
+pub(crate) fn sha256_hex(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -366,12 +368,9 @@ impl Notebook {
         }
         // The reading position: from the state folder; from a sidecar written by an earlier
         // version when there is none yet.
-        let saved = nb
-            .state
-            .as_ref()
-            .and_then(|s| s.load().ok())
-            .and_then(|s| s.reading);
-        nb.reading_chars = saved.or(sidecar_reading);
+        let saved = nb.state.as_ref().and_then(|s| s.load().ok());
+        nb.progress = saved.as_ref().and_then(|s| s.progress);
+        nb.reading_chars = saved.and_then(|s| s.reading).or(sidecar_reading);
         nb.notice = (!nb.notices.is_empty()).then(|| nb.notices.join("; "));
         nb.place_pending(doc);
         Ok(nb)
@@ -658,23 +657,37 @@ impl Notebook {
     /// written when it did not change, and nothing at all when there is no state folder). Works
     /// for a read-only notebook too: the position is not a note.
     pub fn set_reading_offset(&mut self, doc: &Document, byte: usize) -> Result<(), NotesError> {
+        let progress = self.progress;
+        self.set_reading(doc, byte, progress)
+    }
+
+    /// [`Notebook::set_reading_offset`] with how far the article was read (percent, as the
+    /// reader's status line says it), which the library shows.
+    pub fn set_reading(
+        &mut self,
+        doc: &Document,
+        byte: usize,
+        progress: Option<u8>,
+    ) -> Result<(), NotesError> {
         self.sync_doc(doc);
         let mut byte = byte.min(doc.text.len());
         while !doc.text.is_char_boundary(byte) {
             byte -= 1;
         }
         let chars = doc.char_offset(byte);
-        if self.reading_chars != Some(chars)
+        if (self.reading_chars != Some(chars) || self.progress != progress)
             && let Some(state) = &self.state
         {
             let sha = self.doc_sha.clone();
             state.update(&self.lock_wait, |s| {
                 s.reading = Some(chars);
+                s.progress = progress;
                 s.sha256 = Some(sha);
             })?;
         }
         self.reading_chars = Some(chars);
         self.reading = Some(byte);
+        self.progress = progress;
         Ok(())
     }
 

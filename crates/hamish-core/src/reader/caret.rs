@@ -382,7 +382,7 @@ impl Reader {
                 self.caret.selection = Some(c.clone());
                 self.caret.select_from = Some(c);
                 self.say(
-                    "selecting: move the caret (← → j k ( ) { } …), then y to copy or a for a note",
+                    "selecting: move the caret (← → j k ( ) J K …), then y to copy or a for a note",
                 );
             }
             None => self.say("no caret to select from"),

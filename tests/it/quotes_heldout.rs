@@ -1,0 +1,264 @@
+//! Quotations and speakers measured on invented news that no rule of the quotation finder was
+//! written from (tests/fixtures/news/quotes_heldout.txt). The gold below was written with the
+//! text, before the finder was run on it. Its first run is the held-out figure (README): speech
+//! F1 94.9, speakers right 22 of 28. Three general faults it showed were then fixed (the outlet
+//! after the verb as speaker, a participle's object as speaker, `عدم ذكر` read as a verb), so the
+//! set is no longer held out: it guards against regressions at today's figures.
+//!
+//! Conventions of the gold: words a speaker said are speech, whether quoted whole after a colon
+//! or as a fragment of reported speech (`إن "…"`, `معتبرا أنها "…"`); a chant is speech of the
+//! crowd; a name, a title or a term quoted is a scare quote. A headline `X: …` is a speech
+//! quotation without marks. A speaker is right when the found name and the gold one contain one
+//! another (`الحسيني` for `ليلى الحسيني`).
+
+use hamish::analysis::{Kind, QuoteStyle, analyze};
+
+const FILE: &str = include_str!("../fixtures/news/quotes_heldout.txt");
+
+/// A second set, written after the fixes the first one led to, gold first. Its first run is the
+/// README's held-out figure: speech F1 94.1, speakers right 11 of 16. One error was then fixed,
+/// being against a rule of the analysis (an outlet is never the speaker: `نقلت صحيفة هآرتس عن
+/// مصدر إسرائيلي قوله`); the others (a title named later, `أما … فقال`, a verb the list lacks)
+/// are left as they are, measured.
+const FILE2: &str = include_str!("../fixtures/news/quotes_heldout2.txt");
+
+/// (the quotation as written, its speaker; None: a scare quote)
+type Gold = &'static [(&'static str, Option<&'static str>)];
+
+const GOLD2: Gold = &[
+    ("لا عودة إلى الوراء", Some("الرئيس التونسي")),
+    (
+        "«الدولة لن تتسامح مع المحتكرين والمضاربين»",
+        Some("قيس سعيد"),
+    ),
+    (
+        "«الشعب التونسي يريد الماء والكهرباء والخبز، لا الشعارات»",
+        Some("سعيد"),
+    ),
+    ("«هروب إلى الأمام»", Some("الاتحاد العام التونسي للشغل")),
+    (
+        "«الاتفاق يدخل حيز التنفيذ عند منتصف الليل»",
+        Some("مسؤول مصري"),
+    ),
+    (
+        "\"التزمنا بكل ما طلب منا، والكرة الآن في ملعب الاحتلال\"",
+        Some("أسامة حمدان"),
+    ),
+    ("\"هش وقد ينهار في أي لحظة\"", Some("مصدر إسرائيلي")),
+    (
+        "\"المستثمرين يبحثون عن ملاذ آمن في ظل التوترات\"",
+        Some("توماس ريتشاردز"),
+    ),
+    (
+        "“نتوقع أن يتجاوز السعر ثلاثة آلاف دولار للأوقية قبل الصيف”",
+        Some("ريتشاردز"),
+    ),
+    ("\"الجنيه الذهب\"", None),
+    (
+        "\"لعبنا بذكاء واستغللنا أخطاء المنافس\"",
+        Some("خورخي جيسوس"),
+    ),
+    ("\"لم يكن في يومه\"", Some("مدرب النصر")),
+    ("\"سنعود أقوى في المباريات القادمة\"", Some("مدرب النصر")),
+    ("”شكرا لجماهيرنا الوفية“", Some("سالم الدوسري")),
+    (
+        "\"الوقت ينفد، ونحتاج إلى وصول آمن ودون عوائق\"",
+        Some("سيندي ماكين"),
+    ),
+    ("\"نأكل وجبة واحدة كل يومين\"", Some("أحد النازحين")),
+    ("\"المناطق الحمراء\"", None),
+    ("\"تصريحات غير مسؤولة\"", Some("وزارة الخارجية الجزائرية")),
+    (
+        "“علاقاتنا مع فرنسا لن تبنى على حساب ذاكرتنا”",
+        Some("أحمد عطاف"),
+    ),
+    (
+        "\"نأسف لهذا القرار ونأمل في استئناف الحوار سريعا\"",
+        Some("المتحدثة باسم الخارجية الفرنسية"),
+    ),
+];
+
+const GOLD: Gold = &[
+    ("سنزرع مليون شجرة قبل نهاية العام", Some("وزيرة البيئة")),
+    (
+        "\"التصحر يهدد ثلث الأراضي الزراعية في البلاد\"",
+        Some("الحسيني"),
+    ),
+    (
+        "\"لن ننتظر المانحين، سنبدأ بمواردنا الذاتية\"",
+        Some("الحسيني"),
+    ),
+    ("\"وعود انتخابية لا أكثر\"", Some("فادي منصور")),
+    (
+        "«سمعنا صوتا قويا ثم امتلأ الشارع بالغبار»",
+        Some("أحد الجيران"),
+    ),
+    ("\"ما زالت تبحث عن مفقودين تحت الأنقاض\"", Some("سمير داود")),
+    ("\"آيلا للسقوط\"", None),
+    ("البطولة ستقام في موعدها", Some("الفيفا")),
+    ("\"لا تغيير في الجدول الزمني\"", Some("متحدث باسم الاتحاد")),
+    ("”الملاعب جاهزة والتذاكر نفدت تقريبا“", Some("حمد الكواري")),
+    (
+        "\"نحن نعمل ليلا ونهارا لاستقبال الجماهير من كل القارات\"",
+        Some("الكواري"),
+    ),
+    ("\"الخبز خط أحمر\"", Some("المحتجون")),
+    ("\"راتبي لا يكفي حتى منتصف الشهر\"", Some("منى عادل")),
+    ("\"مؤقت وضروري لإنقاذ الموازنة\"", Some("كريم فهمي")),
+    ("\"الصبر والتفهم\"", Some("كريم فهمي")),
+    ("\"حروف\"", None),
+    (
+        "«أردنا أن يحب الأطفال لغتهم قبل أن يتعلموا قواعدها»",
+        Some("رنا الخطيب"),
+    ),
+    ("\"القصص المصورة والألعاب القصيرة\"", Some("الخطيب")),
+    (
+        "\"جربناه على مئتي طفل في عمان وإربد وكانت النتائج مشجعة\"",
+        Some("الخطيب"),
+    ),
+    ("التعديل الوزاري الأسبوع المقبل", Some("مصدر حكومي")),
+    (
+        "“سيشمل التعديل ست حقائب على الأقل بينها المالية والتعليم”",
+        Some("المصدر"),
+    ),
+    (
+        "“كل الخيارات مطروحة، ورئيس الوزراء وحده يقرر”",
+        Some("جمال العلي"),
+    ),
+    ("\"نحتاج إلى خمسمئة متبرع هذا الأسبوع.", Some("سارة يوسف")),
+    ("\"تؤجل العمليات غير العاجلة\"", Some("سارة يوسف")),
+    ("الأطفال يقضون خمس ساعات يوميا أمام الشاشات", Some("دراسة")),
+    (
+        "\"الأهل أنفسهم قدوة سيئة في هذا المجال\"",
+        Some("عادل الشمري"),
+    ),
+    ("\"حمية رقمية\"", None),
+    ("\"ليس المطلوب منع الأجهزة، بل تنظيم وقتها\"", Some("الشمري")),
+    (
+        "«اللاعبون قاتلوا حتى الدقيقة الأخيرة، وأنا فخور بهم»",
+        Some("جمال سلامي"),
+    ),
+    ("«سنلعب من أجل الجماهير»", Some("يوسف النصيري")),
+    ("«ديما ديما»", Some("المشجعون")),
+    (
+        "\"التضخم ما زال أعلى من المستهدف بكثير، ولا بد من إجراءات حازمة\"",
+        Some("طارق عامر"),
+    ),
+    ("\"متأخر\"", Some("هاني توفيق")),
+    (
+        "\"كان على البنك أن يتحرك قبل ستة أشهر\"",
+        Some("هاني توفيق"),
+    ),
+];
+
+struct Score {
+    /// Speech quotations: found as speech with the gold range, found as speech, in the gold.
+    speech: (usize, usize, usize),
+    /// Quotations of either style found with the gold range, of all in the gold.
+    found: usize,
+    /// Speech quotations found whose speaker is right.
+    speakers: usize,
+}
+
+fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
+    let p = 100.0 * right as f64 / found.max(1) as f64;
+    let r = 100.0 * right as f64 / gold.max(1) as f64;
+    (
+        p,
+        r,
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+    )
+}
+
+fn score(file: &str, gold: Gold) -> Score {
+    for (q, _) in gold {
+        assert_eq!(
+            file.matches(q).count(),
+            1,
+            "gold quotation not once in the text: {q}"
+        );
+    }
+    let spans = analyze(file);
+    let quotes: Vec<_> = spans.iter().filter(|s| s.kind == Kind::Quote).collect();
+    let mut s = Score {
+        speech: (0, 0, gold.iter().filter(|g| g.1.is_some()).count()),
+        found: 0,
+        speakers: 0,
+    };
+    for q in &quotes {
+        let text = &file[q.range.clone()];
+        let found = gold.iter().find(|(g, _)| *g == text);
+        if found.is_some() {
+            s.found += 1;
+        }
+        if q.style != Some(QuoteStyle::Speech) {
+            continue;
+        }
+        s.speech.1 += 1;
+        let Some((_, Some(want))) = found else {
+            eprintln!("  speech, not in the gold: {text}");
+            continue;
+        };
+        s.speech.0 += 1;
+        let got = q.speaker.as_deref().unwrap_or("");
+        if !got.is_empty() && (got.contains(want) || want.contains(got)) {
+            s.speakers += 1;
+        } else {
+            eprintln!("  speaker {got:?}, gold {want:?}: {text}");
+        }
+    }
+    for (g, want) in gold {
+        if !quotes.iter().any(|q| &file[q.range.clone()] == *g) {
+            eprintln!(
+                "  missed ({}): {g}",
+                if want.is_some() { "speech" } else { "scare" }
+            );
+        }
+    }
+    s
+}
+
+/// Prints the figures of one set; returns (speech F1, share of speakers right).
+fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
+    let s = score(file, gold);
+    let (p, r, f) = f1(s.speech.0, s.speech.1, s.speech.2);
+    let speaker = 100.0 * s.speakers as f64 / s.speech.0.max(1) as f64;
+    eprintln!(
+        "{name}: speech P {p:.1} R {r:.1} F1 {f:.1} ({} right of {} found, {} gold); \
+         any style found {}/{}; speakers right {}/{} ({speaker:.1}%)",
+        s.speech.0,
+        s.speech.1,
+        s.speech.2,
+        s.found,
+        gold.len(),
+        s.speakers,
+        s.speech.0
+    );
+    (f, speaker)
+}
+
+#[test]
+fn quotations_and_speakers_on_unseen_news() {
+    let (f, speaker) = report("first set", FILE, GOLD);
+    // regression guards at today's figures
+    assert!(f >= FLOOR_F1, "speech F1 {f:.1} below {FLOOR_F1}");
+    assert!(
+        speaker >= FLOOR_SPEAKER,
+        "speakers {speaker:.1}% below {FLOOR_SPEAKER}"
+    );
+    let (f, speaker) = report("second set", FILE2, GOLD2);
+    assert!(f >= FLOOR2_F1, "speech F1 {f:.1} below {FLOOR2_F1}");
+    assert!(
+        speaker >= FLOOR2_SPEAKER,
+        "speakers {speaker:.1}% below {FLOOR2_SPEAKER}"
+    );
+}
+
+const FLOOR_F1: f64 = 94.0;
+const FLOOR_SPEAKER: f64 = 89.0;
+const FLOOR2_F1: f64 = 94.0;
+const FLOOR2_SPEAKER: f64 = 75.0;
