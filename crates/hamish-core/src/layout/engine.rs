@@ -1098,12 +1098,9 @@ fn all_breaks(text: &str, units: &mut [Unit]) {
             u += 1;
         }
         if u < units.len() && units[u].lo as usize == pos && u > 0 {
-            let after_space = text[..pos]
-                .chars()
-                .next_back()
-                .is_some_and(|b| {
-                    b == ' ' || b == '\t' || (PropTable::get().props(b) & 0x1F) as u8 == C_WS
-                });
+            let after_space = text[..pos].chars().next_back().is_some_and(|b| {
+                b == ' ' || b == '\t' || (PropTable::get().props(b) & 0x1F) as u8 == C_WS
+            });
             units[u].brk = if after_space { 1 } else { 2 };
         }
     }
@@ -1260,7 +1257,10 @@ impl LineView<'_> {
             } else {
                 (Some(units), None)
             };
-            forward.into_iter().flatten().chain(backward.into_iter().flatten())
+            forward
+                .into_iter()
+                .flatten()
+                .chain(backward.into_iter().flatten())
         })
     }
 
@@ -1599,7 +1599,11 @@ mod tests {
                 let mut want = [0u8; 4];
                 let n = c.encode_utf8(&mut want).len();
                 let (bytes, len) = utf8(u);
-                assert_eq!((&bytes[..usize::from(len)], len), (&want[..n], n as u8), "{u:X}");
+                assert_eq!(
+                    (&bytes[..usize::from(len)], len),
+                    (&want[..n], n as u8),
+                    "{u:X}"
+                );
             }
         }
     }
