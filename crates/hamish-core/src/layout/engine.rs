@@ -714,7 +714,7 @@ impl Unit {
 
     /// Moves drawn text held in the unit to the end of the shared buffer (so that more can be
     /// appended to it there).
-    fn to_disp(&mut self, disp: &mut String) {
+    fn move_text_to_disp(&mut self, disp: &mut String) {
         if self.len != IN_DISP {
             let t0 = disp.len();
             disp.push_str(self.text(""));
@@ -842,7 +842,7 @@ fn push_cluster(
         if e == i + 1 {
             return;
         }
-        prev.to_disp(disp);
+        prev.move_text_to_disp(disp);
     }
     let t0 = disp.len();
     let mut width = 0u32;
