@@ -1295,16 +1295,34 @@ impl LineView<'_> {
     }
 
     pub fn to_visual_line(&self) -> VisualLine {
+        // Sized once and filled run by run: collecting `cells()` (a flattened chain, with no
+        // size hint) grew the vector by reallocation, which made `lay_out` slower than before
+        // the runs (criterion `lay_out`: 157 µs against 122 µs on the seed).
+        let n = self
+            .runs
+            .iter()
+            .map(|r| r.end.saturating_sub(r.start))
+            .sum();
+        let mut cells = Vec::with_capacity(n);
+        let cell = |k: usize| {
+            let u = self.units.get(k)?;
+            let end = unit_end(self.units, k, self.end);
+            Some(Cell {
+                text: u.text(self.disp).to_owned(),
+                width: u.width as usize,
+                logical: self.base + u.lo as usize..self.base + end as usize,
+            })
+        };
+        for run in self.runs {
+            if run.level % 2 == 1 {
+                cells.extend((run.start..run.end).rev().filter_map(cell));
+            } else {
+                cells.extend((run.start..run.end).filter_map(cell));
+            }
+        }
         VisualLine {
             x: self.x,
-            cells: self
-                .cells()
-                .map(|(text, width, logical)| Cell {
-                    text: text.to_owned(),
-                    width,
-                    logical,
-                })
-                .collect(),
+            cells,
             logical: self.logical.clone(),
             rtl: self.rtl,
         }
