@@ -145,10 +145,7 @@ fn plain_range(
 pub(crate) fn write_plain_line(buf: &mut Vec<u8>, l: &LineView) {
     let at = buf.len();
     buf.resize(at + l.x, b' ');
-    for bytes in l.cell_bytes() {
-        // (cells are a few bytes: copied in place rather than by a call to memcpy each)
-        buf.extend(bytes.iter().copied());
-    }
+    l.write_cells(buf);
     while buf.len() > at && buf.last() == Some(&b' ') {
         buf.pop();
     }
