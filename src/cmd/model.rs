@@ -3,8 +3,11 @@
 //!
 //! The dev split is the LAST 10% of the ANERcorp train sentences; `train` never trains on it unless
 //! `--all` is given (for the shipped model, after the dev figures were taken from a held-out run).
-//! The word clusters (a model feature) are learnt from the training sentences plus the words of the
-//! AQMAR articles when they are present (their labels are not used unless `--aqmar` is given).
+//! The word clusters (a model feature) are learnt from the unlabelled Wikipedia extracts plus the
+//! words of the AQMAR articles; then a model trained on each half of the training sentences tags
+//! the extracts, and what it found of each word becomes a feature too (self-training, see
+//! `model::lexicon`). The AQMAR articles are training text as well (`--no-aqmar` leaves them out),
+//! with corpus-specific copies of their features that soak up AQMAR's own conventions.
 //!
 //! Leak-free evaluation (`eval --leak-free`): the gazetteer was written over many sessions, some of
 //! them looking at the dev and cross-validation errors, so some of its names were first seen in the
@@ -55,9 +58,14 @@ enum Action {
         /// Training passes.
         #[arg(long, default_value_t = 12)]
         epochs: usize,
-        /// Also train on the AQMAR Wikipedia articles.
+        /// Leave out the AQMAR Wikipedia articles, which are otherwise training text too (their
+        /// features also fire as corpus-specific copies that soak up AQMAR's own conventions and
+        /// are left out of the model).
         #[arg(long)]
-        aqmar: bool,
+        no_aqmar: bool,
+        /// Leave out the self-training statistics (see `model::lexicon`).
+        #[arg(long)]
+        no_self_training: bool,
         /// Training runs over different shuffles, averaged (3 measured +0.3 F1 over 1 in 5-fold CV).
         #[arg(long, default_value_t = 3)]
         runs: usize,
@@ -71,7 +79,7 @@ enum Action {
         #[arg(long, default_value = "../shared/data/unlabeled")]
         unlabeled: PathBuf,
         /// Number of word clusters at each of three levels, finest first.
-        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        #[arg(long, value_delimiter = ',', default_value = "128,32")]
         cluster_levels: Vec<usize>,
     },
     /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
@@ -106,9 +114,13 @@ enum Action {
         /// Training runs of the models trained here, averaged.
         #[arg(long, default_value_t = 3)]
         runs: usize,
-        /// With --cv: also train each fold's model on AQMAR.
+        /// Do not train the models trained here (--cv, --leak-free) on AQMAR (see `model train`;
+        /// never trained on when it is the scored text).
         #[arg(long)]
-        aqmar: bool,
+        no_aqmar: bool,
+        /// Leave out the self-training statistics of the models trained here.
+        #[arg(long)]
+        no_self_training: bool,
         /// Bias added to the "outside" label's score (all three rows).
         #[arg(long, allow_hyphen_values = true)]
         outside_bias: Option<f32>,
@@ -122,7 +134,7 @@ enum Action {
         #[arg(long, default_value = "../shared/data/unlabeled")]
         unlabeled: PathBuf,
         /// Number of word clusters at each of three levels, finest first.
-        #[arg(long, value_delimiter = ',', default_value = "64,16")]
+        #[arg(long, value_delimiter = ',', default_value = "128,32")]
         cluster_levels: Vec<usize>,
     },
     /// On a file of many articles: how many entities are function words, and whether each
@@ -190,17 +202,8 @@ fn cluster_options(levels: &[usize]) -> model::clusters::ClusterOptions {
     }
 }
 
-/// The word clusters learnt from the unlabelled text in `dir` (`*.txt`) and the AQMAR words, or
-/// `None` (the training sentences are used then) when `source` says so or `dir` holds no text.
-fn learn_clusters(
-    source: ClusterSource,
-    dir: &Path,
-    data: &Path,
-    opts: &model::clusters::ClusterOptions,
-) -> anyhow::Result<Option<Clusters>> {
-    if source == ClusterSource::Training {
-        return Ok(None);
-    }
+/// The unlabelled texts in `dir` (`*.txt`, by name), or none (with a notice) when it holds none.
+fn unlabelled_texts(dir: &Path) -> anyhow::Result<Vec<String>> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(d) => d
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -210,18 +213,29 @@ fn learn_clusters(
     };
     files.sort();
     if files.is_empty() {
-        eprintln!(
-            "notice: no unlabelled text in {}; word clusters from the training sentences",
-            dir.display()
-        );
-        return Ok(None);
+        eprintln!("notice: no unlabelled text in {}", dir.display());
+    }
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display())))
+        .collect()
+}
+
+/// The word clusters learnt from the unlabelled `texts` and the AQMAR words, or `None` (the
+/// training sentences are used then) when `source` says so or there is no text.
+fn learn_clusters(
+    source: ClusterSource,
+    texts: &[String],
+    data: &Path,
+    opts: &model::clusters::ClusterOptions,
+) -> Option<Clusters> {
+    if source == ClusterSource::Training || texts.is_empty() {
+        return None;
     }
     let t0 = Instant::now();
     let mut corpus = model::clusters::Corpus::new();
-    for f in &files {
-        let text =
-            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
-        corpus.add_text(&text);
+    for text in texts {
+        corpus.add_text(text);
     }
     for s in aqmar(data).unwrap_or_default() {
         corpus.add_sentence(&s.words);
@@ -233,7 +247,80 @@ fn learn_clusters(
         corpus.words(),
         t0.elapsed().as_secs_f64()
     );
-    Ok(Some(cl))
+    Some(cl)
+}
+
+/// Trains a model on `training` (its sentences from `aux_from` on are AQMAR's) with the gazetteer
+/// `gaz` and the clusters `cl`; with unlabelled `texts`, first trains a model on each half of
+/// `training` and adds what each found in the texts to the clusters (see
+/// [`model::lexicon`]).
+fn train_model(
+    training: &[Sentence],
+    aux_from: usize,
+    gaz: &Gazetteer,
+    cl: Option<&Clusters>,
+    texts: &[String],
+    (epochs, runs): (usize, usize),
+    mut progress: impl FnMut(usize),
+) -> Model {
+    let base = model::TrainOptions {
+        epochs,
+        runs,
+        aux_from,
+        clusters: cl,
+        gazetteer: gaz,
+        ..model::TrainOptions::default()
+    };
+    let (Some(cl), false) = (cl, texts.is_empty()) else {
+        return model::train_with(training, &base, progress);
+    };
+    let t0 = Instant::now();
+    let counts: Vec<model::lexicon::LabelCounts> = (0..2)
+        .map(|h| {
+            let part: Vec<Sentence> = training
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| model::lexicon::half_of(*i) == h)
+                .map(|(_, s)| s.clone())
+                .collect();
+            let part_aux = (0..aux_from.min(training.len()))
+                .filter(|&i| model::lexicon::half_of(i) == h)
+                .count();
+            let m = model::train_with(
+                &part,
+                &model::TrainOptions {
+                    runs: 1,
+                    aux_from: part_aux,
+                    ..base.clone()
+                },
+                |_| {},
+            );
+            let mut tagger = entities::Tagger::with_gazetteer(&m, gaz);
+            let mut c = model::lexicon::LabelCounts::new();
+            for t in texts {
+                c.add_text(&mut tagger, t);
+            }
+            c
+        })
+        .collect();
+    let mut sum = counts[0].clone();
+    sum.merge(&counts[1]);
+    let halves = [
+        cl.with_label_counts(&counts[1]),
+        cl.with_label_counts(&counts[0]),
+    ];
+    let all = cl.with_label_counts(&sum);
+    eprintln!(
+        "self-training: {} stems with label statistics in {:.1}s",
+        all.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let opts = model::TrainOptions {
+        clusters: Some(&all),
+        half_clusters: Some([&halves[0], &halves[1]]),
+        ..base
+    };
+    model::train_with(training, &opts, &mut progress)
 }
 
 /// Every name the gold entities of `sents` hold: each entity and each run of its words, as
@@ -309,7 +396,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             data,
             out,
             epochs,
-            aqmar: use_aqmar,
+            no_aqmar,
+            no_self_training,
             runs,
             all,
             clusters,
@@ -321,7 +409,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 train.extend(dev);
             }
             let aux_from = train.len();
-            if use_aqmar {
+            if !no_aqmar {
                 train.extend(aqmar(&data)?);
             }
             let tokens: usize = train.iter().map(|s| s.words.len()).sum();
@@ -334,28 +422,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     ", dev split held out"
                 }
             );
-            let cl = learn_clusters(
-                clusters,
-                &unlabeled,
-                &data,
-                &cluster_options(&cluster_levels),
-            )?;
+            let texts = unlabelled_texts(&unlabeled)?;
+            let cl = learn_clusters(clusters, &texts, &data, &cluster_options(&cluster_levels));
             let t0 = Instant::now();
-            let topts = model::TrainOptions {
-                epochs,
-                runs,
+            let mut m = train_model(
+                &train,
                 aux_from,
-                clusters: cl.as_ref(),
-                ..model::TrainOptions::default()
-            };
-            let mut m = model::train_with(&train, &topts, |e| {
-                eprintln!(
-                    "  pass {e}/{}  {:.1}s",
-                    epochs * runs.max(1),
-                    t0.elapsed().as_secs_f64()
-                );
-            });
+                Gazetteer::get(),
+                cl.as_ref(),
+                if no_self_training { &[] } else { &texts },
+                (epochs, runs),
+                |e| {
+                    eprintln!(
+                        "  pass {e}/{}  {:.1}s",
+                        epochs * runs.max(1),
+                        t0.elapsed().as_secs_f64()
+                    );
+                },
+            );
             m.trained_on_dev = all;
+            m.trained_on_aqmar = !no_aqmar;
             let bytes = m.to_bytes();
             std::fs::write(&out, &bytes)
                 .with_context(|| format!("cannot write {}", out.display()))?;
@@ -380,7 +466,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             outside_bias,
             cv,
             epochs,
-            aqmar: use_aqmar,
+            no_aqmar,
+            no_self_training,
             runs,
             clusters,
             unlabeled,
@@ -393,40 +480,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             };
             let (train_part, dev) = anercorp(&data)?;
             let trains = cv.is_some() || leak_free;
-            let cl = if trains {
-                learn_clusters(
-                    clusters,
-                    &unlabeled,
-                    &data,
-                    &cluster_options(&cluster_levels),
-                )?
+            let texts = if trains {
+                unlabelled_texts(&unlabeled)?
             } else {
-                None
+                Vec::new()
             };
+            let cl = learn_clusters(clusters, &texts, &data, &cluster_options(&cluster_levels));
             let builtin = Gazetteer::get();
-            // AQMAR sentences added to a fold's training text (--cv --aqmar) come last
-            let aqmar_len = if use_aqmar && cv.is_some() {
-                aqmar(&data)?.len()
-            } else {
-                0
-            };
+            let use_aqmar = trains && !no_aqmar && (cv.is_some() || on == Target::Dev);
+            // AQMAR sentences added to a model's training text (--aqmar) come last
+            let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
+            let aqmar_len = extra.len();
             let train_here = |training: &[Sentence], gaz: &Gazetteer| -> Model {
-                let topts = model::TrainOptions {
-                    epochs,
-                    runs,
-                    aux_from: training.len() - aqmar_len,
-                    clusters: cl.as_ref(),
-                    gazetteer: gaz,
-                    ..model::TrainOptions::default()
-                };
-                model::train_with(training, &topts, |_| {})
+                train_model(
+                    training,
+                    training.len() - aqmar_len,
+                    gaz,
+                    cl.as_ref(),
+                    if no_self_training { &[] } else { &texts },
+                    (epochs, runs),
+                    |_| {},
+                )
             };
             let doc_sentences = doc_sentences.max(1);
             // (held-out sentences, their documents' sizes, training sentences) per model
             let mut splits: Vec<(Vec<Sentence>, Vec<usize>, Vec<Sentence>)> = Vec::new();
             if let Some(k) = cv {
                 let k = k.clamp(2, 20);
-                let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
                 let fold = train_part.len().div_ceil(k);
                 for f in 0..k {
                     let (a, b) = (f * fold, ((f + 1) * fold).min(train_part.len()));
@@ -452,7 +532,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             "dev split: {} sentences (last 10% of ANERcorp train)",
                             dev.len()
                         )?;
-                        splits.push((dev.clone(), sizes, train_part.clone()));
+                        let mut tr = train_part.clone();
+                        tr.extend_from_slice(&extra);
+                        splits.push((dev.clone(), sizes, tr));
                     }
                     Target::Aqmar => {
                         let articles = aqmar_articles(&data)?;
@@ -513,6 +595,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     m.features(),
                     t0.elapsed().as_secs_f64() * 1e3
                 )?;
+                if m.trained_on_aqmar && on == Target::Aqmar {
+                    writeln!(
+                        so,
+                        "WARNING: this model was trained on AQMAR too: the figures below are not a held-out \
+                         measure; evaluate a model trained with --no-aqmar"
+                    )?;
+                }
                 if m.trained_on_dev && on == Target::Dev {
                     writeln!(
                         so,

@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::gazetteer::Gazetteer;
+use super::model::{FastMap, FastSet};
 use super::normalize;
 use super::tokens::{TokenClass, tokenize};
 use super::{Kind, Span};
@@ -117,18 +118,20 @@ fn part_of(part: &[String], full: &[String], kind: Kind) -> bool {
 pub fn resolve(text: &str, spans: &mut [Span]) {
     let g = Gazetteer::get();
     let entity = |s: &Span| s.kind != Kind::Quote;
-    // the words of every mention, by kind, for telling a clitic from a letter of the name
-    let mut words: std::collections::HashSet<(Kind, String)> = Default::default();
+    // the words of every mention, by kind, for telling a clitic from a letter of the name (one
+    // set per kind, so that a lookup needs no owned key)
+    let mut words: [FastSet<String>; 5] = Default::default();
+    let slot = |k: Kind| k as usize;
     for s in spans.iter().filter(|s| entity(s)) {
         for (k, _) in words_of(text.get(s.range.clone()).unwrap_or("")) {
-            words.insert((s.kind, k));
+            words[slot(s.kind)].insert(k);
         }
     }
     let mentions: Vec<Option<Mention>> = spans
         .iter()
         .map(|s| {
             entity(s).then(|| {
-                let known = |r: &str| words.contains(&(s.kind, r.to_owned()));
+                let known = |r: &str| words[slot(s.kind)].contains(r);
                 bare(text.get(s.range.clone()).unwrap_or(""), s.kind, &known, g)
             })
         })
@@ -136,7 +139,7 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
     // each mention's nearest fuller name (before it, else after it), whose words are strictly
     // more: following these links ends at the canonical name. A fuller name holds the mention's
     // first word, so only the mentions holding that word are looked at.
-    let mut holding: std::collections::HashMap<(Kind, &str), Vec<usize>> = Default::default();
+    let mut holding: FastMap<(Kind, &str), Vec<usize>> = Default::default();
     for (j, m) in mentions.iter().enumerate() {
         if let Some(m) = m {
             let mut seen: Vec<&str> = Vec::new();
@@ -168,8 +171,8 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
                 .copied()
         })
         .collect();
-    // one shared name per distinct canonical name
-    let mut names: Vec<(Kind, Vec<String>, Arc<str>)> = Vec::new();
+    // one shared name per distinct canonical name (the first mention's way of writing it)
+    let mut names: FastMap<(Kind, &[String]), Arc<str>> = FastMap::default();
     for (i, span) in spans.iter_mut().enumerate() {
         let mut top = i;
         while let Some(j) = fuller[top] {
@@ -178,18 +181,10 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
         let (Some(target), kind) = (&mentions[top], span.kind) else {
             continue;
         };
-        let name = match names
-            .iter()
-            .find(|(k, keys, _)| *k == kind && *keys == target.keys)
-        {
-            Some((_, _, name)) => name.clone(),
-            None => {
-                let name: Arc<str> = target.shown.as_str().into();
-                names.push((kind, target.keys.clone(), name.clone()));
-                name
-            }
-        };
-        span.canonical = Some(name);
+        let name = names
+            .entry((kind, target.keys.as_slice()))
+            .or_insert_with(|| target.shown.as_str().into());
+        span.canonical = Some(name.clone());
     }
 }
 

@@ -96,14 +96,20 @@ struct WordType {
     stop: bool,
     /// Has no letter (punctuation, digits): never the first or last word of an entity.
     letterless: bool,
+    /// Written in Latin letters.
+    latin: bool,
     /// The gazetteer match starting at this word, when it does not depend on the words after it
     /// (no reading of the word starts a phrase of several words).
     gaz_alone: Option<Option<Match>>,
+    /// Occurrences since the cache was last thinned (see [`Tagger::forget_words`]).
+    hits: u32,
 }
 
-/// Above this many distinct words, a [`Tagger`] forgets its word cache before the next document
+/// Above this many distinct words, a [`Tagger`] thins its word cache before the next document
 /// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
 const MAX_TYPES: usize = 1 << 15;
+/// How many of the most frequent words a [`Tagger`] keeps when it thins its cache.
+const KEPT_TYPES: usize = MAX_TYPES / 4;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
@@ -162,15 +168,53 @@ impl<'m> Tagger<'m> {
         }
     }
 
+    /// Forgets the words of the cache but the [`KEPT_TYPES`] seen most often since the last time
+    /// (ties broken by first sight, so the same text always keeps the same words). Varied text
+    /// brings new words all the time, but most of its tokens are the same few thousand common
+    /// words: forgetting them with the rest made a fifth of the tokens of a Wikipedia extract
+    /// new words again, each costing dozens of weight lookups. What a word is tagged never
+    /// depends on what the cache holds.
     fn forget_words(&mut self) {
-        self.types.clear();
-        self.index.clear();
+        let mut order: Vec<u32> = (0..self.types.len() as u32).collect();
+        if order.len() > KEPT_TYPES {
+            order.select_nth_unstable_by_key(KEPT_TYPES, |&t| {
+                (std::cmp::Reverse(self.types[t as usize].hits), t)
+            });
+            order.truncate(KEPT_TYPES);
+        }
+        order.sort_unstable();
+        let mut new_id = vec![u32::MAX; self.types.len()];
+        for (i, &t) in order.iter().enumerate() {
+            new_id[t as usize] = i as u32;
+        }
+        let blocks: Vec<u32> = order
+            .iter()
+            .map(|&t| self.types[t as usize].block)
+            .collect();
+        let kept_blocks = self.scorer.keep_words(&blocks);
+        // in place: the kept types keep their order
         self.stem_ids.clear();
-        self.scorer.forget_words();
+        for (n, (&t, block)) in order.iter().zip(kept_blocks).enumerate() {
+            self.types.swap(n, t as usize);
+            let ty = &mut self.types[n];
+            ty.block = block;
+            ty.hits = 0;
+            let next = self.stem_ids.len() as u32;
+            ty.stem = *self
+                .stem_ids
+                .entry(normalize::stem(&ty.key).into())
+                .or_insert(next);
+        }
+        self.types.truncate(order.len());
+        self.index.retain(|_, t| {
+            *t = new_id[*t as usize];
+            *t != u32::MAX
+        });
     }
 
     fn type_of(&mut self, w: &str) -> u32 {
         if let Some(&t) = self.index.get(w) {
+            self.types[t as usize].hits += 1;
             return t;
         }
         let g = self.gazetteer;
@@ -198,7 +242,9 @@ impl<'m> Tagger<'m> {
             gaz_start,
             stop: g.is_stopword(w),
             letterless: !w.chars().any(char::is_alphabetic),
+            latin: w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()),
             gaz_alone,
+            hits: 1,
         });
         let t = (self.types.len() - 1) as u32;
         self.index.insert(w.into(), t);
@@ -315,7 +361,10 @@ impl<'m> Tagger<'m> {
         }
         if opts.gazetteer {
             for s in 0..n_sent {
-                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)]);
+                let ts = &tids[sent(s)];
+                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)], |i| {
+                    types[ts[i] as usize].latin
+                });
             }
         }
         for s in 0..n_sent {
@@ -377,6 +426,9 @@ pub fn tag_document_with(
         .collect()
 }
 
+/// The B- label of a miscellaneous span.
+const MISC: u8 = 7;
+
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
 /// Arabic text.
 fn is_latin_cap(w: &str) -> bool {
@@ -413,11 +465,16 @@ fn latin_names(
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
         // `شركة Sony`, `صحيفة New York Times`
         let headed = i > 0 && bits(i - 1) & class::ORG_HEAD != 0;
-        // nothing there yet but (part of) an entity of the kind, which the run then completes
+        // nothing there yet but (part of) an entity of the kind, which the run then completes, or
+        // a miscellaneous span within the run: the model, which learnt from Arabic script, reads
+        // an unknown Latin word as a foreign term more often than as a name
+        let misc = |x: u8| x == MISC || x == MISC + 1;
         let free = |b: u8| {
-            labels[i..j].iter().all(|&x| x == 0 || x == b || x == b + 1)
+            labels[i..j]
+                .iter()
+                .all(|&x| x == 0 || x == b || x == b + 1 || misc(x))
                 && labels[i] != b + 1
-                && labels.get(j).is_none_or(|&x| x != b + 1)
+                && labels.get(j).is_none_or(|&x| x != b + 1 && x != MISC + 1)
         };
         let label = if (given || titled) && free(1) {
             Some(1)
@@ -468,7 +525,7 @@ fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
 }
 
 /// Labels gazetteer phrases unless a model entity crosses their boundary.
-fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
+fn apply_gazetteer(labels: &mut [u8], codes: &[u8], latin: impl Fn(usize) -> bool) {
     let mut i = 0;
     while i < codes.len() {
         if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
@@ -481,10 +538,15 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8]) {
         }
         let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
         let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
-        // inside the phrase, the model found nothing or the same kind (then the phrase extends it)
-        let same_kind = labels[i..j]
-            .iter()
-            .all(|&l| l == 0 || l.div_ceil(2) == codes[i].div_ceil(2));
+        // inside the phrase, the model found nothing or the same kind (then the phrase extends
+        // it), or for a phrase in Latin letters, a miscellaneous span: the model learnt from
+        // Arabic script, and reads a listed name in Latin letters (`Dell`) as a foreign term
+        let misc_ok = (i..j).all(&latin);
+        let same_kind = labels[i..j].iter().all(|&l| {
+            l == 0
+                || l.div_ceil(2) == codes[i].div_ceil(2)
+                || (misc_ok && l.div_ceil(2) == MISC.div_ceil(2))
+        });
         if starts_clean && ends_clean && same_kind {
             labels[i] = codes[i];
             for l in &mut labels[i + 1..j] {
@@ -850,7 +912,9 @@ mod tests {
                 gaz_start: false,
                 stop: false,
                 letterless: false,
+                latin: false,
                 gaz_alone: None,
+                hits: 0,
             })
             .collect();
         let tids: Vec<u32> = (0..7).collect();
@@ -936,10 +1000,10 @@ mod tests {
     fn apply_gazetteer_respects_longer_model_entities() {
         // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
         let mut l = vec![0, 5, 6, 0];
-        apply_gazetteer(&mut l, &[0, 0, 3, 0]);
+        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false);
         assert_eq!(l, vec![0, 5, 6, 0]);
         let mut l = vec![0, 3, 0, 0];
-        apply_gazetteer(&mut l, &[0, 3, 4, 4]);
+        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false);
         assert_eq!(l, vec![0, 3, 4, 4]);
     }
 }

@@ -89,6 +89,36 @@ pub fn analyze_with(text: &str, opts: entities::Options) -> Vec<Span> {
     Analyzer::with_options(opts).analyze(text)
 }
 
+/// The words of `toks` (tokens of `text`, from byte `from` on) in `words`, and the sentences they
+/// make in `bounds` (each sentence's first word, then the number of words): a sentence ends after
+/// `.` `!` `?` `؟` and at a line end.
+pub(crate) fn sentences<'t>(
+    text: &'t str,
+    from: usize,
+    toks: &[tokens::Token],
+    words: &mut Vec<&'t str>,
+    bounds: &mut Vec<usize>,
+) {
+    words.clear();
+    bounds.clear();
+    bounds.push(0);
+    let mut prev_end = from;
+    for t in toks {
+        if words.len() > bounds[bounds.len() - 1] && text[prev_end..t.range.start].contains('\n') {
+            bounds.push(words.len());
+        }
+        let w = &text[t.range.clone()];
+        words.push(w);
+        prev_end = t.range.end;
+        if matches!(w, "." | "!" | "?" | "؟") {
+            bounds.push(words.len());
+        }
+    }
+    if words.len() > bounds[bounds.len() - 1] {
+        bounds.push(words.len());
+    }
+}
+
 /// Analyses texts one after another (the chunks of a big file, say), keeping what it learnt about
 /// each word (see [`entities::Tagger`]) and its buffers from one text to the next. With
 /// [`Analyzer::analyze`] each text is analysed on its own: `analyzer.analyze(t)` equals
@@ -164,28 +194,9 @@ impl Analyzer {
         let first = all.partition_point(|t| t.range.start < range.start);
         let last = all.partition_point(|t| t.range.start < range.end);
         let toks = &all[first..last];
-        // sentences: split after . ! ? ؟ and at line ends
         let mut words: Vec<&str> = Vec::with_capacity(toks.len());
         let bounds = &mut self.bounds;
-        bounds.clear();
-        bounds.push(0);
-        let mut prev_end = range.start;
-        for t in toks {
-            if words.len() > bounds[bounds.len() - 1]
-                && text[prev_end..t.range.start].contains('\n')
-            {
-                bounds.push(words.len());
-            }
-            let w = &text[t.range.clone()];
-            words.push(w);
-            prev_end = t.range.end;
-            if matches!(w, "." | "!" | "?" | "؟") {
-                bounds.push(words.len());
-            }
-        }
-        if words.len() > bounds[bounds.len() - 1] {
-            bounds.push(words.len());
-        }
+        sentences(text, range.start, toks, &mut words, bounds);
         let labels = self.tagger.tag(&words, bounds, self.opts);
         let from = out.len();
         for w in bounds.windows(2) {

@@ -627,9 +627,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             if let Some(e) = self.entity_at(i)
                 && e.kind == Kind::Person
             {
+                // the person is addressed when the preposition is on the name, or on the title
+                // heading it (`للصحفي أحمد`); a prepositional phrase completing the subject's
+                // head (`المديرة التنفيذية للبرنامج سيندي ماكين`) is followed by the subject's name
                 let addressed = self.prepositional(i)
                     || (i > from
-                        && (self.prepositional(i - 1) || self.g.is_stopword(self.word(i - 1))));
+                        && ((self.prepositional(i - 1)
+                            && self.head_bits(i - 1) & (class::TITLE | class::SPEAKER) != 0)
+                            || self.g.is_stopword(self.word(i - 1))));
                 if addressed {
                     return None;
                 }

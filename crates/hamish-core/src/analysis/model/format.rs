@@ -1,5 +1,5 @@
 //! The model file: magic, feature version (a stale file is refused), label count, flags (bit 0:
-//! trained on the dev split), the clusters (count, then stem hash u64 and packed clusters u64 each),
+//! trained on the dev split, bit 1: on AQMAR), the clusters (count, then stem hash u64 and packed clusters u64 each),
 //! transitions (f32), then the non-zero feature weights quantised to i16.
 
 use thiserror::Error;
@@ -9,7 +9,7 @@ use super::weights::Table;
 use super::{Model, NL};
 
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 15;
+const FEATURE_VERSION: u32 = 16;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 
 #[derive(Debug, Error)]
@@ -72,6 +72,7 @@ impl Model {
         }
         Ok(Model {
             trained_on_dev: flags & 1 != 0,
+            trained_on_aqmar: flags & 2 != 0,
             trans,
             table: Table::with_entries((entries, scale)),
             clusters,
@@ -84,7 +85,8 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
-        out.extend_from_slice(&(self.trained_on_dev as u32).to_le_bytes());
+        let flags = self.trained_on_dev as u32 | (self.trained_on_aqmar as u32) << 1;
+        out.extend_from_slice(&flags.to_le_bytes());
         let mut cl: Vec<(u64, u64)> = self.clusters.entries().collect();
         cl.sort_unstable();
         out.extend_from_slice(&(cl.len() as u64).to_le_bytes());

@@ -32,6 +32,7 @@ impl Hasher for FastHasher {
     }
 }
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
 #[inline]
 pub(super) fn mix(mut z: u64) -> u64 {

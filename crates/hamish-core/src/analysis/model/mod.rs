@@ -9,8 +9,10 @@
 //!   template);
 //! - the gazetteer phrase label (B/I × kind) at −1…+1;
 //! - the word bigrams (i−1, i) and (i, i+1);
-//! - the word's clusters at three levels, at −2…+2: learnt at training time by [`clusters`] from
-//!   unlabelled text, stored in the model;
+//! - the word's clusters at −1…+1: learnt at training time by [`clusters`] from unlabelled text
+//!   (the SVD of a context matrix, [`svd`]), stored in the model;
+//! - what the model's own tagging of the unlabelled text found of the word, at −1…+1: the share
+//!   of its occurrences inside each kind of name ([`lexicon`], self-training);
 //! - document evidence about the word's stem at −1…+1 (somewhere in the article it follows a title,
 //!   a given name, an organisation or place head, a reporting verb, or lies in a gazetteer phrase).
 //!
@@ -18,7 +20,8 @@
 //! computed once and reused at every occurrence ([`Scorer`]): tagging costs one hash lookup, seven
 //! vector additions and a few context lookups per token, plus Viterbi ([`decode()`]).
 //!
-//! The parts, by job: [`hash`] (feature ids, the fast hasher), [`features`], [`clusters`],
+//! The parts, by job: [`hash`] (feature ids, the fast hasher), [`features`], [`clusters`] (with
+//! [`svd`]), [`lexicon`],
 //! [`weights`] (the weight table in memory), [`score`], [`mod@decode`], [`mod@format`] (the model file),
 //! [`train`], [`corpus`] (labelled `token TAG` files).
 
@@ -28,7 +31,9 @@ pub mod decode;
 pub mod features;
 pub mod format;
 pub mod hash;
+pub mod lexicon;
 pub mod score;
+pub mod svd;
 pub mod train;
 pub mod weights;
 
@@ -40,7 +45,7 @@ pub use features::{
     word_features_with,
 };
 pub use format::ModelError;
-pub use hash::{FastHasher, FastMap};
+pub use hash::{FastHasher, FastMap, FastSet};
 pub use score::Scorer;
 pub use train::{DOC_CHUNK, TrainOptions, train, train_with};
 
@@ -93,6 +98,8 @@ pub fn span_iter(labels: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> +
 pub struct Model {
     /// Whether the dev split (last 10% of ANERcorp train) was part of the training data.
     pub trained_on_dev: bool,
+    /// Whether the AQMAR articles were part of the training data.
+    pub trained_on_aqmar: bool,
     /// trans[a][b]: score of label b after a; row NL is the sentence start.
     pub(crate) trans: [[f32; NL]; NL + 1],
     pub(crate) table: Table,
@@ -113,6 +120,7 @@ impl Model {
     pub fn empty() -> Model {
         Model {
             trained_on_dev: false,
+            trained_on_aqmar: false,
             trans: [[0.0; NL]; NL + 1],
             table: Table::with_entries((Vec::new(), 1.0)),
             clusters: clusters::Clusters::default(),

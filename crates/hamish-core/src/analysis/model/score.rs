@@ -82,6 +82,19 @@ impl<'m> Scorer<'m> {
         self.wids.truncate(2);
     }
 
+    /// Keeps only the word blocks `ids` (ascending), dropping the others, in place; returns their
+    /// new ids (ids given out before are no longer valid).
+    pub fn keep_words(&mut self, ids: &[u32]) -> Vec<u32> {
+        debug_assert!(ids.windows(2).all(|w| w[0] < w[1]) && ids.first().is_none_or(|&i| i >= 2));
+        for (n, &i) in ids.iter().enumerate() {
+            self.blocks[n + 2] = self.blocks[i as usize];
+            self.wids[n + 2] = self.wids[i as usize];
+        }
+        self.blocks.truncate(ids.len() + 2);
+        self.wids.truncate(ids.len() + 2);
+        (2..ids.len() as u32 + 2).collect()
+    }
+
     /// Computes (once) the score block of a word; returns its id.
     pub fn add_word(&mut self, word: &str) -> u32 {
         let g = Gazetteer::get();

@@ -9,6 +9,7 @@ use super::features::{
     EvWord, context_features, document_evidence, gazetteer_codes_in, word_features_in, word_id,
 };
 use super::hash::{FastMap, at, feat};
+use super::lexicon;
 use super::score::add;
 use super::weights::{self, Table};
 use super::{Model, NL, W};
@@ -97,6 +98,10 @@ pub struct TrainOptions<'g> {
     /// model: about 45% of them at 0.5, which halves the weight table (tagging varied text waits
     /// on it) at no measured cost (leak-free CV 76.4 with all, 76.5 without; 76.2 at 1.2).
     pub min_weight: f32,
+    /// The clusters a training sentence sees, by its half ([`lexicon::half_of`]), when they carry
+    /// label statistics ([`lexicon`]): those of the model that was not trained on that half.
+    /// `clusters` (the sum of both) is what the model keeps.
+    pub half_clusters: Option<[&'g Clusters; 2]>,
 }
 
 impl Default for TrainOptions<'static> {
@@ -108,6 +113,7 @@ impl Default for TrainOptions<'static> {
             clusters: None,
             gazetteer: Gazetteer::get(),
             min_weight: 0.5,
+            half_clusters: None,
         }
     }
 }
@@ -139,7 +145,7 @@ pub fn train_with(
         c: 1.0,
     };
     // word type → base features
-    let mut vocab: FastMap<&str, usize> = FastMap::default();
+    let mut vocab: FastMap<(&str, usize), usize> = FastMap::default();
     let mut type_feats: Vec<Vec<(u64, u8)>> = Vec::new();
     let mut buf = Vec::new();
     let pad: [Vec<(u64, u8)>; 2] = [
@@ -196,8 +202,10 @@ pub fn train_with(
             .words
             .iter()
             .map(|w| {
-                *vocab.entry(w.as_str()).or_insert_with(|| {
+                let half = opts.half_clusters.map_or(0, |_| lexicon::half_of(si));
+                *vocab.entry((w.as_str(), half)).or_insert_with(|| {
                     word_features_in(g, w, &mut buf);
+                    let cl = opts.half_clusters.map_or(&cl, |h| h[half]);
                     cl.feature(&normalize::key(w), &mut buf);
                     type_feats.push(buf.clone());
                     type_feats.len() - 1
@@ -329,6 +337,7 @@ pub fn train_with(
     }
     Model {
         trained_on_dev: false,
+        trained_on_aqmar: false,
         trans: sum_t,
         table: Table::with_entries(weights::quantise(&entries)),
         clusters: cl,
