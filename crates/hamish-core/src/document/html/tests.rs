@@ -295,7 +295,7 @@ fn site_names_leave_the_title() {
 }
 
 #[test]
-fn hostile_pages_give_sane_results_fast() {
+fn hostile_pages_give_sane_results() {
     let deep = format!(
         "<html><body>{}<p>نص عميق، في صفحة متداخلة جدا، يجب أن يظهر كاملا.</p>{}",
         "<div><span><b>".repeat(40_000),
@@ -331,10 +331,8 @@ fn hostile_pages_give_sane_results_fast() {
             "<p>أ \u{1b}[2J \u{1b}]52;c;aGk=\u{7} &#27;[31m ب &#x202E;ج</p>",
         ),
     ] {
-        let t = std::time::Instant::now();
+        // how long each takes is measured by `cargo bench --bench inputs`, not here
         let d = doc_of(page);
-        let took = t.elapsed();
-        assert!(took.as_secs_f64() < 5.0, "{what}: {took:?}");
         assert_eq!(d.paragraphs.len(), d.kinds.len(), "{what}");
         for p in &d.paragraphs {
             assert!(!d.text[p.clone()].is_empty(), "{what}: empty paragraph");
