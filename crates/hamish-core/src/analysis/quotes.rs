@@ -671,6 +671,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         Some(sp)
     }
 
+    /// The topic of `أما X فقال`: the phrase between `أما` and the verb carrying `ف`, which is its
+    /// subject (`أما مدرب النصر فقال …`). Tokens before `line_start` are not looked at.
+    fn topic_of(&self, v: usize, line_start: usize) -> Option<Speaker> {
+        if !self.word(v).starts_with('ف') {
+            return None;
+        }
+        let from = v.saturating_sub(UNNAMED_WORDS + 1).max(line_start);
+        let amma = (from..v)
+            .rev()
+            .find(|&i| matches!(self.word(i), "أما" | "وأما"))?;
+        let np = amma + 1..v;
+        if np.is_empty() || !np.clone().all(|i| is_word(&self.tokens[i])) {
+            return None;
+        }
+        self.speaker_of(np)
+    }
+
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
         let k = normalize::key(self.word(i));
@@ -830,6 +847,9 @@ pub fn find_with(
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
+                    if speaker.is_none() {
+                        speaker = verbs.iter().find_map(|&v| rd.topic_of(v, line_first_tok));
+                    }
                     if speaker.is_none() {
                         // `بوتين قال "…"`: a person right before the verb
                         let v = verbs[verbs.len() - 1];
@@ -1008,6 +1028,13 @@ mod tests {
         let org = Span::new(Kind::Organization, s..s + "هآرتس".len());
         let q = quotes_with(t, vec![org]);
         assert_eq!(q[0].2.as_deref(), Some("مصدر إسرائيلي"), "{q:?}");
+    }
+
+    #[test]
+    fn the_topic_of_amma_speaks() {
+        let t = "عنوان\nأما مدرب الفريق الضيف فقال في المؤتمر الصحفي \"سنعود أقوى في المباريات القادمة\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("مدرب الفريق الضيف"), "{q:?}");
     }
 
     #[test]
