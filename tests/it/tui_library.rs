@@ -137,6 +137,11 @@ fn names_across_articles_open_the_articles_that_mention_them() {
     // بغداد, three mentions in one article, comes first
     let first = s.lines().nth(1).unwrap_or("");
     assert!(first.contains("ﺩﺍﺪﻐﺑ") && first.contains("3×"), "{s}");
+    // kinds in the words of the reader's status line, not the JSON's
+    assert!(
+        s.contains("organisation") && !s.contains("organization"),
+        "{s}"
+    );
     press(&mut app, &["enter"]);
     let s = screen(&mut app, 90, 20);
     assert!(s.contains("txt.ﺐﺘﻜﻟﺍ-ﻕﻮﺳ"), "{s}");

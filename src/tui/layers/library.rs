@@ -20,7 +20,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use hamish_core::document::Document;
 use hamish_core::fold::Fold;
 use hamish_core::library::{ArticleEntities, Library, LibraryEntity, LibraryNote, merge_entities};
-use hamish_core::reader::{Command, Reader};
+use hamish_core::reader::{Command, Reader, kind_word};
 use hamish_core::theme::Scope;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -430,7 +430,7 @@ impl LibraryView {
                 .iter()
                 .map(|n| Row {
                     main: n.name.clone(),
-                    name: n.kind.name().to_owned(),
+                    name: kind_word(n.kind.kind()).to_owned(),
                     figures: format!("{:>5}× {:>4}▤", n.mentions, n.articles.len()),
                 })
                 .collect(),

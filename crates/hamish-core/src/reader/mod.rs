@@ -31,7 +31,7 @@ use std::sync::Arc;
 pub use command::Command;
 pub use messages::{Message, Messages};
 pub use search::SearchState;
-pub use spans::Shown;
+pub use spans::{Shown, kind_word};
 
 use crate::document::Document;
 use crate::layout::{LayoutOptions, VisualLine, lay_out};

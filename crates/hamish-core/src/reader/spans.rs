@@ -51,6 +51,17 @@ impl Shown {
     }
 }
 
+/// What the reader calls a kind, in the singular (the status line, the library's names).
+pub fn kind_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "person",
+        Kind::Place => "place",
+        Kind::Organization => "organisation",
+        Kind::Misc => "other name",
+        Kind::Quote => "quotation",
+    }
+}
+
 /// What the status line calls a kind, in the plural.
 pub fn kind_plural(kind: Kind) -> &'static str {
     match kind {
@@ -206,13 +217,7 @@ impl Reader {
         }
         *counted = all.len();
         let mentions = map.get(&(e.kind, key)).copied().unwrap_or(1);
-        let kind = match e.kind {
-            Kind::Person => "person",
-            Kind::Place => "place",
-            Kind::Organization => "organisation",
-            Kind::Misc => "other name",
-            Kind::Quote => "quotation",
-        };
+        let kind = kind_word(e.kind);
         Some(format!(
             "{} — {kind} · {mentions} mention{}",
             crate::text::one_line(name, Some(60)),
