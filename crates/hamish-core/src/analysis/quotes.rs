@@ -1283,4 +1283,98 @@ mod tests {
         );
         assert_eq!(q[0].speaker, None);
     }
+
+    /// Words that steer the finder into each of its rules, marks of every family, punctuation
+    /// and line ends, in any order.
+    const PIECES: &[&str] = &[
+        "قال",
+        "وقال",
+        "فقال",
+        "أضاف",
+        "مضيفا",
+        "داعيا",
+        "نقلت",
+        "عن",
+        "قوله",
+        "أما",
+        "عدم",
+        "ذكر",
+        "إن",
+        "أن",
+        "إننا",
+        "لقد",
+        "لوكالة",
+        "للصحفيين",
+        "في",
+        "الوزير",
+        "مصدر",
+        "المشجعون",
+        "سالم",
+        "هند",
+        "الحكومة",
+        "يا",
+        ":",
+        "،",
+        ".",
+        "؟",
+        "\"",
+        "“",
+        "”",
+        "«",
+        "»",
+        "„",
+        "و\"",
+        "ب«",
+        "\n",
+        "\n\n",
+        " ",
+        "x",
+        "١٢",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_sane_quotations(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..80),
+            spaced in proptest::collection::vec(proptest::bool::ANY, 80),
+        ) {
+            let mut text = String::new();
+            for (k, &p) in picks.iter().enumerate() {
+                text.push_str(PIECES[p]);
+                if spaced[k] {
+                    text.push(' ');
+                }
+            }
+            // the names in it are persons, as the entity pass would say
+            let mut ents: Vec<Span> = Vec::new();
+            for name in ["سالم", "هند", "الحكومة"] {
+                for (at, _) in text.match_indices(name) {
+                    if !ents.iter().any(|e| e.range.contains(&at)) {
+                        let kind = if name == "الحكومة" { Kind::Organization } else { Kind::Person };
+                        ents.push(Span::new(kind, at..at + name.len()));
+                    }
+                }
+            }
+            ents.sort_by_key(|e| e.range.start);
+            let found = find(&text, &tokenize(&text), &ents);
+            let mut last_end = 0;
+            for q in &found {
+                proptest::prop_assert!(q.range.start < q.range.end && q.range.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(q.range.start));
+                proptest::prop_assert!(text.is_char_boundary(q.range.end));
+                proptest::prop_assert!(q.range.start >= last_end, "overlap: {:?}", found);
+                last_end = q.range.end;
+                let inner = &text[q.range.clone()];
+                proptest::prop_assert!(inner.chars().any(char::is_alphabetic), "{inner:?}");
+                proptest::prop_assert!(!inner.contains('\n'), "{inner:?}");
+                if let Some(r) = &q.speaker_range {
+                    proptest::prop_assert!(r.end <= text.len() && r.start < r.end);
+                    proptest::prop_assert_eq!(
+                        q.speaker.as_deref(),
+                        Some(&text[r.clone()])
+                    );
+                }
+            }
+        }
+    }
 }
