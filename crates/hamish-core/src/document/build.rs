@@ -20,6 +20,43 @@ pub struct Parts {
 /// Deepest list nesting that still indents: deeper items are drawn at this depth.
 const MAX_LIST_INDENT: u8 = 6;
 
+/// The lists open around the extractor's position, outermost first, and the bullets of their
+/// items: both extractors number and nest lists the same way.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// Per open list: ordered, the next item's number.
+    open: Vec<(bool, i64)>,
+}
+
+impl Lists {
+    pub fn open(&mut self, ordered: bool, start: i64) {
+        self.open.push((ordered, start));
+    }
+
+    pub fn close(&mut self) {
+        self.open.pop();
+    }
+
+    /// Depth of the innermost open list (0 for a list not inside another).
+    pub fn depth(&self) -> u8 {
+        u8::try_from(self.open.len().saturating_sub(1)).unwrap_or(u8::MAX)
+    }
+
+    /// The bullet of the next item of the innermost list: its number when it is ordered (then
+    /// counted), else a symbol that changes with depth.
+    pub fn next_bullet(&mut self) -> String {
+        let depth = self.open.len().saturating_sub(1);
+        match self.open.last_mut() {
+            Some((true, n)) => {
+                let b = format!("{n}.");
+                *n = n.saturating_add(1);
+                b
+            }
+            _ => ["•", "◦", "▪"][depth % 3].to_owned(),
+        }
+    }
+}
+
 /// The block context of the next paragraph, as the extractor sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BlockStyle {

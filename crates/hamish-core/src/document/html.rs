@@ -34,7 +34,7 @@ use std::collections::HashMap;
 
 use dom::{Data, Dom, NodeId};
 
-use super::build::{BlockStyle, Builder, Parts, clean_url};
+use super::build::{BlockStyle, Builder, Lists, Parts, clean_url};
 use super::{Document, DocumentError, InputKind, ParagraphKind, is_arabic_letter, looks_binary};
 use crate::theme::Scope;
 
@@ -996,8 +996,7 @@ struct Writer<'a> {
     quote: usize,
     pre: usize,
     heading: Vec<u8>,
-    /// Open lists: ordered, next number.
-    lists: Vec<(bool, i64)>,
+    lists: Lists,
     /// Open list items.
     items: usize,
 }
@@ -1018,7 +1017,7 @@ impl<'a> Writer<'a> {
             quote: 0,
             pre: 0,
             heading: Vec::new(),
-            lists: Vec::new(),
+            lists: Lists::default(),
             items: 0,
         }
     }
@@ -1029,8 +1028,10 @@ impl<'a> Writer<'a> {
         } else if let Some(&level) = self.heading.last() {
             ParagraphKind::Heading(level)
         } else if self.items > 0 {
-            let depth = u8::try_from(self.lists.len().saturating_sub(1)).unwrap_or(u8::MAX);
-            ParagraphKind::ListItem { depth, marker: 0 }
+            ParagraphKind::ListItem {
+                depth: self.lists.depth(),
+                marker: 0,
+            }
         } else {
             ParagraphKind::Body
         };
@@ -1150,19 +1151,11 @@ impl<'a> Writer<'a> {
                         .attr(id, "start")
                         .and_then(|s| s.trim().parse::<i64>().ok())
                         .unwrap_or(1);
-                    self.lists.push((tag == "ol", start));
+                    self.lists.open(tag == "ol", start);
                 }
                 "li" => {
                     self.items += 1;
-                    let depth = self.lists.len().saturating_sub(1);
-                    let bullet = match self.lists.last_mut() {
-                        Some((true, n)) => {
-                            let b = format!("{n}.");
-                            *n = n.saturating_add(1);
-                            b
-                        }
-                        _ => ["•", "◦", "▪"][depth % 3].to_owned(),
-                    };
+                    let bullet = self.lists.next_bullet();
                     self.b.set_bullet(bullet);
                 }
                 t => {
@@ -1191,9 +1184,7 @@ impl<'a> Writer<'a> {
             match tag {
                 "blockquote" => self.quote = self.quote.saturating_sub(1),
                 "pre" => self.pre = self.pre.saturating_sub(1),
-                "ul" | "ol" | "dir" => {
-                    self.lists.pop();
-                }
+                "ul" | "ol" | "dir" => self.lists.close(),
                 "li" => self.items = self.items.saturating_sub(1),
                 t => {
                     if heading_level(t).is_some() {

@@ -9,7 +9,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::build::{BlockStyle, Builder, clean_url};
+use super::build::{BlockStyle, Builder, Lists, clean_url};
 use super::{Document, InputKind, ParagraphKind};
 use crate::theme::Scope;
 
@@ -35,8 +35,7 @@ struct Writer {
     quote: usize,
     code: bool,
     heading: Option<u8>,
-    /// Open lists: ordered, next number.
-    lists: Vec<(bool, u64)>,
+    lists: Lists,
     items: usize,
     /// Inside an image: its description is not shown.
     image: usize,
@@ -56,8 +55,10 @@ impl Writer {
         } else if let Some(l) = self.heading {
             ParagraphKind::Heading(l)
         } else if self.items > 0 {
-            let depth = u8::try_from(self.lists.len().saturating_sub(1)).unwrap_or(u8::MAX);
-            ParagraphKind::ListItem { depth, marker: 0 }
+            ParagraphKind::ListItem {
+                depth: self.lists.depth(),
+                marker: 0,
+            }
         } else {
             ParagraphKind::Body
         };
@@ -119,20 +120,14 @@ pub(super) fn parts(text: &str) -> super::build::Parts {
                 Tag::HtmlBlock => w.block(),
                 Tag::List(start) => {
                     w.block();
-                    w.lists.push((start.is_some(), start.unwrap_or(1)));
+                    // CommonMark numbers have at most nine digits
+                    let first = start.map_or(1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+                    w.lists.open(start.is_some(), first);
                 }
                 Tag::Item => {
                     w.block();
                     w.items += 1;
-                    let depth = w.lists.len().saturating_sub(1);
-                    let bullet = match w.lists.last_mut() {
-                        Some((true, n)) => {
-                            let b = format!("{n}.");
-                            *n = n.saturating_add(1);
-                            b
-                        }
-                        _ => ["•", "◦", "▪"][depth % 3].to_owned(),
-                    };
+                    let bullet = w.lists.next_bullet();
                     w.b.set_bullet(bullet);
                     w.restyle();
                 }
@@ -181,7 +176,7 @@ pub(super) fn parts(text: &str) -> super::build::Parts {
                 }
                 TagEnd::List(_) => {
                     w.b.end_paragraph();
-                    w.lists.pop();
+                    w.lists.close();
                     w.restyle();
                 }
                 TagEnd::Item => {
