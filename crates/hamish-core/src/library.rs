@@ -370,27 +370,8 @@ impl Library {
         if jobs.is_empty() {
             return;
         }
-        let threads = threads.clamp(1, jobs.len());
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let results: Vec<(PathBuf, Result<Summary, String>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut out = Vec::new();
-                        loop {
-                            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(job) = jobs.get(k) else { break };
-                            out.push((job.path.clone(), job.run()));
-                        }
-                        out
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
+        let results =
+            parallel_filter_map(&jobs, threads, |_, job| Some((job.path.clone(), job.run())));
         for (path, r) in results {
             self.apply(&path, r);
         }
@@ -469,33 +450,10 @@ impl Library {
         self.summarize_pending(threads);
         let cache = self.cache.as_ref().map(|c| c.root.clone());
         let entries = &self.entries;
-        let next = std::sync::atomic::AtomicUsize::new(0);
         let mut per: Vec<Option<ArticleEntities>> = vec![None; entries.len()];
-        let found: Vec<(usize, ArticleEntities)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads.clamp(1, entries.len().max(1)))
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut out = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(e) = entries.get(i) else { break };
-                            let Some(hash) = e.summary.as_ref().map(|s| s.hash.as_str()) else {
-                                continue;
-                            };
-                            if let Some(a) =
-                                article_entities(&e.path, e.kind, hash, cache.as_deref())
-                            {
-                                out.push((i, a));
-                            }
-                        }
-                        out
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
+        let found = parallel_filter_map(entries, threads, |i, e| {
+            let hash = e.summary.as_ref()?.hash.as_str();
+            article_entities(&e.path, e.kind, hash, cache.as_deref()).map(|a| (i, a))
         });
         for (i, a) in found {
             per[i] = Some(a);
@@ -893,6 +851,35 @@ pub fn ago(t: SystemTime, now: SystemTime) -> String {
         3600..86_400 => format!("{} h", d / 3600),
         _ => format!("{} d", d / 86_400),
     }
+}
+
+/// `f` of every item (with its index) on up to `threads` threads, each taking the next item not
+/// yet taken; the results that are `Some`, in no particular order.
+fn parallel_filter_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(usize, &T) -> Option<R> + Sync,
+) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads.clamp(1, items.len().max(1)))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        out.extend(f(i, item));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 #[cfg(test)]
