@@ -72,15 +72,8 @@ enum Action {
         /// Train on the dev split too (for the shipped model; dev figures are then meaningless).
         #[arg(long)]
         all: bool,
-        /// Where the word clusters are learnt from.
-        #[arg(long, value_enum, default_value = "wiki")]
-        clusters: ClusterSource,
-        /// Folder of unlabelled text (`*.txt`) for the word clusters.
-        #[arg(long, default_value = "../shared/data/unlabeled")]
-        unlabeled: PathBuf,
-        /// Number of word clusters at each of three levels, finest first.
-        #[arg(long, value_delimiter = ',', default_value = "128,32")]
-        cluster_levels: Vec<usize>,
+        #[command(flatten)]
+        cluster: ClusterArgs,
     },
     /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
     Eval {
@@ -127,15 +120,8 @@ enum Action {
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
-        /// Where the word clusters of the models trained here are learnt from.
-        #[arg(long, value_enum, default_value = "wiki")]
-        clusters: ClusterSource,
-        /// Folder of unlabelled text (`*.txt`) for the word clusters.
-        #[arg(long, default_value = "../shared/data/unlabeled")]
-        unlabeled: PathBuf,
-        /// Number of word clusters at each of three levels, finest first.
-        #[arg(long, value_delimiter = ',', default_value = "128,32")]
-        cluster_levels: Vec<usize>,
+        #[command(flatten)]
+        cluster: ClusterArgs,
     },
     /// On a file of many articles: how many entities are function words, and whether each
     /// article's entities are the same when it is analysed alone.
@@ -182,6 +168,20 @@ fn aqmar_articles(data: &Path) -> anyhow::Result<Vec<Vec<Sentence>>> {
 
 fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
     Ok(aqmar_articles(data)?.into_iter().flatten().collect())
+}
+
+/// How the word clusters of the models trained by `train` and `eval` are learnt.
+#[derive(clap::Args, Debug)]
+struct ClusterArgs {
+    /// Where the word clusters of the models trained here are learnt from.
+    #[arg(long, value_enum, default_value = "wiki")]
+    clusters: ClusterSource,
+    /// Folder of unlabelled text (`*.txt`) for the word clusters.
+    #[arg(long, default_value = "../shared/data/unlabeled")]
+    unlabeled: PathBuf,
+    /// Number of word clusters at each level (up to three), finest first.
+    #[arg(long, value_delimiter = ',', default_value = "128,32")]
+    cluster_levels: Vec<usize>,
 }
 
 /// Where the word clusters come from.
@@ -400,9 +400,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             no_self_training,
             runs,
             all,
-            clusters,
-            unlabeled,
-            cluster_levels,
+            cluster,
         } => {
             let (mut train, dev) = anercorp(&data)?;
             if all {
@@ -422,8 +420,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     ", dev split held out"
                 }
             );
-            let texts = unlabelled_texts(&unlabeled)?;
-            let cl = learn_clusters(clusters, &texts, &data, &cluster_options(&cluster_levels));
+            let texts = unlabelled_texts(&cluster.unlabeled)?;
+            let cl = learn_clusters(
+                cluster.clusters,
+                &texts,
+                &data,
+                &cluster_options(&cluster.cluster_levels),
+            );
             let t0 = Instant::now();
             let mut m = train_model(
                 &train,
@@ -469,9 +472,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             no_aqmar,
             no_self_training,
             runs,
-            clusters,
-            unlabeled,
-            cluster_levels,
+            cluster,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
@@ -481,11 +482,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let (train_part, dev) = anercorp(&data)?;
             let trains = cv.is_some() || leak_free;
             let texts = if trains {
-                unlabelled_texts(&unlabeled)?
+                unlabelled_texts(&cluster.unlabeled)?
             } else {
                 Vec::new()
             };
-            let cl = learn_clusters(clusters, &texts, &data, &cluster_options(&cluster_levels));
+            let cl = learn_clusters(
+                cluster.clusters,
+                &texts,
+                &data,
+                &cluster_options(&cluster.cluster_levels),
+            );
             let builtin = Gazetteer::get();
             let use_aqmar = trains && !no_aqmar && (cv.is_some() || on == Target::Dev);
             // AQMAR sentences added to a model's training text (--aqmar) come last
