@@ -193,15 +193,6 @@ enum ClusterSource {
     Training,
 }
 
-/// Cluster settings with the given levels (missing ones left out).
-fn cluster_options(levels: &[usize]) -> model::clusters::ClusterOptions {
-    let at = |i: usize| levels.get(i).copied().unwrap_or(0);
-    model::clusters::ClusterOptions {
-        levels: [at(0), at(1), at(2)],
-        ..model::clusters::ClusterOptions::default()
-    }
-}
-
 /// The unlabelled texts in `dir` (`*.txt`, by name), or none (with a notice) when it holds none.
 fn unlabelled_texts(dir: &Path) -> anyhow::Result<Vec<String>> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
@@ -221,17 +212,18 @@ fn unlabelled_texts(dir: &Path) -> anyhow::Result<Vec<String>> {
         .collect()
 }
 
-/// The word clusters learnt from the unlabelled `texts` and the AQMAR words, or `None` (the
-/// training sentences are used then) when `source` says so or there is no text.
-fn learn_clusters(
-    source: ClusterSource,
-    texts: &[String],
-    data: &Path,
-    opts: &model::clusters::ClusterOptions,
-) -> Option<Clusters> {
-    if source == ClusterSource::Training || texts.is_empty() {
+/// The word clusters learnt from the unlabelled `texts` and the AQMAR words at the levels `args`
+/// gives (missing ones left out), or `None` (the training sentences are used then) when its
+/// source says so or there is no text.
+fn learn_clusters(args: &ClusterArgs, texts: &[String], data: &Path) -> Option<Clusters> {
+    if args.clusters == ClusterSource::Training || texts.is_empty() {
         return None;
     }
+    let at = |i: usize| args.cluster_levels.get(i).copied().unwrap_or(0);
+    let opts = model::clusters::ClusterOptions {
+        levels: [at(0), at(1), at(2)],
+        ..model::clusters::ClusterOptions::default()
+    };
     let t0 = Instant::now();
     let mut corpus = model::clusters::Corpus::new();
     for text in texts {
@@ -240,7 +232,7 @@ fn learn_clusters(
     for s in aqmar(data).unwrap_or_default() {
         corpus.add_sentence(&s.words);
     }
-    let cl = corpus.learn(opts);
+    let cl = corpus.learn(&opts);
     eprintln!(
         "word clusters: {} stems from {} words of unlabelled text in {:.1}s",
         cl.len(),
@@ -421,12 +413,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             );
             let texts = unlabelled_texts(&cluster.unlabeled)?;
-            let cl = learn_clusters(
-                cluster.clusters,
-                &texts,
-                &data,
-                &cluster_options(&cluster.cluster_levels),
-            );
+            let cl = learn_clusters(&cluster, &texts, &data);
             let t0 = Instant::now();
             let mut m = train_model(
                 &train,
@@ -486,12 +473,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else {
                 Vec::new()
             };
-            let cl = learn_clusters(
-                cluster.clusters,
-                &texts,
-                &data,
-                &cluster_options(&cluster.cluster_levels),
-            );
+            let cl = learn_clusters(&cluster, &texts, &data);
             let builtin = Gazetteer::get();
             let use_aqmar = trains && !no_aqmar && (cv.is_some() || on == Target::Dev);
             // AQMAR sentences added to a model's training text (--aqmar) come last
