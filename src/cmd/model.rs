@@ -25,6 +25,7 @@ use anyhow::Context;
 use hamish::analysis::entities::{self, Options, Tagger};
 use hamish::analysis::gazetteer::Gazetteer;
 use hamish::analysis::model::clusters::Clusters;
+use hamish::analysis::model::titles::Titles;
 use hamish::analysis::model::{self, Model, Sentence};
 use hamish::analysis::{self, Analyzer, Kind, normalize};
 
@@ -90,6 +91,11 @@ enum Action {
         /// name, and train the model with that gazetteer (see the module documentation).
         #[arg(long)]
         leak_free: bool,
+        /// With --leak-free: leave out of the encyclopedia titles too every name of the scored text
+        /// that the training text does not name (they are learnt from unlabelled text, not
+        /// written, so by default they stay whole, as they would for any new text).
+        #[arg(long, requires = "leak_free")]
+        leak_free_titles: bool,
         /// Sentences per pseudo-document for the document pass (ANERcorp has no article breaks;
         /// each AQMAR article is one document).
         #[arg(long, default_value_t = 25)]
@@ -182,6 +188,9 @@ struct ClusterArgs {
     /// Number of word clusters at each level (up to three), finest first.
     #[arg(long, value_delimiter = ',', default_value = "128,32")]
     cluster_levels: Vec<usize>,
+    /// Leave out the encyclopedia titles learnt from the unlabelled text (see `model::titles`).
+    #[arg(long)]
+    no_titles: bool,
 }
 
 /// Where the word clusters come from.
@@ -242,15 +251,31 @@ fn learn_clusters(args: &ClusterArgs, texts: &[String], data: &Path) -> Option<C
     Some(cl)
 }
 
+/// The encyclopedia titles of the unlabelled `texts` (see [`model::titles`]), unless `args`
+/// leaves them out or there is no text.
+fn learn_titles(args: &ClusterArgs, texts: &[String]) -> Option<Titles> {
+    if args.no_titles || texts.is_empty() {
+        return None;
+    }
+    let t0 = Instant::now();
+    let t = Titles::learn(texts, Gazetteer::get());
+    eprintln!(
+        "encyclopedia titles: {} classed in {:.1}s",
+        t.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    Some(t)
+}
+
 /// Trains a model on `training` (its sentences from `aux_from` on are AQMAR's) with the gazetteer
-/// `gaz` and the clusters `cl`; with unlabelled `texts`, first trains a model on each half of
+/// `gaz`, the clusters `cl` and the encyclopedia titles; with unlabelled `texts`, first trains a model on each half of
 /// `training` and adds what each found in the texts to the clusters (see
 /// [`model::lexicon`]).
 fn train_model(
     training: &[Sentence],
     aux_from: usize,
     gaz: &Gazetteer,
-    cl: Option<&Clusters>,
+    (cl, titles): (Option<&Clusters>, Option<&Titles>),
     texts: &[String],
     (epochs, runs): (usize, usize),
     mut progress: impl FnMut(usize),
@@ -260,6 +285,7 @@ fn train_model(
         runs,
         aux_from,
         clusters: cl,
+        titles,
         gazetteer: gaz,
         ..model::TrainOptions::default()
     };
@@ -342,14 +368,19 @@ fn gold_names(sents: &[Sentence]) -> HashSet<String> {
     out
 }
 
+/// The names of `scored` that `training` does not name (see [`gold_names`]).
+fn unseen_names(scored: &[Sentence], training: &[Sentence]) -> HashSet<String> {
+    let known = gold_names(training);
+    gold_names(scored)
+        .into_iter()
+        .filter(|n| !known.contains(n))
+        .collect()
+}
+
 /// The gazetteer without the names of `scored` that `training` does not name (see the module
 /// documentation).
 fn leak_free_gazetteer(scored: &[Sentence], training: &[Sentence]) -> Gazetteer {
-    let known = gold_names(training);
-    let unseen: HashSet<String> = gold_names(scored)
-        .into_iter()
-        .filter(|n| !known.contains(n))
-        .collect();
+    let unseen = unseen_names(scored, training);
     Gazetteer::without(|p| unseen.contains(p))
 }
 
@@ -414,12 +445,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
             let texts = unlabelled_texts(&cluster.unlabeled)?;
             let cl = learn_clusters(&cluster, &texts, &data);
+            let titles = learn_titles(&cluster, &texts);
             let t0 = Instant::now();
             let mut m = train_model(
                 &train,
                 aux_from,
                 Gazetteer::get(),
-                cl.as_ref(),
+                (cl.as_ref(), titles.as_ref()),
                 if no_self_training { &[] } else { &texts },
                 (epochs, runs),
                 |e| {
@@ -450,6 +482,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             model: path,
             on,
             leak_free,
+            leak_free_titles,
             doc_sentences,
             errors,
             margin,
@@ -474,17 +507,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Vec::new()
             };
             let cl = learn_clusters(&cluster, &texts, &data);
+            let titles = learn_titles(&cluster, &texts);
             let builtin = Gazetteer::get();
             let use_aqmar = trains && !no_aqmar && (cv.is_some() || on == Target::Dev);
             // AQMAR sentences added to a model's training text (--aqmar) come last
             let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
             let aqmar_len = extra.len();
-            let train_here = |training: &[Sentence], gaz: &Gazetteer| -> Model {
+            let train_here = |training: &[Sentence], gaz: &Gazetteer, t: Option<&Titles>| {
                 train_model(
                     training,
                     training.len() - aqmar_len,
                     gaz,
-                    cl.as_ref(),
+                    (cl.as_ref(), t),
                     if no_self_training { &[] } else { &texts },
                     (epochs, runs),
                     |_| {},
@@ -560,8 +594,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let t0 = Instant::now();
             let mut owned: Vec<Model> = Vec::new();
             if trains {
-                for ((_, _, tr), g) in splits.iter().zip(&gazetteers) {
-                    owned.push(train_here(tr, g.as_ref().unwrap_or(builtin)));
+                for ((held, _, tr), g) in splits.iter().zip(&gazetteers) {
+                    // titles are learnt, not written from the scored text: kept whole unless
+                    // asked to leave out its unseen names too
+                    let t = match (&titles, leak_free && leak_free_titles) {
+                        (Some(t), true) => {
+                            let unseen = unseen_names(held, tr);
+                            Some(t.without(unseen.iter().map(String::as_str)))
+                        }
+                        (t, _) => t.clone(),
+                    };
+                    owned.push(train_here(tr, g.as_ref().unwrap_or(builtin), t.as_ref()));
                 }
             } else if let Some(p) = &path {
                 let bytes =

@@ -98,6 +98,10 @@ struct WordType {
     letterless: bool,
     /// Written in Latin letters.
     latin: bool,
+    /// The hash under which it may start an encyclopedia title (0: none), and its key's hash
+    /// inside one (see [`model::titles`]).
+    title_first: u64,
+    title_word: u64,
     /// The gazetteer match starting at this word, when it does not depend on the words after it
     /// (no reading of the word starts a phrase of several words).
     gaz_alone: Option<Option<Match>>,
@@ -234,6 +238,12 @@ impl<'m> Tagger<'m> {
             bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) != 0;
         let gaz_alone = (gaz_start && bits & class::PHRASE_START == 0)
             .then(|| g.find(&[Some(key.as_str())], 0));
+        let title_first = self.model.titles.first_hash(&key);
+        let title_word = if self.model.titles.is_empty() {
+            0
+        } else {
+            model::titles::word_hash(&key)
+        };
         self.types.push(WordType {
             key,
             block,
@@ -245,6 +255,8 @@ impl<'m> Tagger<'m> {
             latin: w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()),
             gaz_alone,
             hits: 1,
+            title_first,
+            title_word,
         });
         let t = (self.types.len() - 1) as u32;
         self.index.insert(w.into(), t);
@@ -331,6 +343,17 @@ impl<'m> Tagger<'m> {
         );
         for &stem in evidence.keys() {
             self.stem_ev[stem as usize] = 0;
+        }
+        if !self.model.titles.is_empty() {
+            for s in 0..n_sent {
+                let ts = &tids[sent(s)];
+                self.model.titles.codes_with(
+                    ts.len(),
+                    |i| types[ts[i] as usize].title_first,
+                    |i| types[ts[i] as usize].title_word,
+                    &mut self.ev[sent(s)],
+                );
+            }
         }
         // the model, sentence by sentence
         self.labels.clear();
@@ -915,6 +938,8 @@ mod tests {
                 latin: false,
                 gaz_alone: None,
                 hits: 0,
+                title_first: 0,
+                title_word: 0,
             })
             .collect();
         let tids: Vec<u32> = (0..7).collect();

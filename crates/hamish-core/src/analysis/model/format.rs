@@ -1,15 +1,17 @@
 //! The model file: magic, feature version (a stale file is refused), label count, flags (bit 0:
 //! trained on the dev split, bit 1: on AQMAR), the clusters (count, then stem hash u64 and packed clusters u64 each),
+//! the encyclopedia titles (count, then phrase hash u64 and kind u8 each; count, then first-word hash u64 each),
 //! transitions (f32), then the non-zero feature weights quantised to i16.
 
 use thiserror::Error;
 
 use super::clusters::Clusters;
+use super::titles::Titles;
 use super::weights::Table;
 use super::{Model, NL};
 
 /// Bumped whenever feature extraction changes, so a stale model file is refused.
-const FEATURE_VERSION: u32 = 16;
+const FEATURE_VERSION: u32 = 17;
 const MAGIC: &[u8; 8] = b"HAMISHNE";
 
 #[derive(Debug, Error)]
@@ -50,6 +52,24 @@ impl Model {
             cl.push((k, r.u64()?));
         }
         let clusters = Clusters::from_entries(cl);
+        let n_titles = r.u64()? as usize;
+        if n_titles > bytes.len() / 9 {
+            return Err(ModelError::Corrupt);
+        }
+        let mut phrases = Vec::with_capacity(n_titles);
+        for _ in 0..n_titles {
+            let k = r.u64()?;
+            phrases.push((k, r.take(1)?[0]));
+        }
+        let n_starts = r.u64()? as usize;
+        if n_starts > bytes.len() / 8 {
+            return Err(ModelError::Corrupt);
+        }
+        let mut starts = Vec::with_capacity(n_starts);
+        for _ in 0..n_starts {
+            starts.push(r.u64()?);
+        }
+        let titles = Titles::from_entries(phrases, starts);
         let mut trans = [[0f32; NL]; NL + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {
@@ -76,6 +96,7 @@ impl Model {
             trans,
             table: Table::with_entries((entries, scale)),
             clusters,
+            titles,
         })
     }
 
@@ -93,6 +114,16 @@ impl Model {
         for (k, c) in cl {
             out.extend_from_slice(&k.to_le_bytes());
             out.extend_from_slice(&c.to_le_bytes());
+        }
+        let (phrases, starts) = self.titles.entries();
+        out.extend_from_slice(&(phrases.len() as u64).to_le_bytes());
+        for (k, kind) in phrases {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(kind);
+        }
+        out.extend_from_slice(&(starts.len() as u64).to_le_bytes());
+        for k in starts {
+            out.extend_from_slice(&k.to_le_bytes());
         }
         for row in &self.trans {
             for v in row {

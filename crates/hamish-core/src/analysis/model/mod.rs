@@ -34,6 +34,7 @@ pub mod hash;
 pub mod lexicon;
 pub mod score;
 pub mod svd;
+pub mod titles;
 pub mod train;
 pub mod weights;
 
@@ -105,6 +106,8 @@ pub struct Model {
     pub(crate) table: Table,
     /// Word clusters (see [`clusters`]).
     pub(crate) clusters: clusters::Clusters,
+    /// Encyclopedia titles (see [`titles`]).
+    pub(crate) titles: titles::Titles,
 }
 
 impl Model {
@@ -124,6 +127,7 @@ impl Model {
             trans: [[0.0; NL]; NL + 1],
             table: Table::with_entries((Vec::new(), 1.0)),
             clusters: clusters::Clusters::default(),
+            titles: titles::Titles::default(),
         }
     }
 }
@@ -133,7 +137,9 @@ pub fn tag_words<S: AsRef<str>>(model: &Model, words: &[S]) -> (Vec<u8>, Vec<f32
     let mut scorer = Scorer::new(model);
     let ids: Vec<u32> = words.iter().map(|w| scorer.add_word(w.as_ref())).collect();
     let gaz = gazetteer_codes(words);
+    let mut ev = vec![0; ids.len()];
+    model.titles.codes(words, &mut ev);
     let mut em = Vec::new();
-    scorer.emissions(&ids, &gaz, &vec![0; ids.len()], &mut em);
+    scorer.emissions(&ids, &gaz, &ev, &mut em);
     decode(&em, &model.trans, true)
 }

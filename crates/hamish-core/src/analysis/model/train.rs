@@ -11,6 +11,7 @@ use super::features::{
 use super::hash::{FastMap, at, feat};
 use super::lexicon;
 use super::score::add;
+use super::titles::Titles;
 use super::weights::{self, Table};
 use super::{Model, NL, W};
 
@@ -102,6 +103,8 @@ pub struct TrainOptions<'g> {
     /// label statistics ([`lexicon`]): those of the model that was not trained on that half.
     /// `clusters` (the sum of both) is what the model keeps.
     pub half_clusters: Option<[&'g Clusters; 2]>,
+    /// Encyclopedia titles learnt beforehand ([`super::titles`]), kept in the model.
+    pub titles: Option<&'g Titles>,
 }
 
 impl Default for TrainOptions<'static> {
@@ -114,6 +117,7 @@ impl Default for TrainOptions<'static> {
             gazetteer: Gazetteer::get(),
             min_weight: 0.5,
             half_clusters: None,
+            titles: None,
         }
     }
 }
@@ -196,6 +200,10 @@ pub fn train_with(
                     .collect(),
             );
         }
+    }
+    let titles = opts.titles.cloned().unwrap_or_default();
+    for (s, ev) in sentences.iter().zip(ev_all.iter_mut()) {
+        titles.codes(&s.words, ev);
     }
     for (si, s) in sentences.iter().enumerate() {
         let types: Vec<usize> = s
@@ -341,6 +349,7 @@ pub fn train_with(
         trans: sum_t,
         table: Table::with_entries(weights::quantise(&entries)),
         clusters: cl,
+        titles,
     }
 }
 
