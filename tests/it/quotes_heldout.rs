@@ -78,6 +78,76 @@ const GOLD2: Gold = &[
     ),
 ];
 
+/// A third set, in the manners of other outlets (the speaker after the quotation, a statement
+/// `جاء فيه`, a tweet, witnesses and sources, `بحسب … فإن`, a nested quotation, an unclosed mark,
+/// headlines of a source, a country, a name with a phrase after it), written gold first like the
+/// others. Its first run is the README's held-out figure: speech F1 92.0, speakers right 19 of
+/// 23. Three general faults it showed were then fixed (the issuer of a statement `جاء فيه`, a
+/// source after `بحسب`, a verb before a scare quote still governing the speech after it); the
+/// unclosed mark (its gold ends before the full stop, set 1's after it) and the quotation nested
+/// in another of the other family (part of the outer one, by design) stay counted as misses.
+const FILE3: &str = include_str!("../fixtures/news/quotes_heldout3.txt");
+
+const GOLD3: Gold = &[
+    ("الموازنة الجديدة بلا ضرائب إضافية", Some("مصدر حكومي")),
+    (
+        "\"الموازنة المقبلة لن تتضمن أي ضرائب جديدة على الدخل\"",
+        Some("مصدر حكومي"),
+    ),
+    ("\"سكاي نيوز عربية\"", None),
+    ("\"تسعى إلى خفض العجز عبر ترشيد الإنفاق\"", Some("المصدر")),
+    ("\"غير كافية\"", Some("خبراء اقتصاديون")),
+    ("سنقاتل حتى النهاية", Some("الركراكي")),
+    ("«لا أحد يهدينا شيئا في هذه البطولة»", Some("وليد الركراكي")),
+    ("\"لا نخشى أي منافس، لكننا نحترم الجميع\"", Some("الركراكي")),
+    ("\"المجموعة قوية ومتماسكة\"", Some("الركراكي")),
+    ("\"ديما مغرب\"", Some("المشجعون")),
+    (
+        "“لن نقبل بأي حل يفرض علينا من الخارج”",
+        Some("محمد شياع السوداني"),
+    ),
+    ("“العراق لن يكون ساحة لتصفية الحسابات”", Some("السوداني")),
+    ("\"رسالة واضحة لكل الأطراف\"", Some("ياسر المالكي")),
+    (
+        "\"عدد الإصابات بالكوليرا تضاعف خلال أسبوعين",
+        Some("منظمة الصحة العالمية"),
+    ),
+    ("\"الوضع يتطلب استجابة عاجلة من المانحين\"", Some("المنظمة")),
+    (
+        "\"الحوار هو الطريق الوحيد لحل الأزمات\"",
+        Some("عبد الله بن زايد"),
+    ),
+    (
+        "\"على السكان الابتعاد فورا عن المناطق المحددة\"",
+        Some("أفيخاي أدرعي"),
+    ),
+    ("\"القصف استمر طوال الليل دون توقف\"", Some("شهود عيان")),
+    ("\"معظم الضحايا من النساء والأطفال\"", Some("مصادر طبية")),
+    (
+        "\"الاشتباكات أسفرت عن مقتل عشرة مقاتلين على الأقل\"",
+        Some("المرصد السوري لحقوق الإنسان"),
+    ),
+    ("نرفض أي مساس بسيادة الدول", Some("السعودية")),
+    ("\"صفقة القرن\"", None),
+    (
+        "«لقد أبلغنا الوسطاء أن \"الضمانات الأمريكية\" غير كافية»",
+        Some("المتحدث باسم الحركة"),
+    ),
+    ("\"الضمانات الأمريكية\"", None),
+    ("المنطقة في أخطر مراحلها", Some("أبو الغيط")),
+    ("\"تمر بأخطر مراحلها منذ عقود\"", Some("أحمد أبو الغيط")),
+    ("\"الحل لن يكون عسكريا\"", Some("أحمد أبو الغيط")),
+    (
+        "\"الليرة ستواصل التراجع ما لم يرفع المركزي الفائدة\"",
+        Some("مصطفى صونمز"),
+    ),
+    (
+        "\"ندين بشدة الهجوم الإرهابي الذي استهدف المدنيين الأبرياء\"",
+        Some("وزارة الخارجية القطرية"),
+    ),
+    ("\"ذاكرة المدن\"", None),
+];
+
 const GOLD: Gold = &[
     ("سنزرع مليون شجرة قبل نهاية العام", Some("وزيرة البيئة")),
     (
@@ -256,9 +326,17 @@ fn quotations_and_speakers_on_unseen_news() {
         speaker >= FLOOR2_SPEAKER,
         "speakers {speaker:.1}% below {FLOOR2_SPEAKER}"
     );
+    let (f, speaker) = report("third set", FILE3, GOLD3);
+    assert!(f >= FLOOR3_F1, "speech F1 {f:.1} below {FLOOR3_F1}");
+    assert!(
+        speaker >= FLOOR3_SPEAKER,
+        "speakers {speaker:.1}% below {FLOOR3_SPEAKER}"
+    );
 }
 
 const FLOOR_F1: f64 = 94.0;
 const FLOOR_SPEAKER: f64 = 92.0;
 const FLOOR2_F1: f64 = 94.0;
 const FLOOR2_SPEAKER: f64 = 87.0;
+const FLOOR3_F1: f64 = 91.0;
+const FLOOR3_SPEAKER: f64 = 95.0;

@@ -688,6 +688,55 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         self.speaker_of(np)
     }
 
+    /// `جاء فيه` / `ورد فيها` right before the quotation at token `q` (a colon between them
+    /// allowed), not before token `from`: the words are a statement's or a post's, whose issuer
+    /// is the sentence's subject. Returns the token of `جاء`.
+    fn statement_words(&self, q: usize, from: usize) -> Option<usize> {
+        let mut i = q;
+        if i > from && self.word(i - 1) == ":" {
+            i -= 1;
+        }
+        if i < from + 2 {
+            return None;
+        }
+        let verb = normalize::key(self.word(i - 2));
+        let verb = verb.strip_prefix('و').unwrap_or(&verb);
+        let prep = normalize::key(self.word(i - 1));
+        (matches!(verb, "جاء" | "ورد") && matches!(prep.as_str(), "فيه" | "فيها")).then_some(i - 2)
+    }
+
+    /// The first noun phrase between tokens `from` and `at` headed by a title, an organisation
+    /// head or a source noun, up to its object (`وأصدرت وزارة الخارجية بيانا`): who issued a
+    /// statement when no name was found in its sentence.
+    fn issuer(&self, from: usize, at: usize) -> Option<Speaker> {
+        let start = (from..at).find(|&i| {
+            self.head_bits(i) & (class::ORG_HEAD | class::TITLE | class::SPEAKER) != 0
+                && !self.prepositional(i)
+        })?;
+        let mut end = start + 1;
+        while end < at
+            && is_word(&self.tokens[end])
+            && !self.adverb(end)
+            && !self.is_verb(end)
+            && !self.prepositional(end)
+            && !self.g.is_stopword(self.word(end))
+        {
+            end += 1;
+        }
+        self.speaker_of(start..end)
+    }
+
+    /// A source the words are attributed to without a verb (`بحسب المرصد`, `وفق البيان`),
+    /// between tokens `from` and the quotation at `q`: the noun phrase after it.
+    fn source_phrase(&self, from: usize, q: usize) -> Option<Range<usize>> {
+        let at = (from..q).rev().find(|&i| {
+            let k = normalize::key(self.word(i));
+            let k = k.strip_prefix('و').unwrap_or(&k);
+            matches!(k, "بحسب" | "حسب" | "وفق")
+        })?;
+        self.subject(at, q)
+    }
+
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
         let k = normalize::key(self.word(i));
@@ -801,6 +850,9 @@ pub fn find_with(
         }
         let line_first_tok = rd.tok_at(base);
         let mut prev_quote_end_tok = line_first_tok;
+        // where the last speech quotation of the line ended: a verb before a scare quote
+        // (`وأوضح المصدر في حديث لـ"سكاي نيوز" أن "…"`) still governs the speech after it
+        let mut prev_speech_end_tok = line_first_tok;
         for (n, r) in raws.iter().cloned().enumerate() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -833,10 +885,23 @@ pub fn find_with(
                 || (inner >= 2 && (reached || opens_speech));
             let mut speaker: Option<Speaker> = None;
             if speech {
+                let verbs = if verbs.is_empty() {
+                    (prev_speech_end_tok..prev_quote_end_tok)
+                        .rev()
+                        .filter(|&i| rd.is_verb(i))
+                        .collect()
+                } else {
+                    verbs
+                };
                 if n == 0
                     && let Some((sp, _)) = &headline
                 {
                     speaker = Some(sp.clone());
+                } else if let Some(at) = rd.statement_words(qs, prev_quote_end_tok) {
+                    // `أصدرت الوزارة بيانا جاء فيه: "…"`: who issued it
+                    speaker = rd
+                        .sentence_subject(at, line_first_tok, &raws)
+                        .or_else(|| rd.issuer(prev_quote_end_tok, at));
                 } else if let Some(&v) = verbs.first()
                     && rd.participle(v)
                 {
@@ -869,6 +934,9 @@ pub fn find_with(
                         // `ويرى الخبير هاني توفيق أن …، وقال "…"`: the one the sentence is about
                         speaker = rd.sentence_subject(verbs[0], line_first_tok, &raws);
                     }
+                } else if let Some(np) = rd.source_phrase(prev_quote_end_tok, qs) {
+                    // `وبحسب المرصد، فإن "…"`: the source the words are given to
+                    speaker = rd.speaker_of(np);
                 } else {
                     // a verb right after: ”…“ قال بوتين
                     let upto = rd.tok_at(line_end);
@@ -890,6 +958,7 @@ pub fn find_with(
                     speaker_range: speaker.and_then(|s| s.range),
                     ..Span::new(Kind::Quote, r)
                 });
+                prev_speech_end_tok = qe;
             } else {
                 out.push(Span {
                     style: Some(QuoteStyle::Scare),
@@ -988,6 +1057,34 @@ mod tests {
         let t = "عنوان\nوقال سالم إن الحكومة تدعم \"الاقتصاد الأخضر\" بقوة.";
         let q = quotes(t, &["سالم"]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_issuer() {
+        // a person named in the sentence issued it
+        let t = "عنوان\nونشر المتحدث سالم داود تغريدة جاء فيها: \"على السكان الابتعاد عن المنطقة\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"), "{q:?}");
+        // no name: the noun phrase headed by an organisation head, without its object
+        let t = "عنوان\nوقال سالم داود \"سنرد قريبا على كل ما قيل\".\nوأصدرت وزارة الخارجية بيانا جاء فيه: \"ندين الهجوم على المدنيين الأبرياء\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_source_after_according_to_speaks() {
+        let t = "عنوان\nوقال سالم داود \"سنرد قريبا على كل ما قيل\".\nوبحسب المرصد الوطني، فإن \"الاشتباكات أسفرت عن مقتل عشرة مقاتلين\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("المرصد الوطني"), "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("المرصد الوطني"));
+    }
+
+    #[test]
+    fn a_verb_before_a_scare_quote_governs_the_speech_after_it() {
+        let t = "عنوان\nقال سالم داود \"سنرد قريبا على كل ما قيل\".\nوأوضح المصدر في حديث لـ\"قناة الغد\" أن الحكومة \"تسعى إلى خفض العجز عبر ترشيد الإنفاق\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].1, QuoteStyle::Scare, "{q:?}");
+        assert_eq!(q[2].2.as_deref(), Some("المصدر"), "{q:?}");
     }
 
     #[test]
