@@ -148,6 +148,62 @@ const GOLD3: Gold = &[
     ("\"ذاكرة المدن\"", None),
 ];
 
+/// A fourth set, written gold first after the third set's fixes: a quotation over two
+/// paragraphs, the speaker after the words (`بحسب ما قاله`, `قال نتنياهو`), a verb with no subject
+/// after a question's topic, a headline naming the one spoken to, fragments after `بأنها` and
+/// `إن الفريق`, scare quotes of names of initiatives. Its first run is the README's held-out
+/// figure: speech F1 91.4, speakers right 14 of 16. Three general faults it showed were then
+/// fixed (a short quotation with its reporting verb right after it is speech; the source after
+/// the words, `بحسب ما قاله X`; the object of a preposition is not a verb's implied subject),
+/// and with them chants across a place phrase (`وردد المشجعون في المدرجات "…"`, a miss of
+/// sets 1 and 3). Fragments after `بأنها` and `إن الفريق` are still read as scare quotes.
+const FILE4: &str = include_str!("../fixtures/news/quotes_heldout4.txt");
+
+const GOLD4: Gold = &[
+    (
+        "«الإصلاحات بدأت تؤتي ثمارها، والاحتياطي النقدي في أعلى مستوياته.",
+        Some("أحمد كجوك"),
+    ),
+    (
+        "«نحن ملتزمون بخفض الدين العام إلى أقل من 80 في المئة من الناتج المحلي بحلول 2027»",
+        Some("أحمد كجوك"),
+    ),
+    (
+        "\"لن تكون هناك زيادة في أسعار الخبز المدعم\"",
+        Some("أحمد كجوك"),
+    ),
+    ("“الوضع كارثي بكل المقاييس”", Some("محمد أبو سلمية")),
+    ("“المستشفى يعمل بأقل من ربع طاقته”", Some("أبو سلمية")),
+    ("“انهيار كامل للمنظومة الصحية”", Some("أبو سلمية")),
+    (
+        "\"هل يمكن أن نصل إلى اتفاق شامل هذا العام؟ نعم، إذا توفرت الإرادة\"",
+        Some("هانس غروندبرغ"),
+    ),
+    ("\"لقد تلقينا إشارات إيجابية\"", Some("هانس غروندبرغ")),
+    (
+        "\"الصادرات ستعود إلى مستواها الطبيعي الأسبوع المقبل\"",
+        Some("مسؤول"),
+    ),
+    ("أمن مصر خط أحمر", Some("السيسي")),
+    (
+        "\"أمن مصر القومي خط أحمر لا يمكن تجاوزه\"",
+        Some("عبد الفتاح السيسي"),
+    ),
+    ("\"حرب استنزاف طويلة\"", Some("إلياس حنا")),
+    ("\"قدم أداء رجوليا\"", Some("محمد النني")),
+    ("\"الجماهير تستحق الفرحة\"", Some("محمد النني")),
+    ("\"حياة كريمة\"", None),
+    ("«الجمهورية الجديدة»", None),
+    (
+        "\"أي حل لا يضمن إقامة الدولة الفلسطينية لن يكتب له النجاح\"",
+        Some("الرئاسة الفلسطينية"),
+    ),
+    ("\"الدولة وحدها تملك قرار الحرب والسلم\"", Some("نواف سلام")),
+    ("\"هذا عار على الإنسانية\"", Some("إلهان عمر")),
+    ("\"الجيش انسحب من البلدة قبل يومين\"", Some("سكان")),
+    ("\"لن نسمح بذلك\"", Some("نتنياهو")),
+];
+
 const GOLD: Gold = &[
     ("سنزرع مليون شجرة قبل نهاية العام", Some("وزيرة البيئة")),
     (
@@ -266,6 +322,9 @@ fn score(file: &str, gold: Gold) -> Score {
             s.found += 1;
         }
         if q.style != Some(QuoteStyle::Speech) {
+            if let Some((_, Some(_))) = found {
+                eprintln!("  scare, gold speech: {text}");
+            }
             continue;
         }
         s.speech.1 += 1;
@@ -326,6 +385,12 @@ fn quotations_and_speakers_on_unseen_news() {
         speaker >= FLOOR2_SPEAKER,
         "speakers {speaker:.1}% below {FLOOR2_SPEAKER}"
     );
+    let (f, speaker) = report("fourth set", FILE4, GOLD4);
+    assert!(f >= FLOOR4_F1, "speech F1 {f:.1} below {FLOOR4_F1}");
+    assert!(
+        speaker >= FLOOR4_SPEAKER,
+        "speakers {speaker:.1}% below {FLOOR4_SPEAKER}"
+    );
     let (f, speaker) = report("third set", FILE3, GOLD3);
     assert!(f >= FLOOR3_F1, "speech F1 {f:.1} below {FLOOR3_F1}");
     assert!(
@@ -334,9 +399,11 @@ fn quotations_and_speakers_on_unseen_news() {
     );
 }
 
-const FLOOR_F1: f64 = 94.0;
+const FLOOR_F1: f64 = 97.0;
 const FLOOR_SPEAKER: f64 = 92.0;
 const FLOOR2_F1: f64 = 94.0;
 const FLOOR2_SPEAKER: f64 = 87.0;
-const FLOOR3_F1: f64 = 91.0;
+const FLOOR3_F1: f64 = 93.0;
 const FLOOR3_SPEAKER: f64 = 95.0;
+const FLOOR4_F1: f64 = 94.0;
+const FLOOR4_SPEAKER: f64 = 95.0;

@@ -22,7 +22,12 @@
 //! (`المصدر: وكالات`).
 //!
 //! STYLE: speech when it holds four words or more, ends with sentence punctuation, or follows a
-//! reporting verb or a colon within two words; otherwise a scare-quoted name or term.
+//! reporting verb or a colon within two words; a shorter one (two or three words) when its verb
+//! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
+//! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
+//! plain verb of saying follows it after a comma, or right after when it opens its sentence
+//! (`"لن نسمح بذلك"، قال …`; not `"…"، وتابع طريقه`, `«…»، وصف بها`); otherwise a scare-quoted
+//! name or term.
 //!
 //! SPEAKER of a speech quotation: the subject of the nearest reporting verb before it in its line
 //! (not crossing an earlier quotation). The subject is the noun phrase right after the verb (Arabic
@@ -35,12 +40,17 @@
 //! (`مصدر أمني`, `أحد سكان المدينة`, `مشجعو الوحدات` — a chant of the fans is theirs, not a
 //! player's). With no subject there, an earlier reporting verb of the line may have one
 //! (`أكد بوتين … مشيرا إلى أن "…"`), or a person right before the verb (`بوتين قال "…"`), or the
-//! first person (else organisation) named earlier in the sentence. A participle (`مضيفا`,
+//! first person (else organisation) named earlier in the sentence, not as the object of a
+//! preposition (`حول موقف الحوثيين`). A participle (`مضيفا`,
 //! `داعيا`) never takes the words after it, its object: an earlier verb's subject, else the
 //! sentence's. Else the subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the
 //! last speaker of the article. A verb's form after `عدم` is a noun (`عدم ذكر اسمه`), and `ل…`
-//! right after the verb is the one spoken to, never the speaker. With no verb before, a reporting
-//! verb right after the quotation (`"…" قال بوتين`).
+//! right after the verb is the one spoken to, never the speaker. A verb before a scare quote still
+//! governs the speech after it (`وأوضح المصدر في حديث لـ"…" أن "…"`). Words of a statement or a
+//! post (`أصدرت الوزارة بيانا جاء فيه: "…"`) are its issuer's: the sentence's first person, else
+//! organisation, else the phrase headed by a title or an organisation head. With no verb before,
+//! a source (`وبحسب المرصد، فإن "…"`), or a reporting verb right after the quotation (`"…" قال
+//! بوتين`), or a source after it (`"…"، بحسب ما قاله X`).
 //!
 //! Each speech quotation gives its speaker's name as written and, when the speaker is named in the
 //! text at that place (not implied), the byte range of that mention ([`Span::speaker_range`]).
@@ -363,7 +373,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 let b = self.tokens[i].range.start;
                 let quoted = quotes.iter().any(|q| q.contains(&b));
                 let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
-                !quoted && !spoken_to
+                // the object of a preposition, or of a noun after one (`حول موقف الحوثيين`)
+                let object = (i.saturating_sub(2).max(start)..i).any(|j| self.preposition(j));
+                !quoted && !spoken_to && !object
             })
             .filter_map(|i| self.entity_at(i))
             .filter(|e| e.range.end <= self.tokens[v].range.start)
@@ -398,6 +410,27 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Token index at or after byte offset `b`.
     fn tok_at(&self, b: usize) -> usize {
         self.tokens.partition_point(|t| t.range.start < b)
+    }
+
+    /// Whether word i is a preposition written apart (`حول`, `عن`, `على`, `بشأن`).
+    fn preposition(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        matches!(
+            k,
+            "حول"
+                | "عن"
+                | "علي"
+                | "في"
+                | "من"
+                | "الي"
+                | "مع"
+                | "ضد"
+                | "بشان"
+                | "تجاه"
+                | "لدي"
+                | "بين"
+        )
     }
 
     /// Whether word i begins a prepositional phrase through a clitic: `لوكالة`, `للصحفيين`,
@@ -449,6 +482,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn group(&self, i: usize) -> bool {
         let k = normalize::key(self.word(i));
         let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix("ال").unwrap_or(k);
         matches!(
             k,
             "عائله"
@@ -498,7 +532,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             })
             .map(|e| self.tok_at(e.range.end))
             .max();
-        if named_end.is_none() && self.head_bits(np.start) & (class::SPEAKER | class::TITLE) == 0 {
+        if named_end.is_none()
+            && self.head_bits(np.start) & (class::SPEAKER | class::TITLE) == 0
+            && !self.group(np.start)
+        {
             return false;
         }
         let mut i = named_end.unwrap_or(np.end);
@@ -514,10 +551,40 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 i += 1;
             }
         }
+        // a chant is the object of its verb, wherever it was chanted (`وردد المشجعون في المدرجات
+        // "ديما مغرب"`): a prepositional phrase of up to three words may come between
+        if i < q && self.chant_verb(v) && (self.preposition(i) || self.prepositional(i)) {
+            let pp = i;
+            i += 1;
+            while i < q && i - pp < 3 && is_word(&self.tokens[i]) && !self.is_verb(i) {
+                i += 1;
+            }
+        }
         if i < q && matches!(self.word(i), ":" | "،" | ",") {
             i += 1;
         }
         i == q
+    }
+
+    /// A verb of chanting (`هتف`, `ردد`), whose object is what the crowd said.
+    fn chant_verb(&self, v: usize) -> bool {
+        let k = normalize::key(self.word(v));
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        matches!(
+            k,
+            "هتف"
+                | "هتفت"
+                | "هتفوا"
+                | "يهتف"
+                | "يهتفون"
+                | "تهتف"
+                | "ردد"
+                | "رددت"
+                | "رددوا"
+                | "يردد"
+                | "يرددون"
+                | "تردد"
+        )
     }
 
     /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
@@ -737,6 +804,80 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         self.subject(at, q)
     }
 
+    /// The source named right after a quotation (from token `qe`, within `..limit`): `، بحسب
+    /// X`, `، وفق X`, `، بحسب ما قاله X`, `، حسبما ذكر X`: the noun phrase of X.
+    fn source_after(&self, qe: usize, limit: usize) -> Option<Range<usize>> {
+        let mut i = qe;
+        if i < limit && matches!(self.word(i), "،" | ",") {
+            i += 1;
+        }
+        if i >= limit {
+            return None;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        match k {
+            // `حسبما قال X`, `بحسب ما قاله X`: X is the subject of the reporting verb after ما
+            "حسبما" | "بحسبما" | "كما" if i + 1 < limit && self.verb_with_object(i + 1) => {
+                self.subject(i + 1, limit)
+            }
+            "بحسب" | "حسب" | "وفق" | "وفقا" => {
+                if i + 2 < limit && self.word(i + 1) == "ما" {
+                    if !self.verb_with_object(i + 2) {
+                        return None;
+                    }
+                    self.subject(i + 2, limit)
+                } else {
+                    self.subject(i, limit)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A verb that attributes the quotation before it (`"…"، قال X`): a plain verb of saying,
+    /// without a conjunction (`"…"، وتابع طريقه` starts a new clause) and not followed by a
+    /// preposition (`«…»، وصف بها`, `كتابه "…"، قال فيه`).
+    fn attribution_verb(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        matches!(
+            k.as_str(),
+            "قال"
+                | "قالت"
+                | "يقول"
+                | "تقول"
+                | "اضاف"
+                | "اضافت"
+                | "تابع"
+                | "تابعت"
+                | "اكد"
+                | "اكدت"
+                | "اوضح"
+                | "اوضحت"
+                | "كتب"
+                | "كتبت"
+                | "غرد"
+                | "غردت"
+        ) && (i + 1 >= self.tokens.len()
+            || !(self.preposition(i + 1) || self.prepositional(i + 1) || {
+                let next = normalize::key(self.word(i + 1));
+                next.starts_with(['ب', 'ل']) || next.starts_with("في")
+            }))
+    }
+
+    /// A reporting verb, bare or with an object pronoun (`قاله`, `ذكرته`, `أكدها`).
+    fn verb_with_object(&self, i: usize) -> bool {
+        if self.is_verb(i) {
+            return true;
+        }
+        let k = normalize::key(self.word(i));
+        ["ه", "ها", "هم"].iter().any(|p| {
+            k.strip_suffix(p).is_some_and(|v| {
+                v.chars().count() >= 2 && self.g.bits_any_reading(v) & class::REPORT_VERB != 0
+            })
+        })
+    }
+
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
         let k = normalize::key(self.word(i));
@@ -878,11 +1019,27 @@ pub fn find_with(
             let opens_speech = (qs + 1..qe)
                 .find(|&i| is_word(&tokens[i]))
                 .is_some_and(|i| rd.speech_opener(i));
+            // `"لن نسمح بذلك"، قال نتنياهو`: a reporting verb right after the marks and a comma
+            // quotes them, and so does one right after a quotation that opens its sentence (a
+            // title after `في` is followed by its verb too: `في "مغامرة …" يقول واطسون`)
+            let verb_after = {
+                let mut i = qe;
+                let comma = i < tokens.len() && matches!(&text[tokens[i].range.clone()], "،" | ",");
+                if comma {
+                    i += 1;
+                }
+                let opens_sentence =
+                    qs == line_first_tok || is_sentence_end(&text[tokens[qs - 1].range.clone()]);
+                (comma || opens_sentence)
+                    && i < tokens.len()
+                    && tokens[i].range.start < line_end
+                    && rd.attribution_verb(i)
+            };
             let speech = inner >= 4
                 || ends_sentence
                 || near_verb
                 || after_colon
-                || (inner >= 2 && (reached || opens_speech));
+                || (inner >= 2 && (reached || opens_speech || verb_after));
             let mut speaker: Option<Speaker> = None;
             if speech {
                 let verbs = if verbs.is_empty() {
@@ -938,10 +1095,12 @@ pub fn find_with(
                     // `وبحسب المرصد، فإن "…"`: the source the words are given to
                     speaker = rd.speaker_of(np);
                 } else {
-                    // a verb right after: ”…“ قال بوتين
+                    // a verb right after: ”…“ قال بوتين; or the source: ”…“، بحسب ما قاله X
                     let upto = rd.tok_at(line_end);
                     if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
                         speaker = rd.speaker_of_verb(v, upto);
+                    } else if let Some(np) = rd.source_after(qe, upto) {
+                        speaker = rd.speaker_of(np);
                     }
                 }
                 let speaker = speaker.or_else(|| {
@@ -1056,6 +1215,51 @@ mod tests {
         // so does a term after another verb of the sentence
         let t = "عنوان\nوقال سالم إن الحكومة تدعم \"الاقتصاد الأخضر\" بقوة.";
         let q = quotes(t, &["سالم"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quotation_with_its_verb_right_after_is_speech() {
+        let t = "عنوان\n\"لن نسمح بذلك\"، قال سالم داود أمام البرلمان.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"));
+        // a participle after a term introduces the next clause, not the term
+        let t = "عنوان\nوانتقد سالم داود \"الاقتصاد الأخضر\"، مضيفا أن الخطة فشلت.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_source_named_after_the_words_speaks() {
+        let t = "عنوان\n“الوضع كارثي بكل المقاييس”، بحسب ما قاله مدير المستشفى سالم داود للصحفيين.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"), "{q:?}");
+        let t = "عنوان\n“الوضع كارثي بكل المقاييس”، حسبما قال المرصد الوطني.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المرصد الوطني"), "{q:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_not_the_subject() {
+        // the verb has no subject; the organisation after حول is what was asked about
+        let t = "عنوان\nقال سالم داود \"سنرد قريبا على كل ما قيل\".\nوردا على سؤال حول موقف الحزب الوطني، قال: \"لقد تلقينا إشارات إيجابية\".";
+        let mut ents = vec![person(t, "سالم داود")];
+        let s = t.find("الحزب الوطني").expect("org");
+        ents.push(Span::new(Kind::Organization, s..s + "الحزب الوطني".len()));
+        let q = quotes_with(t, ents);
+        assert_eq!(q[1].2.as_deref(), Some("سالم داود"), "{q:?}");
+    }
+
+    #[test]
+    fn a_chant_is_the_crowds_wherever_it_was_chanted() {
+        let t = "عنوان\nوردد المشجعون في المدرجات \"ديما مغرب\" طوال المباراة.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("المشجعون"));
+        // another verb across a phrase still does not reach a title
+        let t = "عنوان\nوقال سالم داود في كتابه \"ذاكرة المدن\" إن الموانئ تغيرت.";
+        let q = quotes(t, &["سالم داود"]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
 
