@@ -896,6 +896,12 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_model_carries_its_encyclopedia_titles() {
+        let m = builtin_model();
+        assert!(m.titles.len() > 1000, "{} titles", m.titles.len());
+    }
+
+    #[test]
     fn gazetteer_fills_in_and_extends() {
         let t = tag("زار الوفد والإمارات العربية المتحدة ثم بسورية");
         assert!(

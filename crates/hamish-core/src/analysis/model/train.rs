@@ -378,6 +378,46 @@ mod tests {
     }
 
     #[test]
+    fn an_encyclopedia_title_tells_a_name_the_training_never_showed() {
+        use super::super::titles::{self, Titles};
+        let mut t = Titles::default();
+        for place in ["قرطبة", "غرناطة", "طليطلة", "بلنسية"] {
+            t.insert(&[normalize::key(place)], titles::LOC);
+        }
+        // the same context holds places (titles) and, twice as often, other words of their shape
+        let mk = |w: &str, l: u8| Sentence {
+            words: ["رأينا", w, "أمس"].iter().map(|s| s.to_string()).collect(),
+            labels: vec![0, l, 0],
+        };
+        let mut data = Vec::new();
+        for (place, others) in [
+            ("قرطبة", ["حديقة", "مدرسة"]),
+            ("غرناطة", ["مكتبية", "حقيبة"]),
+            ("طليطلة", ["سفينة", "قبيلة"]),
+        ] {
+            data.push(mk(place, 3));
+            for o in others {
+                data.push(mk(o, 0));
+            }
+        }
+        let opts = TrainOptions {
+            epochs: 10,
+            titles: Some(&t),
+            ..TrainOptions::default()
+        };
+        let bytes = train_with(&data, &opts, |_| {}).to_bytes();
+        let m = Model::from_bytes(&bytes).expect("round trip");
+        assert_eq!(m.titles, t);
+        let (l, _) = tag_words(&m, &["رأينا", "بلنسية", "أمس"]);
+        assert_eq!(l, vec![0, 3, 0], "a title never trained on");
+        // the same weights without the titles: the word is like the others
+        let mut blind = Model::from_bytes(&bytes).expect("round trip");
+        blind.titles = Titles::default();
+        let (l, _) = tag_words(&blind, &["رأينا", "بلنسية", "أمس"]);
+        assert_eq!(l, vec![0, 0, 0]);
+    }
+
+    #[test]
     fn a_model_keeps_its_clusters_through_the_file() {
         let mut corpus = clusters::Corpus::new();
         let names = ["زيد", "عمرو", "بكر", "خالد"];
