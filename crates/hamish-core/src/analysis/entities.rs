@@ -244,13 +244,14 @@ impl<'m> Tagger<'m> {
         } else {
             model::titles::word_hash(&key)
         };
+        let stop = g.may_be_stopword(&key) && g.is_stopword(w);
         self.types.push(WordType {
             key,
             block,
             bits,
             stem,
             gaz_start,
-            stop: g.is_stopword(w),
+            stop,
             letterless: !w.chars().any(char::is_alphabetic),
             latin: w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()),
             gaz_alone,

@@ -64,6 +64,9 @@ pub struct Gazetteer {
     stop_bare: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// Letters of the longest function word.
     stop_chars: usize,
+    /// The matching keys of the function words (of both sets above): a word none of whose
+    /// proclitic readings has one of these keys is no function word (see [`Gazetteer::may_be_stopword`]).
+    stop_keys: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// Phrases marked `~` in the lists: also common words, so their matches are ambiguous.
     common: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// The first 2..n−1 words of every phrase of n words: matching stops as soon as the words read
@@ -151,6 +154,7 @@ impl Gazetteer {
             stopwords: Default::default(),
             stop_bare: Default::default(),
             stop_chars: 0,
+            stop_keys: Default::default(),
             common: Default::default(),
             prefixes: Default::default(),
         };
@@ -162,6 +166,8 @@ impl Gazetteer {
         {
             let w = stop_fold(w);
             let bare = without_hamza(&w);
+            g.stop_keys.insert(normalize::key(&w));
+            g.stop_keys.insert(normalize::key(&bare));
             if bare != w {
                 g.stop_bare.insert(bare);
             }
@@ -246,6 +252,18 @@ impl Gazetteer {
         let mut buf = String::new();
         for_each_proclitic_reading(&w, &mut buf, |r| {
             found = found || self.stopwords.contains(r);
+        });
+        found
+    }
+
+    /// Whether a word whose matching key is `key` may be a function word: false means
+    /// [`Gazetteer::is_stopword`] is false, without its folding (most words are turned away here
+    /// by one or two lookups of the key the caller has already made).
+    pub fn may_be_stopword(&self, key: &str) -> bool {
+        let mut found = false;
+        let mut buf = String::new();
+        for_each_proclitic_reading(key, &mut buf, |r| {
+            found = found || self.stop_keys.contains(r);
         });
         found
     }
@@ -359,6 +377,33 @@ mod tests {
         let k = keys("لرابطة الدول المستقلة");
         let r: Vec<Option<&str>> = k.iter().map(|s| Some(s.as_str())).collect();
         assert_eq!(g.longest_match(&r, 0), Some((3, Kind::Organization)));
+    }
+
+    #[test]
+    fn the_stopword_filter_never_turns_a_function_word_away() {
+        let g = Gazetteer::get();
+        let mut checked = 0;
+        for w in STOPWORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
+            for clitics in ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "وك"] {
+                // as written, with marks and tatweel, and without hamza
+                for form in [w.to_owned(), format!("{w}\u{064E}"), without_hamza(w)] {
+                    let word = format!("{clitics}{form}");
+                    if g.is_stopword(&word) {
+                        checked += 1;
+                        assert!(g.may_be_stopword(&normalize::key(&word)), "{word}");
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+        // and it turns most words away
+        for w in ["سوريا", "الحكومة", "وزيرا", "بالمدينة", "قال"] {
+            assert!(!g.may_be_stopword(&normalize::key(w)), "{w}");
+        }
     }
 
     #[test]
