@@ -26,8 +26,12 @@
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
 //! plain verb of saying follows it after a comma, or right after when it opens its sentence
-//! (`"لن نسمح بذلك"، قال …`; not `"…"، وتابع طريقه`, `«…»، وصف بها`); otherwise a scare-quoted
-//! name or term.
+//! (`"لن نسمح بذلك"، قال …`; not `"…"، وتابع طريقه`, `«…»، وصف بها`). A fragment of reported
+//! speech of any length is speech too: after a reporting verb and a complementiser, right after
+//! the complementiser or a definite noun (the clause's subject), not opening with the article,
+//! and ending the clause (`ويرى الخبير أن القرار "متأخر"`, `وصف … المعركة بأنها "حرب استنزاف"`);
+//! a name (an entity, Latin letters, after a naming noun such as `اسم` or `لقب`) stays a scare
+//! quote. Otherwise a scare-quoted name or term.
 //!
 //! SPEAKER of a speech quotation: the subject of the nearest reporting verb before it in its line
 //! (not crossing an earlier quotation). The subject is the noun phrase right after the verb (Arabic
@@ -460,8 +464,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.entity_at(i).is_some_and(|e| e.kind == Kind::Person) {
             return false;
         }
+        // a calling that begins with the letter (`لاعب`, read whole as `اللاعب`) is no
+        // preposition
+        let calling = (self.g.word_bits(&k) | self.g.word_bits(&format!("ال{k}")))
+            & (class::TITLE | class::SPEAKER)
+            != 0;
         self.prepositional(i)
             || (rest.chars().count() >= 3
+                && !calling
                 && self.g.word_bits(&k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
                 && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
@@ -1035,11 +1045,56 @@ pub fn find_with(
                     && tokens[i].range.start < line_end
                     && rd.attribution_verb(i)
             };
+            // a fragment of reported speech: the predicate a speaker gave the subject of a clause
+            // (`ويرى الخبير أن القرار "متأخر"`, `وصف … الحرب بأنها «حرب استنزاف»`): right after a
+            // complementiser or a definite noun, ending the clause, not opening with the article
+            // (a term the clause names, `تدعم "الاقتصاد الأخضر"`, follows a verb, or goes on)
+            let fragment = inner >= 1
+                && verbs.first().is_some_and(|&v| {
+                    let complement = (v + 1..qs).any(|i| rd.complementiser(i));
+                    let before = qs - 1;
+                    let after_ends = tokens.get(qe).is_none_or(|t| {
+                        t.range.start >= line_end
+                            || matches!(&text[t.range.clone()], "،" | "," | "." | "؛" | "!" | "؟")
+                    });
+                    let first_word = (qs + 1..qe).find(|&i| is_word(&tokens[i]));
+                    let definite = |i: usize| normalize::key(rd.word(i)).starts_with("ال");
+                    // a name in quotation marks is named, not said: after a naming noun (`أن اللقب
+                    // "…"`, `عرف باسمه الأدبي "…"`), or a name
+                    let naming = (before.saturating_sub(1).max(v + 1)..=before).any(|i| {
+                        let k = normalize::key(rd.word(i));
+                        let k = k
+                            .trim_start_matches(['و', 'ف'])
+                            .trim_start_matches(['ب', 'ل']);
+                        let k = k.trim_start_matches("ال");
+                        let k = k
+                            .strip_suffix("ها")
+                            .or_else(|| k.strip_suffix('ه'))
+                            .unwrap_or(k);
+                        matches!(
+                            k,
+                            "اسم" | "لقب" | "كلم" | "مصطلح" | "عنوان" | "تسمي" | "شعار"
+                        )
+                    });
+                    let named = first_word.is_some_and(|i| {
+                        rd.tokens[i].class != TokenClass::Arabic
+                            || rd.entity_at(i).is_some_and(|e| e.kind != Kind::Misc)
+                    });
+                    complement
+                        && after_ends
+                        && before > v
+                        && !naming
+                        && !named
+                        && (rd.complementiser(before)
+                            || (definite(before) && !rd.g.is_stopword(rd.word(before))))
+                        && first_word.is_some_and(|i| !definite(i))
+                });
             let speech = inner >= 4
                 || ends_sentence
                 || near_verb
                 || after_colon
-                || (inner >= 2 && (reached || opens_speech || verb_after));
+                || (inner >= 2 && (reached || opens_speech || verb_after))
+                || fragment;
             let mut speaker: Option<Speaker> = None;
             if speech {
                 let verbs = if verbs.is_empty() {
@@ -1261,6 +1316,48 @@ mod tests {
         let t = "عنوان\nوقال سالم داود في كتابه \"ذاكرة المدن\" إن الموانئ تغيرت.";
         let q = quotes(t, &["سالم داود"]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_fragment_of_reported_speech_is_speech() {
+        // the predicate a speaker gave a clause's subject, or a description after بأنها
+        for (t, fragment) in [
+            (
+                "عنوان\nويرى الخبير سامر داود أن القرار \"متأخر\"، ثم غادر.",
+                "\"متأخر\"",
+            ),
+            (
+                "عنوان\nووصف سامر داود المعركة بأنها \"حرب استنزاف طويلة\".",
+                "\"حرب استنزاف طويلة\"",
+            ),
+            (
+                "عنوان\nوقال سامر داود إن الفريق \"قدم أداء رجوليا\".",
+                "\"قدم أداء رجوليا\"",
+            ),
+        ] {
+            let q = quotes(t, &["سامر داود"]);
+            assert_eq!(q[0].0, fragment);
+            assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+            assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
+        }
+        // terms: the object of a verb, a definite phrase, a name after a naming noun
+        for t in [
+            "عنوان\nوأكد سامر داود أن بلاده ترفض \"صفقة القرن\".",
+            "عنوان\nوأكد سامر داود أن الحكومة تدعم \"الاقتصاد الأخضر\".",
+            "عنوان\nوذكر سامر داود أن الشاعر عرف باسمه الأدبي \"نالي\".",
+            "عنوان\nوقال سامر داود إن المبادرة \"حياة كريمة\" نجحت.",
+        ] {
+            let q = quotes(t, &["سامر داود"]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_calling_that_begins_with_lam_is_no_listener() {
+        // `لاعب` (a player) is not ل + a listener: the player named after it speaks
+        let t = "عنوان\nوقال لاعب الوسط سامر داود عقب المباراة: \"قدمنا أداء رجوليا اليوم\".";
+        let q = quotes(t, &["سامر داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
     }
 
     #[test]
