@@ -373,38 +373,19 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 
 #[test]
 fn quotations_and_speakers_on_unseen_news() {
-    let (f, speaker) = report("first set", FILE, GOLD);
-    // regression guards at today's figures
-    assert!(f >= FLOOR_F1, "speech F1 {f:.1} below {FLOOR_F1}");
-    assert!(
-        speaker >= FLOOR_SPEAKER,
-        "speakers {speaker:.1}% below {FLOOR_SPEAKER}"
-    );
-    let (f, speaker) = report("second set", FILE2, GOLD2);
-    assert!(f >= FLOOR2_F1, "speech F1 {f:.1} below {FLOOR2_F1}");
-    assert!(
-        speaker >= FLOOR2_SPEAKER,
-        "speakers {speaker:.1}% below {FLOOR2_SPEAKER}"
-    );
-    let (f, speaker) = report("fourth set", FILE4, GOLD4);
-    assert!(f >= FLOOR4_F1, "speech F1 {f:.1} below {FLOOR4_F1}");
-    assert!(
-        speaker >= FLOOR4_SPEAKER,
-        "speakers {speaker:.1}% below {FLOOR4_SPEAKER}"
-    );
-    let (f, speaker) = report("third set", FILE3, GOLD3);
-    assert!(f >= FLOOR3_F1, "speech F1 {f:.1} below {FLOOR3_F1}");
-    assert!(
-        speaker >= FLOOR3_SPEAKER,
-        "speakers {speaker:.1}% below {FLOOR3_SPEAKER}"
-    );
+    // regression guards at today's figures: (name, text, gold, speech F1 floor, speakers floor)
+    let sets: [(&str, &str, Gold, f64, f64); 4] = [
+        ("first set", FILE, GOLD, 99.0, 93.0),
+        ("second set", FILE2, GOLD2, 96.0, 93.0),
+        ("third set", FILE3, GOLD3, 95.0, 95.0),
+        ("fourth set", FILE4, GOLD4, 98.0, 95.0),
+    ];
+    for (name, file, gold, floor_f1, floor_speaker) in sets {
+        let (f, speaker) = report(name, file, gold);
+        assert!(f >= floor_f1, "{name}: speech F1 {f:.1} below {floor_f1}");
+        assert!(
+            speaker >= floor_speaker,
+            "{name}: speakers {speaker:.1}% below {floor_speaker}"
+        );
+    }
 }
-
-const FLOOR_F1: f64 = 99.0;
-const FLOOR_SPEAKER: f64 = 93.0;
-const FLOOR2_F1: f64 = 96.0;
-const FLOOR2_SPEAKER: f64 = 93.0;
-const FLOOR3_F1: f64 = 95.0;
-const FLOOR3_SPEAKER: f64 = 95.0;
-const FLOOR4_F1: f64 = 98.0;
-const FLOOR4_SPEAKER: f64 = 95.0;
