@@ -42,29 +42,20 @@ impl Model {
             return Err(ModelError::Corrupt);
         }
         let flags = r.u32()?;
-        let n_clusters = r.u64()? as usize;
-        if n_clusters > bytes.len() / 16 {
-            return Err(ModelError::Corrupt);
-        }
+        let n_clusters = r.count(16)?;
         let mut cl = Vec::with_capacity(n_clusters);
         for _ in 0..n_clusters {
             let k = r.u64()?;
             cl.push((k, r.u64()?));
         }
         let clusters = Clusters::from_entries(cl);
-        let n_titles = r.u64()? as usize;
-        if n_titles > bytes.len() / 9 {
-            return Err(ModelError::Corrupt);
-        }
+        let n_titles = r.count(9)?;
         let mut phrases = Vec::with_capacity(n_titles);
         for _ in 0..n_titles {
             let k = r.u64()?;
             phrases.push((k, r.take(1)?[0]));
         }
-        let n_starts = r.u64()? as usize;
-        if n_starts > bytes.len() / 8 {
-            return Err(ModelError::Corrupt);
-        }
+        let n_starts = r.count(8)?;
         let mut starts = Vec::with_capacity(n_starts);
         for _ in 0..n_starts {
             starts.push(r.u64()?);
@@ -77,10 +68,7 @@ impl Model {
             }
         }
         let scale = r.f32()?;
-        let count = r.u64()? as usize;
-        if count > bytes.len() / (8 + 2 * NL) {
-            return Err(ModelError::Corrupt);
-        }
+        let count = r.count(8 + 2 * NL)?;
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
             let k = r.u64()?;
@@ -164,6 +152,14 @@ impl<'a> Reader<'a> {
     }
     fn u32(&mut self) -> Result<u32, ModelError> {
         Ok(u32::from_le_bytes(self.arr()?))
+    }
+    /// A count of items of `size` bytes each, refused when the file could not hold them.
+    fn count(&mut self, size: usize) -> Result<usize, ModelError> {
+        let n = self.u64()? as usize;
+        if n > self.b.len() / size {
+            return Err(ModelError::Corrupt);
+        }
+        Ok(n)
     }
     fn u64(&mut self) -> Result<u64, ModelError> {
         Ok(u64::from_le_bytes(self.arr()?))
