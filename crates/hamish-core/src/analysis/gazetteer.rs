@@ -72,6 +72,9 @@ pub struct Gazetteer {
     /// The first 2..n−1 words of every phrase of n words: matching stops as soon as the words read
     /// so far begin no phrase.
     prefixes: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+    /// Titles of two words or more (`ولي العهد`), as word keys joined by one space: not word
+    /// classes, so not model features; the quotation finder reads them as a speaker's head.
+    title_phrases: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -157,6 +160,7 @@ impl Gazetteer {
             stop_keys: Default::default(),
             common: Default::default(),
             prefixes: Default::default(),
+            title_phrases: Default::default(),
         };
         for w in STOPWORDS
             .lines()
@@ -213,6 +217,8 @@ impl Gazetteer {
             for words in entries(list) {
                 if words.len() == 1 {
                     *g.words.entry(words[0].clone()).or_default() |= bit;
+                } else if bit == class::TITLE {
+                    g.title_phrases.insert(words.join(" "));
                 }
             }
         }
@@ -266,6 +272,11 @@ impl Gazetteer {
             found = found || self.stop_keys.contains(r);
         });
         found
+    }
+
+    /// Whether `phrase` (word keys joined by one space) is a title of several words.
+    pub fn is_title_phrase(&self, phrase: &str) -> bool {
+        self.title_phrases.contains(phrase)
     }
 
     /// Class bits of a word key, as written (no clitic reading).

@@ -31,7 +31,10 @@
 //! the complementiser or a definite noun (the clause's subject), not opening with the article,
 //! and ending the clause (`ويرى الخبير أن القرار "متأخر"`, `وصف … المعركة بأنها "حرب استنزاف"`);
 //! a name (an entity, Latin letters, after a naming noun such as `اسم` or `لقب`) stays a scare
-//! quote. Otherwise a scare-quoted name or term.
+//! quote. So is a quotation followed by its source, `، بحسب X` or `، وفقا لX`, X a name or a
+//! phrase headed by a title, an organisation head, a source noun or a group (`"خلال أسابيع"،
+//! وفقا لمصدر مقرب`; not `وفقا للقانون`), unless it is itself a name. Otherwise a scare-quoted
+//! name or term.
 //!
 //! SPEAKER of a speech quotation: the subject of the nearest reporting verb before it in its line
 //! (not crossing an earlier quotation). The subject is the noun phrase right after the verb (Arabic
@@ -49,7 +52,14 @@
 //! `داعيا`) never takes the words after it, its object: an earlier verb's subject, else the
 //! sentence's. Else the subject is implied (`وتابع "…"`, `وقال إنه "…"`) and the speaker is the
 //! last speaker of the article. A verb's form after `عدم` is a noun (`عدم ذكر اسمه`), and `ل…`
-//! right after the verb is the one spoken to, never the speaker. A verb before a scare quote still
+//! right after the verb is the one spoken to, never the speaker; a preposition with a pronoun
+//! there (`قال عنه الناقد …`, `قال له: "…"`) is passed over like an adverb. `رد` is a verb of
+//! saying only with its complement (`ورد المتحدث بأن …`; `وردت في` is appeared in). A crowd
+//! chanting (`تظاهر آلاف … مرددين "…"`) speaks when no one is named, and a kunya names a speaker
+//! (`قالت أم محمد`) though `أم` is otherwise a function word. The one an outlet quotes speaks,
+//! not the outlet (`نسبت الوكالة إلى دبلوماسي قوله`, `نقلت عن مصدر قوله`), and so does the one
+//! on whose tongue the words came (`جاء على لسان المتحدث …`); the topic of `أما X ف…` is the
+//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not. A verb before a scare quote still
 //! governs the speech after it (`وأوضح المصدر في حديث لـ"…" أن "…"`). Words of a statement or a
 //! post (`أصدرت الوزارة بيانا جاء فيه: "…"`) are its issuer's: the sentence's first person, else
 //! organisation, else the phrase headed by a title or an organisation head. With no verb before,
@@ -332,8 +342,71 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        is_reporting_verb(&self.tokens[i], || (self.bits)(i))
+        (is_reporting_verb(&self.tokens[i], || (self.bits)(i))
+            || self.chant_participle(i)
+            || self.reply_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
+    }
+
+    /// `رد` (replied) with what was said after its subject (`ورد المتحدث بأن …`, `بالقول:`,
+    /// `قائلا`): the form is also `ورد` (appeared: `ورد في التقرير`) and `رد` (a reply), so it
+    /// is a verb of saying only with its complement.
+    fn reply_verb(&self, i: usize) -> bool {
+        if self.tokens[i].class != TokenClass::Arabic || !self.word(i).contains("رد") {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        if !matches!(k, "رد" | "ردت" | "يرد" | "ترد" | "ردوا") {
+            return false;
+        }
+        // `وردت في القرآن`, `التي ورد فيها`: appeared, not replied
+        let next = self
+            .tokens
+            .get(i + 1)
+            .map(|_| normalize::key(self.word(i + 1)));
+        if next.is_some_and(|n| matches!(n.as_str(), "في" | "فيه" | "فيها" | "ذكر" | "اسم"))
+            || (i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "الذي" | "التي" | "الذين" | "اللذان" | "ما"
+                ))
+        {
+            return false;
+        }
+        (i + 1..self.tokens.len().min(i + 2 + SUBJECT_WORDS))
+            .take_while(|&j| !is_sentence_end(self.word(j)))
+            .any(|j| {
+                matches!(
+                    normalize::key(self.word(j)).as_str(),
+                    "بان" | "بانه" | "بانها" | "بالقول" | "قائلا" | "قائله"
+                )
+            })
+    }
+
+    /// A participle of chanting (`مرددين`, `هاتفة`): what a crowd chanted, whose subject is the
+    /// sentence's (`تظاهر آلاف … مرددين "…"`). Kept here, not among the gazetteer's reporting
+    /// verbs, whose class is also an entity-model feature.
+    fn chant_participle(&self, i: usize) -> bool {
+        // the letters of every form, looked for before the key is built (this runs on every
+        // word before a quotation)
+        let w = self.word(i);
+        if self.tokens[i].class != TokenClass::Arabic || !(w.contains("رد") || w.contains("هت")) {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        matches!(
+            k,
+            "مرددا"
+                | "مردده"
+                | "مرددين"
+                | "مرددون"
+                | "هاتفا"
+                | "هاتفه"
+                | "هاتفين"
+                | "هاتفون"
+        )
     }
 
     /// A word after which a reporting verb's form is a verbal noun, not a verb (`عدم ذكر اسمه`:
@@ -352,9 +425,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let k = k.strip_prefix('و').unwrap_or(&k);
         let letters: Vec<char> = k.chars().collect();
         // the patterns مُفعِل… (forms II to X) and فاعل (form I: داعيا, قائلا), in the accusative
-        letters.len() >= 5
-            && (letters[0] == 'م' || letters[1] == 'ا')
-            && matches!(letters[letters.len() - 1], 'ا' | 'ه' | 'ة')
+        (self.chant_participle(i)
+            || letters.len() >= 5
+                && (letters[0] == 'م' || letters[1] == 'ا')
+                && matches!(letters[letters.len() - 1], 'ا' | 'ه' | 'ة'))
             && self.is_verb(i)
     }
 
@@ -391,12 +465,48 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 name: self.text[e.range.clone()].to_owned(),
                 range: Some(e.range.clone()),
             })
+            .or_else(|| {
+                // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
+                let g = (start..v).find(|&i| {
+                    (self.group(i) || self.crowd(i))
+                        && !self.prepositional(i)
+                        && !quotes
+                            .iter()
+                            .any(|q| q.contains(&self.tokens[i].range.start))
+                })?;
+                let mut end = g + 1;
+                while end < v
+                    && end - g < 3
+                    && is_word(&self.tokens[end])
+                    && !self.is_verb(end)
+                    && !self.prepositional(end)
+                    && !self.g.is_stopword(self.word(end))
+                {
+                    end += 1;
+                }
+                self.speaker_of(g..end)
+            })
+    }
+
+    /// A number of people (`آلاف`, `عشرات`), heading a crowd.
+    fn crowd(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        // `الآلاف` and `آلاف` (whose key begins with the letters of the article too)
+        let crowd = |k: &str| matches!(k, "الاف" | "عشرات" | "مئات" | "ملايين");
+        crowd(k) || k.strip_prefix("ال").is_some_and(crowd)
     }
 
     /// Class bits of word i, also of its form with the article (`مدرب` reads as `المدرب`).
     fn head_bits(&self, i: usize) -> u16 {
         let b = (self.bits)(i);
         let w = normalize::key(self.word(i));
+        // a title of two words (`ولي العهد`, `الأمين العام`) heads as one
+        let pair = i + 1 < self.tokens.len()
+            && self
+                .g
+                .is_title_phrase(&format!("{w} {}", normalize::key(self.word(i + 1))));
+        let b = if pair { b | class::TITLE } else { b };
         if w.starts_with("ال") {
             b
         } else {
@@ -474,6 +584,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 && !calling
                 && self.g.word_bits(&k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
                 && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
+    }
+
+    /// A preposition with a pronoun (`عليهم`, `له`, `عنها`): never a subject.
+    fn pronoun_object(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        ["علي", "ل", "عن", "من", "الي", "ب", "في", "مع"]
+            .iter()
+            .any(|p| {
+                k.strip_prefix(p).is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "يه" | "يها" | "يهم"
+                    )
+                })
+            })
+            && self.entity_at(i).is_none()
     }
 
     /// An adverb in the accusative (`سابقا`, `لاحقا`, `مجددا`), which may stand between a verb
@@ -619,7 +746,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// The subject noun phrase of the verb at token `v`, within tokens `..limit`: its token range.
     fn subject(&self, v: usize, limit: usize) -> Option<Range<usize>> {
         let mut i = v + 1;
-        while i < limit && self.adverb(i) {
+        // an adverb, or a preposition with a pronoun (`قال عنه الناقد …`, `قال لنا الشافعي`),
+        // may stand between the verb and its subject
+        while i < limit && (self.adverb(i) || self.pronoun_object(i)) {
             i += 1;
         }
         let start = i;
@@ -629,6 +758,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         let mut words = 0;
+        if let Some(k) = self.kunya(i, limit) {
+            i = k.end;
+            words += 1;
+        }
         while i < limit && words < SUBJECT_WORDS {
             if let Some(e) = self.entity_at(i) {
                 if i == start || !self.prepositional(i) {
@@ -670,6 +803,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         };
         if let Some(e) = inside.iter().find(|e| e.range.start == a) {
             return Some(named(e));
+        }
+        if let Some(k) = self.kunya(np.start, np.end) {
+            let r = a..self.tokens[k.end - 1].range.end;
+            return Some(Speaker {
+                name: self.text[r.clone()].to_owned(),
+                range: Some(r),
+            });
         }
         let head = self.head_bits(np.start);
         let by = |k: Kind| inside.iter().find(|e| e.kind == k);
@@ -748,6 +888,52 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         Some(sp)
     }
 
+    /// A kunya at token `i` (`أم محمد`, `أبو أحمد`): `أم`/`أبو` before a given name or a person's
+    /// name, within `..limit`; its token range. `أم` is otherwise a function word (`or`), which
+    /// no subject begins with, so it is read so only where a subject stands.
+    fn kunya(&self, i: usize, limit: usize) -> Option<Range<usize>> {
+        if i + 1 >= limit || !matches!(self.word(i), "أم" | "أبو" | "أبي" | "أبا") {
+            return None;
+        }
+        let n = i + 1;
+        if let Some(e) = self.entity_at(n).filter(|e| e.kind == Kind::Person) {
+            return Some(i..self.tok_at(e.range.end).min(limit));
+        }
+        (self.tokens[n].class == TokenClass::Arabic && (self.bits)(n) & class::FIRST_NAME != 0)
+            .then_some(i..n + 1)
+    }
+
+    /// `نقلت الوكالة عن مصدر قوله إن "…"`, `نسبت الصحيفة إلى دبلوماسي قوله: "…"`: the one named
+    /// after `عن` or `إلى`, before `قوله` right before the quotation at token `q` (after token
+    /// `from`), speaks; the outlet only relays.
+    fn quoted_saying(&self, from: usize, q: usize) -> Option<Speaker> {
+        let said = (from..q).rev().take(3).find(|&i| {
+            matches!(
+                self.word(i),
+                "قوله" | "قولها" | "قولهم" | "قولهما" | "قولهن"
+            )
+        })?;
+        // `قوله: "…"`, `قوله إن "…"`; not `قوله تعالى: "…"` (the saying of God, quoted)
+        if !(said + 1..q).all(|i| matches!(self.word(i), ":" | "،") || self.complementiser(i)) {
+            return None;
+        }
+        let prep = (from..said)
+            .rev()
+            .take(SUBJECT_WORDS)
+            .find(|&i| matches!(normalize::key(self.word(i)).as_str(), "عن" | "الي"))?;
+        self.speaker_of(self.subject(prep, said)?)
+    }
+
+    /// `جاء على لسان المتحدث … أن "…"`: the one on whose tongue the words came, between tokens
+    /// `from` and the quotation at `q`.
+    fn tongue_of(&self, from: usize, q: usize) -> Option<Speaker> {
+        let at = (from + 1..q).rev().find(|&i| {
+            self.word(i) == "لسان"
+                && matches!(normalize::key(self.word(i - 1)).as_str(), "علي" | "وعلي")
+        })?;
+        self.speaker_of(self.subject(at, q)?)
+    }
+
     /// The topic of `أما X فقال`: the phrase between `أما` and the verb carrying `ف`, which is its
     /// subject (`أما مدرب النصر فقال …`). Tokens before `line_start` are not looked at.
     fn topic_of(&self, v: usize, line_start: usize) -> Option<Speaker> {
@@ -763,6 +949,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         self.speaker_of(np)
+    }
+
+    /// A word that reads as `ف` + a verb with its subject implied (`فتوقعت`, `فقالوا`, `فيرى`): a
+    /// past tense of a feminine or plural subject, or a present tense, of four letters or more; no
+    /// function word, and no pronoun ending (`فمطلعها`, `فهو`: a predicate, not a verb of its own).
+    fn verb_after_fa(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let Some(v) = k.strip_prefix('ف') else {
+            return false;
+        };
+        let n = v.chars().count();
+        self.tokens[i].class == TokenClass::Arabic
+            && !self.g.is_stopword(self.word(i))
+            && !v.ends_with('ه')
+            && !v.ends_with("ها")
+            && !v.ends_with("هم")
+            && n >= 3
+            && (v.ends_with('ت') || v.ends_with("وا") || (n >= 4 && v.starts_with(['ي', 'ت'])))
     }
 
     /// `جاء فيه` / `ورد فيها` right before the quotation at token `q` (a colon between them
@@ -806,12 +1010,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A source the words are attributed to without a verb (`بحسب المرصد`, `وفق البيان`),
     /// between tokens `from` and the quotation at `q`: the noun phrase after it.
     fn source_phrase(&self, from: usize, q: usize) -> Option<Range<usize>> {
-        let at = (from..q).rev().find(|&i| {
-            let k = normalize::key(self.word(i));
-            let k = k.strip_prefix('و').unwrap_or(&k);
-            matches!(k, "بحسب" | "حسب" | "وفق")
-        })?;
+        let at = (from..q)
+            .rev()
+            .find(|&i| matches!(self.source_word(i).as_str(), "بحسب" | "حسب" | "وفق"))?;
         self.subject(at, q)
+    }
+
+    /// The key of word i without the conjunction `و`, unless the word begins with the letter
+    /// (`وفق`, `وفقا`: according to).
+    fn source_word(&self, i: usize) -> String {
+        let k = normalize::key(self.word(i));
+        match k.strip_prefix('و') {
+            Some(rest) if !rest.starts_with("فق") || rest.starts_with("وفق") => {
+                rest.to_owned()
+            }
+            _ => k,
+        }
     }
 
     /// The source named right after a quotation (from token `qe`, within `..limit`): `، بحسب
@@ -824,12 +1038,26 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i >= limit {
             return None;
         }
-        let k = normalize::key(self.word(i));
-        let k = k.strip_prefix('و').unwrap_or(&k);
-        match k {
+        match self.source_word(i).as_str() {
             // `حسبما قال X`, `بحسب ما قاله X`: X is the subject of the reporting verb after ما
             "حسبما" | "بحسبما" | "كما" if i + 1 < limit && self.verb_with_object(i + 1) => {
                 self.subject(i + 1, limit)
+            }
+            // `وفقا لمصدر مقرب`: the source carries the preposition
+            "وفقا" | "طبقا"
+                if i + 1 < limit && normalize::key(self.word(i + 1)).starts_with('ل') =>
+            {
+                let mut end = i + 2;
+                while end < limit
+                    && end - i <= UNNAMED_WORDS
+                    && is_word(&self.tokens[end])
+                    && !self.is_verb(end)
+                    && !self.prepositional(end)
+                    && !self.g.is_stopword(self.word(end))
+                {
+                    end += 1;
+                }
+                Some(i + 1..end)
             }
             "بحسب" | "حسب" | "وفق" | "وفقا" => {
                 if i + 2 < limit && self.word(i + 1) == "ما" {
@@ -843,6 +1071,61 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             }
             _ => None,
         }
+    }
+
+    /// The speaker of the source named right after a quotation ([`Reader::source_after`]), the
+    /// preposition of `وفقا لمصدر` read off its name; with whether it can speak (a name, or a
+    /// phrase headed by a title, an organisation head, a source noun or a group), which makes
+    /// even a short quotation speech (`"خلال أسابيع"، وفقا لمصدر مقرب من اللاعب`; not `وفقا
+    /// للقانون`).
+    fn source_speaker(&self, qe: usize, limit: usize) -> Option<(Speaker, bool)> {
+        let np = self.source_after(qe, limit)?;
+        // only `بحسب X` and `وفقا لX` name a source outright; `كما قال X` and `حسب رواية X`
+        // follow names and titles as well
+        let plain = np.start > 0
+            && (matches!(
+                self.source_word(np.start - 1).as_str(),
+                "وفقا" | "طبقا" | "بحسب" | "حسب" | "وفق"
+            ));
+        let mut sp = self.speaker_of(np.clone())?;
+        let first = &self.tokens[np.start];
+        let w = normalize::key(self.word(np.start));
+        let clitic = w.starts_with('ل')
+            && np.start > 0
+            && matches!(
+                normalize::key(self.word(np.start - 1)).as_str(),
+                "وفقا" | "طبقا" | "ووفقا"
+            );
+        let mut head = self.head_bits(np.start);
+        if clitic {
+            let rest = w.strip_prefix('ل').unwrap_or(&w);
+            let bits = self.g.word_bits(rest) | self.g.word_bits(&format!("ال{rest}"));
+            let entity = self
+                .entities
+                .iter()
+                .any(|e| e.kind != Kind::Misc && first.range.contains(&e.range.start));
+            // the letter is the preposition only where the rest is a known word or a name
+            // (`لمصدر`, `للجيش`, `لرويترز`; not `لغات`)
+            if !(w.starts_with("لل") || bits != 0 || entity) {
+                return None;
+            }
+            head |= bits;
+            if let Some(r) = sp.range.as_mut().filter(|r| r.start == first.range.start) {
+                r.start += 'ل'.len_utf8();
+                sp.name = self.text[r.clone()].to_owned();
+            }
+        }
+        // the phrase is the source itself, named or headed by a noun that can speak
+        let named = self.entities.iter().any(|e| {
+            e.kind != Kind::Misc
+                && first.range.contains(&e.range.start)
+                && sp.range.as_ref().is_some_and(|r| r.start == e.range.start)
+        });
+        let speaks = plain
+            && (named
+                || head & (class::SPEAKER | class::TITLE | class::ORG_HEAD) != 0
+                || self.group(np.start));
+        Some((sp, speaks))
     }
 
     /// A verb that attributes the quotation before it (`"…"، قال X`): a plain verb of saying,
@@ -1089,12 +1372,28 @@ pub fn find_with(
                             || (definite(before) && !rd.g.is_stopword(rd.word(before))))
                         && first_word.is_some_and(|i| !definite(i))
                 });
+            let line_toks = rd.tok_at(line_end);
+            // where the quotation's sentence begins (not before the previous quotation)
+            let sentence_from = (prev_quote_end_tok..qs)
+                .rev()
+                .find(|&i| is_sentence_end(rd.word(i)))
+                .map_or(prev_quote_end_tok, |i| i + 1);
+            let sourced = verbs.is_empty()
+                && (qs + 1..qe)
+                    .find(|&i| is_word(&tokens[i]))
+                    .is_some_and(|i| {
+                        tokens[i].class == TokenClass::Arabic && rd.entity_at(i).is_none()
+                    })
+                && rd
+                    .source_speaker(qe, line_toks)
+                    .is_some_and(|(_, speaks)| speaks);
             let speech = inner >= 4
                 || ends_sentence
                 || near_verb
                 || after_colon
                 || (inner >= 2 && (reached || opens_speech || verb_after))
-                || fragment;
+                || fragment
+                || sourced;
             let mut speaker: Option<Speaker> = None;
             if speech {
                 let verbs = if verbs.is_empty() {
@@ -1114,6 +1413,11 @@ pub fn find_with(
                     speaker = rd
                         .sentence_subject(at, line_first_tok, &raws)
                         .or_else(|| rd.issuer(prev_quote_end_tok, at));
+                } else if let Some(sp) = rd
+                    .quoted_saying(sentence_from, qs)
+                    .or_else(|| rd.tongue_of(sentence_from, qs))
+                {
+                    speaker = Some(sp);
                 } else if let Some(&v) = verbs.first()
                     && rd.participle(v)
                 {
@@ -1149,13 +1453,19 @@ pub fn find_with(
                 } else if let Some(np) = rd.source_phrase(prev_quote_end_tok, qs) {
                     // `وبحسب المرصد، فإن "…"`: the source the words are given to
                     speaker = rd.speaker_of(np);
+                } else if let Some(sp) = (sentence_from..qs)
+                    .filter(|&i| rd.verb_after_fa(i))
+                    .find_map(|i| rd.topic_of(i, line_first_tok))
+                {
+                    // `أما الهيئة فتوقعت "…"`: the topic of any verb
+                    speaker = Some(sp);
                 } else {
                     // a verb right after: ”…“ قال بوتين; or the source: ”…“، بحسب ما قاله X
                     let upto = rd.tok_at(line_end);
                     if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
                         speaker = rd.speaker_of_verb(v, upto);
-                    } else if let Some(np) = rd.source_after(qe, upto) {
-                        speaker = rd.speaker_of(np);
+                    } else if let Some((sp, _)) = rd.source_speaker(qe, upto) {
+                        speaker = Some(sp);
                     }
                 }
                 let speaker = speaker.or_else(|| {
@@ -1626,6 +1936,123 @@ mod tests {
         // no subject: the last speaker, not the newspaper
         assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"));
         assert_eq!(q[1].3, None);
+    }
+
+    #[test]
+    fn the_one_an_outlet_quotes_speaks() {
+        // `نسب … إلى X قوله`, `نقل عن X قوله`: X, not the agency
+        for verb in ["ونسبت وكالة أسوشيتد برس إلى", "ونقلت وكالة أسوشيتد برس عن"]
+        {
+            let t = format!(
+                "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\n{verb} دبلوماسي غربي قوله إن \"الموقف لم يتغير منذ سنوات\"."
+            );
+            let q = quotes(&t, &["سالم داود"]);
+            assert_eq!(q[1].2.as_deref(), Some("دبلوماسي غربي"), "{t}");
+        }
+        // the saying of God quoted is no one's words here
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nهذا إلى جانب أن المفسرين فسروا قوله تعالى: \"إنا أنزلناه في ليلة القدر\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_ne!(q[1].2.as_deref(), Some("جانب"), "{q:?}");
+    }
+
+    #[test]
+    fn the_words_on_someones_tongue_are_theirs() {
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوجاء على لسان المتحدث باسم الجيش نزار بن عمر أن \"العمليات ستتواصل في الشمال أياما\".";
+        let q = quotes(t, &["سالم داود", "نزار بن عمر"]);
+        assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"), "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("نزار بن عمر"));
+    }
+
+    #[test]
+    fn the_topic_of_amma_is_the_subject_of_any_verb() {
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nأما هيئة الأرصاد فتوقعت \"استمرار عدم الاستقرار حتى منتصف الأسبوع\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("هيئة الأرصاد"), "{q:?}");
+        // a predicate after ف is no verb of saying: the topic does not speak
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nأما التشبيه فهو كما في قولهم \"زيد كالأسد في الشجاعة والإقدام\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_ne!(q[1].2.as_deref(), Some("التشبيه"), "{q:?}");
+    }
+
+    #[test]
+    fn a_kunya_is_a_speakers_name() {
+        // `أم` is otherwise a function word (or)
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوقالت أم محمد (52 عاما): \"البيت غرق بالكامل\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("أم محمد"), "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("أم محمد"));
+    }
+
+    #[test]
+    fn a_title_of_two_words_heads_a_headline() {
+        let t = "ولي العهد: لا تطبيع دون دولة مستقلة\nنص الخبر.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].0, "لا تطبيع دون دولة مستقلة", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("ولي العهد"));
+    }
+
+    #[test]
+    fn a_crowd_chanting_speaks() {
+        let t = "عنوان\nتظاهر آلاف الطلاب أمام الجامعة، مرددين \"الآن، الآن، صفقة الآن\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("آلاف الطلاب"));
+        // a short chant too
+        let t = "عنوان\nورفع المتظاهرون الأعلام مرددين \"عايزين حقوقنا\"، ثم تفرقوا.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn a_reply_with_its_words_is_a_verb_of_saying() {
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nورد المتحدث نزار بن عمر بأن موسكو \"لم تتلق أي مقترح رسمي\".";
+        let q = quotes(t, &["سالم داود", "نزار بن عمر"]);
+        assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"), "{q:?}");
+        // `وردت في` is appeared in, and `رد عليهم` has no subject in the pronoun
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوردت في الكتاب عبارة \"العمليات ستتواصل في الشمال\" بأنها خطأ.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("سالم داود"), "{q:?}");
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوأن نزار رد عليهم بأن \"مصر لم تطلب رفع القيمة\".";
+        let q = quotes(t, &["سالم داود", "نزار"]);
+        assert_ne!(q[1].2.as_deref(), Some("عليهم"), "{q:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_the_verb_does_not_hide_the_subject() {
+        let t = "عنوان\nقال عنه الناقد سالم داود: \"إنه صراع بين متكافئين\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"), "{q:?}");
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nثم قال له: \"لا تتأخر عن الموعد غدا\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("سالم داود"), "{q:?}");
+        assert_eq!(q[1].3, None);
+    }
+
+    #[test]
+    fn a_source_after_a_short_quotation_makes_it_speech() {
+        let t = "عنوان\nوستنتهي المفاوضات \"خلال أسابيع\"، وفقا لمصدر مقرب من اللاعب.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مصدر مقرب"));
+        assert_eq!(q[0].3.as_deref(), Some("مصدر مقرب"));
+        // a law, or a story, is no one speaking; a name stays a name
+        for (t, persons) in [
+            (
+                "عنوان\nوهو حق \"تقرير المصير\"، وفقا للقانون الدولي.",
+                &[][..],
+            ),
+            (
+                "عنوان\nأنتجه \"تيمور صافجي\" حسب رواية سالم داود.",
+                &["سالم داود", "تيمور صافجي"][..],
+            ),
+        ] {
+            let q = quotes(t, persons);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        }
+        // `وفق` written with its own و
+        let t = "عنوان\nوفق المرصد الوطني، فإن \"الأرقام تضاعفت خلال أسبوعين فقط\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المرصد الوطني"), "{q:?}");
     }
 
     #[test]
