@@ -21,7 +21,10 @@
 //! quotation right after it), spoken by X. A vocative (`يا …:`) does not speak, nor a credit line
 //! (`المصدر: وكالات`).
 //!
-//! STYLE: speech when it holds four words or more, ends with sentence punctuation, or follows a
+//! STYLE: never speech when it is named rather than said — right after a noun that names it,
+//! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), a web address, or
+//! words in another script with no verb of saying next to them (`(بالتركمانية: "Welayat")`; but
+//! `قال سالم: "We will win"`). Otherwise speech when it holds four words or more, ends with sentence punctuation, or follows a
 //! reporting verb or a colon within two words; a shorter one (two or three words) when its verb
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
@@ -391,7 +394,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // the letters of every form, looked for before the key is built (this runs on every
         // word before a quotation)
         let w = self.word(i);
-        if self.tokens[i].class != TokenClass::Arabic || !(w.contains("رد") || w.contains("هت")) {
+        if self.tokens[i].class != TokenClass::Arabic || !(w.contains("رد") || w.contains("هت"))
+        {
             return false;
         }
         let k = normalize::key(self.word(i));
@@ -732,6 +736,62 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             k,
             "ان" | "انه" | "انها" | "انهم" | "انهن" | "اننا" | "انني" | "اني" | "انما"
         )
+    }
+
+    /// A noun that names what follows it (`كتاب "…"`, `حملة "…"`, `عملية "…"`, `بعنوان "…"`,
+    /// `أغنيته "…"`): a title or a name, never someone's words. Only without the article: `قالت
+    /// الحملة "…"` is the campaign speaking.
+    fn names_next(&self, i: usize) -> bool {
+        if self.tokens[i].class != TokenClass::Arabic {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k
+            .trim_start_matches(['و', 'ف'])
+            .trim_start_matches(['ب', 'ل']);
+        if k.starts_with("ال") {
+            return false;
+        }
+        let noun = |k: &str| {
+            matches!(
+                k,
+                "اسم"
+                    | "لقب"
+                    | "مصطلح"
+                    | "عنوان"
+                    | "تسميه"
+                    | "شعار"
+                    | "كتاب"
+                    | "روايه"
+                    | "فيلم"
+                    | "مسلسل"
+                    | "اغنيه"
+                    | "البوم"
+                    | "برنامج"
+                    | "قصيده"
+                    | "ديوان"
+                    | "مسرحيه"
+                    | "مجله"
+                    | "صحيفه"
+                    | "جريده"
+                    | "عمليه"
+                    | "مبادره"
+                    | "حمله"
+                    | "مشروع"
+                    | "وسم"
+                    | "هاشتاغ"
+            )
+        };
+        // the noun itself, or with a pronoun (`كتابه`, `أغنيتها`: ة becomes ت before it)
+        noun(k)
+            || ["ها", "هم", "ه"].iter().any(|p| {
+                k.strip_suffix(p).is_some_and(|stem| {
+                    noun(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|s| noun(&format!("{s}ه")))
+                })
+            })
     }
 
     /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
@@ -1387,13 +1447,23 @@ pub fn find_with(
                 && rd
                     .source_speaker(qe, line_toks)
                     .is_some_and(|(_, speaks)| speaks);
-            let speech = inner >= 4
-                || ends_sentence
+            // what is named, not said, whatever its length: the title or name right after a
+            // naming noun (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`); a web address; words in another
+            // script with no verb of saying at hand (`(بالإنجليزية: "…")`)
+            let inside = &text[r.clone()];
+            let named_after = qs > line_first_tok && rd.names_next(qs - 1);
+            let address = inside.contains("://") || inside.contains("www.");
+            let foreign = !(tokens[qs..qe].iter().any(|t| t.class == TokenClass::Arabic)
                 || near_verb
-                || after_colon
-                || (inner >= 2 && (reached || opens_speech || verb_after))
-                || fragment
-                || sourced;
+                || verb_after);
+            let speech = !(named_after || address || foreign)
+                && (inner >= 4
+                    || ends_sentence
+                    || near_verb
+                    || after_colon
+                    || (inner >= 2 && (reached || opens_speech || verb_after))
+                    || fragment
+                    || sourced);
             let mut speaker: Option<Speaker> = None;
             if speech {
                 let verbs = if verbs.is_empty() {
@@ -2009,7 +2079,7 @@ mod tests {
         let q = quotes(t, &["سالم داود", "نزار بن عمر"]);
         assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"), "{q:?}");
         // `وردت في` is appeared in, and `رد عليهم` has no subject in the pronoun
-        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوردت في الكتاب عبارة \"العمليات ستتواصل في الشمال\" بأنها خطأ.";
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوردت في التقرير إشارة إلى أن \"العمليات ستتواصل في الشمال أياما\"، بأنها مؤقتة.";
         let q = quotes(t, &["سالم داود"]);
         assert_eq!(q[1].2.as_deref(), Some("سالم داود"), "{q:?}");
         let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوأن نزار رد عليهم بأن \"مصر لم تطلب رفع القيمة\".";
@@ -2053,6 +2123,39 @@ mod tests {
         let t = "عنوان\nوفق المرصد الوطني، فإن \"الأرقام تضاعفت خلال أسبوعين فقط\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("المرصد الوطني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_title_or_a_name_after_its_noun_is_named_not_said() {
+        for t in [
+            "عنوان\nوسجل ويليام ستوكلي في كتابه \"حياة السير إسحاق نيوتن وأعماله الكاملة\" محادثة معه.",
+            "عنوان\nوأطلقت الوزارة حملة \"مصر خالية من فيروس سي بحلول عام 2030\" الشهر الماضي.",
+            "عنوان\nونشرت الصحيفة مقالة بعنوان \"ما عرفته جاين أوستن عن الحب والمال\".",
+            "عنوان\nوغنت أغنيتها \"الصمت يجب أن يسمع في كل مكان\" في الحفل.",
+        ] {
+            let q = quotes(t, &[]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}");
+        }
+        // the campaign itself speaking is speech
+        let t = "عنوان\nوقالت الحملة \"سنواصل جمع التبرعات حتى نهاية الشهر\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn words_in_another_script_or_an_address_are_named_unless_someone_says_them() {
+        for t in [
+            "عنوان\nتقسم البلاد إلى خمس ولايات (بالتركمانية: \"Welayat\")، ثم إلى أقضية.",
+            "عنوان\nوغنت أغنية \"Happy Birthday, Mr. President\" في الحفل.",
+            "عنوان\nالصورة في \"http://example.com/photo/large-image.jpg\" كما نشرت.",
+        ] {
+            let q = quotes(t, &[]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}");
+        }
+        let t = "عنوان\nوقال سالم داود: \"We will win this war together\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"));
     }
 
     #[test]
