@@ -291,7 +291,10 @@ const GOLD5: Gold = &[
 /// newspaper named in marks, a name with its post after it between commas, a subject with a
 /// relative clause, a club's account, a hashtag, a speaker named after `بهذه الكلمات لخصت`,
 /// `حسب ما صرح به X لـ"…"`, `وصفه X بأنه`, `شددت … على أن`, a present tense `وتقول`, a programme's
-/// name.
+/// name. Its first run is the README's held-out figure: speech F1 97.4 (P 95.0, R 100), speakers
+/// right 15 of 19. Its five faults were then fixed, each a general one: a headline speaker in
+/// marks, the outlet after a bare `لـ` (read as speech), the issuer of `بيان للوزارة`, the words
+/// pointed back at (`بهذه الكلمات لخصت سهام`), a verb with an object pronoun (`وصفه X`).
 const FILE6: &str = include_str!("../fixtures/news/quotes_heldout6.txt");
 
 const GOLD6: Gold = &[
@@ -344,10 +347,7 @@ const GOLD6: Gold = &[
         "\"الأسعار ارتفعت بنسبة 40 في المائة منذ بداية العام\"",
         Some("زهير برو"),
     ),
-    (
-        "\"خطوة صغيرة في الاتجاه الصحيح\"",
-        Some("أنطونيو غوتيريش"),
-    ),
+    ("\"خطوة صغيرة في الاتجاه الصحيح\"", Some("أنطونيو غوتيريش")),
     (
         "\"هذا ليس اتفاقا، هذه خيانة للأجيال القادمة\"",
         Some("غريتا تونبرغ"),
@@ -538,7 +538,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("third set", FILE3, GOLD3, 95.0, 95.0),
         ("fourth set", FILE4, GOLD4, 98.0, 95.0),
         ("fifth set", FILE5, GOLD5, 98.0, 95.0),
-        ("sixth set", FILE6, GOLD6, 0.0, 0.0),
+        ("sixth set", FILE6, GOLD6, 98.0, 95.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

@@ -19,12 +19,13 @@
 //! organisation or place head, or a source noun (`مصدر أمني`, `دراسة`, `تقرير`, `مواطن`; list in
 //! `gazetteer/speakers.txt`) — is a quotation of the words after the colon (or of the marked
 //! quotation right after it), spoken by X. A vocative (`يا …:`) does not speak, nor a credit line
-//! (`المصدر: وكالات`).
+//! (`المصدر: وكالات`). X may itself stand in quotation marks (`«الصحة»: «…»`), a name.
 //!
 //! STYLE: never speech when it is named rather than said — right after a noun that names it,
 //! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), a web address, or
 //! words in another script with no verb of saying next to them (`(بالتركمانية: "Welayat")`; but
-//! `قال سالم: "We will win"`). Otherwise speech when it holds four words or more, ends with sentence punctuation, or follows a
+//! `قال سالم: "We will win"`), nor right after a preposition written apart (`لـ"الشرق الأوسط"`:
+//! the outlet). Otherwise speech when it holds four words or more, ends with sentence punctuation, or follows a
 //! reporting verb or a colon within two words; a shorter one (two or three words) when its verb
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
@@ -62,7 +63,12 @@
 //! (`قالت أم محمد`) though `أم` is otherwise a function word. The one an outlet quotes speaks,
 //! not the outlet (`نسبت الوكالة إلى دبلوماسي قوله`, `نقلت عن مصدر قوله`), and so does the one
 //! on whose tongue the words came (`جاء على لسان المتحدث …`); the topic of `أما X ف…` is the
-//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not. A verb before a scare quote still
+//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not. A verb with an
+//! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
+//! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
+//! document named as the source speaks (`بحسب بيان للوزارة` → `وزارة`), and words pointed back at
+//! after the quotation are the subject's of the verb after them (`"…"، بهذه الكلمات لخصت سهام`,
+//! `هكذا وصف X`). A verb before a scare quote still
 //! governs the speech after it (`وأوضح المصدر في حديث لـ"…" أن "…"`). Words of a statement or a
 //! post (`أصدرت الوزارة بيانا جاء فيه: "…"`) are its issuer's: the sentence's first person, else
 //! organisation, else the phrase headed by a title or an organisation head. With no verb before,
@@ -506,16 +512,26 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let b = (self.bits)(i);
         let w = normalize::key(self.word(i));
         // a title of two words (`ولي العهد`, `الأمين العام`) heads as one
-        let pair = i + 1 < self.tokens.len()
-            && self
-                .g
-                .is_title_phrase(&format!("{w} {}", normalize::key(self.word(i + 1))));
-        let b = if pair { b | class::TITLE } else { b };
+        let b = if self.title_pair(i) {
+            b | class::TITLE
+        } else {
+            b
+        };
         if w.starts_with("ال") {
             b
         } else {
             b | self.g.word_bits(&format!("ال{w}"))
         }
+    }
+
+    /// Whether tokens i and i + 1 are a title of two words (`ولي العهد`, `الأمين العام`).
+    fn title_pair(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && self.g.is_title_phrase(&format!(
+                "{} {}",
+                normalize::key(self.word(i)),
+                normalize::key(self.word(i + 1))
+            ))
     }
 
     /// The entity starting at token i, if any.
@@ -831,8 +847,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 }
                 break;
             }
+            if i + 1 < limit && self.title_pair(i) {
+                i += 2;
+                words += 2;
+                continue;
+            }
             let t = &self.tokens[i];
+            // a preposition written apart from its noun (`لـ"…"`, `بـ`) ends the phrase too
+            let clitic = t.class == TokenClass::Arabic && normalize::key(self.word(i)).len() <= 2;
             if !is_word(t)
+                || clitic
                 || self.is_verb(i)
                 || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
                 || self.prepositional(i)
@@ -1170,10 +1194,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 return None;
             }
             head |= bits;
-            if let Some(r) = sp.range.as_mut().filter(|r| r.start == first.range.start) {
-                r.start += 'ل'.len_utf8();
-                sp.name = self.text[r.clone()].to_owned();
-            }
+            self.read_off_lam(&mut sp, np.start);
         }
         // the phrase is the source itself, named or headed by a noun that can speak
         let named = self.entities.iter().any(|e| {
@@ -1186,6 +1207,92 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || head & (class::SPEAKER | class::TITLE | class::ORG_HEAD) != 0
                 || self.group(np.start));
         Some((sp, speaks))
+    }
+
+    /// `"…"، بهذه الكلمات لخصت سهام …`, `"…"، هكذا وصف X`: the subject of the verb after the
+    /// words that point back at the quotation ending before token `qe`.
+    fn these_words(&self, qe: usize, limit: usize) -> Option<Speaker> {
+        let mut i = qe;
+        if i < limit && matches!(self.word(i), "،" | ",") {
+            i += 1;
+        }
+        if i + 1 >= limit {
+            return None;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        let v = match k {
+            "هكذا" => i + 1,
+            "بهذه" | "بتلك"
+                if matches!(
+                    normalize::key(self.word(i + 1)).as_str(),
+                    "الكلمات" | "الكلمه" | "العباره" | "العبارات" | "الجمله"
+                ) =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        if v >= limit || !is_word(&self.tokens[v]) {
+            return None;
+        }
+        self.speaker_of(self.subject(v, limit)?)
+    }
+
+    /// Reads the preposition ل off a speaker's mention that begins at token `at` (`لمصدر` →
+    /// `مصدر`); with the article it fused with, both letters (`للوزارة` → `وزارة`: the mention
+    /// is a part of the text, which has no `الوزارة` there).
+    fn read_off_lam(&self, sp: &mut Speaker, at: usize) {
+        let start = self.tokens[at].range.start;
+        if let Some(r) = sp.range.as_mut().filter(|r| r.start == start) {
+            let w = &self.text[r.clone()];
+            let skip = if w.starts_with("لل") { 2 } else { 1 };
+            let off: usize = w.chars().take(skip).map(char::len_utf8).sum();
+            if off < r.len() {
+                r.start += off;
+                sp.name = self.text[r.clone()].to_owned();
+            }
+        }
+    }
+
+    /// The issuer of a document named as a source (`بحسب بيان للوزارة`, `وفق تقرير للمرصد`):
+    /// the one after the preposition, when the source phrase `np` is the document's noun alone.
+    fn document_issuer(&self, np: &Range<usize>, limit: usize) -> Option<Speaker> {
+        if np.len() != 1 || np.end >= limit {
+            return None;
+        }
+        let noun = normalize::key(self.word(np.start));
+        if !matches!(
+            noun.as_str(),
+            "بيان"
+                | "بلاغ"
+                | "تقرير"
+                | "تصريح"
+                | "تصريحات"
+                | "رساله"
+                | "منشور"
+                | "تغريده"
+        ) {
+            return None;
+        }
+        let at = np.end;
+        let w = normalize::key(self.word(at));
+        if !w.starts_with('ل') || self.tokens[at].class != TokenClass::Arabic {
+            return None;
+        }
+        let mut end = at + 1;
+        while end < limit
+            && end - at < UNNAMED_WORDS
+            && is_word(&self.tokens[end])
+            && !self.is_verb(end)
+            && !self.prepositional(end)
+            && !self.g.is_stopword(self.word(end))
+        {
+            end += 1;
+        }
+        let mut sp = self.speaker_of(at..end)?;
+        self.read_off_lam(&mut sp, at);
+        Some(sp)
     }
 
     /// A verb that attributes the quotation before it (`"…"، قال X`): a plain verb of saying,
@@ -1240,12 +1347,25 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
     /// the speaker and the token index of the colon.
+    /// Whether token i is a quotation mark.
+    fn is_mark(&self, i: usize) -> bool {
+        let mut c = self.word(i).chars();
+        c.next().is_some_and(|m| family(m).is_some()) && c.next().is_none()
+    }
+
     fn headline_speaker(&self, start: usize, end: usize) -> Option<(Speaker, usize)> {
         let a = self.tok_at(start);
         let b = self.tok_at(end);
         let colon = (a..b).find(|&i| self.word(i) == ":")?;
-        let n = colon - a;
-        if n == 0 || n > UNNAMED_WORDS || !(a..colon).all(|i| is_word(&self.tokens[i])) {
+        // X may stand in quotation marks (`«الصحة»: «…»`): a name, as the marks say
+        let marked = colon >= a + 3 && self.is_mark(a) && self.is_mark(colon - 1);
+        let (a, xe) = if marked {
+            (a + 1, colon - 1)
+        } else {
+            (a, colon)
+        };
+        let n = xe - a;
+        if n == 0 || n > UNNAMED_WORDS || !(a..xe).all(|i| is_word(&self.tokens[i])) {
             return None;
         }
         if (colon + 1..b).filter(|&i| is_word(&self.tokens[i])).count() < 2 {
@@ -1256,7 +1376,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if matches!(first, "يا" | "أيها" | "أيتها" | "يَا") {
             return None;
         }
-        let x = self.tokens[a].range.start..self.tokens[colon - 1].range.end;
+        let x = self.tokens[a].range.start..self.tokens[xe - 1].range.end;
         let inside: Vec<&Span> = self
             .entities
             .iter()
@@ -1273,7 +1393,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             } else {
                 let head = self.head_bits(a);
                 let own = (self.bits)(a);
-                let speaks = head & (class::TITLE | class::ORG_HEAD) != 0
+                let speaks = marked
+                    || head & (class::TITLE | class::ORG_HEAD) != 0
                     || (own & class::SPEAKER != 0 && !normalize::key(first).starts_with("ال"));
                 if !speaks {
                     return None;
@@ -1329,7 +1450,7 @@ pub fn find_with(
         };
         if let Some((sp, colon)) = &headline {
             let after = tokens.get(colon + 1).map(|t| t.range.start);
-            let marked = raws.first().is_some_and(|r| Some(r.start) == after);
+            let marked = raws.iter().any(|r| Some(r.start) == after);
             if !marked {
                 let body = tokens[colon + 1].range.start..tokens[rd.tok_at(line_end) - 1].range.end;
                 last_speaker = Some(sp.name.clone());
@@ -1347,7 +1468,7 @@ pub fn find_with(
         // where the last speech quotation of the line ended: a verb before a scare quote
         // (`وأوضح المصدر في حديث لـ"سكاي نيوز" أن "…"`) still governs the speech after it
         let mut prev_speech_end_tok = line_first_tok;
-        for (n, r) in raws.iter().cloned().enumerate() {
+        for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
             let inner = tokens[qs..qe].iter().filter(|t| is_word(t)).count();
@@ -1451,7 +1572,9 @@ pub fn find_with(
             // naming noun (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`); a web address; words in another
             // script with no verb of saying at hand (`(بالإنجليزية: "…")`)
             let inside = &text[r.clone()];
-            let named_after = qs > line_first_tok && rd.names_next(qs - 1);
+            // (or the outlet the words were given to: `لـ"الشرق الأوسط"`)
+            let named_after = qs > line_first_tok
+                && (rd.names_next(qs - 1) || normalize::key(rd.word(qs - 1)) == "ل");
             let address = inside.contains("://") || inside.contains("www.");
             let foreign = !(tokens[qs..qe].iter().any(|t| t.class == TokenClass::Arabic)
                 || near_verb
@@ -1466,6 +1589,13 @@ pub fn find_with(
                     || sourced);
             let mut speaker: Option<Speaker> = None;
             if speech {
+                // the speaker is also looked for after a verb with an object pronoun (`وصفه
+                // الأمين العام … بأنه "…"`), which does not make speech by itself (`كتبه`: his
+                // books)
+                let verbs: Vec<usize> = (prev_quote_end_tok..qs)
+                    .rev()
+                    .filter(|&i| rd.is_verb(i) || rd.verb_with_object(i))
+                    .collect();
                 let verbs = if verbs.is_empty() {
                     (prev_speech_end_tok..prev_quote_end_tok)
                         .rev()
@@ -1474,8 +1604,8 @@ pub fn find_with(
                 } else {
                     verbs
                 };
-                if n == 0
-                    && let Some((sp, _)) = &headline
+                if let Some((sp, colon)) = &headline
+                    && tokens.get(colon + 1).map(|t| t.range.start) == Some(r.start)
                 {
                     speaker = Some(sp.clone());
                 } else if let Some(at) = rd.statement_words(qs, prev_quote_end_tok) {
@@ -1521,8 +1651,9 @@ pub fn find_with(
                         speaker = rd.sentence_subject(verbs[0], line_first_tok, &raws);
                     }
                 } else if let Some(np) = rd.source_phrase(prev_quote_end_tok, qs) {
-                    // `وبحسب المرصد، فإن "…"`: the source the words are given to
-                    speaker = rd.speaker_of(np);
+                    // `وبحسب المرصد، فإن "…"`: the source the words are given to; the issuer of
+                    // a statement named (`بحسب بيان للوزارة`)
+                    speaker = rd.document_issuer(&np, qs).or_else(|| rd.speaker_of(np));
                 } else if let Some(sp) = (sentence_from..qs)
                     .filter(|&i| rd.verb_after_fa(i))
                     .find_map(|i| rd.topic_of(i, line_first_tok))
@@ -1535,6 +1666,8 @@ pub fn find_with(
                     if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
                         speaker = rd.speaker_of_verb(v, upto);
                     } else if let Some((sp, _)) = rd.source_speaker(qe, upto) {
+                        speaker = Some(sp);
+                    } else if let Some(sp) = rd.these_words(qe, upto) {
                         speaker = Some(sp);
                     }
                 }
@@ -2156,6 +2289,53 @@ mod tests {
         let q = quotes(t, &["سالم داود"]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("سالم داود"));
+    }
+
+    #[test]
+    fn a_headline_speaker_in_marks_speaks_the_marked_words_after_the_colon() {
+        let t = "«الصحة»: «لا إصابات جديدة بالحصبة منذ أسبوع»\nنص الخبر.";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Scare);
+        assert_eq!(q[1].1, QuoteStyle::Speech);
+        assert_eq!(q[1].2.as_deref(), Some("الصحة"));
+        assert_eq!(q[1].3.as_deref(), Some("الصحة"));
+    }
+
+    #[test]
+    fn the_outlet_after_a_bare_preposition_is_a_name() {
+        let t = "عنوان\nأكدت مصادر مطلعة لـ\"الشرق الأوسط\" أن \"الحكومة تدرس رفع الدعم تدريجيا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        assert_eq!(q[1].1, QuoteStyle::Speech);
+        assert_eq!(q[1].2.as_deref(), Some("مصادر مطلعة"));
+    }
+
+    #[test]
+    fn a_verb_with_its_object_pronoun_has_a_subject() {
+        let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nاختتمت القمة باتفاق وصفه الأمين العام نزار بن عمر بأنه \"خطوة صغيرة في الاتجاه الصحيح\".";
+        let q = quotes(t, &["سالم داود", "نزار بن عمر"]);
+        assert_eq!(q[1].2.as_deref(), Some("نزار بن عمر"), "{q:?}");
+        // but `كتبه` (his books) does not make a title speech
+        let t = "عنوان\nمن أهم كتبه \"المجموع المبارك\" وغيره.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn the_words_pointed_back_at_are_their_speakers() {
+        let t =
+            "عنوان\n\"ما عاد فينا نعيش\"، بهذه الكلمات لخصت سهام، وهي أم لثلاثة أطفال، وضع عائلتها.";
+        let q = quotes(t, &["سهام"]);
+        assert_eq!(q[0].2.as_deref(), Some("سهام"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_named_as_the_source_is_its_issuers() {
+        let t = "عنوان\nوبحسب بيان للوزارة، فإن \"الوضع الوبائي تحت السيطرة الكاملة\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("وزارة"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("وزارة"));
     }
 
     #[test]
