@@ -367,7 +367,9 @@ const GOLD6: Gold = &[
 /// in marks and an unnamed source (`لم تسمه`), a reply to an agency's question, unnamed experts, a
 /// correspondent, a statement issued by an agency named in marks (`بيان صادر عن … "آفاد"`), `هكذا
 /// روى X`, an outlet in guillemets before the colon, `وتابع الوزير`, a company's statement, `حسب
-/// تعبيره`, `ما يسمى "…"`, `تنظيم "داعش"`.
+/// تعبيره`, `ما يسمى "…"`, `تنظيم "داعش"`. Its first run is the README's held-out figure: speech
+/// F1 100, speakers right 10 of 11; the one fault (the statement, not its issuer, as speaker:
+/// `بيان صادر عن …`) was then fixed.
 const FILE7: &str = include_str!("../fixtures/news/quotes_heldout7.txt");
 
 const GOLD7: Gold = &[
@@ -392,10 +394,7 @@ const GOLD7: Gold = &[
         "\"عدد الضحايا ارتفع إلى 12 شخصا\"",
         Some("إدارة الكوارث والطوارئ التركية"),
     ),
-    (
-        "\"سمعنا صوتا مرعبا ثم انهار كل شيء\"",
-        Some("أحمد يلماز"),
-    ),
+    ("\"سمعنا صوتا مرعبا ثم انهار كل شيء\"", Some("أحمد يلماز")),
     ("«الأناضول»", None),
     ("«الدولة بكل مؤسساتها في الميدان»", Some("علي يرلي قايا")),
     ("\"لن نترك أي مواطن وحده\"", Some("الوزير")),
@@ -403,10 +402,7 @@ const GOLD7: Gold = &[
         "\"صافي الدخل بلغ 3.5 مليار دولار في الربع الثالث\"",
         Some("أرامكو"),
     ),
-    (
-        "\"دليل على قوة نموذج أعمالنا\"",
-        Some("أمين الناصر"),
-    ),
+    ("\"دليل على قوة نموذج أعمالنا\"", Some("أمين الناصر")),
     ("\"تأثير الأرباح\"", None),
     ("\"داعش\"", None),
 ];
@@ -587,7 +583,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("fourth set", FILE4, GOLD4, 98.0, 95.0),
         ("fifth set", FILE5, GOLD5, 98.0, 95.0),
         ("sixth set", FILE6, GOLD6, 98.0, 95.0),
-        ("seventh set", FILE7, GOLD7, 0.0, 0.0),
+        ("seventh set", FILE7, GOLD7, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

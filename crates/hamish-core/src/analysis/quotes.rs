@@ -66,7 +66,8 @@
 //! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not. A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
-//! document named as the source speaks (`بحسب بيان للوزارة` → `وزارة`), and words pointed back at
+//! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
+//! بيان صادر عن الرئاسة` → `الرئاسة`), and words pointed back at
 //! after the quotation are the subject's of the verb after them (`"…"، بهذه الكلمات لخصت سهام`,
 //! `هكذا وصف X`). A verb before a scare quote still
 //! governs the speech after it (`وأوضح المصدر في حديث لـ"…" أن "…"`). Words of a statement or a
@@ -958,6 +959,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return self.speaker_of(np);
         }
         let np = self.subject(v, limit)?;
+        // `وأكد بيان صادر عن الرئاسة أن "…"`: the issuer, not the document
+        if let Some(sp) = self.document_issuer(&np, limit) {
+            return Some(sp);
+        }
         let sp = self.speaker_of(np.clone())?;
         let unnamed = sp
             .range
@@ -1255,15 +1260,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
-    /// The issuer of a document named as a source (`بحسب بيان للوزارة`, `وفق تقرير للمرصد`):
-    /// the one after the preposition, when the source phrase `np` is the document's noun alone.
+    /// The issuer of a document named as a source or as a verb's subject (`بحسب بيان للوزارة`,
+    /// `وفق تقرير للمرصد`, `أكد بيان صادر عن الرئاسة`): the one after the preposition, when the
+    /// phrase `np` is the document's noun alone, or with `صادر` before `عن`.
     fn document_issuer(&self, np: &Range<usize>, limit: usize) -> Option<Speaker> {
-        if np.len() != 1 || np.end >= limit {
+        if np.is_empty() || np.end >= limit {
             return None;
         }
         let noun = normalize::key(self.word(np.start));
+        let noun = noun.strip_prefix('و').unwrap_or(&noun);
         if !matches!(
-            noun.as_str(),
+            noun,
             "بيان"
                 | "بلاغ"
                 | "تقرير"
@@ -1273,6 +1280,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "منشور"
                 | "تغريده"
         ) {
+            return None;
+        }
+        // `بيان صادر عن الرئاسة`: the one after عن
+        let issued = |i: usize| {
+            matches!(
+                normalize::key(self.word(i)).as_str(),
+                "صادر" | "صادره" | "الصادر" | "الصادره"
+            )
+        };
+        if np.len() == 2 && issued(np.start + 1) {
+            if normalize::key(self.word(np.end)) != "عن" {
+                return None;
+            }
+            return self.speaker_of(self.subject(np.end, limit)?);
+        }
+        if np.len() != 1 {
             return None;
         }
         let at = np.end;
@@ -2336,6 +2359,14 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("وزارة"), "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("وزارة"));
+    }
+
+    #[test]
+    fn a_statement_issued_by_someone_is_theirs() {
+        let t =
+            "عنوان\nوأكد بيان صادر عن إدارة الكوارث التركية أن \"عدد الضحايا ارتفع إلى 12 شخصا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("إدارة الكوارث التركية"), "{q:?}");
     }
 
     #[test]
