@@ -25,7 +25,10 @@
 //! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), a web address, or
 //! words in another script with no verb of saying next to them (`(بالتركمانية: "Welayat")`; but
 //! `قال سالم: "We will win"`), nor right after a preposition written apart (`لـ"الشرق الأوسط"`:
-//! the outlet). Otherwise speech when it holds four words or more, ends with sentence punctuation, or follows a
+//! the outlet), nor when it is one name and nothing else (an entity, unless chanted), nor when it
+//! is the subject written in marks (`وقال «الطيب»، في حلقة …، إن "…"`, as Egyptian papers
+//! write: one to three words right after the verb, a complementiser or a colon after them), which
+//! then speaks. Otherwise speech when it holds four words or more, ends with sentence punctuation, or follows a
 //! reporting verb or a colon within two words; a shorter one (two or three words) when its verb
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
@@ -834,6 +837,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i < limit && self.listener(i) {
             return None;
         }
+        // a name in quotation marks (`وقال «الطيب»، في حلقة …، إن`, as Egyptian papers write
+        // their subjects)
+        if i < limit
+            && let Some(close) = self.marked_subject(v, i)
+        {
+            return Some(i + 1..close);
+        }
         let mut words = 0;
         if let Some(k) = self.kunya(i, limit) {
             i = k.end;
@@ -869,6 +879,40 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             words += 1;
         }
         (i > start).then_some(start..i)
+    }
+
+    /// The closing mark of a subject written in quotation marks (`وقال «الطيب»، في حلقة …، إن
+    /// "…"`, `وأكد "موسى" أن`): one to three words marked right after the verb at `v` (from token
+    /// `open`, its opening mark, adverbs aside), then, before any other mark, sentence end or verb
+    /// of saying, a complementiser or a colon: what was said comes after, so the marks hold a name.
+    fn marked_subject(&self, v: usize, open: usize) -> Option<usize> {
+        if open >= self.tokens.len()
+            || !self.is_mark(open)
+            || !(v + 1..open).all(|i| self.adverb(i))
+        {
+            return None;
+        }
+        let close = (open + 1..self.tokens.len().min(open + 5)).find(|&i| self.is_mark(i))?;
+        let words = close - open - 1;
+        if words == 0 || words > 3 || !(open + 1..close).all(|i| is_word(&self.tokens[i])) {
+            return None;
+        }
+        let line_end = self.text[self.tokens[close].range.end..]
+            .find('\n')
+            .map_or(self.text.len(), |n| n + self.tokens[close].range.end);
+        for i in close + 1..self.tokens.len() {
+            if self.tokens[i].range.start >= line_end
+                || self.is_mark(i)
+                || is_sentence_end(self.word(i))
+                || self.is_verb(i)
+            {
+                return None;
+            }
+            if self.complementiser(i) || self.word(i) == ":" {
+                return Some(close);
+            }
+        }
+        None
     }
 
     /// The speaker a subject phrase names (see the module documentation).
@@ -1368,14 +1412,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         matches!(k, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "ناقلا")
     }
 
-    /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
-    /// the speaker and the token index of the colon.
     /// Whether token i is a quotation mark.
     fn is_mark(&self, i: usize) -> bool {
         let mut c = self.word(i).chars();
         c.next().is_some_and(|m| family(m).is_some()) && c.next().is_none()
     }
 
+    /// A headline speaker: `X` in `X: …` on an article's title line from `start` to `end`; returns
+    /// the speaker and the token index of the colon.
     fn headline_speaker(&self, start: usize, end: usize) -> Option<(Speaker, usize)> {
         let a = self.tok_at(start);
         let b = self.tok_at(end);
@@ -1599,10 +1643,26 @@ pub fn find_with(
             let named_after = qs > line_first_tok
                 && (rd.names_next(qs - 1) || normalize::key(rd.word(qs - 1)) == "ل");
             let address = inside.contains("://") || inside.contains("www.");
+            // a quotation that is one name and nothing else (`"ميلفيل جيمس بيل"`, `وقال «الطيب»`),
+            // unless chanted (`وردد المشجعون «ديما ديما»`)
+            let chanted = verbs
+                .first()
+                .is_some_and(|&v| rd.chant_verb(v) || rd.chant_participle(v));
+            let whole_name = !chanted && {
+                let words: Vec<usize> = (qs..qe).filter(|&i| is_word(&tokens[i])).collect();
+                words.first().zip(words.last()).is_some_and(|(&a, &b)| {
+                    rd.entity_at(a)
+                        .is_some_and(|e| e.kind != Kind::Misc && e.range.end >= tokens[b].range.end)
+                })
+            };
             let foreign = !(tokens[qs..qe].iter().any(|t| t.class == TokenClass::Arabic)
                 || near_verb
                 || verb_after);
-            let speech = !(named_after || address || foreign)
+            // the subject written in marks (`وقال «الطيب» إن …`)
+            let marked_subject = verbs
+                .first()
+                .is_some_and(|&v| rd.marked_subject(v, qs) == Some(qe - 1));
+            let speech = !(named_after || address || foreign || whole_name || marked_subject)
                 && (inner >= 4
                     || ends_sentence
                     || near_verb
@@ -2367,6 +2427,33 @@ mod tests {
             "عنوان\nوأكد بيان صادر عن إدارة الكوارث التركية أن \"عدد الضحايا ارتفع إلى 12 شخصا\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("إدارة الكوارث التركية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_is_named_not_said() {
+        let t = "عنوان\nوقد انضما إلى خدمة الملك \"معز الدين حسين كرت\" بعد الحرب.";
+        let q = quotes(t, &["معز الدين حسين كرت"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        // but a chant stays a chant, whatever the model made of it
+        let t = "عنوان\nوردد المشجعون «ديما ديما» طوال المباراة.";
+        let q = quotes(t, &["ديما ديما"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn a_subject_in_marks_is_the_speaker() {
+        // as Egyptian papers write their subjects; no entity needed
+        let t =
+            "عنوان\nوقال «الطيب»، في حلقة من برنامج تلفزيوني، إن «الأزهر سيبقى مستقلا عن السياسة».";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        assert_eq!(q[1].1, QuoteStyle::Speech);
+        assert_eq!(q[1].2.as_deref(), Some("الطيب"));
+        assert_eq!(q[1].3.as_deref(), Some("الطيب"));
+        // a short answer after the verb is what was said
+        let t = "عنوان\nوقال سالم داود \"سنعود\".\nوقال «نعم»، ثم غادر القاعة.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
     }
 
     #[test]
