@@ -22,7 +22,9 @@
 //! (`المصدر: وكالات`). X may itself stand in quotation marks (`«الصحة»: «…»`), a name.
 //!
 //! STYLE: never speech when it is named rather than said — right after a noun that names it,
-//! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), a web address, or
+//! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), or before a colon
+//! with no verb of saying in its sentence (`يعرف بكتابه: "…"`, `من أشهر أعماله: "…"`; not `قال
+//! في كتابه: "…"`), a web address, or
 //! words in another script with no verb of saying next to them (`(بالتركمانية: "Welayat")`; but
 //! `قال سالم: "We will win"`), nor right after a preposition written apart (`لـ"الشرق الأوسط"`:
 //! the outlet), nor when it is one name and nothing else (an entity, unless chanted), nor when it
@@ -800,6 +802,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     | "مشروع"
                     | "وسم"
                     | "هاشتاغ"
+                    // works, in the plural (`من أشهر أعماله: "…"`)
+                    | "اعمال"
+                    | "مؤلفات"
+                    | "روايات"
+                    | "افلام"
+                    | "اغاني"
+                    | "قصائد"
             )
         };
         // the noun itself, or with a pronoun (`كتابه`, `أغنيتها`: ة becomes ت before it)
@@ -812,6 +821,33 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             .is_some_and(|s| noun(&format!("{s}ه")))
                 })
             })
+    }
+
+    /// A naming noun right before the colon at token `colon` (after `from`), or two or three words
+    /// before it (`كتابه الأكثر مبيعا:`), with no verb of saying before the colon in its sentence:
+    /// what follows is a title (`يعرف بكتابه: "…"`, `من أشهر أعماله: "…"`), not the words of one
+    /// who said them in it (`قال في كتابه: "…"`).
+    fn work_before_colon(&self, colon: usize, from: usize) -> bool {
+        let Some(noun) = (colon.saturating_sub(3).max(from)..colon)
+            .rev()
+            .find(|&i| self.names_next(i))
+        else {
+            return false;
+        };
+        // `وفي رواية: «…»` is a narration of someone's words, not a novel
+        let k = normalize::key(self.word(noun));
+        if k.trim_start_matches(['و', 'ف'])
+            .trim_start_matches(['ب', 'ل'])
+            == "روايه"
+        {
+            return false;
+        }
+        let says = |i: usize| self.is_verb(i) || self.verb_with_object(i);
+        !(noun + 1..colon).any(says)
+            && (from..noun)
+                .rev()
+                .take_while(|&i| !is_sentence_end(self.word(i)))
+                .all(|i| !says(i))
     }
 
     /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
@@ -1639,9 +1675,12 @@ pub fn find_with(
             // naming noun (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`); a web address; words in another
             // script with no verb of saying at hand (`(بالإنجليزية: "…")`)
             let inside = &text[r.clone()];
-            // (or the outlet the words were given to: `لـ"الشرق الأوسط"`)
+            // (or the outlet the words were given to: `لـ"الشرق الأوسط"`; or a naming noun before
+            // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
             let named_after = qs > line_first_tok
-                && (rd.names_next(qs - 1) || normalize::key(rd.word(qs - 1)) == "ل");
+                && (rd.names_next(qs - 1)
+                    || normalize::key(rd.word(qs - 1)) == "ل"
+                    || (after_colon && rd.work_before_colon(qs - 1, line_first_tok)));
             let address = inside.contains("://") || inside.contains("www.");
             // a quotation that is one name and nothing else (`"ميلفيل جيمس بيل"`, `وقال «الطيب»`),
             // unless chanted (`وردد المشجعون «ديما ديما»`)
@@ -2454,6 +2493,29 @@ mod tests {
         let t = "عنوان\nوقال سالم داود \"سنعود\".\nوقال «نعم»، ثم غادر القاعة.";
         let q = quotes(t, &["سالم داود"]);
         assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn a_title_after_its_noun_and_a_colon_is_named() {
+        for t in [
+            "عنوان\nيعرف بشعره كما يعرف بكتابه: \"اعترافات طفل من القرن التاسع عشر\".",
+            "عنوان\nمن أشهر أعماله: \"قسم القتال في ساحة المدينة القديمة\".",
+        ] {
+            let q = quotes(t, &[]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}");
+        }
+        // what someone said in a book, or a paper said, is their words
+        for t in [
+            "عنوان\nوذكر سالم داود في بداية كتابه: \"المدن تتغير أسرع من أهلها\".",
+            "عنوان\nصحيفة التلغراف قالت: \"إن اختيار البابا له دلالة كبيرة\".",
+        ] {
+            let q = quotes(t, &["سالم داود"][..if t.contains("سالم") { 1 } else { 0 }]);
+            assert_eq!(q[0].1, QuoteStyle::Speech, "{t}");
+        }
+        let t = "عنوان\nوقال سالم داود في كتابه: \"المدن تتغير أسرع من أهلها\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سالم داود"));
     }
 
     #[test]
