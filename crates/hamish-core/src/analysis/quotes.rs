@@ -530,6 +530,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// The first entity (not MISC) that begins inside token i (`لرويترز`: after the preposition).
+    fn entity_within(&self, i: usize) -> Option<&Span> {
+        let r = &self.tokens[i].range;
+        let k = self.entities.partition_point(|e| e.range.start < r.start);
+        self.entities[k..]
+            .iter()
+            .take_while(|e| e.range.start < r.end)
+            .find(|e| e.kind != Kind::Misc)
+    }
+
     /// Whether tokens i and i + 1 are a title of two words (`ولي العهد`, `الأمين العام`).
     fn title_pair(&self, i: usize) -> bool {
         i + 1 < self.tokens.len()
@@ -1257,7 +1267,6 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 "وفقا" | "طبقا" | "بحسب" | "حسب" | "وفق"
             ));
         let mut sp = self.speaker_of(np.clone())?;
-        let first = &self.tokens[np.start];
         let w = normalize::key(self.word(np.start));
         let clitic = w.starts_with('ل')
             && np.start > 0
@@ -1269,10 +1278,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if clitic {
             let rest = w.strip_prefix('ل').unwrap_or(&w);
             let bits = self.g.word_bits(rest) | self.g.word_bits(&format!("ال{rest}"));
-            let entity = self
-                .entities
-                .iter()
-                .any(|e| e.kind != Kind::Misc && first.range.contains(&e.range.start));
+            let entity = self.entity_within(np.start).is_some();
             // the letter is the preposition only where the rest is a known word or a name
             // (`لمصدر`, `للجيش`, `لرويترز`; not `لغات`)
             if !(w.starts_with("لل") || bits != 0 || entity) {
@@ -1282,11 +1288,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             self.read_off_lam(&mut sp, np.start);
         }
         // the phrase is the source itself, named or headed by a noun that can speak
-        let named = self.entities.iter().any(|e| {
-            e.kind != Kind::Misc
-                && first.range.contains(&e.range.start)
-                && sp.range.as_ref().is_some_and(|r| r.start == e.range.start)
-        });
+        let named = self
+            .entity_within(np.start)
+            .is_some_and(|e| sp.range.as_ref().is_some_and(|r| r.start == e.range.start));
         let speaks = plain
             && (named
                 || head & (class::SPEAKER | class::TITLE | class::ORG_HEAD) != 0
