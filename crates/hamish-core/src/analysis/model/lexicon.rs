@@ -46,8 +46,8 @@ impl LabelCounts {
         self.counts.is_empty()
     }
 
-    /// Tags `text` (a file of articles, as `hamish entities` reads one) with `tagger` and counts
-    /// the label of every word.
+    /// Tags `text` (a file of articles, as `hamish entities` reads one) with `tagger`, without the
+    /// document pass, and counts the label of every word.
     pub fn add_text(&mut self, tagger: &mut Tagger, text: &str) {
         let mut toks: Vec<Token> = Vec::new();
         let (mut words, mut bounds) = (Vec::new(), Vec::new());
@@ -59,7 +59,14 @@ impl LabelCounts {
             let article = &text[w[0]..w[1]];
             tokenize_into(article, &mut toks);
             super::super::sentences(article, 0, &toks, &mut words, &mut bounds);
-            let labels = tagger.tag(&words, &bounds, Options::default());
+            // the model's own reading of each occurrence, without the document pass: it carries
+            // one mistake to every mention of a word in an article (`فيروس` read as a person in
+            // an article on viruses), and the statistics would count the copies as evidence
+            let no_doc_pass = Options {
+                document_pass: false,
+                ..Options::default()
+            };
+            let labels = tagger.tag(&words, &bounds, no_doc_pass);
             for (word, &l) in words.iter().zip(labels) {
                 key.clear();
                 normalize::key_into(word, &mut key);
@@ -151,6 +158,31 @@ mod tests {
         assert_eq!(half_of(DOC_CHUNK - 1), 0);
         assert_eq!(half_of(DOC_CHUNK), 1);
         assert_eq!(half_of(2 * DOC_CHUNK + 3), 0);
+    }
+
+    #[test]
+    fn each_occurrence_counts_as_the_model_read_it_not_as_the_document_pass_copied_it() {
+        let mk = |s: &str, l: &[u8]| Sentence {
+            words: s.split(' ').map(String::from).collect(),
+            labels: l.to_vec(),
+        };
+        let mut data = Vec::new();
+        for _ in 0..3 {
+            for place in ["قرطبة", "غرناطة", "طليطلة"] {
+                data.push(mk(&format!("سافر إلى {place} أمس"), &[0, 0, 3, 0]));
+            }
+            data.push(mk("وكتب الرجل كلاما جميلا", &[0, 0, 0, 0]));
+        }
+        let m = train(&data, 10, 1, |_| {});
+        let mut tagger = Tagger::new(&m);
+        // the second mention stands where the model reads no name; the document pass would
+        // carry the first mention's reading to it
+        let text = "عنوان\nسافر إلى زوبرانة أمس.\nوكتب زوبرانة كلاما جميلا.\n";
+        let mut counts = LabelCounts::new();
+        counts.add_text(&mut tagger, text);
+        let c = counts.get(&normalize::key("زوبرانة")).expect("counted");
+        assert_eq!(c.iter().sum::<u32>(), 2);
+        assert_eq!((c[3], c[0]), (1, 1), "one place, one word outside: {c:?}");
     }
 
     #[test]
