@@ -490,18 +490,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             .iter()
                             .any(|q| q.contains(&self.tokens[i].range.start))
                 })?;
-                let mut end = g + 1;
-                while end < v
-                    && end - g < 3
-                    && is_word(&self.tokens[end])
-                    && !self.is_verb(end)
-                    && !self.prepositional(end)
-                    && !self.g.is_stopword(self.word(end))
-                {
-                    end += 1;
-                }
-                self.speaker_of(g..end)
+                self.speaker_of(g..self.phrase_end(g + 1, v, 2))
             })
+    }
+
+    /// Where the rest of a short noun phrase ends: at most `max` words from token `from`, before
+    /// `limit`, stopping at a verb of saying, a prepositional phrase or a function word.
+    fn phrase_end(&self, from: usize, limit: usize, max: usize) -> usize {
+        let mut end = from;
+        while end < limit
+            && end - from < max
+            && is_word(&self.tokens[end])
+            && !self.is_verb(end)
+            && !self.prepositional(end)
+            && !self.g.is_stopword(self.word(end))
+        {
+            end += 1;
+        }
+        end
     }
 
     /// A number of people (`آلاف`, `عشرات`), heading a crowd.
@@ -852,7 +858,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return false;
         }
-        let says = |i: usize| self.is_verb(i) || self.verb_with_object(i);
+        // (a verb with or without an object pronoun)
+        let says = |i: usize| self.verb_with_object(i);
         !(noun + 1..colon).any(says)
             && (from..noun)
                 .rev()
@@ -1226,17 +1233,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             "وفقا" | "طبقا"
                 if i + 1 < limit && normalize::key(self.word(i + 1)).starts_with('ل') =>
             {
-                let mut end = i + 2;
-                while end < limit
-                    && end - i <= UNNAMED_WORDS
-                    && is_word(&self.tokens[end])
-                    && !self.is_verb(end)
-                    && !self.prepositional(end)
-                    && !self.g.is_stopword(self.word(end))
-                {
-                    end += 1;
-                }
-                Some(i + 1..end)
+                Some(i + 1..self.phrase_end(i + 2, limit, UNNAMED_WORDS - 1))
             }
             "بحسب" | "حسب" | "وفق" | "وفقا" => {
                 if i + 2 < limit && self.word(i + 1) == "ما" {
@@ -1387,16 +1384,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if !w.starts_with('ل') || self.tokens[at].class != TokenClass::Arabic {
             return None;
         }
-        let mut end = at + 1;
-        while end < limit
-            && end - at < UNNAMED_WORDS
-            && is_word(&self.tokens[end])
-            && !self.is_verb(end)
-            && !self.prepositional(end)
-            && !self.g.is_stopword(self.word(end))
-        {
-            end += 1;
-        }
+        let end = self.phrase_end(at + 1, limit, UNNAMED_WORDS - 1);
         let mut sp = self.speaker_of(at..end)?;
         self.read_off_lam(&mut sp, at);
         Some(sp)
@@ -1666,15 +1654,19 @@ pub fn find_with(
                 .rev()
                 .find(|&i| is_sentence_end(rd.word(i)))
                 .map_or(prev_quote_end_tok, |i| i + 1);
-            let sourced = verbs.is_empty()
+            // the source named after the quotation, when no verb of saying precedes it (also its
+            // speaker, below)
+            let source = if verbs.is_empty() {
+                rd.source_speaker(qe, line_toks)
+            } else {
+                None
+            };
+            let sourced = source.as_ref().is_some_and(|(_, speaks)| *speaks)
                 && (qs + 1..qe)
                     .find(|&i| is_word(&tokens[i]))
                     .is_some_and(|i| {
                         tokens[i].class == TokenClass::Arabic && rd.entity_at(i).is_none()
-                    })
-                && rd
-                    .source_speaker(qe, line_toks)
-                    .is_some_and(|(_, speaks)| speaks);
+                    });
             // what is named, not said, whatever its length: the title or name right after a
             // naming noun (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`); a web address; words in another
             // script with no verb of saying at hand (`(بالإنجليزية: "…")`)
@@ -1692,8 +1684,9 @@ pub fn find_with(
                 .first()
                 .is_some_and(|&v| rd.chant_verb(v) || rd.chant_participle(v));
             let whole_name = !chanted && {
-                let words: Vec<usize> = (qs..qe).filter(|&i| is_word(&tokens[i])).collect();
-                words.first().zip(words.last()).is_some_and(|(&a, &b)| {
+                let first = (qs..qe).find(|&i| is_word(&tokens[i]));
+                let last = (qs..qe).rev().find(|&i| is_word(&tokens[i]));
+                first.zip(last).is_some_and(|(a, b)| {
                     rd.entity_at(a)
                         .is_some_and(|e| e.kind != Kind::Misc && e.range.end >= tokens[b].range.end)
                 })
@@ -1720,7 +1713,7 @@ pub fn find_with(
                 // books)
                 let verbs: Vec<usize> = (prev_quote_end_tok..qs)
                     .rev()
-                    .filter(|&i| rd.is_verb(i) || rd.verb_with_object(i))
+                    .filter(|&i| rd.verb_with_object(i))
                     .collect();
                 let verbs = if verbs.is_empty() {
                     (prev_speech_end_tok..prev_quote_end_tok)
@@ -1788,10 +1781,11 @@ pub fn find_with(
                     speaker = Some(sp);
                 } else {
                     // a verb right after: ”…“ قال بوتين; or the source: ”…“، بحسب ما قاله X
-                    let upto = rd.tok_at(line_end);
+                    // (no verb of saying before it here, so `source` was looked for)
+                    let upto = line_toks;
                     if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
                         speaker = rd.speaker_of_verb(v, upto);
-                    } else if let Some((sp, _)) = rd.source_speaker(qe, upto) {
+                    } else if let Some((sp, _)) = source.clone() {
                         speaker = Some(sp);
                     } else if let Some(sp) = rd.these_words(qe, upto) {
                         speaker = Some(sp);
