@@ -955,9 +955,14 @@ mod tests {
         assert_eq!(l[0], vec![0, 0, 0, 0]);
     }
 
-    #[test]
-    fn document_pass_grows_a_first_name_into_the_full_name() {
-        let words = ["قال", "توفيق", "الحكيم", "ثم", "كتب", "توفيق", "الحكيم"];
+    /// The document pass over two sentences of words (the first three, then the rest), given
+    /// the model's labels and margins.
+    fn run_document_pass(
+        words: &[&str],
+        mut labels: Vec<u8>,
+        margins: &[f32],
+        clusters: &model::clusters::Clusters,
+    ) -> Vec<u8> {
         let types: Vec<WordType> = words
             .iter()
             .map(|w| WordType {
@@ -975,24 +980,34 @@ mod tests {
                 title_word: 0,
             })
             .collect();
-        let tids: Vec<u32> = (0..7).collect();
-        // sentence 1: the full name, confident; sentence 2: the model stopped after the given name
-        let mut labels = vec![0, 1, 2, 0, 0, 1, 0];
-        let margins = vec![0.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0];
+        let tids: Vec<u32> = (0..words.len() as u32).collect();
+        let gaz = vec![0; words.len()];
         let doc = DocView {
             gazetteer: Gazetteer::get(),
-            clusters: &model::clusters::Clusters::default(),
+            clusters,
             types: &types,
             tids: &tids,
-            bounds: &[0, 3, 7],
-            margins: &margins,
-            gaz: &[0; 7],
+            bounds: &[0, 3, words.len()],
+            margins,
+            gaz: &gaz,
         };
         document_pass(
             doc,
             &mut labels,
             Options::default(),
             &mut DocPassScratch::default(),
+        );
+        labels
+    }
+
+    #[test]
+    fn document_pass_grows_a_first_name_into_the_full_name() {
+        // sentence 1: the full name, confident; sentence 2: the model stopped after the given name
+        let labels = run_document_pass(
+            &["قال", "توفيق", "الحكيم", "ثم", "كتب", "توفيق", "الحكيم"],
+            vec![0, 1, 2, 0, 0, 1, 0],
+            &[0.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0],
+            &model::clusters::Clusters::default(),
         );
         assert_eq!(labels, vec![0, 1, 2, 0, 0, 1, 2]);
     }
@@ -1014,44 +1029,14 @@ mod tests {
         });
         assert_eq!(cl.seen_as(&normalize::key("كمان"), 0), Some(false));
         let words = ["عزف", "كمان", "أمس", "ثم", "اشترى", "كمان", "جديدا"];
-        let types: Vec<WordType> = words
-            .iter()
-            .map(|w| WordType {
-                key: normalize::key(w),
-                block: 0,
-                bits: 0,
-                stem: 0,
-                gaz_start: false,
-                stop: false,
-                letterless: false,
-                latin: false,
-                gaz_alone: None,
-                hits: 0,
-                title_first: 0,
-                title_word: 0,
-            })
-            .collect();
-        let tids: Vec<u32> = (0..7).collect();
         // sentence 1: the model read كمان as a person, confidently
-        let margins = vec![0.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0];
         let run = |clusters: &model::clusters::Clusters| {
-            let mut labels = vec![0, 1, 0, 0, 0, 0, 0];
-            let doc = DocView {
-                gazetteer: Gazetteer::get(),
+            run_document_pass(
+                &words,
+                vec![0, 1, 0, 0, 0, 0, 0],
+                &[0.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0],
                 clusters,
-                types: &types,
-                tids: &tids,
-                bounds: &[0, 3, 7],
-                margins: &margins,
-                gaz: &[0; 7],
-            };
-            document_pass(
-                doc,
-                &mut labels,
-                Options::default(),
-                &mut DocPassScratch::default(),
-            );
-            labels
+            )
         };
         // knowing nothing of the word, the pass finds it again; knowing it, it does not
         assert_eq!(
