@@ -296,6 +296,8 @@ fn is_sentence_end(s: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Carry {
     pub last_speaker: Option<String>,
+    /// The person an implied subject would be at the end of the part (see `implied_person`).
+    pub last_person: Option<String>,
     pub past_title: bool,
 }
 
@@ -1048,9 +1050,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// The speaker of the verb at `v`, the quotation starting at token `limit`.
     fn speaker_of_verb(&self, v: usize, limit: usize) -> Option<Speaker> {
-        // `نقلت صحيفة هآرتس عن مصدر إسرائيلي قوله`: the outlet reports, the one after عن speaks
-        if self.relays(v)
-            && let Some(an) = (v + 1..limit).find(|&i| self.word(i) == "عن")
+        // `نقلت صحيفة هآرتس عن مصدر إسرائيلي قوله`, `ذكرت قناة … نقلا عن مصادر …`: the outlet
+        // reports, the one after عن speaks
+        if let Some(an) =
+            (v + 1..limit).find(|&i| self.word(i) == "عن" && (self.relays(v) || self.relays(i - 1)))
             && let Some(np) = self.subject(an, limit)
         {
             return self.speaker_of(np);
@@ -1170,6 +1173,71 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let verb = verb.strip_prefix('و').unwrap_or(&verb);
         let prep = normalize::key(self.word(i - 1));
         (matches!(verb, "جاء" | "ورد") && matches!(prep.as_str(), "فيه" | "فيها")).then_some(i - 2)
+    }
+
+    /// `وجاء في بيان الهلال الأحمر: "…"`, `ورد في تقرير للمرصد أن "…"`: words of a document
+    /// named after `جاء في` / `ورد في` between tokens `from` and the quotation at `q`; its issuer
+    /// is the phrase after the document's noun (a genitive, or after `ل`).
+    fn statement_in(&self, from: usize, q: usize) -> Option<Speaker> {
+        let at = (from..q.saturating_sub(3)).find(|&i| {
+            let k = normalize::key(self.word(i));
+            let k = k.strip_prefix('و').unwrap_or(&k);
+            matches!(k, "جاء" | "ورد") && self.word(i + 1) == "في"
+        })?;
+        // `جاء في بيان صادر عن الحزب`: the one after عن
+        let issued = at + 3 < q
+            && matches!(
+                normalize::key(self.word(at + 3)).as_str(),
+                "صادر" | "صادره" | "الصادر" | "الصادره"
+            );
+        let noun = at + 2..at + 3 + issued as usize;
+        if let Some(sp) = self.document_issuer(&noun, q) {
+            return Some(sp);
+        }
+        if issued {
+            return None;
+        }
+        // a genitive needs the document's noun without the article and a name after it
+        let k = normalize::key(self.word(noun.start));
+        if !matches!(
+            k.as_str(),
+            "بيان" | "بلاغ" | "تقرير" | "رساله" | "منشور" | "تغريده"
+        ) {
+            return None;
+        }
+        let end = self.phrase_end(noun.end, q, UNNAMED_WORDS);
+        (end > noun.end)
+            .then(|| self.speaker_of(noun.end..end))
+            .flatten()
+    }
+
+    /// The person an implied subject most likely is, before byte `before` and from byte `from`
+    /// on (the article's text): the first person named in the last sentence that names one.
+    fn implied_person(&self, from: usize, before: usize) -> Option<String> {
+        let last =
+            self.entities.iter().rev().find(|e| {
+                e.kind == Kind::Person && e.range.end <= before && e.range.start >= from
+            })?;
+        // the token holding the name's start
+        let mut i = self
+            .tokens
+            .partition_point(|t| t.range.end <= last.range.start);
+        if i >= self.tokens.len() {
+            return None;
+        }
+        while i > 0
+            && self.tokens[i - 1].range.start >= from
+            && !is_sentence_end(self.word(i - 1))
+            && !self.text[self.tokens[i - 1].range.end..self.tokens[i].range.start].contains('\n')
+        {
+            i -= 1;
+        }
+        let start = self.tokens[i].range.start;
+        let first = self
+            .entities
+            .iter()
+            .find(|e| e.kind == Kind::Person && e.range.start >= start)?;
+        Some(self.text[first.range.clone()].to_owned())
     }
 
     /// The first noun phrase between tokens `from` and `at` headed by a title, an organisation
@@ -1457,7 +1525,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let (a, xe) = if marked {
             (a + 1, colon - 1)
         } else {
-            (a, colon)
+            // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker
+            let spoken_to = (a + 1..colon).find(|&i| {
+                normalize::key(self.word(i)) == "ل"
+                    || (is_word(&self.tokens[i]) && self.listener(i))
+            });
+            (a, spoken_to.unwrap_or(colon))
         };
         let n = xe - a;
         if n == 0 || n > UNNAMED_WORDS || !(a..xe).all(|i| is_word(&self.tokens[i])) {
@@ -1525,6 +1598,7 @@ pub fn find_with(
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = carry.last_speaker.take();
     let mut first_line = !carry.past_title;
+    let article_from = lines.start;
     let mut line_start = lines.start;
     for line in text[lines].split_inclusive('\n') {
         let base = line_start;
@@ -1537,6 +1611,7 @@ pub fn find_with(
         raw_quotes(body, base, &mut raws);
         let line_end = base + body.len();
         // headline: `X: words` on the title line
+        let mut headline_body: Option<Span> = None;
         let title = std::mem::take(&mut first_line);
         let headline = if title {
             rd.headline_speaker(base, line_end)
@@ -1549,13 +1624,16 @@ pub fn find_with(
             if !marked {
                 let body = tokens[colon + 1].range.start..tokens[rd.tok_at(line_end) - 1].range.end;
                 last_speaker = Some(sp.name.clone());
-                out.push(Span {
+                headline_body = Some(Span {
                     style: Some(QuoteStyle::Speech),
                     speaker: Some(sp.name.clone()),
                     speaker_range: sp.range.clone(),
                     ..Span::new(Kind::Quote, body)
                 });
-                continue;
+                // marks inside the words are theirs; those before the colon (the outlet spoken
+                // to) are read as any others
+                let colon_at = tokens[*colon].range.start;
+                raws.retain(|r| r.end <= colon_at);
             }
         }
         let line_first_tok = rd.tok_at(base);
@@ -1563,6 +1641,8 @@ pub fn find_with(
         // where the last speech quotation of the line ended: a verb before a scare quote
         // (`وأوضح المصدر في حديث لـ"سكاي نيوز" أن "…"`) still governs the speech after it
         let mut prev_speech_end_tok = line_first_tok;
+        // whether the previous quotation was the outlet spoken to (`لـ"العربية.نت"`)
+        let mut prev_outlet = false;
         for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -1572,11 +1652,20 @@ pub fn find_with(
                 .rev()
                 .nth(1)
                 .is_some_and(|t| is_sentence_end(&text[t.range.clone()]));
-            // reporting verbs before, within this line and after the previous quotation
-            let verbs: Vec<usize> = (prev_quote_end_tok..qs)
+            // reporting verbs before, within this line and after the previous quotation; with none,
+            // when that quotation was the outlet spoken to, those before it (`وأكدت مصادر طبية
+            // لـ"العربية.نت" أن "…"`: the outlet does not cut the verb off its words)
+            let mut verbs: Vec<usize> = (prev_quote_end_tok..qs)
                 .rev()
                 .filter(|&i| rd.is_verb(i))
                 .collect();
+            if verbs.is_empty() && prev_outlet {
+                verbs.extend(
+                    (prev_speech_end_tok..prev_quote_end_tok)
+                        .rev()
+                        .filter(|&i| rd.is_verb(i)),
+                );
+            }
             let near_verb = verbs
                 .first()
                 .is_some_and(|&v| tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2);
@@ -1644,9 +1733,11 @@ pub fn find_with(
                         && before > v
                         && !naming
                         && !named
-                        && (rd.complementiser(before)
-                            || (definite(before) && !rd.g.is_stopword(rd.word(before))))
-                        && first_word.is_some_and(|i| !definite(i))
+                        && ((rd.complementiser(before)
+                            && (inner >= 2 || first_word.is_some_and(|i| !definite(i))))
+                            || (definite(before)
+                                && !rd.g.is_stopword(rd.word(before))
+                                && first_word.is_some_and(|i| !definite(i))))
                 });
             let line_toks = rd.tok_at(line_end);
             // where the quotation's sentence begins (not before the previous quotation)
@@ -1673,6 +1764,8 @@ pub fn find_with(
             let inside = &text[r.clone()];
             // (or the outlet the words were given to: `لـ"الشرق الأوسط"`; or a naming noun before
             // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
+            let outlet = qs > line_first_tok
+                && (normalize::key(rd.word(qs - 1)) == "ل" || rd.listener(qs - 1));
             let named_after = qs > line_first_tok
                 && (rd.names_next(qs - 1)
                     || normalize::key(rd.word(qs - 1)) == "ل"
@@ -1732,6 +1825,8 @@ pub fn find_with(
                     speaker = rd
                         .sentence_subject(at, line_first_tok, &raws)
                         .or_else(|| rd.issuer(prev_quote_end_tok, at));
+                } else if let Some(sp) = rd.statement_in(sentence_from, qs) {
+                    speaker = Some(sp);
                 } else if let Some(sp) = rd
                     .quoted_saying(sentence_from, qs)
                     .or_else(|| rd.tongue_of(sentence_from, qs))
@@ -1791,9 +1886,25 @@ pub fn find_with(
                         speaker = Some(sp);
                     }
                 }
+                // an implied subject: the last speaker; with none yet, when a verb of saying right
+                // before the quotation has no subject of its own (`وقالت للجمهور: "…"`), the
+                // person the article last named first in a sentence
+                let implied = verbs.first().is_some_and(|&v| {
+                    v >= sentence_from
+                        && tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2
+                        && rd.subject(v, qs).is_none()
+                });
                 let speaker = speaker.or_else(|| {
                     last_speaker
                         .clone()
+                        .or_else(|| {
+                            implied
+                                .then(|| {
+                                    rd.implied_person(article_from, r.start)
+                                        .or_else(|| carry.last_person.clone())
+                                })
+                                .flatten()
+                        })
                         .map(|name| Speaker { name, range: None })
                 });
                 if let Some(sp) = &speaker {
@@ -1813,10 +1924,15 @@ pub fn find_with(
                 });
             }
             prev_quote_end_tok = qe;
+            prev_outlet = outlet && !speech;
         }
+        out.extend(headline_body);
     }
     carry.last_speaker = last_speaker;
     carry.past_title = !first_line;
+    if let Some(p) = rd.implied_person(article_from, line_start) {
+        carry.last_person = Some(p);
+    }
     out
 }
 
@@ -2528,6 +2644,75 @@ mod tests {
             ],
         );
         assert_eq!(q[0].2.as_deref(), Some("مشجعو الوحدات"));
+    }
+
+    #[test]
+    fn the_one_a_relaying_outlet_quotes_speaks() {
+        let t = "عنوان\nوذكرت قناة «فوكس نيوز» نقلا عن مصادر في البنتاغون أن «الخطة الجديدة لا تشمل أي وجود ميداني».";
+        let at = t.find("فوكس نيوز").expect("in text");
+        let q = quotes_with(
+            t,
+            vec![Span::new(Kind::Organization, at..at + "فوكس نيوز".len())],
+        );
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        assert_eq!(q[1].1, QuoteStyle::Speech);
+        assert_eq!(q[1].2.as_deref(), Some("مصادر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_document_named_after_came_in_speaks_for_its_issuer() {
+        let t = "عنوان\nوجاء في بيان الهلال الأحمر الليبي: \"فرقنا تعمل على مدار الساعة رغم انقطاع الطرق\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("الهلال الأحمر الليبي"), "{q:?}");
+        let t = "عنوان\nوقد جاء في بيان صادر عن الحزب أن الحزب \"ملتزم بقرارات قيادته الحكيمة\".";
+        let q = quotes(t, &[]);
+        assert_ne!(q[0].2.as_deref(), Some("صادر"), "{q:?}");
+        let t = "عنوان\nوجاء في تقرير للمرصد أن \"الاشتباكات لم تتوقف طوال الليل\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("مرصد"), "{q:?}");
+    }
+
+    #[test]
+    fn an_implied_subject_with_no_speaker_yet_is_the_person_the_article_is_about() {
+        let t = "عنوان\nعادت الفنانة ماجدة الرومي إلى المسرح بعد غياب طويل.\nوقالت للجمهور: \"اشتقت إليكم كثيرا، وهذه الليلة لكم\".";
+        let q = quotes(t, &["ماجدة الرومي"]);
+        assert_eq!(q[0].2.as_deref(), Some("ماجدة الرومي"), "{q:?}");
+        assert_eq!(q[0].3, None, "implied: no mention of the speaker here");
+        // the verb's own subject, even unnamed, is the speaker
+        let t = "عنوان\nعادت الفنانة ماجدة الرومي إلى المسرح بعد غياب طويل.\nوقال أحد الحضور: \"كانت ليلة لا تنسى أبدا\".";
+        let q = quotes(t, &["ماجدة الرومي"]);
+        assert_ne!(q[0].2.as_deref(), Some("ماجدة الرومي"), "{q:?}");
+        // no verb of saying right before the words: nobody is implied
+        let t = "عنوان\nعادت الفنانة ماجدة الرومي إلى المسرح بعد غياب طويل.\nوكان العرض الذي حضره الآلاف في المدينة القديمة مثل \"ليلة من ليالي الزمن الجميل\".";
+        let q = quotes(t, &["ماجدة الرومي"]);
+        assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_does_not_cut_the_verb_off_its_words() {
+        let t = "عنوان\nوأكدت مصادر طبية لـ\"العربية.نت\" أن \"المستشفيات امتلأت بالجرحى\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("مصادر طبية"), "{q:?}");
+        // any other quotation between does
+        let t = "عنوان\nونشر الكاتب رواية \"الأم\" ثم نقل عنها الناقد أن الرواية \"الحرب\".";
+        let q = quotes(t, &[]);
+        assert!(q.iter().all(|q| q.1 == QuoteStyle::Scare), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_speaker_and_the_outlet_he_spoke_to() {
+        let t = "بايدن لـ«سي إن إن»: لن نرسل قوات إلى أوكرانيا\n\nقال الرئيس الأمريكي جو بايدن إن بلاده لن تتدخل.";
+        let q = quotes(t, &["بايدن", "جو بايدن"]);
+        assert_eq!(q[0].0, "«سي إن إن»", "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Scare);
+        assert_eq!(q[1].0, "لن نرسل قوات إلى أوكرانيا", "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("بايدن"));
+        let t = "الوزير للصحفيين: الانتخابات في موعدها\n\nنص الخبر.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].0, "الانتخابات في موعدها", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الوزير"), "{q:?}");
     }
 
     #[test]
