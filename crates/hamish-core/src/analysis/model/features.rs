@@ -275,7 +275,13 @@ pub fn gazetteer_codes_with(
 
 /// The word-identity hash used by the bigram features.
 pub(super) fn word_id(word: &str) -> u64 {
-    feat(1, &normalize::key(word))
+    word_id_of_key(&normalize::key(word))
+}
+
+/// [`word_id`] of a word given its key.
+#[inline]
+pub(super) fn word_id_of_key(key: &str) -> u64 {
+    feat(1, key)
 }
 
 /// Word ids of the positions before and after a sentence.

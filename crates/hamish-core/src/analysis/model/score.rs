@@ -3,7 +3,7 @@
 use super::super::gazetteer::Gazetteer;
 use super::super::normalize;
 use super::clusters;
-use super::features::{PAD_IDS, context_features, word_features_with, word_id};
+use super::features::{PAD_IDS, context_features, word_features_with, word_id_of_key};
 use super::hash::{at, feat};
 use super::weights::{add_scaled, prefetch};
 use super::{Model, NB, NL, W};
@@ -111,7 +111,7 @@ impl<'m> Scorer<'m> {
         self.model.clusters.prefetch(stem);
         word_features_with(word, key, bits_any, bits_exact, &mut feats);
         self.model.clusters.feature_by_hash(stem, &mut feats);
-        let id = self.push_block_for(&feats, word_id(word));
+        let id = self.push_block_for(&feats, word_id_of_key(key));
         self.feats = feats;
         id
     }
