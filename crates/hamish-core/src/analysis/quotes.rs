@@ -361,8 +361,42 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn is_verb(&self, i: usize) -> bool {
         (is_reporting_verb(&self.tokens[i], || (self.bits)(i))
             || self.chant_participle(i)
-            || self.reply_verb(i))
+            || self.reply_verb(i)
+            || self.disclose_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
+    }
+
+    /// `كشف X أن "…"`: `كشف` (disclosed) as a verb of saying, only with a complementiser after it
+    /// in its sentence before any quotation but the outlet's name (`كشف عن "…"` discloses a
+    /// thing, `لكشف` and `كشف حساب` are nouns).
+    fn disclose_verb(&self, i: usize) -> bool {
+        if self.tokens[i].class != TokenClass::Arabic || !self.word(i).contains("كشف") {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        if !matches!(k, "كشف" | "كشفت" | "يكشف" | "تكشف") {
+            return false;
+        }
+        let end = self.tokens.len().min(i + 2 + SUBJECT_WORDS);
+        let mut j = i + 1;
+        while j < end && !is_sentence_end(self.word(j)) {
+            if self.is_mark(j) {
+                // an outlet in marks may come between (`كشف الوزير لـ«عكاظ» أن`)
+                if normalize::key(self.word(j - 1)) != "ل" {
+                    return false;
+                }
+                j = (j + 1..end)
+                    .find(|&m| self.is_mark(m))
+                    .map_or(end, |m| m + 1);
+                continue;
+            }
+            if self.complementiser(j) {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// `رد` (replied) with what was said after its subject (`ورد المتحدث بأن …`, `بالقول:`,
@@ -886,12 +920,27 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         while i < limit && (self.adverb(i) || self.pronoun_object(i)) {
             i += 1;
         }
-        let start = i;
         // the one spoken to right after the verb (`وقال لموقع مصراوي "…"`): the subject is
-        // implied, and the outlet is never the speaker
+        // implied, and the outlet is never the speaker; unless a title or a person follows the
+        // outlet's name in marks, where it ends for sure (`وقال لـ"الجزيرة نت" الخبير وليد خدوري
+        // إن`)
         if i < limit && self.listener(i) {
             return None;
         }
+        if i + 1 < limit && normalize::key(self.word(i)) == "ل" && self.is_mark(i + 1) {
+            let j = (i + 2..limit.min(i + 10)).find(|&k| self.is_mark(k))? + 1;
+            let speaks = j < limit && {
+                let k = normalize::key(self.word(j));
+                let bare = k.strip_prefix("ال").unwrap_or(&k);
+                (self.head_bits(j) | self.g.word_bits(bare)) & (class::TITLE | class::SPEAKER) != 0
+                    || self.entity_at(j).is_some_and(|e| e.kind == Kind::Person)
+            };
+            if !speaks {
+                return None;
+            }
+            i = j;
+        }
+        let start = i;
         // a name in quotation marks (`وقال «الطيب»، في حلقة …، إن`, as Egyptian papers write
         // their subjects)
         if i < limit
@@ -1293,6 +1342,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         match self.source_word(i).as_str() {
+            // `على حد تعبير X`, `على حد قول X`: X said it
+            "علي"
+                if i + 3 < limit
+                    && self.word(i + 1) == "حد"
+                    && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول") =>
+            {
+                self.subject(i + 2, limit)
+            }
             // `حسبما قال X`, `بحسب ما قاله X`: X is the subject of the reporting verb after ما
             "حسبما" | "بحسبما" | "كما" if i + 1 < limit && self.verb_with_object(i + 1) => {
                 self.subject(i + 1, limit)
@@ -2713,6 +2770,34 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q[0].0, "الانتخابات في موعدها", "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("الوزير"), "{q:?}");
+    }
+
+    #[test]
+    fn the_one_whose_expression_it_was_speaks() {
+        let t = "عنوان\nوقال المدرب إن الفريق لعب جيدا.\n«لم نكن في يومنا»، على حد تعبير الحارس محمد الشناوي.";
+        let q = quotes(t, &["محمد الشناوي"]);
+        assert_eq!(q[0].2.as_deref(), Some("محمد الشناوي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_subject_after_the_outlet_in_marks_speaks() {
+        let t = "عنوان\nوقال لـ\"الجزيرة نت\" الخبير البيئي وليد خدوري إن \"الاتفاق النهائي أضعف من المتوقع\".";
+        let q = quotes(t, &["وليد خدوري"]);
+        assert_eq!(q[1].2.as_deref(), Some("وليد خدوري"), "{q:?}");
+        // an outlet's name not in marks may run on: the subject stays implied
+        let t = "عنوان\nقالت هند \"سنعود قريبا\".\nوقال لموقع مصراوي \"كان على البنك أن يتحرك قبل ستة أشهر\".";
+        let q = quotes(t, &["هند", "مصراوي"]);
+        assert_eq!(q[1].2.as_deref(), Some("هند"), "{q:?}");
+    }
+
+    #[test]
+    fn disclosed_that_is_a_verb_of_saying_disclosed_a_thing_is_not() {
+        let t = "عنوان\nكشف وزير المياه رائد أبو السعود لـ«عكاظ» أن «الحصة اليومية للفرد انخفضت كثيرا».";
+        let q = quotes(t, &["رائد أبو السعود"]);
+        assert_eq!(q[1].2.as_deref(), Some("رائد أبو السعود"), "{q:?}");
+        let t = "عنوان\nأهمية النص تكمن في أنه كشف عن \"الاسم الأعظم\" في التراث.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
 
     #[test]
