@@ -301,6 +301,13 @@ pub struct Carry {
     pub past_title: bool,
 }
 
+/// How far [`Reader::implied_person`] has read the entities, and the last person among them.
+#[derive(Default)]
+struct PersonsSeen {
+    looked: usize,
+    last: Option<usize>,
+}
+
 /// Finds quotations in `text` (one article); `tokens` are its tokens and `entities` its entity
 /// spans (sorted).
 pub fn find(text: &str, tokens: &[Token], entities: &[Span]) -> Vec<Span> {
@@ -1262,11 +1269,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// The person an implied subject most likely is, before byte `before` and from byte `from`
     /// on (the article's text): the first person named in the last sentence that names one.
-    fn implied_person(&self, from: usize, before: usize) -> Option<String> {
-        let last =
-            self.entities.iter().rev().find(|e| {
-                e.kind == Kind::Person && e.range.end <= before && e.range.start >= from
-            })?;
+    /// `seen` keeps what earlier calls read, the calls coming in text order.
+    fn implied_person(&self, from: usize, before: usize, seen: &mut PersonsSeen) -> Option<String> {
+        // the entities are in text order: each is looked at once over the article
+        while let Some(e) = self.entities.get(seen.looked) {
+            if e.range.end > before {
+                break;
+            }
+            if e.kind == Kind::Person && e.range.start >= from {
+                seen.last = Some(seen.looked);
+            }
+            seen.looked += 1;
+        }
+        let last = &self.entities[seen.last?];
         // the token holding the name's start
         let mut i = self
             .tokens
@@ -1282,10 +1297,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             i -= 1;
         }
         let start = self.tokens[i].range.start;
-        let first = self
-            .entities
+        let at = self.entities.partition_point(|e| e.range.start < start);
+        let first = self.entities[at..]
             .iter()
-            .find(|e| e.kind == Kind::Person && e.range.start >= start)?;
+            .find(|e| e.kind == Kind::Person)?;
         Some(self.text[first.range.clone()].to_owned())
     }
 
@@ -1656,6 +1671,7 @@ pub fn find_with(
     let mut last_speaker: Option<String> = carry.last_speaker.take();
     let mut first_line = !carry.past_title;
     let article_from = lines.start;
+    let mut persons = PersonsSeen::default();
     let mut line_start = lines.start;
     for line in text[lines].split_inclusive('\n') {
         let base = line_start;
@@ -1957,7 +1973,7 @@ pub fn find_with(
                         .or_else(|| {
                             implied
                                 .then(|| {
-                                    rd.implied_person(article_from, r.start)
+                                    rd.implied_person(article_from, r.start, &mut persons)
                                         .or_else(|| carry.last_person.clone())
                                 })
                                 .flatten()
@@ -1987,7 +2003,7 @@ pub fn find_with(
     }
     carry.last_speaker = last_speaker;
     carry.past_title = !first_line;
-    if let Some(p) = rd.implied_person(article_from, line_start) {
+    if let Some(p) = rd.implied_person(article_from, line_start, &mut persons) {
         carry.last_person = Some(p);
     }
     out
