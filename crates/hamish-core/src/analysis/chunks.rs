@@ -458,6 +458,24 @@ mod tests {
     }
 
     #[test]
+    fn the_implied_person_carries_over_to_the_next_chunk() {
+        let part1 = "الحفل\n\nعادت الفنانة ماجدة الرومي إلى المسرح بعد غياب طويل.\n\n";
+        let part2 = "وقالت للجمهور: “اشتقت إليكم كثيرا”.\n";
+        let text = format!("{part1}{part2}");
+        let chunks: Vec<_> = Chunks::new(&text, part1.len() - 2).collect();
+        assert_eq!(chunks.len(), 2);
+        let speaker = |spans: &[Span]| {
+            spans
+                .iter()
+                .find(|s| s.kind == crate::analysis::Kind::Quote)
+                .and_then(|s| s.speaker.clone())
+        };
+        // the same speaker whole and in chunks
+        assert_eq!(speaker(&analyze(&text)).as_deref(), Some("ماجدة الرومي"));
+        assert_eq!(speaker(&chunks[1].1).as_deref(), Some("ماجدة الرومي"));
+    }
+
+    #[test]
     fn the_last_speaker_carries_over_to_the_next_chunk() {
         let part1 =
             "الأخبار\n\nوقال الرئيس الفرنسي إيمانويل ماكرون إن “فرنسا ستعمل مع ألمانيا”.\n\n";
