@@ -2817,6 +2817,13 @@ mod tests {
     }
 
     #[test]
+    fn not_ruling_out_is_saying() {
+        let t = "عنوان\nقالت هند \"سنعود قريبا\".\nولم يستبعد الخبير الأمني هشام الهاشمي أن \"تشهد العاصمة هجمات أخرى قبل الانتخابات\".";
+        let q = quotes(t, &["هند", "هشام الهاشمي"]);
+        assert_eq!(q[1].2.as_deref(), Some("هشام الهاشمي"), "{q:?}");
+    }
+
+    #[test]
     fn the_implicit_speaker_stays_in_the_article() {
         // a new article (new carry) has no last speaker to give
         let mut carry = Carry::default();
