@@ -301,6 +301,14 @@ pub struct Carry {
     pub past_title: bool,
 }
 
+/// A document's noun (by key, without the article): a statement, a report, a post.
+fn is_document(k: &str) -> bool {
+    matches!(
+        k,
+        "بيان" | "بلاغ" | "تقرير" | "تصريح" | "تصريحات" | "رساله" | "منشور" | "تغريده"
+    )
+}
+
 /// How far [`Reader::implied_person`] has read the entities, and the last person among them.
 #[derive(Default)]
 struct PersonsSeen {
@@ -1241,11 +1249,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             matches!(k, "جاء" | "ورد") && self.word(i + 1) == "في"
         })?;
         // `جاء في بيان صادر عن الحزب`: the one after عن
-        let issued = at + 3 < q
-            && matches!(
-                normalize::key(self.word(at + 3)).as_str(),
-                "صادر" | "صادره" | "الصادر" | "الصادره"
-            );
+        let issued = at + 3 < q && self.issued(at + 3);
         let noun = at + 2..at + 3 + issued as usize;
         if let Some(sp) = self.document_issuer(&noun, q) {
             return Some(sp);
@@ -1254,11 +1258,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         // a genitive needs the document's noun without the article and a name after it
-        let k = normalize::key(self.word(noun.start));
-        if !matches!(
-            k.as_str(),
-            "بيان" | "بلاغ" | "تقرير" | "رساله" | "منشور" | "تغريده"
-        ) {
+        if !is_document(&normalize::key(self.word(noun.start))) {
             return None;
         }
         let end = self.phrase_end(noun.end, q, UNNAMED_WORDS);
@@ -1481,6 +1481,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// `صادر` (issued) and its forms, at token i.
+    fn issued(&self, i: usize) -> bool {
+        matches!(
+            normalize::key(self.word(i)).as_str(),
+            "صادر" | "صادره" | "الصادر" | "الصادره"
+        )
+    }
+
     /// The issuer of a document named as a source or as a verb's subject (`بحسب بيان للوزارة`,
     /// `وفق تقرير للمرصد`, `أكد بيان صادر عن الرئاسة`): the one after the preposition, when the
     /// phrase `np` is the document's noun alone, or with `صادر` before `عن`.
@@ -1489,28 +1497,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         let noun = normalize::key(self.word(np.start));
-        let noun = noun.strip_prefix('و').unwrap_or(&noun);
-        if !matches!(
-            noun,
-            "بيان"
-                | "بلاغ"
-                | "تقرير"
-                | "تصريح"
-                | "تصريحات"
-                | "رساله"
-                | "منشور"
-                | "تغريده"
-        ) {
+        if !is_document(noun.strip_prefix('و').unwrap_or(&noun)) {
             return None;
         }
         // `بيان صادر عن الرئاسة`: the one after عن
-        let issued = |i: usize| {
-            matches!(
-                normalize::key(self.word(i)).as_str(),
-                "صادر" | "صادره" | "الصادر" | "الصادره"
-            )
-        };
-        if np.len() == 2 && issued(np.start + 1) {
+        if np.len() == 2 && self.issued(np.start + 1) {
             if normalize::key(self.word(np.end)) != "عن" {
                 return None;
             }
