@@ -725,7 +725,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("second set", FILE2, GOLD2, 96.0, 93.0),
         ("third set", FILE3, GOLD3, 95.0, 95.0),
         ("fourth set", FILE4, GOLD4, 98.0, 95.0),
-        ("fifth set", FILE5, GOLD5, 98.0, 95.0),
+        ("fifth set", FILE5, GOLD5, 99.0, 99.0),
         ("sixth set", FILE6, GOLD6, 98.0, 95.0),
         ("seventh set", FILE7, GOLD7, 99.0, 99.0),
         ("eighth set", FILE8, GOLD8, 99.0, 99.0),

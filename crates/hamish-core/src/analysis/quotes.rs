@@ -1481,6 +1481,44 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// The accusing verb (`اتهم`) of words quoted right after `بـ` at token `q`, in the
+    /// quotation's sentence from token `from` on: the accuser said them.
+    fn accusation(&self, from: usize, q: usize) -> Option<usize> {
+        if q == 0 || q <= from || normalize::key(self.word(q - 1)) != "ب" {
+            return None;
+        }
+        (from..q).rev().take(SUBJECT_WORDS + 2).find(|&i| {
+            let k = normalize::key(self.word(i));
+            matches!(
+                k.strip_prefix('و').unwrap_or(&k),
+                "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
+            )
+        })
+    }
+
+    /// Who accuses with the verb at `v` the words at token `q` (after `بـ`): the phrase after the
+    /// verb, unless it runs into the `بـ`, when its last word is the accused (`واتهم الحكومة
+    /// بـ"…"`: the accuser is implied) and the accuser a name before it (`اتهم الوزير إيتمار بن
+    /// غفير المتظاهرين بـ"…"`).
+    fn accuser(&self, v: usize, q: usize) -> Option<Speaker> {
+        let np = self.subject(v, q)?;
+        if np.end + 1 != q {
+            return self.speaker_of(np);
+        }
+        let (from, last) = (
+            self.tokens[np.start].range.start,
+            self.tokens[np.end - 1].range.start,
+        );
+        let e = self
+            .entities
+            .iter()
+            .find(|e| e.kind != Kind::Misc && e.range.start >= from && e.range.end <= last)?;
+        Some(Speaker {
+            name: self.text[e.range.clone()].to_owned(),
+            range: Some(e.range.clone()),
+        })
+    }
+
     /// `صادر` (issued) and its forms, at token i.
     fn issued(&self, i: usize) -> bool {
         matches!(
@@ -1855,6 +1893,8 @@ pub fn find_with(
             let marked_subject = verbs
                 .first()
                 .is_some_and(|&v| rd.marked_subject(v, qs) == Some(qe - 1));
+            // the words of an accusation (`اتهم الوزير المتظاهرين بـ"خدمة أجندة حماس"`)
+            let accused = rd.accusation(sentence_from, qs);
             let speech = !(named_after || address || foreign || whole_name || marked_subject)
                 && (inner >= 4
                     || ends_sentence
@@ -1862,7 +1902,8 @@ pub fn find_with(
                     || after_colon
                     || (inner >= 2 && (reached || opens_speech || verb_after))
                     || fragment
-                    || sourced);
+                    || sourced
+                    || accused.is_some());
             let mut speaker: Option<Speaker> = None;
             if speech {
                 // the speaker is also looked for after a verb with an object pronoun (`وصفه
@@ -1890,6 +1931,9 @@ pub fn find_with(
                         .sentence_subject(at, line_first_tok, &raws)
                         .or_else(|| rd.issuer(prev_quote_end_tok, at));
                 } else if let Some(sp) = rd.statement_in(sentence_from, qs) {
+                    speaker = Some(sp);
+                } else if let Some(sp) = accused.and_then(|v| rd.accuser(v, qs)) {
+                    // the accuser (a passive `اتُهم` names none: the other rules look)
                     speaker = Some(sp);
                 } else if let Some(sp) = rd
                     .quoted_saying(sentence_from, qs)
@@ -2815,6 +2859,25 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_an_accusation_are_the_accusers() {
+        let t = "عنوان\nفي المقابل، اتهم وزير الأمن القومي إيتمار بن غفير المتظاهرين بـ\"خدمة أجندة حماس\".";
+        let q = quotes(t, &["إيتمار بن غفير"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("إيتمار بن غفير"), "{q:?}");
+        // the accuser implied: the one accused is not the speaker
+        let t = "عنوان\nقالت هند \"سنعود قريبا\".\nواتهمت الحكومة بـ\"عرقلة عمل الجمعيات الأهلية\".";
+        let at = t.find("الحكومة").expect("in text");
+        let mut ents = vec![
+            person(t, "هند"),
+            Span::new(Kind::Organization, at..at + "الحكومة".len()),
+        ];
+        ents.sort_by_key(|e| e.range.start);
+        let q = quotes_with(t, ents);
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("هند"), "{q:?}");
+    }
+
+    #[test]
     fn the_implicit_speaker_stays_in_the_article() {
         // a new article (new carry) has no last speaker to give
         let mut carry = Carry::default();
@@ -2895,6 +2958,8 @@ mod tests {
         "تعبير",
         "كشف",
         "وقالت",
+        "اتهم",
+        "بـ",
         ":",
         "،",
         ".",
