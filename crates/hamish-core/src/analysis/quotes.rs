@@ -528,10 +528,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
         first(Kind::Person)
             .or_else(|| first(Kind::Organization))
-            .map(|e| Speaker {
-                name: self.text[e.range.clone()].to_owned(),
-                range: Some(e.range.clone()),
-            })
+            .map(|e| self.named(e))
             .or_else(|| {
                 // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
                 let g = (start..v).find(|&i| {
@@ -1045,12 +1042,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .iter()
             .filter(|e| e.range.start >= a && e.range.end <= b && e.kind != Kind::Misc)
             .collect();
-        let named = |e: &Span| Speaker {
-            name: self.text[e.range.clone()].to_owned(),
-            range: Some(e.range.clone()),
-        };
         if let Some(e) = inside.iter().find(|e| e.range.start == a) {
-            return Some(named(e));
+            return Some(self.named(e));
         }
         if let Some(k) = self.kunya(np.start, np.end) {
             let r = a..self.tokens[k.end - 1].range.end;
@@ -1066,12 +1059,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if !self.group(np.start)
             && let Some(e) = by(Kind::Person)
         {
-            return Some(named(e));
+            return Some(self.named(e));
         }
         if head & (class::ORG_HEAD | class::PLACE_HEAD) != 0
             && let Some(e) = by(Kind::Organization).or_else(|| by(Kind::Place))
         {
-            return Some(named(e));
+            return Some(self.named(e));
         }
         let end = (np.start + UNNAMED_WORDS).min(np.end);
         let r = a..self.tokens[end - 1].range.end;
@@ -1103,10 +1096,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 if addressed {
                     return None;
                 }
-                return Some(Speaker {
-                    name: self.text[e.range.clone()].to_owned(),
-                    range: Some(e.range.clone()),
-                });
+                return Some(self.named(e));
             }
         }
         None
@@ -1233,21 +1223,21 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i < from + 2 {
             return None;
         }
-        let verb = normalize::key(self.word(i - 2));
-        let verb = verb.strip_prefix('و').unwrap_or(&verb);
         let prep = normalize::key(self.word(i - 1));
-        (matches!(verb, "جاء" | "ورد") && matches!(prep.as_str(), "فيه" | "فيها")).then_some(i - 2)
+        (self.came(i - 2) && matches!(prep.as_str(), "فيه" | "فيها")).then_some(i - 2)
+    }
+
+    /// `جاء` / `ورد` (came, appeared), a conjunction allowed, at token i.
+    fn came(&self, i: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        matches!(k.strip_prefix('و').unwrap_or(&k), "جاء" | "ورد")
     }
 
     /// `وجاء في بيان الهلال الأحمر: "…"`, `ورد في تقرير للمرصد أن "…"`: words of a document
     /// named after `جاء في` / `ورد في` between tokens `from` and the quotation at `q`; its issuer
     /// is the phrase after the document's noun (a genitive, or after `ل`).
     fn statement_in(&self, from: usize, q: usize) -> Option<Speaker> {
-        let at = (from..q.saturating_sub(3)).find(|&i| {
-            let k = normalize::key(self.word(i));
-            let k = k.strip_prefix('و').unwrap_or(&k);
-            matches!(k, "جاء" | "ورد") && self.word(i + 1) == "في"
-        })?;
+        let at = (from..q.saturating_sub(3)).find(|&i| self.came(i) && self.word(i + 1) == "في")?;
         // `جاء في بيان صادر عن الحزب`: the one after عن
         let issued = at + 3 < q && self.issued(at + 3);
         let noun = at + 2..at + 3 + issued as usize;
@@ -1509,14 +1499,18 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             self.tokens[np.start].range.start,
             self.tokens[np.end - 1].range.start,
         );
-        let e = self
-            .entities
+        self.entities
             .iter()
-            .find(|e| e.kind != Kind::Misc && e.range.start >= from && e.range.end <= last)?;
-        Some(Speaker {
+            .find(|e| e.kind != Kind::Misc && e.range.start >= from && e.range.end <= last)
+            .map(|e| self.named(e))
+    }
+
+    /// The speaker an entity's mention names.
+    fn named(&self, e: &Span) -> Speaker {
+        Speaker {
             name: self.text[e.range.clone()].to_owned(),
             range: Some(e.range.clone()),
-        })
+        }
     }
 
     /// `صادر` (issued) and its forms, at token i.
@@ -1651,14 +1645,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .iter()
             .filter(|e| e.range.start >= x.start && e.range.end <= x.end && e.kind != Kind::Misc)
             .collect();
-        let named = |e: &Span| Speaker {
-            name: self.text[e.range.clone()].to_owned(),
-            range: Some(e.range.clone()),
-        };
         let persons = inside.iter().find(|e| e.kind == Kind::Person);
         let speaker =
             if let Some(e) = persons.or_else(|| inside.iter().find(|e| e.range.start == x.start)) {
-                named(e)
+                self.named(e)
             } else {
                 let head = self.head_bits(a);
                 let own = (self.bits)(a);
@@ -1866,12 +1856,12 @@ pub fn find_with(
             let inside = &text[r.clone()];
             // (or the outlet the words were given to: `لـ"الشرق الأوسط"`; or a naming noun before
             // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
-            let outlet = qs > line_first_tok
-                && (normalize::key(rd.word(qs - 1)) == "ل" || rd.listener(qs - 1));
-            let named_after = qs > line_first_tok
-                && (rd.names_next(qs - 1)
-                    || normalize::key(rd.word(qs - 1)) == "ل"
-                    || (after_colon && rd.work_before_colon(qs - 1, line_first_tok)));
+            let after_lam = qs > line_first_tok && normalize::key(rd.word(qs - 1)) == "ل";
+            let outlet = after_lam || (qs > line_first_tok && rd.listener(qs - 1));
+            let named_after = after_lam
+                || (qs > line_first_tok
+                    && (rd.names_next(qs - 1)
+                        || (after_colon && rd.work_before_colon(qs - 1, line_first_tok))));
             let address = inside.contains("://") || inside.contains("www.");
             // a quotation that is one name and nothing else (`"ميلفيل جيمس بيل"`, `وقال «الطيب»`),
             // unless chanted (`وردد المشجعون «ديما ديما»`)
@@ -1962,10 +1952,7 @@ pub fn find_with(
                                 .filter(|e| {
                                     e.kind == Kind::Person && e.range.end <= tokens[v].range.start
                                 })
-                                .map(|e| Speaker {
-                                    name: text[e.range.clone()].to_owned(),
-                                    range: Some(e.range.clone()),
-                                })
+                                .map(|e| rd.named(e))
                         });
                     }
                     if speaker.is_none() {
@@ -1997,16 +1984,18 @@ pub fn find_with(
                 // an implied subject: the last speaker; with none yet, when a verb of saying right
                 // before the quotation has no subject of its own (`وقالت للجمهور: "…"`), the
                 // person the article last named first in a sentence
-                let implied = verbs.first().is_some_and(|&v| {
-                    v >= sentence_from
-                        && tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2
-                        && rd.subject(v, qs).is_none()
-                });
+                let implied = || {
+                    verbs.first().is_some_and(|&v| {
+                        v >= sentence_from
+                            && tokens[v + 1..qs].iter().filter(|t| is_word(t)).count() <= 2
+                            && rd.subject(v, qs).is_none()
+                    })
+                };
                 let speaker = speaker.or_else(|| {
                     last_speaker
                         .clone()
                         .or_else(|| {
-                            implied
+                            implied()
                                 .then(|| {
                                     rd.implied_person(article_from, r.start, &mut persons)
                                         .or_else(|| carry.last_person.clone())
