@@ -68,7 +68,9 @@
 //! (`قالت أم محمد`) though `أم` is otherwise a function word. The one an outlet quotes speaks,
 //! not the outlet (`نسبت الوكالة إلى دبلوماسي قوله`, `نقلت عن مصدر قوله`), and so does the one
 //! on whose tongue the words came (`جاء على لسان المتحدث …`); the topic of `أما X ف…` is the
-//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not. A verb with an
+//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not; in the
+//! pluperfect `كان X قد قال` the subject X stands before the verb, and a noun after it is its
+//! object (`وكان الاتحاد قد وصف الملعب بأنه "…"`). A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
 //! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
@@ -1112,7 +1114,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return self.speaker_of(np);
         }
-        let np = self.subject(v, limit)?;
+        let np = match self.pluperfect_subject(v) {
+            Some(np) => np,
+            None => self.subject(v, limit)?,
+        };
         // `وأكد بيان صادر عن الرئاسة أن "…"`: the issuer, not the document
         if let Some(sp) = self.document_issuer(&np, limit) {
             return Some(sp);
@@ -1175,6 +1180,27 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 && matches!(normalize::key(self.word(i - 1)).as_str(), "علي" | "وعلي")
         })?;
         self.speaker_of(self.subject(at, q)?)
+    }
+
+    /// The subject of a verb in the pluperfect `كان X قد قال` (`وكانت الوزارة قد أعلنت أن`): the
+    /// phrase between `كان` and `قد`, which stands before the verb, so that the noun after the verb
+    /// is its object (`قد وصف الملعب بأنه "…"`). None when nothing stands between them.
+    fn pluperfect_subject(&self, v: usize) -> Option<Range<usize>> {
+        if v < 3 || self.word(v - 1) != "قد" {
+            return None;
+        }
+        let from = v.saturating_sub(SUBJECT_WORDS + 2);
+        let kana = (from..v - 1).rev().find(|&i| {
+            let k = normalize::key(self.word(i));
+            let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+            matches!(k, "كان" | "كانت" | "كانوا")
+        })?;
+        let np = kana + 1..v - 1;
+        (!np.is_empty()
+            && np
+                .clone()
+                .all(|i| is_word(&self.tokens[i]) && !self.is_verb(i)))
+        .then_some(np)
     }
 
     /// The topic of `أما X فقال`: the phrase between `أما` and the verb carrying `ف`, which is its
@@ -2279,6 +2305,23 @@ mod tests {
         let t = "عنوان\nأما مدرب الفريق الضيف فقال في المؤتمر الصحفي \"سنعود أقوى في المباريات القادمة\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("مدرب الفريق الضيف"), "{q:?}");
+    }
+
+    #[test]
+    fn the_subject_of_kana_qad_speaks_not_the_object_after_the_verb() {
+        // `كان X قد قال`: the subject stands before the verb, and the noun after it is its object
+        let t = "عنوان\nوكان الاتحاد الإفريقي قد وصف الملعب الجديد بأنه «تحفة معمارية».";
+        let s = t.find("الاتحاد الإفريقي").expect("in text");
+        let org = Span::new(Kind::Organization, s..s + "الاتحاد الإفريقي".len());
+        let q = quotes_with(t, vec![org]);
+        assert_eq!(q[0].2.as_deref(), Some("الاتحاد الإفريقي"), "{q:?}");
+        let t = "عنوان\nوكانت وزيرة الصحة قد قالت في وقت سابق إن \"الوضع تحت السيطرة\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("وزيرة الصحة"), "{q:?}");
+        // with no one between كان and قد, the subject is after the verb as usual
+        let t = "عنوان\nوكان قد قال المتحدث باسم الجيش إن \"العملية انتهت\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المتحدث باسم الجيش"), "{q:?}");
     }
 
     #[test]
