@@ -70,7 +70,8 @@
 //! on whose tongue the words came (`جاء على لسان المتحدث …`); the topic of `أما X ف…` is the
 //! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not; in the
 //! pluperfect `كان X قد قال` the subject X stands before the verb, and a noun after it is its
-//! object (`وكان الاتحاد قد وصف الملعب بأنه "…"`). A verb with an
+//! object (`وكان الاتحاد قد وصف الملعب بأنه "…"`); `على حد تعبير X:` before the words, as
+//! after them, names X; `كالتالي` and `كما` end a subject. A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
 //! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
@@ -990,6 +991,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
                 || self.prepositional(i)
                 || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
+                || self.as_follows(i)
             {
                 break;
             }
@@ -997,6 +999,15 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             words += 1;
         }
         (i > start).then_some(start..i)
+    }
+
+    /// `كالتالي`, `كالآتي`, `كما` (as follows, as): what follows is what was said or written, so
+    /// the subject ends before it (`كتبه الشاعر كالتالي "…"`, `جاء رد الوزارة كما يلي:`).
+    fn as_follows(&self, i: usize) -> bool {
+        matches!(
+            normalize::key(self.word(i)).as_str(),
+            "كالتالي" | "كالاتي" | "كما"
+        )
     }
 
     /// The closing mark of a subject written in quotation marks (`وقال «الطيب»، في حلقة …، إن
@@ -1170,6 +1181,21 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .take(SUBJECT_WORDS)
             .find(|&i| matches!(normalize::key(self.word(i)).as_str(), "عن" | "الي"))?;
         self.speaker_of(self.subject(prep, said)?)
+    }
+
+    /// `على حد تعبير X: "…"`, `على حد قول X "…"` right before the quotation at token `q` (after
+    /// token `from`), as it is also written after the words ([`Reader::source_after`]): X said it.
+    fn in_words_of(&self, from: usize, q: usize) -> Option<Speaker> {
+        let at = (from..q.saturating_sub(3)).rev().find(|&i| {
+            self.source_word(i) == "علي"
+                && self.word(i + 1) == "حد"
+                && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول")
+        })?;
+        let np = self.subject(at + 2, q)?;
+        // the words follow the name, a colon or a comma at most between
+        (np.end..q)
+            .all(|i| matches!(self.word(i), ":" | "،" | ","))
+            .then(|| self.speaker_of(np))?
     }
 
     /// `جاء على لسان المتحدث … أن "…"`: the one on whose tongue the words came, between tokens
@@ -1954,6 +1980,7 @@ pub fn find_with(
                 } else if let Some(sp) = rd
                     .quoted_saying(sentence_from, qs)
                     .or_else(|| rd.tongue_of(sentence_from, qs))
+                    .or_else(|| rd.in_words_of(sentence_from, qs))
                 {
                     speaker = Some(sp);
                 } else if let Some(&v) = verbs.first()
@@ -2322,6 +2349,28 @@ mod tests {
         let t = "عنوان\nوكان قد قال المتحدث باسم الجيش إن \"العملية انتهت\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("المتحدث باسم الجيش"), "{q:?}");
+    }
+
+    #[test]
+    fn in_the_words_of_x_before_the_quotation_names_x() {
+        // `على حد تعبير X` before the words as after them (and not the article's last speaker)
+        let t = "عنوان\nقالت الممثلة سعاد حسني إن \"الفيلم نجح نجاحا كبيرا\".\nوحقق الثنائي نجاحا كبيرا، وعلى حد تعبير الناقد سمير فريد: \"إيرادات بنت عمارات\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[1].2.as_deref(), Some("الناقد سمير فريد"), "{q:?}");
+        // far from the words it names no one: the quotation keeps its own speaker
+        let t = "عنوان\nعلى حد تعبير الناقد سمير فريد كان الفيلم ناجحا، وقال المخرج هشام ماهر إن \"الجزء الثاني سيصور في الربيع\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المخرج هشام ماهر"), "{q:?}");
+    }
+
+    #[test]
+    fn as_follows_ends_the_subject() {
+        let t = "عنوان\nالنقش الذي كتبه الشاعر جريبارزر كالتالي \"هنا دفن فن الموسيقى\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("الشاعر جريبارزر"), "{q:?}");
+        let t = "عنوان\nوجاء رد الوزارة كما يلي: \"لا تعليق لدينا على ما نشر\".";
+        let q = quotes(t, &[]);
+        assert_ne!(q[0].2.as_deref(), Some("الوزارة كما"), "{q:?}");
     }
 
     #[test]
