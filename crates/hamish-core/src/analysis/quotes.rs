@@ -657,6 +657,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
     }
 
+    /// Whether word i is `ل` or `ب` before a given name (`لصفية`: to Safiyya), the word not being
+    /// a name itself (`بشار`, `لبنى`). Only a subject's phrase ends there: elsewhere such a word
+    /// is as often the person a sentence is about (`وفقا لجون مينر`).
+    fn to_name(&self, i: usize) -> bool {
+        let names = class::FIRST_NAME | class::PERSON;
+        let k = normalize::key(self.word(i));
+        k.strip_prefix(['ل', 'ب']).is_some_and(|rest| {
+            self.g.word_bits(rest) & names != 0 && self.g.word_bits(&k) & names == 0
+        })
+    }
+
     /// Whether word i, right after a reporting verb, is the one spoken to: `ل` before a word
     /// that is not a person's name (`لموقع`, `لقناة`, `للصحفيين`, `لوكالة`).
     fn listener(&self, i: usize) -> bool {
@@ -990,6 +1001,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || self.is_verb(i)
                 || (self.g.is_stopword(self.word(i)) && !(i == start && self.quantifier(i)))
                 || self.prepositional(i)
+                || (i > start && self.to_name(i))
                 || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
                 || self.as_follows(i)
             {
@@ -2371,6 +2383,18 @@ mod tests {
         let t = "عنوان\nوجاء رد الوزارة كما يلي: \"لا تعليق لدينا على ما نشر\".";
         let q = quotes(t, &[]);
         assert_ne!(q[0].2.as_deref(), Some("الوزارة كما"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_the_one_spoken_to() {
+        // `لصفية`: to Safiyya, not part of the subject
+        let t = "عنوان\nوقال سعد لصفية \"ارفعي الحجاب فقد انتهى زمنه\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("سعد"), "{q:?}");
+        // a name that begins with the letter is still a name (`بشار`, `لبنى`)
+        let t = "عنوان\nوقال الطبيب بشار \"الحالة مستقرة ولا خوف عليها\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("الطبيب بشار"), "{q:?}");
     }
 
     #[test]
