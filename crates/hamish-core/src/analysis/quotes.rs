@@ -71,7 +71,12 @@
 //! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not; in the
 //! pluperfect `كان X قد قال` the subject X stands before the verb, and a noun after it is its
 //! object (`وكان الاتحاد قد وصف الملعب بأنه "…"`); `على حد تعبير X:` before the words, as
-//! after them, names X; `كالتالي` and `كما` end a subject. A verb with an
+//! after them, names X; `كالتالي` and `كما` end a subject. `كشف`, `اعترف`, `أقر`, `نوه`,
+//! `أبلغ` and `أورد` say only with a complementiser after them (`اعترف الوزير بأن`), never
+//! with a thing after `ب` (`اعترف باستقلال …`). A statement with the article and no issuer
+//! (`وأورد البيان أن`) is the sentence subject's; with no one named in the sentence, a title
+//! with what makes it someone's (`أشاد مدرب الوحدات …، معتبرا`) speaks before the last
+//! speaker does. A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
 //! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
@@ -380,25 +385,75 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         (is_reporting_verb(&self.tokens[i], || (self.bits)(i))
             || self.chant_participle(i)
             || self.reply_verb(i)
-            || self.disclose_verb(i))
+            || self.complement_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
     }
 
-    /// `كشف X أن "…"`: `كشف` (disclosed) as a verb of saying, only with a complementiser after it
-    /// in its sentence before any quotation but the outlet's name (`كشف عن "…"` discloses a
-    /// thing, `لكشف` and `كشف حساب` are nouns).
-    fn disclose_verb(&self, i: usize) -> bool {
-        if self.tokens[i].class != TokenClass::Arabic || !self.word(i).contains("كشف") {
+    /// `كشف X أن "…"`: a verb that says only with a complementiser after it in its sentence,
+    /// before any quotation but the outlet's name: `كشف` (disclosed), `اعترف` and `أقر`
+    /// (admitted), `نوه` (pointed out), `أبلغ` (informed), `أورد` (stated). Alone they take
+    /// things, not words: `كشف عن "…"` discloses a thing, `أقر البرلمان "قانون …"` passes a law,
+    /// `نوه بـ` praises; `لكشف` and `كشف حساب` are nouns.
+    fn complement_verb(&self, i: usize) -> bool {
+        if self.tokens[i].class != TokenClass::Arabic {
             return false;
         }
         let k = normalize::key(self.word(i));
         let k = k.strip_prefix('و').unwrap_or(&k);
-        if !matches!(k, "كشف" | "كشفت" | "يكشف" | "تكشف") {
+        if !matches!(
+            k,
+            "كشف"
+                | "كشفت"
+                | "يكشف"
+                | "تكشف"
+                | "اعترف"
+                | "اعترفت"
+                | "يعترف"
+                | "تعترف"
+                | "اقر"
+                | "اقرت"
+                | "يقر"
+                | "تقر"
+                | "نوه"
+                | "نوهت"
+                | "ينوه"
+                | "تنوه"
+                | "ابلغ"
+                | "ابلغت"
+                | "اورد"
+                | "اوردت"
+                | "يورد"
+                | "تورد"
+        ) {
             return false;
         }
-        let end = self.tokens.len().min(i + 2 + SUBJECT_WORDS);
+        // a clause between commas does not count (`أبلغ ضابط …، فضل عدم نشر اسمه، وكالة الأنباء
+        // بأن`)
+        let mut end = self.tokens.len().min(i + 2 + SUBJECT_WORDS);
         let mut j = i + 1;
         while j < end && !is_sentence_end(self.word(j)) {
+            if self.word(j) == "،"
+                && let Some(c) = (j + 1..self.tokens.len().min(j + 8)).find(|&c| {
+                    self.word(c) == "،" || is_sentence_end(self.word(c)) || self.is_mark(c)
+                })
+                && self.word(c) == "،"
+            {
+                end = self.tokens.len().min(end + (c - j));
+                j = c + 1;
+                continue;
+            }
+            // a thing after `ب` is what the verb takes (`اعترف باستقلال …`, `نوه بدور …`,
+            // `أبلغه بذلك`); not a name that begins with the letter (`بووانو`)
+            let b = self.tokens[j].range.start;
+            if !self.complementiser(j)
+                && normalize::key(self.word(j))
+                    .strip_prefix('ب')
+                    .is_some_and(|r| r.chars().count() >= 3)
+                && !self.entities.iter().any(|e| e.range.contains(&b))
+                && (self.bits)(j) & (class::FIRST_NAME | class::PERSON) == 0
+            {
+                return false;
+            }
             if self.is_mark(j) {
                 // an outlet in marks may come between (`كشف الوزير لـ«عكاظ» أن`)
                 if normalize::key(self.word(j - 1)) != "ل" {
@@ -512,6 +567,80 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         line_start: usize,
         quotes: &[Range<usize>],
     ) -> Option<Speaker> {
+        let (start, candidates) = self.sentence_names(v, line_start, quotes);
+        let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
+        first(Kind::Person)
+            .or_else(|| first(Kind::Organization))
+            .map(|e| self.named(e))
+            .or_else(|| {
+                // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
+                let g = (start..v).find(|&i| {
+                    (self.group(i) || self.crowd(i))
+                        && !self.prepositional(i)
+                        && !quotes
+                            .iter()
+                            .any(|q| q.contains(&self.tokens[i].range.start))
+                })?;
+                self.speaker_of(g..self.phrase_end(g + 1, v, 2))
+            })
+            .or_else(|| self.titled_subject(start, v, quotes))
+    }
+
+    /// Nor a crowd: one named by a title with what makes it someone's (`أشاد مدرب الوحدات بأداء
+    /// لاعبيه، معتبرا أن`, `وزير الخارجية الإيراني قال`), between tokens `start` and `v`. A title
+    /// alone (`أنهى الرئيس خطابه قائلا`) points back at someone named before, so it is left to
+    /// the last speaker.
+    fn titled_subject(&self, start: usize, v: usize, quotes: &[Range<usize>]) -> Option<Speaker> {
+        let definite = |i: usize| normalize::key(self.word(i)).starts_with("ال");
+        let t = (start..v).find(|&i| {
+            let k = normalize::key(self.word(i));
+            // the title itself, or its construct (`مدرب الوحدات`); not a verb with و read as
+            // a noun (`وشاهد الزرافة`)
+            let noun = k.strip_prefix('و').unwrap_or(&k).starts_with("ال")
+                || (!k.starts_with('و') && i + 1 < v && definite(i + 1));
+            noun && self.head_bits(i) & (class::TITLE | class::SPEAKER) != 0
+                && !self.prepositional(i)
+                && !(i.saturating_sub(2).max(start)..i).any(|j| self.preposition(j))
+                && !quotes
+                    .iter()
+                    .any(|q| q.contains(&self.tokens[i].range.start))
+        })?;
+        let mut end = t + 1;
+        while end < v
+            && end - t < 3
+            && is_word(&self.tokens[end])
+            && definite(end)
+            && !self.prepositional(end)
+        {
+            end += 1;
+        }
+        (end > t + 1).then(|| self.speaker_of(t..end))?
+    }
+
+    /// The first place named in the sentence of token `v` before it, as [`Reader::sentence_subject`]
+    /// reads names: a country issues statements (`أطلقت حكومة الإمارات …، وأورد البيان أن`).
+    fn sentence_place(
+        &self,
+        v: usize,
+        line_start: usize,
+        quotes: &[Range<usize>],
+    ) -> Option<Speaker> {
+        let (_, candidates) = self.sentence_names(v, line_start, quotes);
+        candidates
+            .iter()
+            .find(|e| e.kind == Kind::Place)
+            .map(|e| self.named(e))
+    }
+
+    /// Where the sentence of token `v` begins (not before token `line_start`), and the entities
+    /// named in it before `v`, outside quotations, not spoken to and not the object of a
+    /// preposition.
+    fn sentence_names(
+        &self,
+        v: usize,
+        line_start: usize,
+        quotes: &[Range<usize>],
+    ) -> (usize, Vec<&Span>) {
         let mut start = v;
         while start > line_start && !is_sentence_end(self.word(start - 1)) {
             start -= 1;
@@ -528,21 +657,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .filter_map(|i| self.entity_at(i))
             .filter(|e| e.range.end <= self.tokens[v].range.start)
             .collect();
-        let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
-        first(Kind::Person)
-            .or_else(|| first(Kind::Organization))
-            .map(|e| self.named(e))
-            .or_else(|| {
-                // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
-                let g = (start..v).find(|&i| {
-                    (self.group(i) || self.crowd(i))
-                        && !self.prepositional(i)
-                        && !quotes
-                            .iter()
-                            .any(|q| q.contains(&self.tokens[i].range.start))
-                })?;
-                self.speaker_of(g..self.phrase_end(g + 1, v, 2))
-            })
+        (start, candidates)
     }
 
     /// Where the rest of a short noun phrase ends: at most `max` words from token `from`, before
@@ -1585,6 +1700,18 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         )
     }
 
+    /// Whether a speaker is a document with the article and no issuer (`البيان`, `التقرير
+    /// الرسمي`), which someone named before it issued.
+    fn bare_document(&self, sp: &Speaker) -> bool {
+        let Some(r) = &sp.range else {
+            return false;
+        };
+        let k = normalize::key(self.word(self.tok_at(r.start)));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        k.strip_prefix("ال").is_some_and(is_document)
+            && !self.entities.iter().any(|e| e.range == *r)
+    }
+
     /// The issuer of a document named as a source or as a verb's subject (`بحسب بيان للوزارة`,
     /// `وفق تقرير للمرصد`, `أكد بيان صادر عن الرئاسة`): the one after the preposition, when the
     /// phrase `np` is the document's noun alone, or with `صادر` before `عن`.
@@ -2005,6 +2132,16 @@ pub fn find_with(
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
+                    // `أطلقت الحكومة استراتيجية، وأورد البيان أن "…"`: a statement that names
+                    // no issuer is the sentence's subject's
+                    if speaker.as_ref().is_some_and(|sp| rd.bare_document(sp)) {
+                        let v = verbs[0];
+                        speaker = rd
+                            .sentence_subject(v, line_first_tok, &raws)
+                            .or_else(|| rd.issuer(sentence_from, v))
+                            .or_else(|| rd.sentence_place(v, line_first_tok, &raws))
+                            .or(speaker);
+                    }
                     if speaker.is_none() {
                         speaker = verbs.iter().find_map(|&v| rd.topic_of(v, line_first_tok));
                     }
@@ -2395,6 +2532,46 @@ mod tests {
         let t = "عنوان\nوقال الطبيب بشار \"الحالة مستقرة ولا خوف عليها\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("الطبيب بشار"), "{q:?}");
+    }
+
+    #[test]
+    fn verbs_that_say_only_with_a_complementiser() {
+        // `اعترف … بأن`: admitted that
+        let t = "عنوان\nواعترف الوزير سالم داود بأن \"الخطة تأخرت كثيرا عن موعدها\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الوزير سالم داود"), "{q:?}");
+        // `أقر البرلمان "…"`: passed a law, no words
+        let t = "عنوان\nأقر البرلمان \"قانون الإيجار القديم\" بأغلبية كبيرة.";
+        assert_eq!(quotes(t, &[])[0].1, QuoteStyle::Scare);
+        // `اعترف بـ…`: recognised a thing, whatever follows
+        let t = "عنوان\nلم تعترف باستقلال الإقليم على اعتبار أن \"الانفصال غير قانوني\".";
+        assert_ne!(quotes(t, &[])[0].2.as_deref(), Some("باستقلال الإقليم"));
+        // a clause between commas does not push the complementiser out of reach
+        let t = "عنوان\nوأبلغ ضابط في الشرطة، فضل عدم نشر اسمه، وكالة الأنباء المحلية بأن \"العملية استمرت ساعتين\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("ضابط"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_that_names_no_issuer_is_the_sentence_subjects() {
+        let t = "عنوان\nأصدرت وزارة الصحة تقريرها السنوي، وأورد التقرير أن \"الإصابات تراجعت بنسبة كبيرة\".";
+        let s = t.find("وزارة الصحة").expect("in text");
+        let org = Span::new(Kind::Organization, s..s + "وزارة الصحة".len());
+        let q = quotes_with(t, vec![org]);
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الصحة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_titled_subject_before_a_participle_speaks_not_the_last_speaker() {
+        let t = "عنوان\nقال المدرب سالم داود إن \"الخسارة مؤلمة لنا جميعا\".\nمن جانبه، أشاد مدرب الفريق الضيف بأداء لاعبيه، معتبرا أن الفوز \"رسالة لكل المشككين في قدراتنا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[1].2.as_deref(), Some("مدرب الفريق الضيف"), "{q:?}");
+        // a title alone points back at the one named before
+        let t = "عنوان\nقال الرئيس سالم داود إن \"الإصلاح قادم لا محالة\".\nوأنهى الرئيس خطابه بنداء إلى الشباب قائلا: \"المستقبل لكم وحدكم\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[1].2.as_deref(), Some("الرئيس سالم داود"), "{q:?}");
     }
 
     #[test]
