@@ -653,7 +653,8 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     let sentences = bounds.windows(2).map(|w| w[0]..w[1]);
     // phrase (word keys joined by spaces, first word without clitics) → votes per class
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
-    let mut surnames: FastMap<String, u32> = FastMap::default();
+    // surname → whether a listed full name ends with it
+    let mut surnames: FastMap<String, bool> = FastMap::default();
     let mut phrase = String::new();
     let mut rbuf = String::new();
     // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
@@ -727,17 +728,50 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             if c == 0 && b - a >= 2 {
                 let last = &types[tids[b - 1] as usize].key;
                 let bits = g.word_bits(last);
+                // a surname with the article is more often a nisba or an adjective after the
+                // name (`المصري`), unless the lists know the whole name, which is then read alone
+                // as the person (`عبد الفتاح البرهان` → `البرهان`), a nisba still aside
+                let with_article = last.starts_with("ال");
+                let before = &types[tids[b - 2] as usize].key;
+                let listed = from_gaz
+                    && with_article
+                    && !last.ends_with('ي')
+                    && !last.ends_with("يه")
+                    // the second half of a compound (`عبد العزيز`, `بن الخطاب`, `نصر الله`,
+                    // `صلاح الدين`) or an ordinal (`محمد السادس`) is no surname
+                    && !matches!(
+                        before.as_str(),
+                        "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
+                    )
+                    // nor an epithet (`الإسكندر الأكبر`, `محمد علي الكبير`): the pattern أفعل
+                    // and the plain adjectives of size
+                    && !last
+                        .strip_prefix("ال")
+                        .is_some_and(|r| r.starts_with('ا') && r.chars().count() == 4)
+                    && !matches!(
+                        last.as_str(),
+                        "الكبير"
+                            | "الصغير"
+                            | "العظيم"
+                            | "الله"
+                            | "الدين"
+                            | "الاول"
+                            | "الثالث"
+                            | "الرابع"
+                            | "الخامس"
+                            | "السادس"
+                            | "السابع"
+                            | "الثامن"
+                            | "التاسع"
+                            | "العاشر"
+                    );
                 if last.chars().count() >= 3
                     && !types[tids[b - 1] as usize].stop
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
-                    && !last.starts_with("ال")
+                    && (!with_article || listed)
                 {
-                    match surnames.get_mut(last.as_str()) {
-                        Some(n) => *n += 1,
-                        None => {
-                            surnames.insert(last.clone(), 1);
-                        }
-                    }
+                    let seen = surnames.entry(last.clone()).or_default();
+                    *seen |= listed;
                 }
             }
         }
@@ -766,7 +800,19 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
         }
         phrases.insert(p, 2 * c as u8 + 1);
     }
-    for s in surnames.into_keys() {
+    // the surnames of listed names, read as the person alone even where the model was sure it
+    // was a foreign or common term (`البرهان` heading the article, read as MISC)
+    let mut listed_surnames: Vec<String> = Vec::new();
+    for (s, listed) in surnames {
+        // (a listed name's surname even when the word is mostly a common one: `البرهان`)
+        // (unless the model was sure the word is a place or an organisation here: `لورانس
+        // العرب` and the Arabs)
+        if listed && !matches!(phrases.get(&s), Some(3 | 5)) {
+            firsts.entry(s.clone()).or_insert(1);
+            phrases.insert(s.clone(), 1);
+            listed_surnames.push(s);
+            continue;
+        }
         if clusters.seen_as(&s, 0) == Some(false) {
             continue;
         }
@@ -790,7 +836,11 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             let (a, b) = (a + i, b + i);
             i = b;
             let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
-            if margin >= opts.confident_margin {
+            if margin >= opts.confident_margin
+                && !(b - a == 1
+                    && labels[a] == 7
+                    && listed_surnames.contains(&types[tids[a] as usize].key))
+            {
                 continue;
             }
             phrase.clear();
@@ -955,13 +1005,56 @@ mod tests {
         assert_eq!(l[0], vec![0, 0, 0, 0]);
     }
 
+    #[test]
+    fn a_listed_persons_surname_with_the_article_is_the_person_alone() {
+        let m = Model::empty();
+        let s1: Vec<&str> = "قال الفريق عبد الفتاح البرهان إن".split(' ').collect();
+        let s2: Vec<&str> = "وتعهد البرهان بمواصلة القتال".split(' ').collect();
+        let l = tag_document(&m, &[s1.clone(), s2], Options::default());
+        assert_eq!(l[1], vec![0, 1, 0, 0], "{l:?}");
+        // where the model was sure of another kind (a headline `البرهان: …` read as MISC)
+        let words = ["البرهان", ":", "كلام", "قال", "عبد", "الفتاح", "البرهان"];
+        let labels = vec![7, 0, 0, 0, 1, 2, 2];
+        let margins = [9.0; 7];
+        let gaz = vec![0, 0, 0, 0, 1, 2, 2];
+        let cl = model::clusters::Clusters::default();
+        let l = run_document_pass_with(&words, labels, &margins, &cl, &gaz);
+        assert_eq!(l[0], 1, "{l:?}");
+        // a nisba after a listed name stays an adjective, and the second half of a compound
+        // name or an ordinal is no surname
+        for (name, alone) in [
+            ("سمير الرفاعي", "الرفاعي"),
+            ("عمر بن الخطاب", "الخطاب"),
+            ("حسن نصر الله", "الله"),
+            ("محمد السادس", "السادس"),
+        ] {
+            let s1 = format!("قال {name} إن");
+            let s2 = format!("وفي {alone} كثير");
+            let s1: Vec<&str> = s1.split(' ').collect();
+            let s2: Vec<&str> = s2.split(' ').collect();
+            let l = tag_document(&m, &[s1, s2], Options::default());
+            assert_eq!(l[1][1], 0, "{name}: {l:?}");
+        }
+    }
+
     /// The document pass over two sentences of words (the first three, then the rest), given
     /// the model's labels and margins.
     fn run_document_pass(
         words: &[&str],
+        labels: Vec<u8>,
+        margins: &[f32],
+        clusters: &model::clusters::Clusters,
+    ) -> Vec<u8> {
+        run_document_pass_with(words, labels, margins, clusters, &vec![0; words.len()])
+    }
+
+    /// [`run_document_pass`] given the gazetteer codes of the words.
+    fn run_document_pass_with(
+        words: &[&str],
         mut labels: Vec<u8>,
         margins: &[f32],
         clusters: &model::clusters::Clusters,
+        gaz: &[u8],
     ) -> Vec<u8> {
         let types: Vec<WordType> = words
             .iter()
@@ -981,7 +1074,6 @@ mod tests {
             })
             .collect();
         let tids: Vec<u32> = (0..words.len() as u32).collect();
-        let gaz = vec![0; words.len()];
         let doc = DocView {
             gazetteer: Gazetteer::get(),
             clusters,
@@ -989,7 +1081,7 @@ mod tests {
             tids: &tids,
             bounds: &[0, 3, words.len()],
             margins,
-            gaz: &gaz,
+            gaz,
         };
         document_pass(
             doc,

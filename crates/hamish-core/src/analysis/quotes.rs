@@ -498,7 +498,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return false;
         }
-        (i + 1..self.tokens.len().min(i + 2 + SUBJECT_WORDS))
+        // (a subject with a long title, and where it was written, may stand between: `وردّ رئيس
+        // حزب القوات اللبنانية سمير جعجع في تغريدة على منصة «إكس» بالقول:`)
+        (i + 1..self.tokens.len().min(i + 2 + 2 * SUBJECT_WORDS))
             .take_while(|&j| !is_sentence_end(self.word(j)))
             .any(|j| {
                 matches!(
