@@ -113,6 +113,16 @@ enum Action {
         /// Training runs of the models trained here, averaged.
         #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Shuffles of the models trained here (0: those of the shipped model). A change that
+        /// moves F1 by less than the spread over seeds is no measured change.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Share of the training text's names hidden from the gazetteer while training.
+        #[arg(long, default_value_t = model::train::GAZ_DROPOUT)]
+        gaz_dropout: f64,
+        /// With --gaz-dropout: each training run hides other names.
+        #[arg(long)]
+        per_run_dropout: bool,
         /// Do not train the models trained here (--cv, --leak-free) on AQMAR (see `model train`;
         /// never trained on when it is the scored text).
         #[arg(long)]
@@ -277,12 +287,15 @@ fn train_model(
     gaz: &Gazetteer,
     (cl, titles): (Option<&Clusters>, Option<&Titles>),
     texts: &[String],
-    (epochs, runs): (usize, usize),
+    (epochs, runs, seed, gaz_dropout, per_run_dropout): (usize, usize, u64, f64, bool),
     mut progress: impl FnMut(usize),
 ) -> Model {
     let base = model::TrainOptions {
         epochs,
         runs,
+        seed,
+        gaz_dropout,
+        per_run_dropout,
         aux_from,
         clusters: cl,
         titles,
@@ -453,7 +466,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Gazetteer::get(),
                 (cl.as_ref(), titles.as_ref()),
                 if no_self_training { &[] } else { &texts },
-                (epochs, runs),
+                (epochs, runs, 0, model::train::GAZ_DROPOUT, false),
                 |e| {
                     eprintln!(
                         "  pass {e}/{}  {:.1}s",
@@ -492,6 +505,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             no_aqmar,
             no_self_training,
             runs,
+            seed,
+            gaz_dropout,
+            per_run_dropout,
             cluster,
         } => {
             let shipped = Options {
@@ -520,7 +536,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     gaz,
                     (cl.as_ref(), t),
                     if no_self_training { &[] } else { &texts },
-                    (epochs, runs),
+                    (epochs, runs, seed, gaz_dropout, per_run_dropout),
                     |_| {},
                 )
             };
