@@ -76,7 +76,8 @@
 //! with a thing after `ب` (`اعترف باستقلال …`). A statement with the article and no issuer
 //! (`وأورد البيان أن`) is the sentence subject's; with no one named in the sentence, a title
 //! with what makes it someone's (`أشاد مدرب الوحدات …، معتبرا`) speaks before the last
-//! speaker does. A verb with an
+//! speaker does. A definite head noun alone (`المنظمة`, `الحزب`) speaks for the organisation
+//! named earlier in the article that it begins (`منظمة العفو الدولية`). A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
 //! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
@@ -1311,10 +1312,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if !(said + 1..q).all(|i| matches!(self.word(i), ":" | "،") || self.complementiser(i)) {
             return None;
         }
-        let prep = (from..said)
+        let is_prep = |i: usize| matches!(normalize::key(self.word(i)).as_str(), "عن" | "الي");
+        // the first after a relaying verb (`نقل موقع … عن مسؤول لم يكشف عن اسمه قوله`: the
+        // official, not his name), else the last before `قوله`
+        // (the verb may stand before an outlet's name in marks, where `from` begins)
+        let lo = (from.saturating_sub(SUBJECT_WORDS)..from)
             .rev()
-            .take(SUBJECT_WORDS)
-            .find(|&i| matches!(normalize::key(self.word(i)).as_str(), "عن" | "الي"))?;
+            .take_while(|&i| !is_sentence_end(self.word(i)))
+            .last()
+            .unwrap_or(from);
+        let prep = (lo..said)
+            .find(|&i| self.relays(i))
+            .and_then(|v| (v + 1..said).find(|&i| is_prep(i)))
+            .or_else(|| (from..said).rev().take(SUBJECT_WORDS).find(|&i| is_prep(i)))?;
         self.speaker_of(self.subject(prep, said)?)
     }
 
@@ -1697,6 +1707,47 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         Speaker {
             name: self.text[e.range.clone()].to_owned(),
             range: Some(e.range.clone()),
+        }
+    }
+
+    /// A speaker named by one definite head noun (`المنظمة`, `الوزارة`, `الحركة`) that begins an
+    /// organisation named earlier in the article, from byte `from` (`منظمة العفو الدولية`): that
+    /// organisation, its mention here staying the noun.
+    fn anaphor(&self, sp: Speaker, from: usize) -> Speaker {
+        let Some(r) = sp.range.clone() else {
+            return sp;
+        };
+        let t = self.tok_at(r.start);
+        if t >= self.tokens.len()
+            || self.tokens[t].range != r
+            || self.entities.iter().any(|e| e.range == r)
+        {
+            return sp;
+        }
+        let k = normalize::key(self.word(t));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        let Some(head) = k.strip_prefix("ال").filter(|h| h.chars().count() >= 3) else {
+            return sp;
+        };
+        let before = self.entities.partition_point(|e| e.range.start < r.start);
+        let hit = self.entities[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.range.start >= from)
+            .filter(|e| e.kind == Kind::Organization && e.range.end <= r.start)
+            .find(|e| {
+                let first = self.text[e.range.clone()]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                normalize::key(first) == head
+            });
+        match hit {
+            Some(e) => Speaker {
+                name: self.text[e.range.clone()].to_owned(),
+                range: Some(r),
+            },
+            None => sp,
         }
     }
 
@@ -2214,6 +2265,7 @@ pub fn find_with(
                         })
                         .map(|name| Speaker { name, range: None })
                 });
+                let speaker = speaker.map(|sp| rd.anaphor(sp, article_from));
                 if let Some(sp) = &speaker {
                     last_speaker = Some(sp.name.clone());
                 }
@@ -2580,6 +2632,38 @@ mod tests {
         let t = "عنوان\nقال الرئيس سالم داود إن \"الإصلاح قادم لا محالة\".\nوأنهى الرئيس خطابه بنداء إلى الشباب قائلا: \"المستقبل لكم وحدكم\".";
         let q = quotes(t, &[]);
         assert_eq!(q[1].2.as_deref(), Some("الرئيس سالم داود"), "{q:?}");
+    }
+
+    #[test]
+    fn the_one_relayed_is_after_the_relaying_verb_not_his_undisclosed_name() {
+        let t = "عنوان\nونقل موقع «أكسيوس» عن مسؤول أمريكي لم يكشف عن اسمه قوله إن «القرار قد يصدر خلال أيام».";
+        let q = quotes(t, &[]);
+        let speech = q
+            .iter()
+            .find(|q| q.0 == "«القرار قد يصدر خلال أيام»")
+            .expect("found");
+        assert_eq!(speech.2.as_deref(), Some("مسؤول أمريكي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_definite_head_noun_speaks_for_the_organisation_it_begins() {
+        let t = "عنوان\nانتقدت منظمة العفو الدولية الحكم بشدة.\nوأوضحت المنظمة في بيانها أن الصحفي \"حوكم بسبب عمله فقط\".";
+        let s = t.find("منظمة العفو الدولية").expect("in text");
+        let org = Span::new(Kind::Organization, s..s + "منظمة العفو الدولية".len());
+        let q = quotes_with(t, vec![org]);
+        assert_eq!(q[0].2.as_deref(), Some("منظمة العفو الدولية"), "{q:?}");
+        // the mention stays the noun's
+        assert_eq!(q[0].3.as_deref(), Some("المنظمة"), "{q:?}");
+        // a noun no organisation begins with speaks itself
+        let t = "عنوان\nانتقدت منظمة العفو الدولية الحكم بشدة.\nوأكدت النيابة أن المتهم \"تمتع بكافة ضمانات الدفاع\".";
+        let q = quotes_with(
+            t,
+            vec![Span::new(
+                Kind::Organization,
+                s..s + "منظمة العفو الدولية".len(),
+            )],
+        );
+        assert_eq!(q[0].2.as_deref(), Some("النيابة"), "{q:?}");
     }
 
     #[test]
