@@ -278,7 +278,8 @@ fn learn_titles(args: &ClusterArgs, texts: &[String]) -> Option<Titles> {
 }
 
 /// Trains a model on `training` (its sentences from `aux_from` on are AQMAR's) with the gazetteer
-/// `gaz`, the clusters `cl` and the encyclopedia titles; with unlabelled `texts`, first trains a model on each half of
+/// `gaz`, the clusters `cl`, the encyclopedia titles and the passes, runs, seed and name dropout of
+/// `knobs`; with unlabelled `texts`, first trains a model on each half of
 /// `training` and adds what each found in the texts to the clusters (see
 /// [`model::lexicon`]).
 fn train_model(
@@ -287,20 +288,15 @@ fn train_model(
     gaz: &Gazetteer,
     (cl, titles): (Option<&Clusters>, Option<&Titles>),
     texts: &[String],
-    (epochs, runs, seed, gaz_dropout, per_run_dropout): (usize, usize, u64, f64, bool),
+    knobs: &model::TrainOptions<'static>,
     mut progress: impl FnMut(usize),
 ) -> Model {
     let base = model::TrainOptions {
-        epochs,
-        runs,
-        seed,
-        gaz_dropout,
-        per_run_dropout,
         aux_from,
         clusters: cl,
         titles,
         gazetteer: gaz,
-        ..model::TrainOptions::default()
+        ..knobs.clone()
     };
     let (Some(cl), false) = (cl, texts.is_empty()) else {
         return model::train_with(training, &base, progress);
@@ -466,7 +462,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Gazetteer::get(),
                 (cl.as_ref(), titles.as_ref()),
                 if no_self_training { &[] } else { &texts },
-                (epochs, runs, 0, model::train::GAZ_DROPOUT, false),
+                &model::TrainOptions {
+                    epochs,
+                    runs,
+                    ..model::TrainOptions::default()
+                },
                 |e| {
                     eprintln!(
                         "  pass {e}/{}  {:.1}s",
@@ -529,6 +529,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             // AQMAR sentences added to a model's training text (--aqmar) come last
             let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
             let aqmar_len = extra.len();
+            let knobs = model::TrainOptions {
+                epochs,
+                runs,
+                seed,
+                gaz_dropout,
+                per_run_dropout,
+                ..model::TrainOptions::default()
+            };
             let train_here = |training: &[Sentence], gaz: &Gazetteer, t: Option<&Titles>| {
                 train_model(
                     training,
@@ -536,7 +544,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     gaz,
                     (cl.as_ref(), t),
                     if no_self_training { &[] } else { &texts },
-                    (epochs, runs, seed, gaz_dropout, per_run_dropout),
+                    &knobs,
                     |_| {},
                 )
             };

@@ -21,6 +21,39 @@ use super::normalize::{self, for_each_proclitic_reading};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../../../models/ner.bin");
 
+/// Whether `last`, a word with the article ending a person's name after the word `before` (keys),
+/// can stand alone for the person: not a nisba, nor the second half of a compound (`عبد العزيز`,
+/// `بن الخطاب`, `نصر الله`, `صلاح الدين`), an ordinal (`محمد السادس`) or an epithet (`الإسكندر
+/// الأكبر`, `محمد علي الكبير`: the pattern أفعل and the plain adjectives of size).
+fn surname_with_article(before: &str, last: &str) -> bool {
+    !last.ends_with('ي')
+        && !last.ends_with("يه")
+        && !matches!(
+            before,
+            "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
+        )
+        && !last
+            .strip_prefix("ال")
+            .is_some_and(|r| r.starts_with('ا') && r.chars().count() == 4)
+        && !matches!(
+            last,
+            "الكبير"
+                | "الصغير"
+                | "العظيم"
+                | "الله"
+                | "الدين"
+                | "الاول"
+                | "الثالث"
+                | "الرابع"
+                | "الخامس"
+                | "السادس"
+                | "السابع"
+                | "الثامن"
+                | "التاسع"
+                | "العاشر"
+        )
+}
+
 /// Label index of the B- label of an entity kind (0 for quotes, which the model does not tag).
 pub fn kind_label(kind: Kind) -> u8 {
     match kind {
@@ -730,41 +763,11 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 let bits = g.word_bits(last);
                 // a surname with the article is more often a nisba or an adjective after the
                 // name (`المصري`), unless the lists know the whole name, which is then read alone
-                // as the person (`عبد الفتاح البرهان` → `البرهان`), a nisba still aside
+                // as the person (`عبد الفتاح البرهان` → `البرهان`)
                 let with_article = last.starts_with("ال");
-                let before = &types[tids[b - 2] as usize].key;
                 let listed = from_gaz
                     && with_article
-                    && !last.ends_with('ي')
-                    && !last.ends_with("يه")
-                    // the second half of a compound (`عبد العزيز`, `بن الخطاب`, `نصر الله`,
-                    // `صلاح الدين`) or an ordinal (`محمد السادس`) is no surname
-                    && !matches!(
-                        before.as_str(),
-                        "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
-                    )
-                    // nor an epithet (`الإسكندر الأكبر`, `محمد علي الكبير`): the pattern أفعل
-                    // and the plain adjectives of size
-                    && !last
-                        .strip_prefix("ال")
-                        .is_some_and(|r| r.starts_with('ا') && r.chars().count() == 4)
-                    && !matches!(
-                        last.as_str(),
-                        "الكبير"
-                            | "الصغير"
-                            | "العظيم"
-                            | "الله"
-                            | "الدين"
-                            | "الاول"
-                            | "الثالث"
-                            | "الرابع"
-                            | "الخامس"
-                            | "السادس"
-                            | "السابع"
-                            | "الثامن"
-                            | "التاسع"
-                            | "العاشر"
-                    );
+                    && surname_with_article(&types[tids[b - 2] as usize].key, last);
                 if last.chars().count() >= 3
                     && !types[tids[b - 1] as usize].stop
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
@@ -803,13 +806,14 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     // the surnames of listed names, read as the person alone even where the model was sure it
     // was a foreign or common term (`البرهان` heading the article, read as MISC)
     let mut listed_surnames: Vec<String> = Vec::new();
+    let place_or_org = |l: u8| l == kind_label(Kind::Place) || l == kind_label(Kind::Organization);
     for (s, listed) in surnames {
-        // (a listed name's surname even when the word is mostly a common one: `البرهان`)
-        // (unless the model was sure the word is a place or an organisation here: `لورانس
-        // العرب` and the Arabs)
-        if listed && !matches!(phrases.get(&s), Some(3 | 5)) {
+        // (a listed name's surname even when the word is mostly a common one: `البرهان`; unless
+        // the model was sure the word is a place or an organisation here: `لورانس العرب` and
+        // the Arabs)
+        if listed && !phrases.get(&s).is_some_and(|&l| place_or_org(l)) {
             firsts.entry(s.clone()).or_insert(1);
-            phrases.insert(s.clone(), 1);
+            phrases.insert(s.clone(), kind_label(Kind::Person));
             listed_surnames.push(s);
             continue;
         }
@@ -838,7 +842,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             let margin = margins[a..b].iter().copied().fold(f32::INFINITY, f32::min);
             if margin >= opts.confident_margin
                 && !(b - a == 1
-                    && labels[a] == 7
+                    && labels[a] == kind_label(Kind::Misc)
                     && listed_surnames.contains(&types[tids[a] as usize].key))
             {
                 continue;

@@ -586,9 +586,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 let g = (start..v).find(|&i| {
                     (self.group(i) || self.crowd(i))
                         && !self.prepositional(i)
-                        && !quotes
-                            .iter()
-                            .any(|q| q.contains(&self.tokens[i].range.start))
+                        && !self.quoted(i, quotes)
                 })?;
                 self.speaker_of(g..self.phrase_end(g + 1, v, 2))
             })
@@ -609,10 +607,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (!k.starts_with('و') && i + 1 < v && definite(i + 1));
             noun && self.head_bits(i) & (class::TITLE | class::SPEAKER) != 0
                 && !self.prepositional(i)
-                && !(i.saturating_sub(2).max(start)..i).any(|j| self.preposition(j))
-                && !quotes
-                    .iter()
-                    .any(|q| q.contains(&self.tokens[i].range.start))
+                && !self.preposition_object(i, start)
+                && !self.quoted(i, quotes)
         })?;
         let mut end = t + 1;
         while end < v
@@ -641,6 +637,35 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .map(|e| self.named(e))
     }
 
+    /// Whether token i lies inside one of the quotations `quotes`.
+    fn quoted(&self, i: usize, quotes: &[Range<usize>]) -> bool {
+        let b = self.tokens[i].range.start;
+        quotes.iter().any(|q| q.contains(&b))
+    }
+
+    /// Whether token i is the object of a preposition, or of a noun after one (`حول موقف
+    /// الحوثيين`), not looking before token `start`.
+    fn preposition_object(&self, i: usize, start: usize) -> bool {
+        (i.saturating_sub(2).max(start)..i).any(|j| self.preposition(j))
+    }
+
+    /// Whether `r` is the range of an entity's mention (the entities are sorted by start).
+    fn is_mention(&self, r: &Range<usize>) -> bool {
+        let k = self.entities.partition_point(|e| e.range.start < r.start);
+        self.entities[k..]
+            .iter()
+            .take_while(|e| e.range.start == r.start)
+            .any(|e| e.range == *r)
+    }
+
+    /// `على حد تعبير` / `على حد قول` (in the words of) at token i, before the one who said them.
+    fn in_words_at(&self, i: usize) -> bool {
+        i + 2 < self.tokens.len()
+            && self.source_word(i) == "علي"
+            && self.word(i + 1) == "حد"
+            && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول")
+    }
+
     /// Where the sentence of token `v` begins (not before token `line_start`), and the entities
     /// named in it before `v`, outside quotations, not spoken to and not the object of a
     /// preposition.
@@ -656,12 +681,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let candidates: Vec<&Span> = (start..v)
             .filter(|&i| {
-                let b = self.tokens[i].range.start;
-                let quoted = quotes.iter().any(|q| q.contains(&b));
                 let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
-                // the object of a preposition, or of a noun after one (`حول موقف الحوثيين`)
-                let object = (i.saturating_sub(2).max(start)..i).any(|j| self.preposition(j));
-                !quoted && !spoken_to && !object
+                !self.quoted(i, quotes) && !spoken_to && !self.preposition_object(i, start)
             })
             .filter_map(|i| self.entity_at(i))
             .filter(|e| e.range.end <= self.tokens[v].range.start)
@@ -1270,10 +1291,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return Some(sp);
         }
         let sp = self.speaker_of(np.clone())?;
-        let unnamed = sp
-            .range
-            .as_ref()
-            .is_some_and(|r| !self.entities.iter().any(|e| e.range == *r));
+        let unnamed = sp.range.as_ref().is_some_and(|r| !self.is_mention(r));
         if unnamed
             && self.head_bits(np.start) & class::SPEAKER == 0
             && let Some(p) = self.person_later(np.end, limit)
@@ -1331,11 +1349,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `على حد تعبير X: "…"`, `على حد قول X "…"` right before the quotation at token `q` (after
     /// token `from`), as it is also written after the words ([`Reader::source_after`]): X said it.
     fn in_words_of(&self, from: usize, q: usize) -> Option<Speaker> {
-        let at = (from..q.saturating_sub(3)).rev().find(|&i| {
-            self.source_word(i) == "علي"
-                && self.word(i + 1) == "حد"
-                && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول")
-        })?;
+        let at = (from..q.saturating_sub(3))
+            .rev()
+            .find(|&i| self.in_words_at(i))?;
         let np = self.subject(at + 2, q)?;
         // the words follow the name, a colon or a comma at most between
         (np.end..q)
@@ -1545,13 +1561,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         match self.source_word(i).as_str() {
             // `على حد تعبير X`, `على حد قول X`: X said it
-            "علي"
-                if i + 3 < limit
-                    && self.word(i + 1) == "حد"
-                    && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول") =>
-            {
-                self.subject(i + 2, limit)
-            }
+            "علي" if i + 3 < limit && self.in_words_at(i) => self.subject(i + 2, limit),
             // `حسبما قال X`, `بحسب ما قاله X`: X is the subject of the reporting verb after ما
             "حسبما" | "بحسبما" | "كما" if i + 1 < limit && self.verb_with_object(i + 1) => {
                 self.subject(i + 1, limit)
@@ -1718,10 +1728,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return sp;
         };
         let t = self.tok_at(r.start);
-        if t >= self.tokens.len()
-            || self.tokens[t].range != r
-            || self.entities.iter().any(|e| e.range == r)
-        {
+        if t >= self.tokens.len() || self.tokens[t].range != r || self.is_mention(&r) {
             return sp;
         }
         let k = normalize::key(self.word(t));
@@ -1767,8 +1774,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         };
         let k = normalize::key(self.word(self.tok_at(r.start)));
         let k = k.strip_prefix('و').unwrap_or(&k);
-        k.strip_prefix("ال").is_some_and(is_document)
-            && !self.entities.iter().any(|e| e.range == *r)
+        k.strip_prefix("ال").is_some_and(is_document) && !self.is_mention(r)
     }
 
     /// The issuer of a document named as a source or as a verb's subject (`بحسب بيان للوزارة`,

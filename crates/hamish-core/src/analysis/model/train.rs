@@ -320,7 +320,7 @@ pub fn train_with(
                             &mut buf,
                         );
                         let cl = opts.half_clusters.map_or(&cl, |h| h[half]);
-                        cl.feature(&normalize::key(w), &mut buf);
+                        cl.feature(&k, &mut buf);
                         type_feats.push(buf.clone());
                         type_feats.len() - 1
                     })
