@@ -380,6 +380,9 @@ struct Reader<'a, B> {
 const UNNAMED_WORDS: usize = 5;
 /// Most words of a subject noun phrase.
 const SUBJECT_WORDS: usize = 10;
+/// How many tokens before a quotation a noun of chanting makes it the crowd's words (`خرج بهتافات
+/// لم يسمع عنها أحد من قبل، مثل «…»`).
+const CHANT_REACH: usize = 12;
 
 impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn word(&self, i: usize) -> &str {
@@ -1052,6 +1055,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "يرددون"
                 | "تردد"
         )
+    }
+
+    /// A noun of chanting (`وسط هتافات «…»`, `على وقع الهتاف`, `ترديد`): what follows is what a
+    /// crowd said.
+    fn chant_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if self.tokens[i].class != TokenClass::Arabic
+            || !(w.contains("هتاف") || w.contains("ترديد"))
+        {
+            return false;
+        }
+        let k = normalize::key(w);
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        matches!(k, "هتاف" | "هتافات" | "ترديد")
     }
 
     /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
@@ -2223,12 +2242,12 @@ pub fn find_with(
             // the words of an accusation (`اتهم الوزير المتظاهرين بـ"خدمة أجندة حماس"`)
             let accused = rd.accusation(sentence_from, qs);
             // Length alone makes speech only where words are being reported: a verb of saying
-            // before it in its line (or one of stance, or one with an object pronoun, `كتبه`, in
-            // its sentence), a statement (`جاء في`), or a quotation that opens its sentence, a
-            // clause after a complementiser (`على أن «…»`) or `كالتالي`, or goes on from speech
-            // in the same sentence (`يقول "…" وتذكر "…"`), or `على حد تعبيرها` right after it.
-            // Elsewhere a long quotation is a title or a phrase the text names (`وقصيدته البردة
-            // "الكواكب الدرية في مدح خير البرية"`).
+            // before it in its line (or one of stance, one with an object pronoun, `كتبه`, or a
+            // chant, `هتافات`, in its sentence), a statement (`جاء في`), or a quotation that
+            // opens its sentence, a clause after a complementiser (`على أن «…»`) or `كالتالي`,
+            // or goes on from speech in the same sentence (`يقول "…" وتذكر "…"`), or `على حد
+            // تعبيرها` right after it. Elsewhere a long quotation is a title or a phrase the text
+            // names (`وقصيدته البردة "الكواكب الدرية في مدح خير البرية"`).
             // (`lead`: the quotation's token, or a comma or colon right before it)
             let mut lead = qs;
             for mark in [["،", ","], [":", ":"]] {
@@ -2247,7 +2266,12 @@ pub fn find_with(
             let continues_speech = prev_quote_end_tok > line_first_tok
                 && prev_speech_end_tok == prev_quote_end_tok
                 && sentence_from == prev_quote_end_tok;
-            let reported = !verbs.is_empty()
+            // a noun of chanting a few words before (`وسط هتافات «…»`, `ترديد الكلمة الشهيرة "…"`)
+            let chant_near =
+                (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs).any(|i| rd.chant_noun(i));
+            let said = !verbs.is_empty();
+            let reported = said
+                || chant_near
                 || (sentence_from..qs).any(|i| rd.stance_verb(i) || rd.verb_with_object(i))
                 || rd.statement_words(qs, prev_quote_end_tok).is_some()
                 || (sentence_from..qs).any(|i| rd.came(i) && rd.word(i + 1) == "في")
@@ -2369,7 +2393,23 @@ pub fn find_with(
                             && rd.subject(v, qs).is_none()
                     })
                 };
+                // words chanted with no verb of saying before them (`وسط هتافات «…»`) are the
+                // crowd's, if one is named in the sentence, and never the last speaker's nor a
+                // person the sentence names (`وقال الرئيس وسط هتافات أنصاره «…»` is his)
+                let chanted_noun = chant_near && !said;
+                if chanted_noun {
+                    speaker = (sentence_from..qs)
+                        .find(|&i| {
+                            (rd.group(i) || rd.crowd(i))
+                                && !rd.prepositional(i)
+                                && !rd.quoted(i, &raws)
+                        })
+                        .and_then(|g| rd.speaker_of(g..rd.phrase_end(g + 1, qs, 2)));
+                }
                 let speaker = speaker.or_else(|| {
+                    if chanted_noun {
+                        return None;
+                    }
                     last_speaker
                         .clone()
                         .or_else(|| {
@@ -3133,11 +3173,20 @@ mod tests {
             "عنوان\n\"سمعنا صوتا قويا ثم امتلأ الشارع بالغبار\". هكذا وصف الحادث.",
             "عنوان\nأطلقت الملكة مبادرة لدعم التعليم \"لأن القدس مسؤولية كل عربي أولا وأخيرا\" على حد تعبيرها.",
             "عنوان\nوسحبت الجنسية \"درءا لأزمة كانت على وشك تهديد المجتمع\" حسب تعبير بعض الوكالات.",
+            "عنوان\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.",
             "عنوان\nعندما سأل المذيع الرئيس \"هل ما زالت الخطة قائمة كما هي\"، أجاب بالنفي.",
         ] {
             let q = quotes(t, &[]);
             assert_eq!(q[0].1, QuoteStyle::Speech, "{t}: {q:?}");
         }
+        // a chant is the crowd's, not the last speaker's
+        let t = "عنوان\nوقال الرئيس إن \"الحكومة ستستمع إلى مطالب الشارع\".\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+        assert_ne!(q[1].2.as_deref(), Some("الرئيس"), "{q:?}");
+        let t = "عنوان\nوقال الرئيس وسط هتافات أنصاره «لن نتراجع عن هذا الطريق أبدا».";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("الرئيس"), "{q:?}");
         let t = "عنوان\nيقول الكاتب \"حصلنا على مواهبنا من آبائنا\" وتذكر أيضا \"أما الروح فأخذناها من أمهاتنا\".";
         let q = quotes(t, &[]);
         assert_eq!(q.last().map(|q| q.1), Some(QuoteStyle::Speech), "{q:?}");
