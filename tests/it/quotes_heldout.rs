@@ -792,6 +792,62 @@ const GOLD16: Gold = &[
     ("«الزعيم، الزعيم»", Some("المشجعون")),
 ];
 
+const FILE17: &str = include_str!("../fixtures/news/quotes_heldout17.txt");
+
+/// The seventeenth set, written after the rule that length alone makes speech only where words are
+/// reported: Tunisian politics in straight marks (fragments after verbs that are not verbs of
+/// saying, `أشاد … بما اعتبره`, `استنكرت`, `أبدى … استعداده`, `رحب … بما سماه`; a slogan after
+/// `تحت شعار` and a programme's title after `بعنوان`), and a book fair in Baghdad in « » (a
+/// minister `مؤكدا أن`, a long book title, a novelist with a relative clause between her name and
+/// `إن`, a critic `رأى … أن المعرض`, a crowd chanting `وسط هتافات`, a publisher `علق … بأن`).
+/// Its first run: speech F1 82.4 (P 100, R 70), speakers right 7 of 7: the three fragments after
+/// `استنكرت`, `أبدى … استعداده` and `رحب … في بيان بما سماه` were scare quotes, since none of
+/// those verbs was known to report words. Verbs of attitude (`استنكر`, `أبدى`, `رحب`, `أشاد`,
+/// `أدان`, `رفض` …), a speech event after `في` (`في بيان`, `في تصريح`) and `بما سماه` now let a
+/// long quotation be speech: 100, speakers 8 of 10. The two quotations after a verb of attitude
+/// still take the last speaker: giving them the verb's subject read the verb's object as the
+/// speaker across Wikipedia (`فرفض الصيغة المكتوبة`, `أبدى دعمه`), so it was dropped.
+const GOLD17: Gold = &[
+    (
+        "\"خطوة أولى نحو تهدئة الأوضاع الاجتماعية في البلاد\"",
+        Some("الاتحاد العام التونسي للشغل"),
+    ),
+    (
+        "\"غياب أي ضمانات حقيقية لنزاهة الحوار المرتقب\"",
+        Some("أحزاب المعارضة"),
+    ),
+    ("\"لا ديمقراطية دون مساواة\"", None),
+    ("\"تونس إلى أين بعد عشر سنوات من الثورة\"", None),
+    (
+        "\"الحوار هو السبيل الوحيد للخروج من الأزمة\"",
+        Some("أحمد الحشاني"),
+    ),
+    ("\"للجلوس مع كل الأطراف دون شروط مسبقة\"", Some("الحشاني")),
+    (
+        "\"المبادرة الشجاعة للسلطات التونسية\"",
+        Some("الاتحاد الأوروبي"),
+    ),
+    (
+        "«الكتاب ما زال الجسر الأقوى بين الشعوب»",
+        Some("أحمد فكاك البدراني"),
+    ),
+    ("«ألف ليلة وليلة في طبعتها المحققة الجديدة»", None),
+    ("«النبيذة»", None),
+    (
+        "«القارئ العراقي عاد بقوة إلى المكتبات»",
+        Some("إنعام كجه جي"),
+    ),
+    (
+        "«تحول إلى مهرجان ثقافي يتجاوز بيع الكتب وشراءها»",
+        Some("فاضل ثامر"),
+    ),
+    ("«بغداد تقرأ من جديد»", Some("عشرات الشبان")),
+    (
+        "«أرحم من أسعار بيروت بكثير»",
+        Some("أحد الناشرين اللبنانيين"),
+    ),
+];
+
 const GOLD: Gold = &[
     ("سنزرع مليون شجرة قبل نهاية العام", Some("وزيرة البيئة")),
     (
@@ -961,7 +1017,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 #[test]
 fn quotations_and_speakers_on_unseen_news() {
     // regression guards at today's figures: (name, text, gold, speech F1 floor, speakers floor)
-    let sets: [(&str, &str, Gold, f64, f64); 16] = [
+    let sets: [(&str, &str, Gold, f64, f64); 17] = [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
         ("third set", FILE3, GOLD3, 95.0, 95.0),
@@ -978,6 +1034,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("fourteenth set", FILE14, GOLD14, 99.0, 99.0),
         ("fifteenth set", FILE15, GOLD15, 99.0, 99.0),
         ("sixteenth set", FILE16, GOLD16, 99.0, 99.0),
+        ("seventeenth set", FILE17, GOLD17, 99.0, 79.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

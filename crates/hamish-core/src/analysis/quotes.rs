@@ -452,7 +452,105 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "يسال"
                 | "تسال"
                 | "سالوا"
+                | "استنكر"
+                | "استنكرت"
+                | "يستنكر"
+                | "تستنكر"
+                | "استنكروا"
+                | "ابدي"
+                | "ابدت"
+                | "يبدي"
+                | "تبدي"
+                | "ابدوا"
+                | "رحب"
+                | "رحبت"
+                | "يرحب"
+                | "ترحب"
+                | "رحبوا"
+                | "اشاد"
+                | "اشادت"
+                | "يشيد"
+                | "تشيد"
+                | "اشادوا"
+                | "ثمن"
+                | "ثمنت"
+                | "يثمن"
+                | "تثمن"
+                | "استهجن"
+                | "استهجنت"
+                | "يستهجن"
+                | "ادان"
+                | "ادانت"
+                | "يدين"
+                | "تدين"
+                | "شجب"
+                | "شجبت"
+                | "يشجب"
+                | "رفض"
+                | "رفضت"
+                | "يرفض"
+                | "ترفض"
+                | "رفضوا"
+                | "ايد"
+                | "ايدت"
+                | "يؤيد"
+                | "تؤيد"
+                | "عارض"
+                | "عارضت"
+                | "يعارض"
+                | "تعارض"
         )
+    }
+
+    /// Words of a speech event after `في` at token i (`في بيان`, `في تصريح للإذاعة`, `في
+    /// تغريدة`, `في كلمته`): what the sentence quotes was said there.
+    fn speech_event(&self, i: usize) -> bool {
+        if i + 1 >= self.tokens.len() {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        if k.strip_prefix('و').unwrap_or(&k) != "في" {
+            return false;
+        }
+        let n = normalize::key(self.word(i + 1));
+        let n = ["ها", "هم", "ه"]
+            .iter()
+            .find_map(|p| n.strip_suffix(p))
+            .map(|stem| {
+                stem.strip_suffix('ت')
+                    .map_or(stem.to_owned(), |s| format!("{s}ه"))
+            })
+            .unwrap_or(n);
+        matches!(
+            n.as_str(),
+            "بيان"
+                | "تصريح"
+                | "تصريحات"
+                | "مؤتمر"
+                | "تغريده"
+                | "منشور"
+                | "تدوينه"
+                | "حديث"
+                | "مقابله"
+                | "كلمه"
+                | "خطاب"
+                | "رساله"
+        )
+    }
+
+    /// `بما اعتبره "…"`, `ما وصفه بـ"…"`, `بما سماه "…"`: what someone called it, at token i (a
+    /// relative `ما` and a verb with an object pronoun right after it).
+    fn what_they_called(&self, i: usize) -> bool {
+        if i + 1 >= self.tokens.len() {
+            return false;
+        }
+        let k = normalize::key(self.word(i));
+        let k = k.strip_prefix('و').unwrap_or(&k);
+        if !matches!(k, "ما" | "بما" | "لما" | "فيما" | "مما") {
+            return false;
+        }
+        let v = normalize::key(self.word(i + 1));
+        v.chars().count() >= 4 && (v.ends_with('ه') || v.ends_with("ها") || v.ends_with("هم"))
     }
 
     /// `كشف X أن "…"`: a verb that says only with a complementiser after it in its sentence,
@@ -1125,6 +1223,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     | "مشروع"
                     | "وسم"
                     | "هاشتاغ"
+                    // a work, a masterpiece, memoirs (`أشاد بها في مؤلفه "…"`, `في رائعته "…"`)
+                    | "مؤلف"
+                    | "رائعه"
+                    | "مذكرات"
                     // works, in the plural (`من أشهر أعماله: "…"`)
                     | "اعمال"
                     | "مؤلفات"
@@ -2272,7 +2374,12 @@ pub fn find_with(
             let said = !verbs.is_empty();
             let reported = said
                 || chant_near
-                || (sentence_from..qs).any(|i| rd.stance_verb(i) || rd.verb_with_object(i))
+                || (sentence_from..qs).any(|i| {
+                    rd.stance_verb(i)
+                        || rd.verb_with_object(i)
+                        || rd.speech_event(i)
+                        || rd.what_they_called(i)
+                })
                 || rd.statement_words(qs, prev_quote_end_tok).is_some()
                 || (sentence_from..qs).any(|i| rd.came(i) && rd.word(i + 1) == "في")
                 || rd.own_words_after(qe);
@@ -3174,6 +3281,8 @@ mod tests {
             "عنوان\nأطلقت الملكة مبادرة لدعم التعليم \"لأن القدس مسؤولية كل عربي أولا وأخيرا\" على حد تعبيرها.",
             "عنوان\nوسحبت الجنسية \"درءا لأزمة كانت على وشك تهديد المجتمع\" حسب تعبير بعض الوكالات.",
             "عنوان\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.",
+            "عنوان\nواستنكرت أحزاب المعارضة \"غياب أي ضمانات حقيقية لنزاهة الحوار\".",
+            "عنوان\nورحب الاتحاد في بيان بما سماه \"المبادرة الشجاعة للسلطات الجديدة\".",
             "عنوان\nعندما سأل المذيع الرئيس \"هل ما زالت الخطة قائمة كما هي\"، أجاب بالنفي.",
         ] {
             let q = quotes(t, &[]);
