@@ -35,7 +35,8 @@
 //! (a verb of saying before it in its line; a verb of stance, `تعهد`, `توقع`, one with an object
 //! pronoun, `كتبه`, or a statement, `جاء في`, in its sentence; opening its sentence, after a
 //! complementiser or `كالتالي`; going on from speech in its sentence; `على حد تعبيرها` or `حسب
-//! تعبير …` after it: elsewhere four words are most often a title or a phrase the text names); a shorter one (two or three words) when its verb
+//! تعبير …` after it: elsewhere four words are most often a title or a phrase the text names);
+//! a shorter one (two or three words) when its verb
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
 //! plain verb of saying follows it after a comma, or right after when it opens its sentence
@@ -397,10 +398,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
     }
 
-    /// A verb of stance that reports someone's words without being a verb of saying: a pledge,
-    /// a forecast, a criticism, a call, a question (`وتعهد البرهان بـ"…"`, `فتوقعت الهيئة "…"`). It does not
-    /// make a quotation speech by itself, but lets a long one be (see `find_with`). Kept here, not
-    /// among the gazetteer's reporting verbs, whose class is an entity-model feature.
+    /// A verb of stance that reports someone's words without being a verb of saying: a pledge, a
+    /// forecast, a criticism, a call, a question, a welcome (`وتعهد البرهان بـ"…"`, `فتوقعت الهيئة
+    /// "…"`, `واستنكرت المعارضة "…"`). It does not make a quotation speech by itself, but lets a
+    /// long one be (see `find_with`). Kept here, not among the gazetteer's reporting verbs, whose
+    /// class is an entity-model feature.
     fn stance_verb(&self, i: usize) -> bool {
         if self.tokens[i].class != TokenClass::Arabic {
             return false;
