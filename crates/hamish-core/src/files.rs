@@ -684,6 +684,19 @@ fn keep_backup(real: &Path, meta: &Metadata, dir: &Path, name: &str) -> Result<(
     let mut bak = real.as_os_str().to_owned();
     bak.push(".bak");
     let bak = PathBuf::from(bak);
+    // A writer killed between its backup and its rename leaves the backup a link to this very
+    // version: it is already kept, and renaming a second link over it would do nothing (POSIX),
+    // leaving the staging link behind.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(b) = fs::symlink_metadata(&bak)
+            && b.dev() == meta.dev()
+            && b.ino() == meta.ino()
+        {
+            return Ok(());
+        }
+    }
     let staging = dir.join(temporary_name(name));
     let guard = RemoveOnDrop(Some(staging.clone()));
     if fs::hard_link(real, &staging).is_err() {
@@ -847,6 +860,32 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"new");
         assert_eq!(fs::read(dir.path().join("f.bak")).unwrap(), b"old");
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(names.len(), 2, "no temporary left: {names:?}");
+    }
+
+    #[test]
+    fn a_backup_that_is_already_the_file_leaves_no_temporary() {
+        // A writer killed between making the backup (a hard link to the file) and renaming its
+        // new version over the file leaves `f` and `f.bak` one file. Renaming a link over
+        // another link to the same file does nothing, so the next writer's staging link stayed.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, "old").unwrap();
+        fs::hard_link(&path, dir.path().join("f.bak")).unwrap();
+        let how = Replace {
+            limit: 10,
+            what: "notes",
+            keep_backup: true,
+            wait: &LockWait::default(),
+        };
+        replace(&path, &how, |_| Ok::<_, FileError>((b"new".to_vec(), ()))).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(fs::read(dir.path().join("f.bak")).unwrap(), b"old");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names.len(), 2, "no temporary left: {names:?}");
     }
 
