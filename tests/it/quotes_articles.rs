@@ -33,7 +33,9 @@ fn speakers_in_a_file_of_many_articles() {
         ("\"يحمي الصناعة", "وزير الصناعة", true),
         // an implied subject: the last speaker of the article
         ("\"الذاكرة ليست", "ماكرون", false),
-        ("\"ينام البالغون", "سلمى عبد الرحمن", false),
+        // after a verb that is not one of saying (`وأوصت عبد الرحمن بأن "…"`): the one the
+        // sentence names
+        ("\"ينام البالغون", "عبد الرحمن", true),
         // the agency the words were given to is not the speaker
         ("\"الحل يكمن", "نزار بن عمر", true),
         ("\"مستعدة لخطوات", "ماكرون", true),

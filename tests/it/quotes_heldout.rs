@@ -794,19 +794,18 @@ const GOLD16: Gold = &[
 
 const FILE17: &str = include_str!("../fixtures/news/quotes_heldout17.txt");
 
-/// The seventeenth set, written after the rule that length alone makes speech only where words are
-/// reported: Tunisian politics in straight marks (fragments after verbs that are not verbs of
-/// saying, `أشاد … بما اعتبره`, `استنكرت`, `أبدى … استعداده`, `رحب … بما سماه`; a slogan after
-/// `تحت شعار` and a programme's title after `بعنوان`), and a book fair in Baghdad in « » (a
-/// minister `مؤكدا أن`, a long book title, a novelist with a relative clause between her name and
-/// `إن`, a critic `رأى … أن المعرض`, a crowd chanting `وسط هتافات`, a publisher `علق … بأن`).
-/// Its first run: speech F1 82.4 (P 100, R 70), speakers right 7 of 7: the three fragments after
-/// `استنكرت`, `أبدى … استعداده` and `رحب … في بيان بما سماه` were scare quotes, since none of
-/// those verbs was known to report words. Verbs of attitude (`استنكر`, `أبدى`, `رحب`, `أشاد`,
-/// `أدان`, `رفض` …), a speech event after `في` (`في بيان`, `في تصريح`) and `بما سماه` now let a
-/// long quotation be speech: 100, speakers 8 of 10. The two quotations after a verb of attitude
-/// still take the last speaker: giving them the verb's subject read the verb's object as the
-/// speaker across Wikipedia (`فرفض الصيغة المكتوبة`, `أبدى دعمه`), so it was dropped.
+/// The seventeenth set, written while a long quotation needed a verb of saying or of stance in
+/// its sentence to be speech, to probe that rule: Tunisian politics in straight marks (fragments
+/// after verbs that are not verbs of saying, `أشاد … بما اعتبره`, `استنكرت`, `أبدى … استعداده`,
+/// `رحب … بما سماه`; a slogan after `تحت شعار` and a programme's title after `بعنوان`), and a book
+/// fair in Baghdad in « » (a minister `مؤكدا أن`, a long book title, a novelist with a relative
+/// clause between her name and `إن`, a critic `رأى … أن المعرض`, a crowd chanting `وسط هتافات`, a
+/// publisher `علق … بأن`). Its first run: speech F1 82.4 (P 100, R 70), speakers right 7 of 7:
+/// the three fragments after `استنكرت`, `أبدى` and `رحب` were scare quotes. With length alone
+/// making speech again (and the titles caught by what names them), 100; speakers 9 of 10, the
+/// fragment after a verb that is not one of saying spoken by the sentence's first person or
+/// organisation (`ورحب الاتحاد الأوروبي`), one still the last speaker (`واستنكرت أحزاب المعارضة`:
+/// no entity).
 const GOLD17: Gold = &[
     (
         "\"خطوة أولى نحو تهدئة الأوضاع الاجتماعية في البلاد\"",
@@ -846,6 +845,50 @@ const GOLD17: Gold = &[
         "«أرحم من أسعار بيروت بكثير»",
         Some("أحد الناشرين اللبنانيين"),
     ),
+];
+
+const FILE18: &str = include_str!("../fixtures/news/quotes_heldout18.txt");
+
+/// The eighteenth set, written after the seventeenth's fixes (verbs of stance listed), with verbs
+/// those rules were not written for: Jordanian economy (`عبّر … عن ثقته بأن الاقتصاد "…"`, `حمّل
+/// … الحكومة مسؤولية "…"`, `نصح … المستثمرين بـ"…"`; an app's name after `يحمل اسم`, a report's
+/// title after `بعنوان`), and a vaccination campaign in Kuwait (a slogan after `تحمل شعار`,
+/// `طمأنت … بأن اللقاح "…"`, a deputy minister after a long title and a colon, doctors `لوّح …
+/// احتجاجا على ما وصفوه بـ"…"`, a hashtag). Its first run: speech F1 50.0 (P 100, R 33.3),
+/// speakers right 1 of 2: four long fragments after unlisted verbs were scare quotes. That ended
+/// the rule: length alone makes speech again, and what names a long quotation is looked for
+/// instead. Now 100; speakers 3 of 6 (a fragment after a verb that is not one of saying is the
+/// sentence's first person's; the governor's name is not found as an entity, so the bank is
+/// named; `الأهالي`, the object, for the ministry; the doctors after a preposition are passed by).
+const GOLD18: Gold = &[
+    (
+        "\"قادر على امتصاص الصدمات الخارجية رغم التحديات\"",
+        Some("عادل الشركس"),
+    ),
+    (
+        "\"تباطؤ النمو وارتفاع معدلات البطالة بين الشباب\"",
+        Some("حسام عايش"),
+    ),
+    ("\"سند\"", None),
+    ("\"مؤشرات سوق العمل في الربع الثالث\"", None),
+    (
+        "\"التريث وعدم الاندفاع نحو الأسهم عالية المخاطر في هذه المرحلة\"",
+        Some("ماهر الحسن"),
+    ),
+    ("\"صحتك أمانة\"", None),
+    (
+        "\"آمن وفعال وقد خضع لكل الاختبارات اللازمة\"",
+        Some("وزارة الصحة الكويتية"),
+    ),
+    (
+        "\"نتوقع أن يتجاوز عدد المطعمين نصف مليون شخص هذا العام\"",
+        Some("فهد الغملاس"),
+    ),
+    (
+        "\"النقص الحاد في الكوادر التمريضية\"",
+        Some("أطباء في مستشفى العدان"),
+    ),
+    ("\"#طعم_وتطمن\"", None),
 ];
 
 const GOLD: Gold = &[
@@ -1017,7 +1060,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 #[test]
 fn quotations_and_speakers_on_unseen_news() {
     // regression guards at today's figures: (name, text, gold, speech F1 floor, speakers floor)
-    let sets: [(&str, &str, Gold, f64, f64); 17] = [
+    let sets: [(&str, &str, Gold, f64, f64); 18] = [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
         ("third set", FILE3, GOLD3, 95.0, 95.0),
@@ -1034,7 +1077,8 @@ fn quotations_and_speakers_on_unseen_news() {
         ("fourteenth set", FILE14, GOLD14, 99.0, 99.0),
         ("fifteenth set", FILE15, GOLD15, 99.0, 99.0),
         ("sixteenth set", FILE16, GOLD16, 99.0, 99.0),
-        ("seventeenth set", FILE17, GOLD17, 99.0, 79.0),
+        ("seventeenth set", FILE17, GOLD17, 99.0, 89.0),
+        ("eighteenth set", FILE18, GOLD18, 99.0, 49.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

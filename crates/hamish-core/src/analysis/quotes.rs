@@ -24,19 +24,18 @@
 //! STYLE: never speech when it is named rather than said — right after a noun that names it,
 //! without the article (`كتابه "…"`, `حملة "…"`, `بعنوان "…"`, `أغنية "…"`), or before a colon
 //! with no verb of saying in its sentence (`يعرف بكتابه: "…"`, `من أشهر أعماله: "…"`; not `قال
-//! في كتابه: "…"`), a web address, or
+//! في كتابه: "…"`), or up to five words after such a noun with nothing said in between
+//! (`وقصيدته الشهيرة البردة "…"`, `كتابين هما "…"`), the next item of a list whose first was
+//! named (`«…» و«…»`), an attribute's value in markup (`<ref name="…">`), a web address, or
 //! words in another script with no verb of saying next to them (`(بالتركمانية: "Welayat")`; but
 //! `قال سالم: "We will win"`), nor right after a preposition written apart (`لـ"الشرق الأوسط"`:
 //! the outlet), nor when it is one name and nothing else (an entity, unless chanted), nor when it
 //! is the subject written in marks (`وقال «الطيب»، في حلقة …، إن "…"`, as Egyptian papers
 //! write: one to three words right after the verb, a complementiser or a colon after them), which
-//! then speaks. Otherwise speech when it ends with sentence punctuation, or follows a reporting
-//! verb or a colon within two words, or holds four words or more where words are being reported
-//! (a verb of saying before it in its line; a verb of stance, `تعهد`, `توقع`, one with an object
-//! pronoun, `كتبه`, or a statement, `جاء في`, in its sentence; opening its sentence, after a
-//! complementiser or `كالتالي`; going on from speech in its sentence; `على حد تعبيرها` or `حسب
-//! تعبير …` after it: elsewhere four words are most often a title or a phrase the text names);
-//! a shorter one (two or three words) when its verb
+//! then speaks. Otherwise speech when it holds four words or more (news quotes long fragments
+//! after any verb of attitude, `عبّر عن ثقته بأن الاقتصاد "…"`, `حمّل … مسؤولية "…"`), ends with
+//! sentence punctuation, or follows a reporting verb or a colon within two words; a shorter one
+//! (two or three words) when its verb
 //! reaches it across only its subject and the one spoken to (a chant verb, `هتف`, `ردد`, also
 //! across where it was chanted), when it opens in the speaker's voice (`إن`, `لقد`), or when a
 //! plain verb of saying follows it after a comma, or right after when it opens its sentence
@@ -384,6 +383,9 @@ const SUBJECT_WORDS: usize = 10;
 /// How many tokens before a quotation a noun of chanting makes it the crowd's words (`خرج بهتافات
 /// لم يسمع عنها أحد من قبل، مثل «…»`).
 const CHANT_REACH: usize = 12;
+/// How many tokens before a quotation a naming noun makes it a title (`أغنية الألبوم المنفردة
+/// الخامسة، "…"`).
+const WORK_REACH: usize = 5;
 
 impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn word(&self, i: usize) -> &str {
@@ -396,163 +398,6 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             || self.reply_verb(i)
             || self.complement_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
-    }
-
-    /// A verb of stance that reports someone's words without being a verb of saying: a pledge, a
-    /// forecast, a criticism, a call, a question, a welcome (`وتعهد البرهان بـ"…"`, `فتوقعت الهيئة
-    /// "…"`, `واستنكرت المعارضة "…"`). It does not make a quotation speech by itself, but lets a
-    /// long one be (see `find_with`). Kept here, not among the gazetteer's reporting verbs, whose
-    /// class is an entity-model feature.
-    fn stance_verb(&self, i: usize) -> bool {
-        if self.tokens[i].class != TokenClass::Arabic {
-            return false;
-        }
-        let k = normalize::key(self.word(i));
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
-        matches!(
-            k,
-            "تعهد"
-                | "تعهدت"
-                | "يتعهد"
-                | "تتعهد"
-                | "تعهدوا"
-                | "توقع"
-                | "توقعت"
-                | "يتوقع"
-                | "تتوقع"
-                | "توقعوا"
-                | "انتقد"
-                | "انتقدت"
-                | "ينتقد"
-                | "تنتقد"
-                | "ندد"
-                | "نددت"
-                | "يندد"
-                | "تندد"
-                | "ناشد"
-                | "ناشدت"
-                | "يناشد"
-                | "حث"
-                | "حثت"
-                | "يحث"
-                | "هدد"
-                | "هددت"
-                | "يهدد"
-                | "توعد"
-                | "توعدت"
-                | "يتوعد"
-                | "جدد"
-                | "جددت"
-                | "يجدد"
-                | "اقترح"
-                | "اقترحت"
-                | "يقترح"
-                | "تمنت"
-                | "يتمني"
-                | "سال"
-                | "سالت"
-                | "يسال"
-                | "تسال"
-                | "سالوا"
-                | "استنكر"
-                | "استنكرت"
-                | "يستنكر"
-                | "تستنكر"
-                | "استنكروا"
-                | "ابدي"
-                | "ابدت"
-                | "يبدي"
-                | "تبدي"
-                | "ابدوا"
-                | "رحب"
-                | "رحبت"
-                | "يرحب"
-                | "ترحب"
-                | "رحبوا"
-                | "اشاد"
-                | "اشادت"
-                | "يشيد"
-                | "تشيد"
-                | "اشادوا"
-                | "ثمن"
-                | "ثمنت"
-                | "يثمن"
-                | "تثمن"
-                | "استهجن"
-                | "استهجنت"
-                | "يستهجن"
-                | "ادان"
-                | "ادانت"
-                | "يدين"
-                | "تدين"
-                | "شجب"
-                | "شجبت"
-                | "يشجب"
-                | "رفض"
-                | "رفضت"
-                | "يرفض"
-                | "ترفض"
-                | "رفضوا"
-                | "ايد"
-                | "ايدت"
-                | "يؤيد"
-                | "تؤيد"
-                | "عارض"
-                | "عارضت"
-                | "يعارض"
-                | "تعارض"
-        )
-    }
-
-    /// Words of a speech event after `في` at token i (`في بيان`, `في تصريح للإذاعة`, `في
-    /// تغريدة`, `في كلمته`): what the sentence quotes was said there.
-    fn speech_event(&self, i: usize) -> bool {
-        if i + 1 >= self.tokens.len() {
-            return false;
-        }
-        let k = normalize::key(self.word(i));
-        if k.strip_prefix('و').unwrap_or(&k) != "في" {
-            return false;
-        }
-        let n = normalize::key(self.word(i + 1));
-        let n = ["ها", "هم", "ه"]
-            .iter()
-            .find_map(|p| n.strip_suffix(p))
-            .map(|stem| {
-                stem.strip_suffix('ت')
-                    .map_or(stem.to_owned(), |s| format!("{s}ه"))
-            })
-            .unwrap_or(n);
-        matches!(
-            n.as_str(),
-            "بيان"
-                | "تصريح"
-                | "تصريحات"
-                | "مؤتمر"
-                | "تغريده"
-                | "منشور"
-                | "تدوينه"
-                | "حديث"
-                | "مقابله"
-                | "كلمه"
-                | "خطاب"
-                | "رساله"
-        )
-    }
-
-    /// `بما اعتبره "…"`, `ما وصفه بـ"…"`, `بما سماه "…"`: what someone called it, at token i (a
-    /// relative `ما` and a verb with an object pronoun right after it).
-    fn what_they_called(&self, i: usize) -> bool {
-        if i + 1 >= self.tokens.len() {
-            return false;
-        }
-        let k = normalize::key(self.word(i));
-        let k = k.strip_prefix('و').unwrap_or(&k);
-        if !matches!(k, "ما" | "بما" | "لما" | "فيما" | "مما") {
-            return false;
-        }
-        let v = normalize::key(self.word(i + 1));
-        v.chars().count() >= 4 && (v.ends_with('ه') || v.ends_with("ها") || v.ends_with("هم"))
     }
 
     /// `كشف X أن "…"`: a verb that says only with a complementiser after it in its sentence,
@@ -829,25 +674,6 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && self.source_word(i) == "علي"
             && self.word(i + 1) == "حد"
             && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول")
-    }
-
-    /// `على حد تعبيره`, `على حد قولها`, `حسب تعبير الوكالة`, `بحسب تصريح مرقس` right after the
-    /// quotation ending before token `qe` (a comma between allowed): the words are someone's.
-    fn own_words_after(&self, qe: usize) -> bool {
-        let i = if qe < self.tokens.len() && matches!(self.word(qe), "،" | ",") {
-            qe + 1
-        } else {
-            qe
-        };
-        let words = |at: usize| {
-            at < self.tokens.len()
-                && ["تعبير", "قول", "تصريح"]
-                    .iter()
-                    .any(|w| normalize::key(self.word(at)).starts_with(w))
-        };
-        i + 2 < self.tokens.len()
-            && ((self.source_word(i) == "علي" && self.word(i + 1) == "حد" && words(i + 2))
-                || (matches!(self.source_word(i).as_str(), "حسب" | "بحسب") && words(i + 1)))
     }
 
     /// Where the sentence of token `v` begins (not before token `line_start`), and the entities
@@ -1238,9 +1064,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     | "قصائد"
             )
         };
-        // the noun itself, or with a pronoun (`كتابه`, `أغنيتها`: ة becomes ت before it)
+        // the noun itself, or with a pronoun (`كتابه`, `أغنيتها`: ة becomes ت before it), or
+        // two of them (`كتابين`, `روايتان`)
         noun(k)
-            || ["ها", "هم", "ه"].iter().any(|p| {
+            || ["ها", "هم", "ه", "ين", "ان"].iter().any(|p| {
                 k.strip_suffix(p).is_some_and(|stem| {
                     noun(stem)
                         || stem
@@ -1255,7 +1082,15 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// what follows is a title (`يعرف بكتابه: "…"`, `من أشهر أعماله: "…"`), not the words of one
     /// who said them in it (`قال في كتابه: "…"`).
     fn work_before_colon(&self, colon: usize, from: usize) -> bool {
-        let Some(noun) = (colon.saturating_sub(3).max(from)..colon)
+        self.work_before(colon, from, 3)
+    }
+
+    /// [`Reader::work_before_colon`] for the token `at` (a colon or a quotation's opening mark),
+    /// the naming noun up to `reach` tokens before it: `وقصيدته الشهيرة البردة "…"`, `كتابين هما
+    /// "…"`, `أغنية الألبوم المنفردة الخامسة، "…"`.
+    fn work_before(&self, at: usize, from: usize, reach: usize) -> bool {
+        let colon = at;
+        let Some(noun) = (colon.saturating_sub(reach).max(from)..colon)
             .rev()
             .find(|&i| self.names_next(i))
         else {
@@ -2195,6 +2030,8 @@ pub fn find_with(
         let mut prev_speech_end_tok = line_first_tok;
         // whether the previous quotation was the outlet spoken to (`لـ"العربية.نت"`)
         let mut prev_outlet = false;
+        // where the last quotation of the line ended, when it was a scare quote
+        let mut prev_scare_end_tok: Option<usize> = None;
         for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -2318,9 +2155,19 @@ pub fn find_with(
             // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
             let after_lam = qs > line_first_tok && normalize::key(rd.word(qs - 1)) == "ل";
             let outlet = after_lam || (qs > line_first_tok && rd.listener(qs - 1));
+            // a work named a few words before with nothing said in between (`وقصيدته الشهيرة
+            // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
+            // the next item of a list whose first was named (`«حبيبي يسعد أوقاته» و«…»`)
+            let attribute = qs > line_first_tok && rd.word(qs - 1).ends_with('=');
+            let listed = prev_scare_end_tok == Some(prev_quote_end_tok)
+                && prev_quote_end_tok < qs
+                && (prev_quote_end_tok..qs).all(|i| matches!(rd.word(i), "و" | "،" | ","));
             let named_after = after_lam
+                || attribute
+                || listed
                 || (qs > line_first_tok
                     && (rd.names_next(qs - 1)
+                        || rd.work_before(qs, line_first_tok, WORK_REACH)
                         || (after_colon && rd.work_before_colon(qs - 1, line_first_tok))));
             let address = inside.contains("://") || inside.contains("www.");
             // a quotation that is one name and nothing else (`"ميلفيل جيمس بيل"`, `وقال «الطيب»`),
@@ -2345,48 +2192,12 @@ pub fn find_with(
                 .is_some_and(|&v| rd.marked_subject(v, qs) == Some(qe - 1));
             // the words of an accusation (`اتهم الوزير المتظاهرين بـ"خدمة أجندة حماس"`)
             let accused = rd.accusation(sentence_from, qs);
-            // Length alone makes speech only where words are being reported: a verb of saying
-            // before it in its line (or one of stance, one with an object pronoun, `كتبه`, or a
-            // chant, `هتافات`, in its sentence), a statement (`جاء في`), or a quotation that
-            // opens its sentence, a clause after a complementiser (`على أن «…»`) or `كالتالي`,
-            // or goes on from speech in the same sentence (`يقول "…" وتذكر "…"`), or `على حد
-            // تعبيرها` right after it. Elsewhere a long quotation is a title or a phrase the text
-            // names (`وقصيدته البردة "الكواكب الدرية في مدح خير البرية"`).
-            // (`lead`: the quotation's token, or a comma or colon right before it)
-            let mut lead = qs;
-            for mark in [["،", ","], [":", ":"]] {
-                if lead > line_first_tok && mark.contains(&rd.word(lead - 1)) {
-                    lead -= 1;
-                }
-            }
-            let clause_start = qs == line_first_tok
-                || is_sentence_end(rd.word(qs - 1))
-                || (lead > line_first_tok
-                    && (rd.complementiser(lead - 1)
-                        || matches!(
-                            normalize::key(rd.word(lead - 1)).as_str(),
-                            "كالتالي" | "كالاتي" | "يلي"
-                        )));
-            let continues_speech = prev_quote_end_tok > line_first_tok
-                && prev_speech_end_tok == prev_quote_end_tok
-                && sentence_from == prev_quote_end_tok;
             // a noun of chanting a few words before (`وسط هتافات «…»`, `ترديد الكلمة الشهيرة "…"`)
             let chant_near =
                 (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs).any(|i| rd.chant_noun(i));
             let said = !verbs.is_empty();
-            let reported = said
-                || chant_near
-                || (sentence_from..qs).any(|i| {
-                    rd.stance_verb(i)
-                        || rd.verb_with_object(i)
-                        || rd.speech_event(i)
-                        || rd.what_they_called(i)
-                })
-                || rd.statement_words(qs, prev_quote_end_tok).is_some()
-                || (sentence_from..qs).any(|i| rd.came(i) && rd.word(i + 1) == "في")
-                || rd.own_words_after(qe);
             let speech = !(named_after || address || foreign || whole_name || marked_subject)
-                && ((inner >= 4 && (reported || clause_start || continues_speech))
+                && (inner >= 4
                     || ends_sentence
                     || near_verb
                     || after_colon
@@ -2515,6 +2326,24 @@ pub fn find_with(
                         })
                         .and_then(|g| rd.speaker_of(g..rd.phrase_end(g + 1, qs, 2)));
                 }
+                // a long fragment after a verb that is not one of saying (`وعبّر المحافظ عادل
+                // الشركس عن ثقته بأن الاقتصاد "…"`, `حمّل الخبير حسام عايش الحكومة مسؤولية
+                // "…"`): the one its sentence names first, before the last speaker
+                // (a person, else an organisation: not a crowd or a title, which point at
+                // no one in particular; not the one accused, `واتهمت الحكومة بـ"…"`)
+                if speaker.is_none()
+                    && !said
+                    && !chanted_noun
+                    && accused.is_none()
+                    && inner >= 4
+                    && sentence_from < qs
+                {
+                    let (_, names) = rd.sentence_names(qs, line_first_tok, &raws);
+                    let first = |k: Kind| names.iter().find(|e| e.kind == k);
+                    speaker = first(Kind::Person)
+                        .or_else(|| first(Kind::Organization))
+                        .map(|e| rd.named(e));
+                }
                 let speaker = speaker.or_else(|| {
                     if chanted_noun {
                         return None;
@@ -2550,6 +2379,7 @@ pub fn find_with(
             }
             prev_quote_end_tok = qe;
             prev_outlet = outlet && !speech;
+            prev_scare_end_tok = (!speech).then_some(qe);
         }
         out.extend(headline_body);
     }
@@ -3260,37 +3090,29 @@ mod tests {
     }
 
     #[test]
-    fn length_alone_makes_speech_only_where_words_are_reported() {
-        // no one is reported: a title, a name, a phrase the text names
+    fn a_long_quotation_is_speech_unless_something_names_it() {
+        // named: a work a few words before, two works, the next item of a list of names, an
+        // attribute's value in markup left in the text
         for t in [
             "عنوان\nوقصيدته الشهيرة البردة \"الكواكب الدرية في مدح خير البرية\"، وطبع ديوانه بالقاهرة.",
             "عنوان\nوأفرد له كتابين هما \"الأقليات وحقوق الإنسان في مصر\" والذي طبع بعد وفاته.",
-            "عنوان\nويبقى الفنان \"قشاش السينما والفيديو والمسرح\"، وإن كان الأخير قد تراجع.",
-            "عنوان\nوقد أعد التصاميم الفنان، وتولت \"البعثة البابوية في سبيل فلسطين\" الإشراف على الأعمال.",
+            "عنوان\nوصدرت أغنية الألبوم المنفردة الخامسة، \"وير هاف يو بين طوال هذا الوقت\"، في الربيع.",
+            "عنوان\nومن أغانيها \"البدر\" و\"أنا ليه أجاسر وأعاتبك\" و\"أكتب لي من غير تأخير\".",
+            "عنوان\nوحكم عليه بالسجن.<ref name=\"تاريخ الطبري الجزء الخامس ص 260\">تاريخ الطبري</ref>",
         ] {
             let q = quotes(t, &[]);
-            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}: {q:?}");
+            assert_eq!(q.last().map(|q| q.1), Some(QuoteStyle::Scare), "{t}: {q:?}");
         }
-        // someone's words: a verb of saying, a stance verb, a statement, a complementiser, the
-        // opening of a sentence, speech going on, `على حد تعبيرها` after them
+        // said: news quotes long fragments after verbs no list holds
         for t in [
-            "عنوان\nوقال الوزير في المؤتمر الصحفي الذي عقده أمس في العاصمة \"الاقتصاد يتعافى ببطء هذا العام\".",
-            "عنوان\nوتعهد الرئيس بـ\"مواصلة القتال حتى تحرير كل شبر من الأرض\".",
-            "عنوان\nأما هيئة الأرصاد فتوقعت \"استمرار عدم الاستقرار حتى منتصف الأسبوع\".",
-            "عنوان\nوجاء في بيان للوزارة أن القرار جاء ردا على \"تصريحات غير مسؤولة من الجانب الآخر\".",
-            "عنوان\nوأبرز ما ضمه القرار هو التأكيد على أن «الشركة أخلت بالعقد الموقع بيننا».",
-            "عنوان\n\"سمعنا صوتا قويا ثم امتلأ الشارع بالغبار\". هكذا وصف الحادث.",
-            "عنوان\nأطلقت الملكة مبادرة لدعم التعليم \"لأن القدس مسؤولية كل عربي أولا وأخيرا\" على حد تعبيرها.",
-            "عنوان\nوسحبت الجنسية \"درءا لأزمة كانت على وشك تهديد المجتمع\" حسب تعبير بعض الوكالات.",
-            "عنوان\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.",
-            "عنوان\nواستنكرت أحزاب المعارضة \"غياب أي ضمانات حقيقية لنزاهة الحوار\".",
-            "عنوان\nورحب الاتحاد في بيان بما سماه \"المبادرة الشجاعة للسلطات الجديدة\".",
-            "عنوان\nعندما سأل المذيع الرئيس \"هل ما زالت الخطة قائمة كما هي\"، أجاب بالنفي.",
+            "عنوان\nوعبر المحافظ عن ثقته بأن الاقتصاد \"قادر على امتصاص الصدمات الخارجية رغم التحديات\".",
+            "عنوان\nوحمل الخبير الحكومة مسؤولية \"تباطؤ النمو وارتفاع معدلات البطالة بين الشباب\".",
+            "عنوان\nوطمأنت الوزارة الأهالي بأن اللقاح \"آمن وفعال وقد خضع لكل الاختبارات\".",
         ] {
             let q = quotes(t, &[]);
             assert_eq!(q[0].1, QuoteStyle::Speech, "{t}: {q:?}");
         }
-        // a chant is the crowd's, not the last speaker's
+        // a chant is the crowd's, not the last speaker's; with a verb of saying, the speaker's
         let t = "عنوان\nوقال الرئيس إن \"الحكومة ستستمع إلى مطالب الشارع\".\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.";
         let q = quotes(t, &[]);
         assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
@@ -3298,12 +3120,6 @@ mod tests {
         let t = "عنوان\nوقال الرئيس وسط هتافات أنصاره «لن نتراجع عن هذا الطريق أبدا».";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("الرئيس"), "{q:?}");
-        let t = "عنوان\nيقول الكاتب \"حصلنا على مواهبنا من آبائنا\" وتذكر أيضا \"أما الروح فأخذناها من أمهاتنا\".";
-        let q = quotes(t, &[]);
-        assert_eq!(q.last().map(|q| q.1), Some(QuoteStyle::Speech), "{q:?}");
-        let t = "عنوان\nوتوصل الباحث إلى أن، \"التعلم يحتاج إلى أجيال متفاهمة مع بعضها\".";
-        let q = quotes(t, &[]);
-        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
     }
 
     #[test]
