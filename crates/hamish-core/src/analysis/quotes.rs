@@ -1089,8 +1089,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// the naming noun up to `reach` tokens before it: `وقصيدته الشهيرة البردة "…"`, `كتابين هما
     /// "…"`, `أغنية الألبوم المنفردة الخامسة، "…"`.
     fn work_before(&self, at: usize, from: usize, reach: usize) -> bool {
-        let colon = at;
-        let Some(noun) = (colon.saturating_sub(reach).max(from)..colon)
+        let Some(noun) = (at.saturating_sub(reach).max(from)..at)
             .rev()
             .find(|&i| self.names_next(i))
         else {
@@ -1106,7 +1105,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         // (a verb with or without an object pronoun)
         let says = |i: usize| self.verb_with_object(i);
-        !(noun + 1..colon).any(says)
+        !(noun + 1..at).any(says)
             && (from..noun)
                 .rev()
                 .take_while(|&i| !is_sentence_end(self.word(i)))
@@ -3112,6 +3111,11 @@ mod tests {
             let q = quotes(t, &[]);
             assert_eq!(q[0].1, QuoteStyle::Speech, "{t}: {q:?}");
         }
+        // after a verb that is not one of saying, the person the sentence names speaks, not the
+        // last speaker
+        let t = "عنوان\nوقال الوزير إن \"الخطة تمضي كما رسمت لها\".\nوعبر المحافظ عادل الشركس عن ثقته بأن الاقتصاد \"قادر على امتصاص الصدمات الخارجية رغم التحديات\".";
+        let q = quotes(t, &["عادل الشركس"]);
+        assert_eq!(q[1].2.as_deref(), Some("عادل الشركس"), "{q:?}");
         // a chant is the crowd's, not the last speaker's; with a verb of saying, the speaker's
         let t = "عنوان\nوقال الرئيس إن \"الحكومة ستستمع إلى مطالب الشارع\".\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.";
         let q = quotes(t, &[]);
