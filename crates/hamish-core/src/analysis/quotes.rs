@@ -587,20 +587,27 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         quotes: &[Range<usize>],
     ) -> Option<Speaker> {
         let (start, candidates) = self.sentence_names(v, line_start, quotes);
-        let first = |k: Kind| candidates.iter().find(|e| e.kind == k);
+        self.first_named(&candidates)
+            // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
+            .or_else(|| self.crowd_between(start, v, quotes))
+            .or_else(|| self.titled_subject(start, v, quotes))
+    }
+
+    /// The first person among `names`, else the first organisation.
+    fn first_named(&self, names: &[&Span]) -> Option<Speaker> {
+        let first = |k: Kind| names.iter().find(|e| e.kind == k);
         first(Kind::Person)
             .or_else(|| first(Kind::Organization))
             .map(|e| self.named(e))
-            .or_else(|| {
-                // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
-                let g = (start..v).find(|&i| {
-                    (self.group(i) || self.crowd(i))
-                        && !self.prepositional(i)
-                        && !self.quoted(i, quotes)
-                })?;
-                self.speaker_of(g..self.phrase_end(g + 1, v, 2))
-            })
-            .or_else(|| self.titled_subject(start, v, quotes))
+    }
+
+    /// A crowd or a group named between tokens `start` and `v` (`آلاف الإسرائيليين`), outside
+    /// quotations and not spoken to.
+    fn crowd_between(&self, start: usize, v: usize, quotes: &[Range<usize>]) -> Option<Speaker> {
+        let g = (start..v).find(|&i| {
+            (self.group(i) || self.crowd(i)) && !self.prepositional(i) && !self.quoted(i, quotes)
+        })?;
+        self.speaker_of(g..self.phrase_end(g + 1, v, 2))
     }
 
     /// Nor a crowd: one named by a title with what makes it someone's (`أشاد مدرب الوحدات بأداء
@@ -2029,8 +2036,6 @@ pub fn find_with(
         let mut prev_speech_end_tok = line_first_tok;
         // whether the previous quotation was the outlet spoken to (`لـ"العربية.نت"`)
         let mut prev_outlet = false;
-        // where the last quotation of the line ended, when it was a scare quote
-        let mut prev_scare_end_tok: Option<usize> = None;
         for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -2158,7 +2163,10 @@ pub fn find_with(
             // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
             // the next item of a list whose first was named (`«حبيبي يسعد أوقاته» و«…»`)
             let attribute = qs > line_first_tok && rd.word(qs - 1).ends_with('=');
-            let listed = prev_scare_end_tok == Some(prev_quote_end_tok)
+            // (the previous quotation of the line was a scare quote: speech sets
+            // `prev_speech_end_tok` to its end)
+            let listed = prev_quote_end_tok > line_first_tok
+                && prev_speech_end_tok != prev_quote_end_tok
                 && prev_quote_end_tok < qs
                 && (prev_quote_end_tok..qs).all(|i| matches!(rd.word(i), "و" | "،" | ","));
             let named_after = after_lam
@@ -2191,10 +2199,6 @@ pub fn find_with(
                 .is_some_and(|&v| rd.marked_subject(v, qs) == Some(qe - 1));
             // the words of an accusation (`اتهم الوزير المتظاهرين بـ"خدمة أجندة حماس"`)
             let accused = rd.accusation(sentence_from, qs);
-            // a noun of chanting a few words before (`وسط هتافات «…»`, `ترديد الكلمة الشهيرة "…"`)
-            let chant_near =
-                (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs).any(|i| rd.chant_noun(i));
-            let said = !verbs.is_empty();
             let speech = !(named_after || address || foreign || whole_name || marked_subject)
                 && (inner >= 4
                     || ends_sentence
@@ -2206,6 +2210,11 @@ pub fn find_with(
                     || accused.is_some());
             let mut speaker: Option<Speaker> = None;
             if speech {
+                // a verb of saying before the words in their line; a noun of chanting a few words
+                // before them (`وسط هتافات «…»`, `ترديد الكلمة الشهيرة "…"`)
+                let said = !verbs.is_empty();
+                let chant_near = (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs)
+                    .any(|i| rd.chant_noun(i));
                 // the speaker is also looked for after a verb with an object pronoun (`وصفه
                 // الأمين العام … بأنه "…"`), which does not make speech by itself (`كتبه`: his
                 // books)
@@ -2317,13 +2326,7 @@ pub fn find_with(
                 // person the sentence names (`وقال الرئيس وسط هتافات أنصاره «…»` is his)
                 let chanted_noun = chant_near && !said;
                 if chanted_noun {
-                    speaker = (sentence_from..qs)
-                        .find(|&i| {
-                            (rd.group(i) || rd.crowd(i))
-                                && !rd.prepositional(i)
-                                && !rd.quoted(i, &raws)
-                        })
-                        .and_then(|g| rd.speaker_of(g..rd.phrase_end(g + 1, qs, 2)));
+                    speaker = rd.crowd_between(sentence_from, qs, &raws);
                 }
                 // a long fragment after a verb that is not one of saying (`وعبّر المحافظ عادل
                 // الشركس عن ثقته بأن الاقتصاد "…"`, `حمّل الخبير حسام عايش الحكومة مسؤولية
@@ -2338,10 +2341,7 @@ pub fn find_with(
                     && sentence_from < qs
                 {
                     let (_, names) = rd.sentence_names(qs, line_first_tok, &raws);
-                    let first = |k: Kind| names.iter().find(|e| e.kind == k);
-                    speaker = first(Kind::Person)
-                        .or_else(|| first(Kind::Organization))
-                        .map(|e| rd.named(e));
+                    speaker = rd.first_named(&names);
                 }
                 let speaker = speaker.or_else(|| {
                     if chanted_noun {
@@ -2378,7 +2378,6 @@ pub fn find_with(
             }
             prev_quote_end_tok = qe;
             prev_outlet = outlet && !speech;
-            prev_scare_end_tok = (!speech).then_some(qe);
         }
         out.extend(headline_body);
     }
