@@ -1,7 +1,7 @@
-//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt, written for hamish):
-//! names the training corpus (mid-2000s news) has never seen. Prints per-class figures and holds the
-//! full pipeline to a floor, so a change that loses modern news shows up even when the ANERcorp
-//! scores hold.
+//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt and
+//! modern_news2.txt, written for hamish): names the training corpus (mid-2000s news) has never
+//! seen. Prints per-class figures and holds the full pipeline to a floor, so a change that loses
+//! modern news shows up even when the ANERcorp scores hold.
 
 use hamish::analysis::entities::{Options, builtin_model, tag_document};
 use hamish::analysis::model::spans;
@@ -37,9 +37,9 @@ fn parse(line: &str) -> (Vec<String>, Vec<Entity>) {
     (words, gold)
 }
 
-#[test]
-fn modern_news_scores() {
-    let text = include_str!("../fixtures/ner/modern_news.txt");
+/// Scores the full pipeline on one marked-up file, prints the figures and every miss, and returns
+/// (gold entities, micro F1).
+fn score(text: &str) -> (usize, f64) {
     let paras: Vec<(Vec<String>, Vec<Entity>)> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -55,7 +55,8 @@ fn modern_news_scores() {
     let mut misses = Vec::new();
     for ((words, gold), p) in paras.iter().zip(&pred) {
         let got: Vec<_> = spans(p).into_iter().filter(|s| s.2 < 3).collect();
-        for g in gold {
+        // MISC is marked for completeness, not scored
+        for g in gold.iter().filter(|g| g.2 < 3) {
             counts[g.2][2] += 1;
             if !got.contains(g) {
                 misses.push(format!("missed {}", words[g.0..g.1].join(" ")));
@@ -85,6 +86,26 @@ fn modern_news_scores() {
     for m in &misses {
         println!("  {m}");
     }
-    assert!(total[2] >= 80, "the fixture lost its markup");
+    (total[2], f)
+}
+
+#[test]
+fn modern_news_scores() {
+    let (gold, f) = score(include_str!("../fixtures/ner/modern_news.txt"));
+    assert!(gold >= 80, "the fixture lost its markup");
     assert!(f >= 80.0, "modern news micro F1 {f:.1} fell below 80");
+}
+
+/// A second set, written after the model was frozen and scored once before anything was changed
+/// for it: first run PERS 93.2, LOC 92.9, ORG 67.6, micro 85.1 (122 entities). Most misses are
+/// organisations named by a head noun and its complement (`وزارة الداخلية المغربية`, `مجلس
+/// النواب`), which ANERcorp, the training text, leaves unmarked.
+#[test]
+fn modern_news_second_set_scores() {
+    let (gold, f) = score(include_str!("../fixtures/ner/modern_news2.txt"));
+    assert!(gold >= 110, "the fixture lost its markup");
+    assert!(
+        f >= 80.0,
+        "modern news (second set) micro F1 {f:.1} fell below 80"
+    );
 }

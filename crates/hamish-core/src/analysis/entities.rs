@@ -433,6 +433,15 @@ impl<'m> Tagger<'m> {
                 &mut self.margins[sent(s)],
             );
         }
+        for s in 0..n_sent {
+            let ts = &tids[sent(s)];
+            titled_names(
+                &mut self.labels[sent(s)],
+                |i| &types[ts[i] as usize],
+                self.gazetteer,
+                &self.model.clusters,
+            );
+        }
         // function words found by the model are dropped before the document pass can spread them
         for s in 0..n_sent {
             let ts = &tids[sent(s)];
@@ -551,6 +560,93 @@ fn latin_names(
             }
         }
         i = j;
+    }
+}
+
+/// A name the model did not find right after a title with the article (`اللاعب يزن النعيمات`,
+/// `الكاتبة العمانية جوخة الحارثي`: a given name without the article, then a family name with
+/// it), the title's nisba adjectives skipped. Neither word may be one the model's reading of the
+/// unlabelled text never put in a person's name, nor a function word, nor a listed place,
+/// organisation head or title (`المتحدث باسم الجيش`).
+fn titled_names<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    clusters: &model::clusters::Clusters,
+) {
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال");
+    let person_like = |w: &WordType| {
+        !w.stop
+            && !w.latin
+            && !w.letterless
+            && w.bits
+                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
+                == 0
+            && clusters.seen_as(&w.key, 0) != Some(false)
+    };
+    let n = labels.len();
+    let mut t = 0;
+    while t + 2 < n {
+        let title = word(t);
+        // a listed title, or its feminine (`المحامية`, `اللاعبة`)
+        let titled = title.bits & class::TITLE != 0
+            || title
+                .key
+                .strip_suffix('ه')
+                .is_some_and(|m| g.word_bits(m) & class::TITLE != 0);
+        if !titled || !definite(&title.key) || labels[t] != 0 {
+            t += 1;
+            continue;
+        }
+        let mut i = t + 1;
+        // nisba adjectives of the title: `التونسي`, `العمانية`
+        while i < n && i - t <= 2 && labels[i] == 0 && {
+            let k = &word(i).key;
+            k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && k.chars().count() > 4
+        } {
+            i += 1;
+        }
+        let (given, family) = (i, i + 1);
+        if family < n
+            && labels[given] == 0
+            && labels[family] == 0
+            && !definite(&word(given).key)
+            && word(given).key.chars().count() >= 3
+            && word(family).key.starts_with("ال")
+            && word(family).key.chars().count() >= 5
+            && person_like(word(given))
+            && person_like(word(family))
+            // a preposition or conjunction may be written on an unknown word (`بمحاسبة النحاس`)
+            && (!word(given).key.starts_with(['ب', 'ل', 'و', 'ف'])
+                || clusters.seen_as(&word(given).key, 0) == Some(true))
+            // a dual or plural noun (`شقيقتاه الملكتين`)
+            && !word(family).key.ends_with("تين")
+            && !word(family).key.ends_with("يين")
+        {
+            // a compound name goes on (`أبو العلا ماضي`, `نجم الدين كبري`)
+            let compound = matches!(word(given).key.as_str(), "ابو" | "ابا" | "ابي" | "عبد")
+                || matches!(word(family).key.as_str(), "الدين" | "الله" | "الرحمن");
+            let mut end = family + 1;
+            if compound {
+                if end < n
+                    && labels[end] == 0
+                    && !definite(&word(end).key)
+                    && person_like(word(end))
+                {
+                    end += 1;
+                } else {
+                    t += 1;
+                    continue;
+                }
+            }
+            if labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1) {
+                labels[given] = 1;
+                labels[given + 1..end].fill(2);
+                t = end;
+                continue;
+            }
+        }
+        t += 1;
     }
 }
 
@@ -1140,6 +1236,29 @@ mod tests {
             vec![0, 1, 0, 0, 0, 1, 0]
         );
         assert_eq!(run(&cl), vec![0, 1, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_title_is_a_person() {
+        // neither name is listed, and the model alone reads يزن as a verb (weighs)
+        let t = tag("وقال اللاعب يزن النعيمات إن الفريق جاهز");
+        assert!(t.contains(&("يزن النعيمات".into(), Kind::Person)), "{t:?}");
+        // a feminine title
+        let t = tag("وقالت المحامية جويدة الدهماني إن المحكمة رفضت الطلب");
+        assert!(
+            t.contains(&("جويدة الدهماني".into(), Kind::Person)),
+            "{t:?}"
+        );
+        let t = tag("فازت الكاتبة العمانية جوخة الحارثي بالجائزة");
+        assert!(t.contains(&("جوخة الحارثي".into(), Kind::Person)), "{t:?}");
+        // a title's complement is no name
+        for s in [
+            "وقال المتحدث باسم الجيش إن القصف توقف",
+            "وقال اللاعب طلب الرحيل بعد المباراة",
+        ] {
+            let t = tag(s);
+            assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{s}: {t:?}");
+        }
     }
 
     #[test]
