@@ -880,6 +880,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && self.entity_at(i).is_none()
     }
 
+    /// A manner phrase after the verb (`فأجاب بحدة:`, `قال بوضوح إن`): `ب` before a word that is
+    /// not a name, with nothing after it that could be a subject (a mark or a function word).
+    fn manner(&self, i: usize, limit: usize) -> bool {
+        let k = normalize::key(self.word(i));
+        let names = class::FIRST_NAME | class::PERSON | class::PLACE | class::ORG;
+        self.tokens[i].class == TokenClass::Arabic
+            && k.strip_prefix('ب').is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && !rest.starts_with("ال")
+                    && self.g.word_bits(rest) & names == 0
+                    && self.g.word_bits(&k) & names == 0
+            })
+            && self.entity_at(i).is_none()
+            && (i + 1 >= limit
+                || !is_word(&self.tokens[i + 1])
+                || self.g.is_stopword(self.word(i + 1)))
+    }
+
     /// A noun for a group of people, whose members may be named after it without being the
     /// speaker (`عائلة …`, `مشجعو …`).
     fn group(&self, i: usize) -> bool {
@@ -1133,7 +1151,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let mut i = v + 1;
         // an adverb, or a preposition with a pronoun (`قال عنه الناقد …`, `قال لنا الشافعي`),
         // may stand between the verb and its subject
-        while i < limit && (self.adverb(i) || self.pronoun_object(i)) {
+        while i < limit && (self.adverb(i) || self.pronoun_object(i) || self.manner(i, limit)) {
             i += 1;
         }
         // the one spoken to right after the verb (`وقال لموقع مصراوي "…"`): the subject is
@@ -2495,6 +2513,16 @@ mod tests {
         let t = "عنوان\n“الوضع كارثي بكل المقاييس”، حسبما قال المرصد الوطني.";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("المرصد الوطني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_manner_phrase_after_the_verb_is_not_the_subject() {
+        // `بحدة` (sharply) and `بصراحة` (frankly) say how, not who: the speaker is implied
+        let t = "عنوان\nقال سالم داود \"سنرد قريبا على كل ما قيل\".\nوسئل عن الخطة فأجاب بحدة: \"لا تعليق الآن على هذا الموضوع\".\nوقال بصراحة إن \"الحكومة أخطأت في تقدير حجم الأزمة\".";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("سالم داود"), "{q:?}");
+        assert_eq!(q[2].2.as_deref(), Some("سالم داود"), "{q:?}");
     }
 
     #[test]
