@@ -715,6 +715,14 @@ fn keep_backup(real: &Path, meta: &Metadata, dir: &Path, name: &str) -> Result<(
         f.sync_all().map_err(io_err(&staging))?;
     }
     fs::rename(&staging, &bak).map_err(io_err(&bak))?;
+    // Where the check above cannot be made (no inode numbers), a rename between two links of one
+    // file may have done nothing: the staging link is then still there, and goes.
+    #[cfg(not(unix))]
+    {
+        if fs::symlink_metadata(&staging).is_ok() {
+            let _ = fs::remove_file(&staging);
+        }
+    }
     guard.disarm();
     Ok(())
 }
