@@ -466,7 +466,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 && normalize::key(self.word(j))
                     .strip_prefix('ب')
                     .is_some_and(|r| r.chars().count() >= 3)
-                && !self.entities.iter().any(|e| e.range.contains(&b))
+                && !self.covered(b)
                 && (self.bits)(j) & (class::FIRST_NAME | class::PERSON) == 0
             {
                 return false;
@@ -767,6 +767,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 normalize::key(self.word(i)),
                 normalize::key(self.word(i + 1))
             ))
+    }
+
+    /// Whether an entity (of any kind) covers byte offset `b`. Entities come from BIO labels:
+    /// sorted and never overlapping, so only the last one starting at or before `b` can.
+    fn covered(&self, b: usize) -> bool {
+        let k = self.entities.partition_point(|e| e.range.start <= b);
+        k > 0 && self.entities[k - 1].range.contains(&b)
     }
 
     /// The entity starting at token i, if any.
