@@ -133,6 +133,9 @@ enum Action {
         /// Bias added to the "outside" label's score (all three rows).
         #[arg(long, allow_hyphen_values = true)]
         outside_bias: Option<f32>,
+        /// Leave ministries unmarked, as ANERcorp does (hamish marks them as organisations).
+        #[arg(long)]
+        no_ministries: bool,
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
@@ -500,6 +503,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             errors,
             margin,
             outside_bias,
+            no_ministries,
             cv,
             epochs,
             no_aqmar,
@@ -513,6 +517,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
                 outside_bias: outside_bias.unwrap_or(Options::default().outside_bias),
+                ministries: !no_ministries,
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;

@@ -105,6 +105,11 @@ pub struct Options {
     /// Added to the score of "outside any entity" at every word: negative values trade precision
     /// for recall.
     pub outside_bias: f32,
+    /// Ministries (`وزارة الصحة الفلسطينية`) are organisations, as modern news annotation and
+    /// readers have them; ANERcorp, the training text, leaves them unmarked (see [`ministries`]).
+    pub ministries: bool,
+    /// An unknown name right after a title is a person (see [`titled_names`]).
+    pub titled_names: bool,
 }
 
 impl Default for Options {
@@ -114,6 +119,8 @@ impl Default for Options {
             document_pass: true,
             confident_margin: 4.0,
             outside_bias: 0.0,
+            ministries: true,
+            titled_names: true,
         }
     }
 }
@@ -433,7 +440,13 @@ impl<'m> Tagger<'m> {
                 &mut self.margins[sent(s)],
             );
         }
-        for s in 0..n_sent {
+        if opts.ministries {
+            for s in 0..n_sent {
+                let ts = &tids[sent(s)];
+                ministries(&mut self.labels[sent(s)], |i| &types[ts[i] as usize]);
+            }
+        }
+        for s in (0..n_sent).filter(|_| opts.titled_names) {
             let ts = &tids[sent(s)];
             titled_names(
                 &mut self.labels[sent(s)],
@@ -560,6 +573,65 @@ fn latin_names(
             }
         }
         i = j;
+    }
+}
+
+/// A ministry: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a
+/// word with the article, then at most two nisba adjectives or portfolios joined by `و`
+/// (`وزارة الصحة الفلسطينية`, `لوزارة التربية والتعليم`), where the model found nothing or an
+/// organisation inside it.
+fn ministries<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    const ORG: u8 = 5;
+    let n = labels.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let k = &word(i).key;
+        let head = ["", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"]
+            .iter()
+            .any(|c| k.strip_prefix(c) == Some("وزاره"));
+        let portfolio = |j: usize| {
+            let k = &word(j).key;
+            k.starts_with("ال")
+                && k.chars().count() >= 5
+                && !word(j).stop
+                && !matches!(
+                    k.as_str(),
+                    "اليوم"
+                        | "الاحد"
+                        | "الاثنين"
+                        | "الثلاثاء"
+                        | "الاربعاء"
+                        | "الخميس"
+                        | "الجمعه"
+                        | "السبت"
+                )
+        };
+        if !head || !portfolio(i + 1) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 2;
+        while end < n && end - i < 4 && {
+            let k = &word(end).key;
+            (k.starts_with("ال")
+                && (k.ends_with('ي') || k.ends_with("يه"))
+                && k.chars().count() >= 5)
+                || (k.starts_with("وال") && k.chars().count() >= 6)
+        } {
+            end += 1;
+        }
+        // nothing there yet, or (part of) an organisation that the ministry then takes in
+        let free = labels[i..end]
+            .iter()
+            .all(|&l| l == 0 || l == ORG || l == ORG + 1)
+            && labels.get(end).is_none_or(|&l| l != ORG + 1);
+        if free {
+            labels[i] = ORG;
+            labels[i + 1..end].fill(ORG + 1);
+            i = end;
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -1236,6 +1308,34 @@ mod tests {
             vec![0, 1, 0, 0, 0, 1, 0]
         );
         assert_eq!(run(&cl), vec![0, 1, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_ministry_is_an_organisation() {
+        let t = tag("وأعلنت وزارة الصحة الفلسطينية اليوم أن عدد الجرحى ارتفع");
+        assert!(
+            t.contains(&("وزارة الصحة الفلسطينية".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        let t = tag("وقدم الطلب لوزارة التربية والتعليم في الأسبوع الماضي");
+        assert!(
+            t.contains(&("لوزارة التربية والتعليم".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        // the day after the ministry is not part of its name
+        let t = tag("قالت وزارة الداخلية الخميس إن");
+        assert!(
+            t.contains(&("وزارة الداخلية".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        // ANERcorp's convention, for its scores
+        let words: Vec<&str> = "وأعلنت وزارة الصحة أن".split(' ').collect();
+        let opts = Options {
+            ministries: false,
+            ..Options::default()
+        };
+        let labels = tag_document(builtin_model(), std::slice::from_ref(&words), opts);
+        assert!(spans(&labels[0]).is_empty(), "{:?}", labels[0]);
     }
 
     #[test]
