@@ -133,9 +133,10 @@ enum Action {
         /// Bias added to the "outside" label's score (all three rows).
         #[arg(long, allow_hyphen_values = true)]
         outside_bias: Option<f32>,
-        /// Leave ministries unmarked, as ANERcorp does (hamish marks them as organisations).
+        /// Leave ministries, parliaments and cabinets unmarked, as ANERcorp does (hamish marks
+        /// them as organisations).
         #[arg(long)]
-        no_ministries: bool,
+        no_institutions: bool,
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
@@ -503,7 +504,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             errors,
             margin,
             outside_bias,
-            no_ministries,
+            no_institutions,
             cv,
             epochs,
             no_aqmar,
@@ -517,7 +518,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
                 outside_bias: outside_bias.unwrap_or(Options::default().outside_bias),
-                ministries: !no_ministries,
+                institutions: !no_institutions,
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;

@@ -105,9 +105,10 @@ pub struct Options {
     /// Added to the score of "outside any entity" at every word: negative values trade precision
     /// for recall.
     pub outside_bias: f32,
-    /// Ministries (`وزارة الصحة الفلسطينية`) are organisations, as modern news annotation and
-    /// readers have them; ANERcorp, the training text, leaves them unmarked (see [`ministries`]).
-    pub ministries: bool,
+    /// Ministries, parliaments and cabinets (`وزارة الصحة الفلسطينية`, `مجلس النواب`) are
+    /// organisations, as modern news annotation and readers have them; ANERcorp, the training
+    /// text, leaves them unmarked (see [`institutions`]).
+    pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
     pub titled_names: bool,
 }
@@ -119,7 +120,7 @@ impl Default for Options {
             document_pass: true,
             confident_margin: 4.0,
             outside_bias: 0.0,
-            ministries: true,
+            institutions: true,
             titled_names: true,
         }
     }
@@ -440,10 +441,10 @@ impl<'m> Tagger<'m> {
                 &mut self.margins[sent(s)],
             );
         }
-        if opts.ministries {
+        if opts.institutions {
             for s in 0..n_sent {
                 let ts = &tids[sent(s)];
-                ministries(&mut self.labels[sent(s)], |i| &types[ts[i] as usize]);
+                institutions(&mut self.labels[sent(s)], |i| &types[ts[i] as usize]);
             }
         }
         for s in (0..n_sent).filter(|_| opts.titled_names) {
@@ -576,19 +577,43 @@ fn latin_names(
     }
 }
 
-/// A ministry: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a
-/// word with the article, then at most two nisba adjectives or portfolios joined by `و`
-/// (`وزارة الصحة الفلسطينية`, `لوزارة التربية والتعليم`), where the model found nothing or an
-/// organisation inside it.
-fn ministries<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+/// A ministry, a parliament or a cabinet, where the model found nothing or an organisation inside
+/// it: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a word with
+/// the article; `مجلس` and the name of a chamber or of the cabinet (`مجلس النواب`, `مجلس الوزراء`,
+/// not any council: `مجلس الإدارة` is a company's board), or `المجلس التشريعي`; then at most two
+/// nisba adjectives or portfolios joined by `و` (`وزارة الصحة الفلسطينية`, `لوزارة التربية
+/// والتعليم`, `مجلس النواب العراقي`).
+fn institutions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     const ORG: u8 = 5;
     let n = labels.len();
     let mut i = 0;
     while i + 1 < n {
         let k = &word(i).key;
-        let head = ["", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"]
+        let bare = ["", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"]
             .iter()
-            .any(|c| k.strip_prefix(c) == Some("وزاره"));
+            .filter_map(|c| k.strip_prefix(c))
+            .find(|b| matches!(*b, "وزاره" | "مجلس" | "المجلس"));
+        let next = &word(i + 1).key;
+        let head = match bare {
+            Some("وزاره") => true,
+            // a parliament or a cabinet, not any council (`مجلس الإدارة`, a company's board)
+            Some("مجلس") => matches!(
+                next.as_str(),
+                "النواب"
+                    | "الشيوخ"
+                    | "الوزراء"
+                    | "الامه"
+                    | "الشوري"
+                    | "الشعب"
+                    | "العموم"
+                    | "اللوردات"
+                    | "السياده"
+                    | "الدوما"
+                    | "الاعيان"
+            ),
+            Some(_) => next == "التشريعي",
+            None => false,
+        };
         let portfolio = |j: usize| {
             let k = &word(j).key;
             k.starts_with("ال")
@@ -620,7 +645,7 @@ fn ministries<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
         } {
             end += 1;
         }
-        // nothing there yet, or (part of) an organisation that the ministry then takes in
+        // nothing there yet, or (part of) an organisation that the institution then takes in
         let free = labels[i..end]
             .iter()
             .all(|&l| l == 0 || l == ORG || l == ORG + 1)
@@ -1311,7 +1336,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ministry_is_an_organisation() {
+    fn ministries_and_parliaments_are_organisations() {
         let t = tag("وأعلنت وزارة الصحة الفلسطينية اليوم أن عدد الجرحى ارتفع");
         assert!(
             t.contains(&("وزارة الصحة الفلسطينية".into(), Kind::Organization)),
@@ -1322,6 +1347,14 @@ mod tests {
             t.contains(&("لوزارة التربية والتعليم".into(), Kind::Organization)),
             "{t:?}"
         );
+        let t = tag("وصوت مجلس النواب العراقي على القانون");
+        assert!(
+            t.contains(&("مجلس النواب العراقي".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        // a company's board is no institution
+        let t = tag("واجتمع مجلس الإدارة أمس");
+        assert!(t.is_empty(), "{t:?}");
         // the day after the ministry is not part of its name
         let t = tag("قالت وزارة الداخلية الخميس إن");
         assert!(
@@ -1331,7 +1364,7 @@ mod tests {
         // ANERcorp's convention, for its scores
         let words: Vec<&str> = "وأعلنت وزارة الصحة أن".split(' ').collect();
         let opts = Options {
-            ministries: false,
+            institutions: false,
             ..Options::default()
         };
         let labels = tag_document(builtin_model(), std::slice::from_ref(&words), opts);

@@ -62,12 +62,12 @@ impl LabelCounts {
             // the model's own reading of each occurrence, without the document pass: it carries
             // one mistake to every mention of a word in an article (`فيروس` read as a person in
             // an article on viruses), and the statistics would count the copies as evidence
-            // (nor the rules layered on the model for readers, ministries and names after
+            // (nor the rules layered on the model for readers, institutions and names after
             // titles: the statistics are the model's own reading, and rules that fire in the
             // unlabelled text but not in the training text only make the training drift)
             let no_doc_pass = Options {
                 document_pass: false,
-                ministries: false,
+                institutions: false,
                 titled_names: false,
                 ..Options::default()
             };
