@@ -685,13 +685,17 @@ fn titled_names<'t>(
     let mut t = 0;
     while t + 2 < n {
         let title = word(t);
-        // a listed title, or its feminine (`المحامية`, `اللاعبة`)
-        let titled = title.bits & class::TITLE != 0
-            || title
-                .key
-                .strip_suffix('ه')
-                .is_some_and(|m| g.word_bits(m) & class::TITLE != 0);
-        if !titled || !definite(&title.key) || labels[t] != 0 {
+        // a listed title, or its feminine (`المحامية`, `اللاعبة`); the cheap tests first, as
+        // this runs at every word
+        if labels[t] != 0
+            || labels[t + 1] != 0
+            || !definite(&title.key)
+            || !(title.bits & class::TITLE != 0
+                || title
+                    .key
+                    .strip_suffix('ه')
+                    .is_some_and(|m| g.word_bits(m) & class::TITLE != 0))
+        {
             t += 1;
             continue;
         }
