@@ -444,13 +444,16 @@ impl<'m> Tagger<'m> {
         if opts.institutions {
             for s in 0..n_sent {
                 let ts = &tids[sent(s)];
-                institutions(&mut self.labels[sent(s)], |i| &types[ts[i] as usize]);
+                institutions(&mut self.labels[sent(s)], &mut self.margins[sent(s)], |i| {
+                    &types[ts[i] as usize]
+                });
             }
         }
         for s in (0..n_sent).filter(|_| opts.titled_names) {
             let ts = &tids[sent(s)];
             titled_names(
                 &mut self.labels[sent(s)],
+                &mut self.margins[sent(s)],
                 |i| &types[ts[i] as usize],
                 self.gazetteer,
                 &self.model.clusters,
@@ -583,7 +586,7 @@ fn latin_names(
 /// not any council: `مجلس الإدارة` is a company's board), or `المجلس التشريعي`; then at most two
 /// nisba adjectives or portfolios joined by `و` (`وزارة الصحة الفلسطينية`, `لوزارة التربية
 /// والتعليم`, `مجلس النواب العراقي`).
-fn institutions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize) -> &'t WordType) {
     const ORG: u8 = 5;
     let n = labels.len();
     let mut i = 0;
@@ -635,13 +638,22 @@ fn institutions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
             i += 1;
             continue;
         }
+        let ministry = bare == Some("وزاره");
         let mut end = i + 2;
         while end < n && end - i < 4 && {
-            let k = &word(end).key;
+            let w = word(end);
+            let k = &w.key;
             (k.starts_with("ال")
                 && (k.ends_with('ي') || k.ends_with("يه"))
                 && k.chars().count() >= 5)
-                || (k.starts_with("وال") && k.chars().count() >= 6)
+                // a second portfolio (`والتعليم`), not a second body (`مجلس الشيوخ والكونغرس`,
+                // `وزارة الخارجية والأمم المتحدة`)
+                || (ministry
+                    && k.starts_with("وال")
+                    && k.chars().count() >= 6
+                    && w.bits
+                        & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START)
+                        == 0)
         } {
             end += 1;
         }
@@ -653,6 +665,8 @@ fn institutions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
         if free {
             labels[i] = ORG;
             labels[i + 1..end].fill(ORG + 1);
+            // certain by its shape: the document pass finds its other mentions
+            margins[i..end].fill(f32::MAX);
             i = end;
         } else {
             i += 1;
@@ -667,6 +681,7 @@ fn institutions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
 /// organisation head or title (`المتحدث باسم الجيش`).
 fn titled_names<'t>(
     labels: &mut [u8],
+    margins: &mut [f32],
     word: impl Fn(usize) -> &'t WordType,
     g: &Gazetteer,
     clusters: &model::clusters::Clusters,
@@ -743,6 +758,9 @@ fn titled_names<'t>(
             if labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1) {
                 labels[given] = 1;
                 labels[given + 1..end].fill(2);
+                // confident, as a name in Latin letters after a title is: the document pass
+                // finds the name where no title stands before it
+                margins[given..end].fill(f32::MAX);
                 t = end;
                 continue;
             }
@@ -1356,6 +1374,12 @@ mod tests {
             t.contains(&("مجلس النواب العراقي".into(), Kind::Organization)),
             "{t:?}"
         );
+        // two bodies are two
+        let t = tag("طلب مجلس الشيوخ والكونغرس من الحكومة");
+        assert!(
+            t.contains(&("مجلس الشيوخ".into(), Kind::Organization)),
+            "{t:?}"
+        );
         // a company's board is no institution
         let t = tag("واجتمع مجلس الإدارة أمس");
         assert!(t.is_empty(), "{t:?}");
@@ -1388,6 +1412,13 @@ mod tests {
         );
         let t = tag("فازت الكاتبة العمانية جوخة الحارثي بالجائزة");
         assert!(t.contains(&("جوخة الحارثي".into(), Kind::Person)), "{t:?}");
+        // found once after a title, the name is found where no title stands before it
+        let a: Vec<&str> = "وقال اللاعب يزن النعيمات إن الفريق جاهز"
+            .split(' ')
+            .collect();
+        let b: Vec<&str> = "وأضاف يزن النعيمات أن المباراة صعبة".split(' ').collect();
+        let labels = tag_document(builtin_model(), &[a, b], Options::default());
+        assert_eq!(spans(&labels[1]), vec![(1, 3, 0)], "{labels:?}");
         // a title's complement is no name
         for s in [
             "وقال المتحدث باسم الجيش إن القصف توقف",
