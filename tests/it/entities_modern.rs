@@ -1,5 +1,5 @@
-//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt and
-//! modern_news2.txt, written for hamish): names the training corpus (mid-2000s news) has never
+//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt, modern_news2.txt and
+//! modern_news3.txt, written for hamish): names the training corpus (mid-2000s news) has never
 //! seen. Prints per-class figures and holds the full pipeline to a floor, so a change that loses
 //! modern news shows up even when the ANERcorp scores hold.
 
@@ -107,5 +107,20 @@ fn modern_news_second_set_scores() {
     assert!(
         f >= 80.0,
         "modern news (second set) micro F1 {f:.1} fell below 80"
+    );
+}
+
+/// A third set, of people no list holds (local officials, witnesses, athletes, artists), written
+/// after the model was frozen and scored once before anything was changed for it: PERS 90.0, LOC
+/// 81.2, ORG 80.0, micro 86.0 (57 entities; the build before the institutions and the names after
+/// titles reads it the same). Missed: a surname without the article after a title (`المهندس وسيم
+/// قبلان`), a calling that is no listed title (`المزارع سليمان العدوان`), villages and districts.
+#[test]
+fn modern_news_third_set_scores() {
+    let (gold, f) = score(include_str!("../fixtures/ner/modern_news3.txt"));
+    assert!(gold >= 50, "the fixture lost its markup");
+    assert!(
+        f >= 80.0,
+        "modern news (third set) micro F1 {f:.1} fell below 80"
     );
 }
