@@ -580,6 +580,12 @@ fn latin_names(
     }
 }
 
+/// Whether a word (key) has the shape of a nisba adjective with the article (`الفلسطينية`,
+/// `التونسي`).
+fn nisba(key: &str) -> bool {
+    key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه")) && key.chars().count() >= 5
+}
+
 /// A ministry, a parliament or a cabinet, where the model found nothing or an organisation inside
 /// it: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a word with
 /// the article; `مجلس` and the name of a chamber or of the cabinet (`مجلس النواب`, `مجلس الوزراء`,
@@ -587,7 +593,7 @@ fn latin_names(
 /// nisba adjectives or portfolios joined by `و` (`وزارة الصحة الفلسطينية`, `لوزارة التربية
 /// والتعليم`, `مجلس النواب العراقي`).
 fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize) -> &'t WordType) {
-    const ORG: u8 = 5;
+    let org = kind_label(Kind::Organization);
     let n = labels.len();
     let mut i = 0;
     while i + 1 < n {
@@ -643,9 +649,7 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         while end < n && end - i < 4 && {
             let w = word(end);
             let k = &w.key;
-            (k.starts_with("ال")
-                && (k.ends_with('ي') || k.ends_with("يه"))
-                && k.chars().count() >= 5)
+            nisba(k)
                 // a second portfolio (`والتعليم`), not a second body (`مجلس الشيوخ والكونغرس`,
                 // `وزارة الخارجية والأمم المتحدة`)
                 || (ministry
@@ -657,14 +661,16 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         } {
             end += 1;
         }
-        // nothing there yet, or (part of) an organisation that the institution then takes in
+        // nothing there yet, or (part of) an organisation that the institution then takes in,
+        // whole: none goes on before or after it
         let free = labels[i..end]
             .iter()
-            .all(|&l| l == 0 || l == ORG || l == ORG + 1)
-            && labels.get(end).is_none_or(|&l| l != ORG + 1);
+            .all(|&l| l == 0 || l == org || l == org + 1)
+            && labels[i] != org + 1
+            && labels.get(end).is_none_or(|&l| l != org + 1);
         if free {
-            labels[i] = ORG;
-            labels[i + 1..end].fill(ORG + 1);
+            labels[i] = org;
+            labels[i + 1..end].fill(org + 1);
             // certain by its shape: the document pass finds its other mentions
             margins[i..end].fill(f32::MAX);
             i = end;
@@ -716,10 +722,7 @@ fn titled_names<'t>(
         }
         let mut i = t + 1;
         // nisba adjectives of the title: `التونسي`, `العمانية`
-        while i < n && i - t <= 2 && labels[i] == 0 && {
-            let k = &word(i).key;
-            k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && k.chars().count() > 4
-        } {
+        while i < n && i - t <= 2 && labels[i] == 0 && nisba(&word(i).key) {
             i += 1;
         }
         let (given, family) = (i, i + 1);
@@ -756,8 +759,9 @@ fn titled_names<'t>(
                 }
             }
             if labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1) {
-                labels[given] = 1;
-                labels[given + 1..end].fill(2);
+                let person = kind_label(Kind::Person);
+                labels[given] = person;
+                labels[given + 1..end].fill(person + 1);
                 // confident, as a name in Latin letters after a title is: the document pass
                 // finds the name where no title stands before it
                 margins[given..end].fill(f32::MAX);
