@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use hamish::analysis::chunks::{CHUNK, ChunkReader, ChunkSource, TextChunks};
-use hamish::analysis::{self, Analyzer, Kind, QuoteStyle};
+use hamish::analysis::{self, Analyzer, Kind, QuoteStyle, entities};
 use hamish::document::Document;
 use serde::ser::{SerializeSeq, Serializer};
 
@@ -26,6 +26,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
+    /// Also mark ministries, parliaments and cabinets (`وزارة الصحة`, `مجلس النواب`) as
+    /// organisations, as much modern annotation does; ANERcorp, whose convention hamish follows
+    /// by default, leaves them unmarked.
+    #[arg(long)]
+    institutions: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -92,6 +97,10 @@ fn tsv_field(s: &str) -> String {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let opts = entities::Options {
+        institutions: args.institutions,
+        ..entities::Options::default()
+    };
     let warn = || {
         if let Some(problem) = analysis::entities::model_problem() {
             super::output::say(&format!(
@@ -107,8 +116,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let file =
             std::fs::File::open(&args.file).with_context(|| format!("{name}: cannot open"))?;
         warn();
-        write_entities(&mut ChunkReader::new(file, CHUNK), args.format, &mut out)
-            .with_context(|| format!("{name}: cannot read"))?;
+        write_entities(
+            &mut ChunkReader::new(file, CHUNK),
+            args.format,
+            opts,
+            &mut out,
+        )
+        .with_context(|| format!("{name}: cannot read"))?;
     } else {
         let doc = Document::load(&args.file)?;
         let name = if args.file.as_os_str() == "-" {
@@ -123,6 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         write_entities(
             &mut TextChunks::new(&doc.text, CHUNK),
             args.format,
+            opts,
             &mut out,
         )?;
     }
@@ -137,11 +152,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 fn write_entities(
     chunks: &mut impl ChunkSource,
     format: Format,
+    opts: entities::Options,
     mut out: impl Write,
 ) -> anyhow::Result<()> {
     // one document read in chunks: each chunk continues the one before (`analyze_next`), so a
     // quotation's implicit speaker may come from the previous chunk
-    let mut analyzer = Analyzer::default();
+    let mut analyzer = Analyzer::with_options(opts);
     let mut offsets = Offsets::default();
     let read_error = |e: std::io::Error| anyhow::Error::new(e);
     match format {
@@ -240,7 +256,13 @@ mod tests {
     /// The output for `text` in chunks of about `chunk` bytes, from memory.
     fn write(text: &str, format: Format, chunk: usize) -> Vec<u8> {
         let mut out = Vec::new();
-        write_entities(&mut TextChunks::new(text, chunk), format, &mut out).expect("write");
+        write_entities(
+            &mut TextChunks::new(text, chunk),
+            format,
+            entities::Options::default(),
+            &mut out,
+        )
+        .expect("write");
         out
     }
 
@@ -282,6 +304,33 @@ mod tests {
                 (e["kind"].as_str().unwrap_or("").to_owned(), s, t)
             })
             .collect()
+    }
+
+    #[test]
+    fn institutions_are_marked_only_when_asked() {
+        let text = "وأعلنت وزارة الصحة الفلسطينية اليوم أن عدد الجرحى ارتفع.\n";
+        let orgs = |opts: entities::Options| {
+            let mut out = Vec::new();
+            write_entities(
+                &mut TextChunks::new(text, CHUNK),
+                Format::Tsv,
+                opts,
+                &mut out,
+            )
+            .expect("write");
+            String::from_utf8(out)
+                .expect("UTF-8")
+                .lines()
+                .filter(|l| l.starts_with("organization\t"))
+                .map(|l| l.rsplit('\t').next().unwrap_or("").to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert!(orgs(entities::Options::default()).is_empty());
+        let asked = entities::Options {
+            institutions: true,
+            ..entities::Options::default()
+        };
+        assert_eq!(orgs(asked), ["وزارة الصحة الفلسطينية"]);
     }
 
     #[test]
@@ -397,7 +446,8 @@ mod tests {
                     chunk,
                 );
                 let mut got = Vec::new();
-                write_entities(&mut src, format, &mut got).expect("write");
+                write_entities(&mut src, format, entities::Options::default(), &mut got)
+                    .expect("write");
                 assert_eq!(
                     String::from_utf8_lossy(&got),
                     String::from_utf8_lossy(&want),
@@ -409,7 +459,15 @@ mod tests {
         let mut bad = ARTICLE.as_bytes().to_vec();
         bad.insert(10, 0xFF);
         let mut src = ChunkReader::new(&bad[..], 16);
-        assert!(write_entities(&mut src, Format::Json, Vec::new()).is_err());
+        assert!(
+            write_entities(
+                &mut src,
+                Format::Json,
+                entities::Options::default(),
+                Vec::new()
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -133,10 +133,10 @@ enum Action {
         /// Bias added to the "outside" label's score (all three rows).
         #[arg(long, allow_hyphen_values = true)]
         outside_bias: Option<f32>,
-        /// Leave ministries, parliaments and cabinets unmarked, as ANERcorp does (hamish marks
-        /// them as organisations).
+        /// Mark ministries, parliaments and cabinets as organisations (ANERcorp, and hamish by
+        /// default, leave them unmarked).
         #[arg(long)]
-        no_institutions: bool,
+        institutions: bool,
         /// Print each wrong or missed entity of the full pipeline to stderr.
         #[arg(long)]
         errors: bool,
@@ -504,7 +504,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             errors,
             margin,
             outside_bias,
-            no_institutions,
+            institutions,
             cv,
             epochs,
             no_aqmar,
@@ -518,7 +518,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
                 outside_bias: outside_bias.unwrap_or(Options::default().outside_bias),
-                institutions: !no_institutions,
+                institutions,
                 ..Options::default()
             };
             let (train_part, dev) = anercorp(&data)?;

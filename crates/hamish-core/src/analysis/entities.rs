@@ -106,8 +106,9 @@ pub struct Options {
     /// for recall.
     pub outside_bias: f32,
     /// Ministries, parliaments and cabinets (`وزارة الصحة الفلسطينية`, `مجلس النواب`) are
-    /// organisations, as modern news annotation and readers have them; ANERcorp, the training
-    /// text, leaves them unmarked (see [`institutions`]).
+    /// organisations, as much modern annotation has them (see [`institutions`]). Off by default:
+    /// ANERcorp, the training text and the convention hamish is scored on, leaves them unmarked,
+    /// and marking them costs about 0.4 F1 there. `hamish entities --institutions` turns it on.
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
     pub titled_names: bool,
@@ -120,7 +121,7 @@ impl Default for Options {
             document_pass: true,
             confident_margin: 4.0,
             outside_bias: 0.0,
-            institutions: true,
+            institutions: false,
             titled_names: true,
         }
     }
@@ -1366,6 +1367,11 @@ mod tests {
 
     #[test]
     fn ministries_and_parliaments_are_organisations() {
+        let with = Options {
+            institutions: true,
+            ..Options::default()
+        };
+        let tag = |s: &str| tag_with(s, with);
         let t = tag("وأعلنت وزارة الصحة الفلسطينية اليوم أن عدد الجرحى ارتفع");
         assert!(
             t.contains(&("وزارة الصحة الفلسطينية".into(), Kind::Organization)),
@@ -1396,12 +1402,8 @@ mod tests {
             t.contains(&("وزارة الداخلية".into(), Kind::Organization)),
             "{t:?}"
         );
-        // ANERcorp's convention, for its scores
-        let opts = Options {
-            institutions: false,
-            ..Options::default()
-        };
-        let t = tag_with("وأعلنت وزارة الصحة أن", opts);
+        // ANERcorp's convention, the default
+        let t = tag_with("وأعلنت وزارة الصحة أن", Options::default());
         assert!(t.is_empty(), "{t:?}");
     }
 
