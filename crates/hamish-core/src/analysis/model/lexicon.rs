@@ -65,10 +65,14 @@ impl LabelCounts {
             // (nor the rules layered on the model for readers, institutions and names after
             // titles: the statistics are the model's own reading, and rules that fire in the
             // unlabelled text but not in the training text only make the training drift)
+            // Each article is read whole, the window notwithstanding: the shipped model was
+            // trained on statistics read so, and a window here would change what it learns (a
+            // change to measure on its own).
             let no_doc_pass = Options {
                 document_pass: false,
                 institutions: false,
                 titled_names: false,
+                doc_window: usize::MAX,
                 ..Options::default()
             };
             let labels = tagger.tag(&words, &bounds, no_doc_pass);
