@@ -100,6 +100,11 @@ enum Action {
         /// each AQMAR article is one document).
         #[arg(long, default_value_t = 25)]
         doc_sentences: usize,
+        /// Score the pipeline as `hamish entities` runs it: each pseudo-document is written out
+        /// as plain text (words joined by spaces, one sentence per line) and read by the
+        /// analyzer, tokenizer and article rules included, instead of tagging the gold words.
+        #[arg(long)]
+        as_text: bool,
         /// Minimum model margin for the document pass to propagate an entity.
         #[arg(long)]
         margin: Option<f32>,
@@ -419,9 +424,65 @@ fn prf(c: [usize; 3]) -> (f64, f64, f64) {
 
 /// One model to score, with the gazetteer it was trained with and the documents to score it on.
 struct Job<'a> {
-    model: &'a Model,
-    gazetteer: &'a Gazetteer,
+    model: &'static Model,
+    gazetteer: &'static Gazetteer,
     docs: Vec<&'a [Sentence]>,
+}
+
+/// The labels `hamish entities` gives the words of `doc` (one document), read from plain text:
+/// the words joined by spaces, a line per sentence. A span is mapped onto the words it covers
+/// (the tokenizer may cut a word differently, as `(د` or `أ)`): a word is labelled when its
+/// first letter lies inside the span.
+fn tag_as_text(job: &Job, doc: &[Sentence], opts: Options) -> Vec<Vec<u8>> {
+    let mut text = String::new();
+    // byte range of every word, per sentence
+    let mut at: Vec<Vec<std::ops::Range<usize>>> = Vec::with_capacity(doc.len());
+    for s in doc {
+        let mut r = Vec::with_capacity(s.words.len());
+        for (i, w) in s.words.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            r.push(text.len()..text.len() + w.len());
+            text.push_str(w);
+        }
+        text.push('\n');
+        at.push(r);
+    }
+    let tagger = Tagger::with_gazetteer(job.model, job.gazetteer);
+    let spans = Analyzer::with_tagger(tagger, opts).analyze(&text);
+    // (where the word's first letter is, sentence, word), in text order
+    let letters: Vec<(usize, usize, usize)> = at
+        .iter()
+        .enumerate()
+        .flat_map(|(si, words)| words.iter().enumerate().map(move |(wi, w)| (si, wi, w)))
+        .map(|(si, wi, w)| {
+            let letter = text[w.clone()]
+                .char_indices()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(w.start, |(i, _)| w.start + i);
+            (letter, si, wi)
+        })
+        .collect();
+    let mut labels: Vec<Vec<u8>> = doc.iter().map(|s| vec![0; s.words.len()]).collect();
+    for span in spans {
+        let class: u8 = match span.kind {
+            Kind::Person => 0,
+            Kind::Place => 1,
+            Kind::Organization => 2,
+            Kind::Misc => 3,
+            Kind::Quote => continue,
+        };
+        let from = letters.partition_point(|&(l, _, _)| l < span.range.start);
+        for (k, &(_, si, wi)) in letters[from..]
+            .iter()
+            .take_while(|&&(l, _, _)| l < span.range.end)
+            .enumerate()
+        {
+            labels[si][wi] = 1 + 2 * class + u8::from(k > 0);
+        }
+    }
+    labels
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -501,6 +562,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             leak_free,
             leak_free_titles,
             doc_sentences,
+            as_text,
             errors,
             margin,
             outside_bias,
@@ -604,10 +666,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
             // the gazetteer and the model of each split
-            let gazetteers: Vec<Option<Gazetteer>> = splits
-                .iter()
-                .map(|(held, _, tr)| leak_free.then(|| leak_free_gazetteer(held, tr)))
-                .collect();
+            // kept for the life of the process, as the analyzer's tagger needs (--as-text)
+            let gazetteers: &'static [Option<Gazetteer>] = Vec::leak(
+                splits
+                    .iter()
+                    .map(|(held, _, tr)| leak_free.then(|| leak_free_gazetteer(held, tr)))
+                    .collect(),
+            );
             if let Some(Some(g)) = gazetteers.first() {
                 writeln!(
                     so,
@@ -624,7 +689,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let t0 = Instant::now();
             let mut owned: Vec<Model> = Vec::new();
             if trains {
-                for ((held, _, tr), g) in splits.iter().zip(&gazetteers) {
+                for ((held, _, tr), g) in splits.iter().zip(gazetteers) {
                     // titles are learnt, not written from the scored text: kept whole unless
                     // asked to leave out its unseen names too
                     let t = match (&titles, leak_free && leak_free_titles) {
@@ -643,7 +708,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else if let Some(problem) = entities::model_problem() {
                 anyhow::bail!("built-in model unusable: {problem}");
             }
-            let models: Vec<&Model> = if owned.is_empty() {
+            let owned: &'static [Model] = Vec::leak(owned);
+            let models: Vec<&'static Model> = if owned.is_empty() {
                 vec![entities::builtin_model()]
             } else {
                 owned.iter().collect()
@@ -674,7 +740,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let jobs: Vec<Job> = splits
                 .iter()
                 .zip(&models)
-                .zip(&gazetteers)
+                .zip(gazetteers)
                 .map(|(((held, sizes, _), m), g)| {
                     let mut docs = Vec::with_capacity(sizes.len());
                     let mut from = 0;
@@ -707,7 +773,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ),
                 ("model + gazetteer + document pass (shipped)", shipped),
             ] {
-                let counts = score(&jobs, opts, errors);
+                let counts = score(&jobs, opts, errors, as_text);
                 writeln!(so, "\n{name}")?;
                 writeln!(so, "  class   precision  recall     F1   (gold)")?;
                 for (i, cls) in CLASSES.iter().enumerate() {
@@ -872,7 +938,7 @@ fn scan(file: &Path, spans_tsv: Option<&Path>, mut so: impl Write) -> anyhow::Re
 /// Per class (PERS LOC ORG MISC): true positives, predicted and gold entities over the documents of
 /// all the jobs. With `errors`, prints each wrong, missed or spurious entity to stderr, then a
 /// count of the errors by class and sort.
-fn score(jobs: &[Job], opts: Options, errors: bool) -> [[usize; 3]; 4] {
+fn score(jobs: &[Job], opts: Options, errors: bool, as_text: bool) -> [[usize; 3]; 4] {
     let mut counts = [[0usize; 3]; 4];
     // per class: gold entities labelled with the wrong kind, with wrong edges, missed; predicted
     // entities overlapping no gold entity
@@ -885,7 +951,11 @@ fn score(jobs: &[Job], opts: Options, errors: bool) -> [[usize; 3]; 4] {
                 .iter()
                 .map(|s| s.words.iter().map(String::as_str).collect())
                 .collect();
-            let pred = entities::tag_document_with(&mut tagger, &sents, opts);
+            let pred = if as_text {
+                tag_as_text(job, doc, opts)
+            } else {
+                entities::tag_document_with(&mut tagger, &sents, opts)
+            };
             for (s, p) in doc.iter().zip(&pred) {
                 let gold = model::spans(&s.labels);
                 let got = model::spans(p);
@@ -953,6 +1023,24 @@ mod tests {
             labels.push(model::label_index(tag));
         }
         Sentence { words, labels }
+    }
+
+    #[test]
+    fn the_text_path_labels_the_corpus_words() {
+        let job = Job {
+            model: entities::builtin_model(),
+            gazetteer: Gazetteer::get(),
+            docs: Vec::new(),
+        };
+        // a token the tokenizer cuts (`(د`, `أ)`), and two entities back to back
+        let doc = [
+            sentence("فرانكفورت/B-LOC (د ب أ) أعلن الرئيس الروسي فلاديمير/B-PERS بوتين/I-PERS"),
+            sentence("وزار بوتين/B-PERS موسكو/B-LOC أمس ."),
+        ];
+        let got = tag_as_text(&job, &doc, Options::default());
+        for (s, l) in doc.iter().zip(&got) {
+            assert_eq!(model::spans(l), model::spans(&s.labels), "{:?}", s.words);
+        }
     }
 
     #[test]

@@ -144,8 +144,14 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn with_options(opts: entities::Options) -> Analyzer {
+        Analyzer::with_tagger(entities::Tagger::new(entities::builtin_model()), opts)
+    }
+
+    /// An analyzer whose entities come from `tagger` (another model or gazetteer than the
+    /// built-in ones: the evaluation reads its held-out text as `hamish entities` would).
+    pub fn with_tagger(tagger: entities::Tagger<'static>, opts: entities::Options) -> Analyzer {
         Analyzer {
-            tagger: entities::Tagger::new(entities::builtin_model()),
+            tagger,
             opts,
             toks: Vec::new(),
             bounds: Vec::new(),
