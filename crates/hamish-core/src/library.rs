@@ -600,7 +600,9 @@ fn article_entities(
         .as_deref()
         .and_then(read_json::<Cached>)
         .unwrap_or_else(Cached::new);
-    if let Some(e) = cached.entities {
+    if cached.entities_stamp.as_deref() == Some(analysis::STAMP)
+        && let Some(e) = cached.entities
+    {
         return Some(e);
     }
     let bytes = std::fs::read(path).ok()?;
@@ -608,6 +610,7 @@ fn article_entities(
     let found = entities_of(&doc.text);
     if let Some(file) = file {
         cached.entities = Some(found.clone());
+        cached.entities_stamp = Some(analysis::STAMP.to_owned());
         write_json(&file, &cached);
     }
     Some(found)
@@ -726,6 +729,10 @@ struct Cached {
     version: u32,
     summary: Option<Summary>,
     entities: Option<ArticleEntities>,
+    /// The [`analysis::STAMP`] of the build that found `entities`: another build's are found
+    /// again (absent in caches written before the stamp).
+    #[serde(default)]
+    entities_stamp: Option<String>,
 }
 
 impl Cached {
@@ -734,6 +741,7 @@ impl Cached {
             version: CACHE_VERSION,
             summary: None,
             entities: None,
+            entities_stamp: None,
         }
     }
 }

@@ -78,6 +78,11 @@ impl Span {
     }
 }
 
+/// Changes whenever what [`analyze`] finds may change (its source, the gazetteer or the model
+/// changed: a hash of them all, made when hamish is built), so a cache of its results can tell
+/// that they are stale.
+pub const STAMP: &str = env!("HAMISH_ANALYSIS_STAMP");
+
 /// Entities and quotations in `text`, sorted by start (an enclosing quotation before the entities
 /// inside it), with byte ranges. Never panics; the model is loaded once, on first use.
 pub fn analyze(text: &str) -> Vec<Span> {

@@ -239,8 +239,35 @@ fn entities_across_articles_with_the_articles_that_mention_them() {
         .as_ref()
         .map(|s| s.hash.clone())
         .unwrap_or_default();
-    let cached = read_json::<Cached>(&article_file(&cache, &hash)).expect("cached");
+    let file = article_file(&cache, &hash);
+    let mut cached = read_json::<Cached>(&file).expect("cached");
     assert!(cached.entities.is_some());
+    assert_eq!(cached.entities_stamp.as_deref(), Some(analysis::STAMP));
+    // names cached by this build are used as they are; another build's are found again
+    let planted = ArticleEntities {
+        names: vec![ArticleName {
+            kind: EntityKind::Person,
+            name: "اسم مزروع".into(),
+            mentions: 99,
+            search: "اسم مزروع".into(),
+        }],
+    };
+    cached.entities = Some(planted.clone());
+    write_json(&file, &cached);
+    let lib = Library::open_with_cache(&dir, Some(cache.clone())).expect("open");
+    let i = lib
+        .entries
+        .iter()
+        .position(|e| e.summary.as_ref().is_some_and(|s| s.hash == hash))
+        .expect("the same article");
+    assert_eq!(lib.entry_entities(i), Some(planted.clone()));
+    cached.entities_stamp = Some("an older build".into());
+    write_json(&file, &cached);
+    let found = lib.entry_entities(i).expect("analysed");
+    assert_ne!(found, planted);
+    let cached = read_json::<Cached>(&file).expect("cached");
+    assert_eq!(cached.entities, Some(found));
+    assert_eq!(cached.entities_stamp.as_deref(), Some(analysis::STAMP));
 }
 
 #[test]
