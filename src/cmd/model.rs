@@ -466,20 +466,18 @@ fn tag_as_text(job: &Job, doc: &[Sentence], opts: Options) -> Vec<Vec<u8>> {
         .collect();
     let mut labels: Vec<Vec<u8>> = doc.iter().map(|s| vec![0; s.words.len()]).collect();
     for span in spans {
-        let class: u8 = match span.kind {
-            Kind::Person => 0,
-            Kind::Place => 1,
-            Kind::Organization => 2,
-            Kind::Misc => 3,
-            Kind::Quote => continue,
-        };
+        // the B- label (0 for a quotation, which is no entity)
+        let begin = entities::kind_label(span.kind);
+        if begin == 0 {
+            continue;
+        }
         let from = letters.partition_point(|&(l, _, _)| l < span.range.start);
         for (k, &(_, si, wi)) in letters[from..]
             .iter()
             .take_while(|&&(l, _, _)| l < span.range.end)
             .enumerate()
         {
-            labels[si][wi] = 1 + 2 * class + u8::from(k > 0);
+            labels[si][wi] = begin + u8::from(k > 0);
         }
     }
     labels
