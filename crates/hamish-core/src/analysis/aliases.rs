@@ -54,19 +54,27 @@ fn letters_len(written: &str, letters: usize) -> usize {
 
 /// The mention without the clitics of its first word, when the bare word is known: a word of
 /// another mention of the same kind in the article (`known`) or, with the rest, a gazetteer name of
-/// that kind (`وروسيا` → `روسيا`; `وليد` stays `وليد`).
-fn bare(written: &str, kind: Kind, known: &dyn Fn(&str) -> bool, g: &Gazetteer) -> Mention {
-    let words = words_of(written);
-    let Some((first, at)) = words.first() else {
+/// that kind (`وروسيا` → `روسيا`; `وليد` stays `وليد`). `words` are the mention's [`words_of`].
+fn bare(
+    written: &str,
+    words: Vec<(String, usize)>,
+    kind: Kind,
+    known: &dyn Fn(&str) -> bool,
+    g: &Gazetteer,
+) -> Mention {
+    let mut words = words.into_iter();
+    let Some((first, at)) = words.next() else {
         return Mention {
             keys: Vec::new(),
             shown: written.to_owned(),
         };
     };
-    let rest: Vec<String> = words[1..].iter().map(|w| w.0.clone()).collect();
-    let is_name = |r: &str| {
+    let rest: Vec<String> = words.map(|w| w.0).collect();
+    let mut p = String::new();
+    let mut is_name = |r: &str| {
         known(r) || {
-            let mut p = r.to_owned();
+            p.clear();
+            p.push_str(r);
             for k in &rest {
                 p.push(' ');
                 p.push_str(k);
@@ -74,21 +82,26 @@ fn bare(written: &str, kind: Kind, known: &dyn Fn(&str) -> bool, g: &Gazetteer) 
             g.phrase_kind(&p) == Some(kind)
         }
     };
-    // the shortest reading that is a name (readings come longest first)
-    let reading = normalize::proclitic_readings(first)
-        .into_iter()
-        .skip(1)
-        .filter(|r| is_name(r))
-        .min_by_key(|r| r.chars().count());
-    let mut keys = vec![reading.clone().unwrap_or_else(|| first.clone())];
-    keys.extend(rest);
-    let shown = match reading {
-        None => written[*at..].to_owned(),
+    // the shortest reading other than the word itself that is a name (the first of the shortest)
+    let mut reading: Option<String> = None;
+    let mut buf = String::new();
+    normalize::for_each_proclitic_reading(&first, &mut buf, |r| {
+        if r != first
+            && reading
+                .as_ref()
+                .is_none_or(|b| r.chars().count() < b.chars().count())
+            && is_name(r)
+        {
+            reading = Some(r.to_owned());
+        }
+    });
+    let shown = match &reading {
+        None => written[at..].to_owned(),
         Some(r) => {
             // drop as many letters as the reading dropped; لل read as ل + ال gives the article back
             let article_back = !first.ends_with(r.as_str());
             let dropped = first.chars().count() - r.chars().count() + usize::from(article_back);
-            let cut = at + letters_len(&written[*at..], dropped);
+            let cut = at + letters_len(&written[at..], dropped);
             if article_back {
                 format!("ا{}", &written[cut..])
             } else {
@@ -96,6 +109,8 @@ fn bare(written: &str, kind: Kind, known: &dyn Fn(&str) -> bool, g: &Gazetteer) 
             }
         }
     };
+    let mut keys = rest;
+    keys.insert(0, reading.unwrap_or(first));
     Mention { keys, shown }
 }
 
@@ -122,17 +137,30 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
     // set per kind, so that a lookup needs no owned key)
     let mut words: [FastSet<String>; 5] = Default::default();
     let slot = |k: Kind| k as usize;
-    for s in spans.iter().filter(|s| entity(s)) {
-        for (k, _) in words_of(text.get(s.range.clone()).unwrap_or("")) {
-            words[slot(s.kind)].insert(k);
+    let span_words: Vec<Option<Vec<(String, usize)>>> = spans
+        .iter()
+        .map(|s| entity(s).then(|| words_of(text.get(s.range.clone()).unwrap_or(""))))
+        .collect();
+    for (s, w) in spans.iter().zip(&span_words) {
+        for (k, _) in w.iter().flatten() {
+            if !words[slot(s.kind)].contains(k) {
+                words[slot(s.kind)].insert(k.clone());
+            }
         }
     }
     let mentions: Vec<Option<Mention>> = spans
         .iter()
-        .map(|s| {
-            entity(s).then(|| {
+        .zip(span_words)
+        .map(|(s, w)| {
+            w.map(|w| {
                 let known = |r: &str| words[slot(s.kind)].contains(r);
-                bare(text.get(s.range.clone()).unwrap_or(""), s.kind, &known, g)
+                bare(
+                    text.get(s.range.clone()).unwrap_or(""),
+                    w,
+                    s.kind,
+                    &known,
+                    g,
+                )
             })
         })
         .collect();

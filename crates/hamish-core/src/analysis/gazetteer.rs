@@ -11,7 +11,7 @@ use super::model::{FastHasher, FastMap};
 use std::sync::OnceLock;
 
 use super::Kind;
-use super::normalize::{self, for_each_proclitic_reading, proclitic_readings};
+use super::normalize::{self, for_each_proclitic_reading};
 use super::tokens::{TokenClass, tokenize};
 
 const PLACES: &str = include_str!("gazetteer/places.txt");
@@ -331,17 +331,19 @@ impl Gazetteer {
         let first = keys.get(i).copied().flatten()?;
         let mut best: Option<(usize, Kind, String)> = None;
         let mut phrase = String::new();
-        for stem in proclitic_readings(first) {
-            let bits = self.word_bits(&stem);
+        // (a reading may come twice: the second finds nothing longer, so changes nothing)
+        let mut buf = String::new();
+        for_each_proclitic_reading(first, &mut buf, |stem| {
+            let bits = self.word_bits(stem);
             if bits & (class::PLACE | class::ORG | class::PERSON | class::PHRASE_START) == 0 {
-                continue;
+                return;
             }
             phrase.clear();
-            phrase.push_str(&stem);
+            phrase.push_str(stem);
             if let Some(k) = self.phrases.get(&phrase)
                 && best.is_none()
             {
-                best = Some((1, *k, stem.clone()));
+                best = Some((1, *k, stem.to_owned()));
             }
             if bits & class::PHRASE_START != 0 {
                 for n in 2..=self.max_words {
@@ -360,7 +362,7 @@ impl Gazetteer {
                     }
                 }
             }
-        }
+        });
         best
     }
 }

@@ -374,6 +374,10 @@ struct Reader<'a, B> {
     entities: &'a [Span],
     bits: B,
     g: &'static Gazetteer,
+    /// [`Reader::is_verb`] of each token, once asked: 0 not yet, 1 no, 2 yes. The attribution asks
+    /// it of the same tokens again and again (every word between two quotations, for each), and
+    /// the answer builds keys.
+    verbs: Vec<std::cell::Cell<u8>>,
 }
 
 /// Most words of an unnamed speaker (`أحد سكان بلدة الرمثا القريبة`).
@@ -393,6 +397,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
+        match self.verbs[i].get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let v = self.read_verb(i);
+                self.verbs[i].set(1 + u8::from(v));
+                v
+            }
+        }
+    }
+
+    /// Whether token `i` is a verb that can introduce words said (see [`Reader::is_verb`]).
+    fn read_verb(&self, i: usize) -> bool {
         (is_reporting_verb(&self.tokens[i], || (self.bits)(i))
             || self.chant_participle(i)
             || self.reply_verb(i)
@@ -2011,6 +2028,7 @@ pub fn find_with(
         entities,
         bits,
         g: Gazetteer::get(),
+        verbs: vec![std::cell::Cell::new(0); tokens.len()],
     };
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = carry.last_speaker.take();
