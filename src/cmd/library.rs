@@ -1,4 +1,4 @@
-//! `hamish library DIR [--format tsv|json] [--entities]`: the articles of a folder as the library
+//! `hamish library DIR [--format tsv|json] [--entities [--institutions]]`: the articles of a folder as the library
 //! screen lists them (most recently read first, then by name), or the people, places and
 //! organisations across them. Reads only what the cache does not know (see `hamish_core::library`).
 
@@ -26,6 +26,10 @@ pub struct Args {
     /// that mention each.
     #[arg(long)]
     entities: bool,
+    /// With --entities: also count ministries, parliaments and cabinets as organisations, as the
+    /// reader does with `institutions = true` in its config.
+    #[arg(long)]
+    institutions: bool,
 }
 
 /// Text for one TSV field: tabs and line breaks become spaces, other control characters the
@@ -37,6 +41,10 @@ fn field(s: &str) -> String {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut lib = Library::open(&args.dir)?;
+    lib.set_analysis(hamish::analysis::entities::Options {
+        institutions: args.institutions,
+        ..Default::default()
+    });
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     lib.summarize_pending(threads);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

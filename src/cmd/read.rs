@@ -125,9 +125,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Memory::default(),
     };
 
+    // how entities are found, in the articles read and in the library's lists of names
+    let analysis = hamish::analysis::entities::Options {
+        institutions: config.institutions.unwrap_or(false),
+        ..Default::default()
+    };
     // one folder: the library screen over it
     let library = match args.files.as_slice() {
-        [dir] if dir.is_dir() => Some(Library::open(dir)?),
+        [dir] if dir.is_dir() => {
+            let mut lib = Library::open(dir)?;
+            lib.set_analysis(analysis);
+            Some(lib)
+        }
         _ => None,
     };
     let sources = if library.is_some() {
@@ -232,7 +241,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
     }
 
-    let outcome = term::run(&mut app, bidi_app, true).context("terminal")?;
+    let outcome = term::run(&mut app, bidi_app, Some(analysis)).context("terminal")?;
     session::after_terminal(&mut app.reader);
 
     // ended (by a signal) while a note was being written: keep what was typed

@@ -30,7 +30,8 @@ use ratatui::backend::CrosstermBackend;
 
 use super::app::App;
 use crate::analysis::Span;
-use crate::analysis::chunks::{CHUNK, analyze_in_chunks};
+use crate::analysis::chunks::{CHUNK, analyze_in_chunks_with};
+use crate::analysis::entities;
 use crate::document::Document;
 
 /// `CSI 8 l`: ask the terminal not to reorder bidi text itself (ECMA-48 BDSM, explicit mode).
@@ -229,6 +230,7 @@ fn spawn_hangup_watch(tx: mpsc::Sender<Msg>) -> io::Result<()> {
 /// moves on (another article was opened, from the library or with `>`).
 fn spawn_analysis(
     doc: Arc<Document>,
+    opts: entities::Options,
     tx: mpsc::Sender<Msg>,
     generation: usize,
     current: Arc<AtomicUsize>,
@@ -237,7 +239,7 @@ fn spawn_analysis(
         .name(ANALYSIS_THREAD.into())
         .spawn(move || {
             let result = std::panic::catch_unwind(|| {
-                analyze_in_chunks(&doc.text, CHUNK, |spans| {
+                analyze_in_chunks_with(&doc.text, CHUNK, opts, |spans| {
                     current.load(Ordering::Relaxed) == generation
                         && tx.send(Msg::Analysis(generation, spans, false)).is_ok()
                 })
@@ -256,9 +258,14 @@ fn spawn_analysis(
     }
 }
 
-/// Runs the reader until the user quits or a signal arrives. The terminal is restored before
-/// this returns, whatever happens.
-pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Outcome> {
+/// Runs the reader until the user quits or a signal arrives; each article it shows is analysed
+/// with `analysis` (none: not at all). The terminal is restored before this returns, whatever
+/// happens.
+pub fn run(
+    app: &mut App,
+    bidi_app: bool,
+    analysis: Option<entities::Options>,
+) -> io::Result<Outcome> {
     let _guard = setup(bidi_app)?;
     // (no `terminal.clear()`: it asks the terminal where the cursor is, and a terminal that
     // does not answer would stall the start; the fresh alternate screen is cleared in `setup`)
@@ -324,8 +331,14 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
     // in turn, and results for the one before are dropped
     let current = Arc::new(AtomicUsize::new(0));
     let mut analysed = Arc::as_ptr(app.reader.doc());
-    if with_analysis {
-        spawn_analysis(app.reader.doc().clone(), tx.clone(), 0, current.clone());
+    if let Some(opts) = analysis {
+        spawn_analysis(
+            app.reader.doc().clone(),
+            opts,
+            tx.clone(),
+            0,
+            current.clone(),
+        );
     }
 
     let mut outcome = Outcome::Quit;
@@ -400,10 +413,18 @@ pub fn run(app: &mut App, bidi_app: bool, with_analysis: bool) -> io::Result<Out
             }
             next = rx.try_recv().ok();
         }
-        if with_analysis && Arc::as_ptr(app.reader.doc()) != analysed {
+        if let Some(opts) = analysis
+            && Arc::as_ptr(app.reader.doc()) != analysed
+        {
             analysed = Arc::as_ptr(app.reader.doc());
             let g = current.fetch_add(1, Ordering::Relaxed) + 1;
-            spawn_analysis(app.reader.doc().clone(), tx.clone(), g, current.clone());
+            spawn_analysis(
+                app.reader.doc().clone(),
+                opts,
+                tx.clone(),
+                g,
+                current.clone(),
+            );
             redraw = true;
         }
     }

@@ -319,3 +319,43 @@ fn standard_input_opens_where_it_was_left() {
     assert!(status(&c).contains("¶ 12/"), "{} (was {at})", status(&c));
     quit(&tmux);
 }
+
+/// `institutions = true` in the config: the reader's entity panel lists the ministry as an
+/// organisation; without it, as the corpus the model follows has it, it does not.
+#[test]
+fn the_config_can_mark_institutions() {
+    if tmux_absent("institutions config test") {
+        return;
+    }
+    let text = "إصابات جديدة في غزة\n\nأعلنت وزارة الصحة الفلسطينية اليوم تسجيل إصابات جديدة في مدينة غزة، وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.\n";
+    // the screen shows the text right to left, unshaped here: a name reads backwards
+    let shown = |s: &str| s.chars().rev().collect::<String>();
+    let ministry = shown("وزارة الصحة");
+    for marked in [true, false] {
+        let (dir, home) = setup(text);
+        std::fs::create_dir_all(home.join("config/hamish")).expect("config dir");
+        std::fs::write(
+            home.join("config/hamish/config.toml"),
+            format!("shaping = false\ninstitutions = {marked}\n"),
+        )
+        .expect("config");
+        let tmux = session(&format!("institutions-{marked}"));
+        launch(&tmux, dir.path(), &home, "article.txt");
+        tmux.wait_for("the reader", ready);
+        tmux.keys(&["e"]);
+        let c = tmux.wait_for("the entity panel with the city", |c| {
+            c.iter().any(|l| l.contains("Places"))
+        });
+        // the panel, not the text beside it
+        let panel = |l: &String| l.split('│').nth(1).unwrap_or("").to_owned();
+        assert_eq!(
+            c.iter().any(|l| panel(l).contains(&ministry)),
+            marked,
+            "institutions = {marked}:\n{}",
+            c.join("\n")
+        );
+        tmux.keys(&["Escape"]);
+        tmux.wait_for("the text again", ready);
+        quit(&tmux);
+    }
+}

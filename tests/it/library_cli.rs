@@ -102,3 +102,26 @@ fn not_a_folder_is_one_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("not a folder"), "{err}");
 }
+
+#[test]
+fn institutions_only_when_asked_and_never_from_the_other_cache() {
+    let (_tmp, dir, cache) = library_copy();
+    std::fs::write(
+        dir.join("صحة.txt"),
+        "إصابات جديدة في غزة\n\nأعلنت وزارة الصحة الفلسطينية اليوم تسجيل إصابات جديدة في مدينة غزة.\n",
+    )
+    .expect("write");
+    let ministry = |out: &str| out.lines().any(|l| l.contains("\tوزارة الصحة"));
+    let plain = run(&dir, &cache, &["--entities"]);
+    assert!(!ministry(&plain), "{plain}");
+    let marked = run(&dir, &cache, &["--entities", "--institutions"]);
+    assert!(ministry(&marked), "{marked}");
+    assert!(
+        marked
+            .lines()
+            .any(|l| l.starts_with("organization\tوزارة الصحة الفلسطينية\t1\t")),
+        "{marked}"
+    );
+    // and back: the names found with the option are not what the default shows
+    assert_eq!(run(&dir, &cache, &["--entities"]), plain);
+}

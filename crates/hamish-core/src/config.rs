@@ -6,6 +6,7 @@
 //! shaping = true           # Arabic presentation forms
 //! bidi = "app"             # "app": hamish reorders; "terminal": the terminal does
 //! direction = "auto"       # "auto", "rtl" or "ltr"
+//! institutions = true      # ministries, parliaments, cabinets highlighted as organisations
 //! [keys]                   # key = action name (see the help overlay), or "none" to unbind
 //! "C-n" = "page_down"
 //! ```
@@ -34,6 +35,10 @@ pub struct Config {
     pub shaping: Option<bool>,
     pub bidi: Option<BidiMode>,
     pub direction: Option<Direction>,
+    /// Ministries, parliaments and cabinets are organisations in the reader and its library
+    /// (off by default, as in the corpus the entity model follows; see
+    /// [`crate::analysis::entities::Options::institutions`]).
+    pub institutions: Option<bool>,
     /// key → action name (or "none"). The reader checks the names: actions are its own.
     #[serde(default)]
     pub keys: BTreeMap<String, String>,
@@ -138,6 +143,7 @@ impl Config {
                     config.shaping = c.shaping.or(config.shaping);
                     config.bidi = c.bidi.or(config.bidi);
                     config.direction = c.direction.or(config.direction);
+                    config.institutions = c.institutions.or(config.institutions);
                     config.keys.extend(c.keys);
                 }
                 Err(e) => problems.push(err(
@@ -247,7 +253,7 @@ mod tests {
     #[test]
     fn full_config_parses() {
         let c = Config::parse(
-            "theme = \"sepia\"\ntext_width = 60\nshaping = false\nbidi = \"terminal\"\ndirection = \"rtl\"\n[keys]\n\"C-n\" = \"page_down\"\n",
+            "theme = \"sepia\"\ntext_width = 60\nshaping = false\nbidi = \"terminal\"\ndirection = \"rtl\"\ninstitutions = true\n[keys]\n\"C-n\" = \"page_down\"\n",
             Path::new("c.toml"),
         )
         .unwrap();
@@ -255,6 +261,15 @@ mod tests {
         assert_eq!(c.text_width, Some(60));
         assert_eq!(c.bidi, Some(BidiMode::Terminal));
         assert_eq!(c.direction, Some(Direction::Rtl));
+        assert_eq!(c.institutions, Some(true));
+        // the reader's way of reading it keeps every key too
+        let (lenient, problems) =
+            Config::parse_lenient("institutions = true\n", Path::new("c.toml"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(lenient.institutions, Some(true));
+        let (_, problems) = Config::parse_lenient("institutions = \"yes\"\n", Path::new("c.toml"));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, Some(1));
     }
 
     #[test]

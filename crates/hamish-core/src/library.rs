@@ -208,6 +208,8 @@ pub struct Library {
     cache: Option<Cache>,
     /// Where reading positions are kept.
     state: Option<PathBuf>,
+    /// How the articles' names are found (see [`Library::set_analysis`]).
+    analysis: analysis::entities::Options,
 }
 
 impl Library {
@@ -327,7 +329,14 @@ impl Library {
             entries,
             cache,
             state,
+            analysis: analysis::entities::Options::default(),
         })
+    }
+
+    /// Finds the articles' names with `opts` (the reader's own, so that the library lists what
+    /// the reader shows); names cached under other options are found again.
+    pub fn set_analysis(&mut self, opts: analysis::entities::Options) {
+        self.analysis = opts;
     }
 
     /// Indexes of the entries not read yet (no summary, no error).
@@ -450,10 +459,11 @@ impl Library {
         self.summarize_pending(threads);
         let cache = self.cache.as_ref().map(|c| c.root.clone());
         let entries = &self.entries;
+        let opts = self.analysis;
         let mut per: Vec<Option<ArticleEntities>> = vec![None; entries.len()];
         let found = parallel_filter_map(entries, threads, |i, e| {
             let hash = e.summary.as_ref()?.hash.as_str();
-            article_entities(&e.path, e.kind, hash, cache.as_deref()).map(|a| (i, a))
+            article_entities(&e.path, e.kind, hash, cache.as_deref(), opts).map(|a| (i, a))
         });
         for (i, a) in found {
             per[i] = Some(a);
@@ -468,7 +478,7 @@ impl Library {
         let e = self.entries.get(i)?;
         let hash = e.summary.as_ref()?.hash.as_str();
         let cache = self.cache.as_ref().map(|c| c.root.as_path());
-        article_entities(&e.path, e.kind, hash, cache)
+        article_entities(&e.path, e.kind, hash, cache, self.analysis)
     }
 
     /// Sorts the entries again (most recently read first, then by name).
@@ -594,23 +604,25 @@ fn article_entities(
     kind: InputKind,
     hash: &str,
     cache: Option<&Path>,
+    opts: analysis::entities::Options,
 ) -> Option<ArticleEntities> {
     let file = cache.map(|root| article_file(root, hash));
     let mut cached = file
         .as_deref()
         .and_then(read_json::<Cached>)
         .unwrap_or_else(Cached::new);
-    if cached.entities_stamp.as_deref() == Some(analysis::STAMP)
+    let stamp = analysis::stamp_with(opts);
+    if cached.entities_stamp.as_deref() == Some(stamp.as_str())
         && let Some(e) = cached.entities
     {
         return Some(e);
     }
     let bytes = std::fs::read(path).ok()?;
     let doc = Document::parse(bytes, &path.display().to_string(), kind).ok()?;
-    let found = entities_of(&doc.text);
+    let found = entities_of_with(&doc.text, opts);
     if let Some(file) = file {
         cached.entities = Some(found.clone());
-        cached.entities_stamp = Some(analysis::STAMP.to_owned());
+        cached.entities_stamp = Some(stamp);
         write_json(&file, &cached);
     }
     Some(found)
@@ -621,10 +633,15 @@ fn article_entities(
 /// article (the analysis' ref; the mention as written when there is none), folded as the search
 /// folds (harakat, alef forms, ة/ه set aside).
 pub fn entities_of(text: &str) -> ArticleEntities {
+    entities_of_with(text, analysis::entities::Options::default())
+}
+
+/// [`entities_of`] with explicit analysis options.
+pub fn entities_of_with(text: &str, opts: analysis::entities::Options) -> ArticleEntities {
     // (kind, folded ref) → (ref, spellings with their counts)
     type Forms = (String, HashMap<String, usize>);
     let mut groups: HashMap<(EntityKind, String), Forms> = HashMap::new();
-    for span in analysis::analyze(text) {
+    for span in analysis::analyze_with(text, opts) {
         let Some(kind) = EntityKind::of(span.kind) else {
             continue;
         };

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::{Analyzer, Span};
+use super::{Analyzer, Span, entities};
 
 /// Target size of one analysed piece, in bytes.
 pub const CHUNK: usize = 256 * 1024;
@@ -266,10 +266,15 @@ pub struct Chunks<'t> {
 impl<'t> Chunks<'t> {
     /// Chunks of about `target` bytes (see [`chunk_ranges`]).
     pub fn new(text: &'t str, target: usize) -> Chunks<'t> {
+        Chunks::with_options(text, target, entities::Options::default())
+    }
+
+    /// [`Chunks::new`] with explicit options for the stages after the model.
+    pub fn with_options(text: &'t str, target: usize, opts: entities::Options) -> Chunks<'t> {
         Chunks {
             text,
             ranges: chunk_ranges(text, target).into_iter(),
-            analyzer: Analyzer::default(),
+            analyzer: Analyzer::with_options(opts),
         }
     }
 }
@@ -296,8 +301,18 @@ impl Iterator for Chunks<'_> {
 
 /// Analyses `text` chunk by chunk, calling `deliver` with each chunk's spans (document byte
 /// ranges, sorted by start) in document order. Stops early when `deliver` returns false.
-pub fn analyze_in_chunks(text: &str, target: usize, mut deliver: impl FnMut(Vec<Span>) -> bool) {
-    for (_, spans) in Chunks::new(text, target) {
+pub fn analyze_in_chunks(text: &str, target: usize, deliver: impl FnMut(Vec<Span>) -> bool) {
+    analyze_in_chunks_with(text, target, entities::Options::default(), deliver);
+}
+
+/// [`analyze_in_chunks`] with explicit options for the stages after the model.
+pub fn analyze_in_chunks_with(
+    text: &str,
+    target: usize,
+    opts: entities::Options,
+    mut deliver: impl FnMut(Vec<Span>) -> bool,
+) {
+    for (_, spans) in Chunks::with_options(text, target, opts) {
         if !deliver(spans) {
             return;
         }

@@ -83,6 +83,12 @@ impl Span {
 /// that they are stale.
 pub const STAMP: &str = env!("HAMISH_ANALYSIS_STAMP");
 
+/// [`STAMP`] for what [`analyze_with`] finds under `opts`: it changes with the build and with
+/// the options.
+pub fn stamp_with(opts: entities::Options) -> String {
+    format!("{STAMP} {opts:?}")
+}
+
 /// Entities and quotations in `text`, sorted by start (an enclosing quotation before the entities
 /// inside it), with byte ranges. Never panics; the model is loaded once, on first use.
 pub fn analyze(text: &str) -> Vec<Span> {

@@ -242,7 +242,10 @@ fn entities_across_articles_with_the_articles_that_mention_them() {
     let file = article_file(&cache, &hash);
     let mut cached = read_json::<Cached>(&file).expect("cached");
     assert!(cached.entities.is_some());
-    assert_eq!(cached.entities_stamp.as_deref(), Some(analysis::STAMP));
+    assert_eq!(
+        cached.entities_stamp.as_deref(),
+        Some(default_stamp().as_str())
+    );
     // names cached by this build are used as they are; another build's are found again
     let planted = ArticleEntities {
         names: vec![ArticleName {
@@ -267,7 +270,44 @@ fn entities_across_articles_with_the_articles_that_mention_them() {
     assert_ne!(found, planted);
     let cached = read_json::<Cached>(&file).expect("cached");
     assert_eq!(cached.entities, Some(found));
-    assert_eq!(cached.entities_stamp.as_deref(), Some(analysis::STAMP));
+    assert_eq!(
+        cached.entities_stamp.as_deref(),
+        Some(default_stamp().as_str())
+    );
+}
+
+fn default_stamp() -> String {
+    analysis::stamp_with(analysis::entities::Options::default())
+}
+
+#[test]
+fn the_reader_s_analysis_options_decide_the_names_and_their_cache() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("articles");
+    let cache = tmp.path().join("cache");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("صحة.txt"),
+        "إصابات جديدة في غزة\n\nأعلنت وزارة الصحة الفلسطينية اليوم عن تسجيل إصابات جديدة في \
+         مدينة غزة، وقالت الوزارة إن الوضع تحت السيطرة.\n",
+    )
+    .expect("write");
+    let ministry = |lib: &mut Library| {
+        lib.entities()
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.name.contains("وزارة الصحة"))
+    };
+    let mut lib = Library::open_with_cache(&dir, Some(cache.clone())).expect("open");
+    assert!(!ministry(&mut lib), "ANERcorp's convention by default");
+    // the same cache: what was found under the default options is not reused
+    let mut lib = Library::open_with_cache(&dir, Some(cache.clone())).expect("open");
+    lib.set_analysis(analysis::entities::Options {
+        institutions: true,
+        ..Default::default()
+    });
+    assert!(ministry(&mut lib), "{:#?}", lib.entities());
+    let mut lib = Library::open_with_cache(&dir, Some(cache)).expect("open");
+    assert!(!ministry(&mut lib));
 }
 
 #[test]
