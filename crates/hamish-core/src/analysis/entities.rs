@@ -648,12 +648,15 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
     let org = kind_label(Kind::Organization);
     let n = labels.len();
     let mut i = 0;
+    let mut buf = String::new();
     while i + 1 < n {
-        let k = &word(i).key;
-        let bare = ["", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"]
-            .iter()
-            .filter_map(|c| k.strip_prefix(c))
-            .find(|b| matches!(*b, "وزاره" | "مجلس" | "المجلس"));
+        // the word without the conjunction or preposition written on it (`لوزارة`, `للمجلس`)
+        let mut bare: Option<&str> = None;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+            if bare.is_none() {
+                bare = ["وزاره", "مجلس", "المجلس"].into_iter().find(|&h| h == r);
+            }
+        });
         let next = &word(i + 1).key;
         let head = match bare {
             Some("وزاره") => true,
@@ -1480,6 +1483,8 @@ mod tests {
             ("طلب مجلس الشيوخ والكونغرس من الحكومة", "مجلس الشيوخ"),
             // the day after the ministry is not part of its name
             ("قالت وزارة الداخلية الخميس إن", "وزارة الداخلية"),
+            // ل + ال written لل
+            ("وقدم الوزير تقريره للمجلس التشريعي أمس", "للمجلس التشريعي"),
         ] {
             let t = tag(sentence);
             assert!(t.contains(&(body.into(), Kind::Organization)), "{t:?}");
