@@ -112,6 +112,8 @@ pub struct Options {
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
     pub titled_names: bool,
+    /// Two people joined by `و` are two names (see [`split_coordinated_persons`]).
+    pub coordinated_persons: bool,
     /// The most sentences the document evidence and the document pass read at once (see
     /// [`DOC_WINDOW`]).
     pub doc_window: usize,
@@ -126,6 +128,7 @@ impl Default for Options {
             outside_bias: 0.0,
             institutions: false,
             titled_names: true,
+            coordinated_persons: true,
             doc_window: DOC_WINDOW,
         }
     }
@@ -513,6 +516,14 @@ impl<'m> Tagger<'m> {
                 );
             }
         }
+        if opts.coordinated_persons {
+            for s in 0..n_sent {
+                let ts = &tids[sent(s)];
+                split_coordinated_persons(&mut self.labels[sent(s)], self.gazetteer, |i| {
+                    &types[ts[i] as usize]
+                });
+            }
+        }
         // function words found by the model are dropped before the document pass can spread them
         for s in 0..n_sent {
             let ts = &tids[sent(s)];
@@ -840,6 +851,30 @@ fn trim_letterless(labels: &mut [u8], letterless: impl Fn(usize) -> bool) {
                 (Some(f), Some(l)) if i > f && i <= l => 2 * c as u8 + 2,
                 _ => 0,
             };
+        }
+    }
+}
+
+/// Two people joined by `و` are two names (`محمود محمود وعمرو الصفتي`): inside a person's name,
+/// a word that is `و` written on a given name (and not a given name itself, as `وليد` and `وسام`
+/// are) starts the next person. ANERcorp's training text never has such a word inside a name,
+/// and has 106 next people so begun.
+fn split_coordinated_persons<'t>(
+    labels: &mut [u8],
+    g: &Gazetteer,
+    word: impl Fn(usize) -> &'t WordType,
+) {
+    let b = kind_label(Kind::Person);
+    for (i, l) in labels.iter_mut().enumerate() {
+        if *l != b + 1 {
+            continue;
+        }
+        let k = &word(i).key;
+        if let Some(rest) = k.strip_prefix('و')
+            && g.word_bits(k) & class::FIRST_NAME == 0
+            && g.word_bits(rest) & class::FIRST_NAME != 0
+        {
+            *l = b;
         }
     }
 }
@@ -1457,6 +1492,40 @@ mod tests {
             vec![0, 1, 0, 0, 0, 1, 0]
         );
         assert_eq!(run(&cl), vec![0, 1, 0, 0, 0, 0, 0]);
+    }
+
+    /// A word as the rules after the model see it, with nothing but its key.
+    fn word_type(w: &str) -> WordType {
+        WordType {
+            key: normalize::key(w),
+            block: 0,
+            bits: 0,
+            stem: 0,
+            gaz_start: false,
+            stop: false,
+            letterless: false,
+            latin: false,
+            title_first: 0,
+            title_word: 0,
+            gaz_alone: None,
+            hits: 0,
+        }
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_two_names() {
+        let t = tag("وشارك في الندوة محمود محمود وعمرو الصفتي من جامعة القاهرة");
+        assert!(!t.iter().any(|(s, _)| s.contains("محمود محمود و")), "{t:?}");
+        // a given name that begins with و stays whole
+        let t = tag("وقال وليد جنبلاط إن الحزب سيشارك");
+        assert!(t.contains(&("وليد جنبلاط".into(), Kind::Person)), "{t:?}");
+        // the rule on labels the model gave: one name becomes two, at the given name only
+        let words = ["محمود", "محمود", "وعمرو", "الصفتي", "ووزير"];
+        let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+        let p = kind_label(Kind::Person);
+        let mut labels = [p, p + 1, p + 1, p + 1, p + 1];
+        split_coordinated_persons(&mut labels, Gazetteer::get(), |i| &types[i]);
+        assert_eq!(labels, [p, p + 1, p, p + 1, p + 1]);
     }
 
     #[test]
