@@ -63,7 +63,7 @@ impl LabelCounts {
             // one mistake to every mention of a word in an article (`فيروس` read as a person in
             // an article on viruses), and the statistics would count the copies as evidence
             // (nor the rules layered on the model for readers, institutions, names after titles
-            // and people joined by `و`: the statistics are the model's own reading, and rules that fire in the
+            // and names joined by `و`: the statistics are the model's own reading, and rules that fire in the
             // unlabelled text but not in the training text only make the training drift)
             // Each article is read whole, the window notwithstanding: the shipped model was
             // trained on statistics read so, and a window here would change what it learns (a
@@ -72,7 +72,7 @@ impl LabelCounts {
                 document_pass: false,
                 institutions: false,
                 titled_names: false,
-                coordinated_persons: false,
+                coordinated: false,
                 doc_window: usize::MAX,
                 ..Options::default()
             };
