@@ -98,14 +98,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = if color {
-        let theme = load_theme(args.theme.as_deref())?;
+        let config = user_config();
+        let theme = load_theme(args.theme.as_deref(), config.as_ref())?;
+        let analysis = hamish::analysis::entities::Options {
+            institutions: config.and_then(|c| c.institutions).unwrap_or(false),
+            ..Default::default()
+        };
         let title = doc.as_ref().map_or(Title::First, Title::of);
         write_colored(
             &mut out,
             text,
             &opts,
             title,
-            highlights(text, doc.as_ref(), &theme),
+            highlights(text, doc.as_ref(), &theme, analysis),
         )
     } else {
         write_plain(&mut out, text, &opts)
@@ -119,34 +124,41 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The user's config as the reader reads it (what cannot be used left at its default); none
+/// when there is no config folder or file.
+fn user_config() -> Option<Config> {
+    Config::default_path()
+        .and_then(|p| Config::load_lenient(&p, false).ok())
+        .map(|(c, _)| c)
+}
+
 /// The theme `render --color` uses: the one named, else the config's (as the reader would
 /// start with), else the default.
-fn theme_name(named: Option<&str>) -> String {
+fn theme_name(named: Option<&str>, config: Option<&Config>) -> String {
     if let Some(t) = named {
         return t.to_owned();
     }
-    let config = Config::default_path()
-        .and_then(|p| Config::load_lenient(&p, false).ok())
-        .map(|(c, _)| c);
     config
-        .and_then(|c| c.theme)
+        .and_then(|c| c.theme.clone())
         .unwrap_or_else(|| hamish::theme::DEFAULT_THEME.to_owned())
 }
 
-fn load_theme(named: Option<&str>) -> anyhow::Result<Theme> {
+fn load_theme(named: Option<&str>, config: Option<&Config>) -> anyhow::Result<Theme> {
     let dir = hamish::paths::config_dir().map(|d| d.join("themes"));
-    Ok(Theme::load(&theme_name(named), dir.as_deref())?)
+    Ok(Theme::load(&theme_name(named, config), dir.as_deref())?)
 }
 
 /// Entities and quotations as the reader highlights them (the core's one highlight path, in its
 /// priority order) over an HTML or Markdown article's own markup, styled by the theme's scopes:
-/// found chunk by chunk as the reader finds them, each chunk when the output reaches it.
+/// found chunk by chunk as the reader finds them (with the reader's `analysis` options), each
+/// chunk when the output reaches it.
 fn highlights<'a>(
     text: &'a str,
     doc: Option<&'a Document>,
     theme: &'a Theme,
+    analysis: hamish::analysis::entities::Options,
 ) -> impl Iterator<Item = (Range<usize>, Vec<(Range<usize>, Style)>)> + 'a {
-    Chunks::new(text, CHUNK).map(move |(range, spans)| {
+    Chunks::with_options(text, CHUNK, analysis).map(move |(range, spans)| {
         // the article's own markup first: it is drawn under the analysis
         let mut marks: Vec<highlight::Highlight> = doc
             .map(|d| highlight::of_markup(d, range.clone()).collect())

@@ -125,3 +125,40 @@ fn errors_are_one_line_and_nonzero() {
         .expect("run");
     assert!(!out.status.success());
 }
+
+/// `render --color` highlights what the reader does: with `institutions = true` in the config,
+/// the ministry in the organisation colour; without, plain.
+#[test]
+fn render_colours_institutions_when_the_config_asks() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let article = tmp.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "إصابات جديدة\n\nأعلنت وزارة الصحة الفلسطينية اليوم تسجيل إصابات في مدينة غزة.\n",
+    )
+    .expect("write");
+    let config = tmp.path().join("config");
+    std::fs::create_dir_all(config.join("hamish")).expect("config dir");
+    let render = |institutions: bool| {
+        std::fs::write(
+            config.join("hamish/config.toml"),
+            format!("institutions = {institutions}\n"),
+        )
+        .expect("config");
+        let out = hamish()
+            .args(["render", "--color", "always", "--bidi", "terminal"])
+            .args(["--theme", "dark", "--width", "200"])
+            .arg(&article)
+            .env("XDG_CONFIG_HOME", &config)
+            .output()
+            .expect("run");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    // the dark theme's organisation colour, right before the ministry
+    let coloured = "\x1b[0;38;2;141;180;242mوزارة الصحة الفلسطينية\x1b[0m";
+    assert!(render(true).contains(coloured), "{}", render(true));
+    let plain = render(false);
+    assert!(!plain.contains(coloured), "{plain}");
+    assert!(plain.contains(" وزارة الصحة الفلسطينية "), "{plain}");
+}
