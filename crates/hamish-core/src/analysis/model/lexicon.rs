@@ -62,8 +62,8 @@ impl LabelCounts {
             // the model's own reading of each occurrence, without the document pass: it carries
             // one mistake to every mention of a word in an article (`فيروس` read as a person in
             // an article on viruses), and the statistics would count the copies as evidence
-            // (nor the rules layered on the model for readers, institutions, names after titles
-            // and names joined by `و`: the statistics are the model's own reading, and rules that fire in the
+            // (nor the rules layered on the model for readers, institutions, names after titles,
+            // names joined by `و` and organisation heads: the statistics are the model's own reading, and rules that fire in the
             // unlabelled text but not in the training text only make the training drift)
             // Each article is read whole, the window notwithstanding: the shipped model was
             // trained on statistics read so, and a window here would change what it learns (a
@@ -73,6 +73,7 @@ impl LabelCounts {
                 institutions: false,
                 titled_names: false,
                 coordinated: false,
+                org_heads: false,
                 doc_window: usize::MAX,
                 ..Options::default()
             };
