@@ -11,6 +11,10 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use hamish::analysis::chunks::{CHUNK, analyze_in_chunks};
 
+// The allocator the `hamish` binary runs with, so that the figures are the program's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let seed = match std::fs::read_to_string("../shared/articles/000_6c5c1c1384cff0d9.txt") {
         Ok(t) => t,

@@ -9,6 +9,10 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use hamish::document::{Document, InputKind};
 
+// The allocator the `hamish` binary runs with, so that the figures are the program's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn pages() -> Vec<(&'static str, InputKind, String)> {
     vec![
         (

@@ -10,6 +10,10 @@ use hamish::document::Document;
 use hamish::layout::text::render_document;
 use hamish::layout::{LayoutOptions, lay_out};
 
+// The allocator the `hamish` binary runs with, so that the figures are the program's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: &str = "../shared/articles/000_6c5c1c1384cff0d9.txt";
 const FALLBACK: &str = "tests/fixtures/layout/mixed.txt";
 
