@@ -945,13 +945,13 @@ fn score(jobs: &[Job], opts: Options, errors: bool, as_text: bool) -> [[usize; 3
     for job in jobs {
         let mut tagger = Tagger::with_gazetteer(job.model, job.gazetteer);
         for doc in &job.docs {
-            let sents: Vec<Vec<&str>> = doc
-                .iter()
-                .map(|s| s.words.iter().map(String::as_str).collect())
-                .collect();
             let pred = if as_text {
                 tag_as_text(job, doc, opts)
             } else {
+                let sents: Vec<Vec<&str>> = doc
+                    .iter()
+                    .map(|s| s.words.iter().map(String::as_str).collect())
+                    .collect();
                 entities::tag_document_with(&mut tagger, &sents, opts)
             };
             for (s, p) in doc.iter().zip(&pred) {

@@ -1496,23 +1496,7 @@ mod tests {
         clusters: &model::clusters::Clusters,
         gaz: &[u8],
     ) -> Vec<u8> {
-        let types: Vec<WordType> = words
-            .iter()
-            .map(|w| WordType {
-                key: normalize::key(w),
-                block: 0,
-                bits: 0,
-                stem: 0,
-                gaz_start: false,
-                stop: false,
-                letterless: false,
-                latin: false,
-                gaz_alone: None,
-                hits: 0,
-                title_first: 0,
-                title_word: 0,
-            })
-            .collect();
+        let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
         let tids: Vec<u32> = (0..words.len() as u32).collect();
         let doc = DocView {
             gazetteer: Gazetteer::get(),
