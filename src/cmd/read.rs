@@ -126,10 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
 
     // how entities are found, in the articles read and in the library's lists of names
-    let analysis = hamish::analysis::entities::Options {
-        institutions: config.institutions.unwrap_or(false),
-        ..Default::default()
-    };
+    let analysis = config.analysis();
     // one folder: the library screen over it
     let library = match args.files.as_slice() {
         [dir] if dir.is_dir() => {

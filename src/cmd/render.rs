@@ -100,10 +100,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let written = if color {
         let config = user_config();
         let theme = load_theme(args.theme.as_deref(), config.as_ref())?;
-        let analysis = hamish::analysis::entities::Options {
-            institutions: config.and_then(|c| c.institutions).unwrap_or(false),
-            ..Default::default()
-        };
+        let analysis = config.unwrap_or_default().analysis();
         let title = doc.as_ref().map_or(Title::First, Title::of);
         write_colored(
             &mut out,

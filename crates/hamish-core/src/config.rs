@@ -60,6 +60,14 @@ pub struct ConfigError {
 }
 
 impl Config {
+    /// How the reader finds entities under this config (what `render --color` highlights too).
+    pub fn analysis(&self) -> crate::analysis::entities::Options {
+        crate::analysis::entities::Options {
+            institutions: self.institutions.unwrap_or(false),
+            ..Default::default()
+        }
+    }
+
     /// The default location, `<config dir>/config.toml`, if a config folder is known.
     pub fn default_path() -> Option<PathBuf> {
         crate::paths::config_dir().map(|d| d.join("config.toml"))
