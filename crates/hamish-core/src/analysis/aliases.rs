@@ -115,16 +115,43 @@ fn bare(
 }
 
 /// Whether a mention with words `part` can name the entity called `full` (see the module docs).
-fn part_of(part: &[String], full: &[String], kind: Kind) -> bool {
+fn part_of(part: &[String], full: &[String], kind: Kind, g: &Gazetteer) -> bool {
     let n = part.len();
     if n == 0 || n >= full.len() {
         return false;
     }
     if full[..n] == *part {
-        return true;
+        // a listed place and one of its quarters or halves (`القدس` and `القدس الشرقية`,
+        // `الخرطوم` and `الخرطوم بحري`, `كوريا` and `كوريا الجنوبية`) are two places; a word that
+        // is no place on its own (`الضفة`) still stands for the whole name
+        return !(kind == Kind::Place
+            && full[n..].iter().all(|k| is_quarter(k))
+            && is_listed_place(part, g));
     }
     kind == Kind::Person
         && (full[full.len() - n..] == *part || (n >= 2 && full.windows(n).any(|w| w == part)))
+}
+
+/// Whether a word key names a part of a place: a point of the compass or an old, new, greater or
+/// lesser part (`الشرقية`, `بحري`, `القديمة`, `الكبرى`).
+fn is_quarter(key: &str) -> bool {
+    static QUARTERS: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
+    QUARTERS
+        .get_or_init(|| {
+            "الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي بحري القديمة \
+             الجديدة الكبرى الصغرى الوسطى العليا السفلى"
+                .split_whitespace()
+                .map(normalize::key)
+                .collect()
+        })
+        .contains(key)
+}
+
+/// Whether the words (keys) are, whole, a place of the gazetteer.
+fn is_listed_place(keys: &[String], g: &Gazetteer) -> bool {
+    let keys: Vec<Option<&str>> = keys.iter().map(|k| Some(k.as_str())).collect();
+    g.find(&keys, 0)
+        .is_some_and(|m| m.words == keys.len() && m.kind == Kind::Place)
 }
 
 /// Sets [`Span::canonical`] of the entity spans among `spans` (byte ranges into `text`), which
@@ -187,7 +214,7 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
             let fits = |j: &&usize| {
                 mentions[**j]
                     .as_ref()
-                    .is_some_and(|c| part_of(&m.keys, &c.keys, kind))
+                    .is_some_and(|c| part_of(&m.keys, &c.keys, kind, g))
             };
             // candidates are in text order
             let at = candidates.partition_point(|&j| j < i);
@@ -359,6 +386,34 @@ mod tests {
         assert!(c.contains(&("القاهرة".into(), "القاهرة".into())), "{c:?}");
         // و is part of وليد: no other mention or list says ليد
         assert!(c.contains(&("وليد".into(), "وليد".into())), "{c:?}");
+    }
+
+    #[test]
+    fn a_quarter_of_a_listed_place_is_another_place() {
+        let text = "وصل الوفد إلى القدس الشرقية ثم إلى القدس، وزار الخرطوم بحري قبل الخرطوم. وقالت كوريا الجنوبية إن كوريا موحدة تاريخيا. وفي الضفة الغربية قال سكان الضفة إن الوضع صعب.";
+        let mut s = spans(
+            text,
+            &[
+                ("القدس الشرقية", Kind::Place),
+                ("القدس", Kind::Place),
+                ("الخرطوم بحري", Kind::Place),
+                ("الخرطوم", Kind::Place),
+                ("كوريا الجنوبية", Kind::Place),
+                ("كوريا", Kind::Place),
+                ("الضفة الغربية", Kind::Place),
+                ("الضفة", Kind::Place),
+            ],
+        );
+        resolve(text, &mut s);
+        let c = canon(text, &s);
+        for w in ["القدس", "الخرطوم", "كوريا"] {
+            assert!(c.contains(&(w.into(), w.into())), "{w}: {c:?}");
+        }
+        // الضفة is no place on its own: it stands for the whole name
+        assert!(
+            c.contains(&("الضفة".into(), "الضفة الغربية".into())),
+            "{c:?}"
+        );
     }
 
     #[test]
