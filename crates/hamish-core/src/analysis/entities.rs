@@ -112,6 +112,8 @@ pub struct Options {
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
     pub titled_names: bool,
+    /// A name after a title and its portfolio is a person (see [`portfolio_names`]).
+    pub portfolio_names: bool,
     /// Two people or two places joined by `و` are two names (see [`split_coordinated`]).
     pub coordinated: bool,
     /// Some organisation heads make one organisation with the name after them (see
@@ -131,6 +133,7 @@ impl Default for Options {
             outside_bias: 0.0,
             institutions: false,
             titled_names: true,
+            portfolio_names: true,
             coordinated: true,
             org_heads: true,
             doc_window: DOC_WINDOW,
@@ -520,6 +523,18 @@ impl<'m> Tagger<'m> {
                 );
             }
         }
+        if opts.portfolio_names {
+            for s in 0..n_sent {
+                let ts = &tids[sent(s)];
+                portfolio_names(
+                    &mut self.labels[sent(s)],
+                    &mut self.margins[sent(s)],
+                    |i| &types[ts[i] as usize],
+                    self.gazetteer,
+                    &self.model.clusters,
+                );
+            }
+        }
         if opts.coordinated {
             for s in 0..n_sent {
                 let ts = &tids[sent(s)];
@@ -844,6 +859,127 @@ fn titled_names<'t>(
                 t = end;
                 continue;
             }
+        }
+        t += 1;
+    }
+}
+
+/// A name after a title and its portfolio (`وزير الدولة للشؤون الخارجية عادل الجبير`, `محافظ
+/// البصرة أسعد العيداني`, `رئيس بلدية صفاقس فاخر الفخفاخ`), where the model found nothing or only
+/// the last name: a listed title, with or without the article, then one to four words of its
+/// portfolio (words with the article, also written with `ل` or `و`, and places or organisations
+/// the model found), then a listed given name and one or two more names, the last with the
+/// article or none with it. The given name must be a listed one, since the portfolio, unlike the
+/// nisba adjectives [`titled_names`] skips, may be any noun; the other names must not be words the
+/// model's reading of the unlabelled text never put in a person's name, nor function words,
+/// titles, places or organisation heads.
+fn portfolio_names<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    clusters: &model::clusters::Clusters,
+) {
+    let person = kind_label(Kind::Person);
+    let definite = |k: &str| {
+        k.starts_with("ال")
+            || k.starts_with("لل")
+            || k.starts_with("وال")
+            || k.starts_with("بال")
+            || k.starts_with("فال")
+    };
+    let name_like = |w: &WordType| {
+        !w.stop
+            && !w.latin
+            && !w.letterless
+            && w.bits
+                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
+                == 0
+            && clusters.seen_as(&w.key, 0) != Some(false)
+    };
+    let n = labels.len();
+    let mut t = 0;
+    while t + 3 < n {
+        let title = word(t);
+        if labels[t] != 0
+            || !(title.bits & class::TITLE != 0
+                || title
+                    .key
+                    .strip_suffix('ه')
+                    .is_some_and(|m| g.word_bits(m) & class::TITLE != 0))
+        {
+            t += 1;
+            continue;
+        }
+        // the portfolio: words with the article, or places and organisations found
+        let mut i = t + 1;
+        while i < n && i - t <= 4 {
+            let l = labels[i];
+            let found_place_or_org = l != 0 && l != person && l != person + 1;
+            let w = word(i);
+            if found_place_or_org
+                || (l == 0
+                    && definite(&w.key)
+                    && !w.stop
+                    && !w.letterless
+                    && w.bits & class::TITLE == 0)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // a span found in the portfolio must end inside it
+        if i == t + 1
+            || labels
+                .get(i)
+                .is_some_and(|&l| l != 0 && l % 2 == 0 && l != person + 1)
+        {
+            t += 1;
+            continue;
+        }
+        let given = i;
+        let gw = word(given);
+        if given + 1 >= n
+            || labels[given] != 0
+            || definite(&gw.key)
+            || gw.bits & class::FIRST_NAME == 0
+            || gw.stop
+            || gw.key.chars().count() < 3
+            // `المتحدثة الرسمية باسم جاكسون`: after a title, `in the name of`
+            || gw.key == "باسم"
+        {
+            t += 1;
+            continue;
+        }
+        // the model found the last name alone: it takes the given name
+        if labels[given + 1] == person {
+            labels[given] = person;
+            labels[given + 1] = person + 1;
+            margins[given] = margins[given + 1];
+            t = given + 1;
+            continue;
+        }
+        // one or two more names, ending at the first with the article
+        let mut end = given + 1;
+        let mut closed = false;
+        while end < n && end - given <= 2 && labels[end] == 0 && name_like(word(end)) {
+            end += 1;
+            if definite(&word(end - 1).key) {
+                closed = true;
+                break;
+            }
+        }
+        let all_bare = (given + 1..end).all(|j| !definite(&word(j).key));
+        if end > given + 1
+            && (closed || all_bare)
+            && labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1)
+        {
+            labels[given] = person;
+            labels[given + 1..end].fill(person + 1);
+            margins[given..end].fill(f32::MAX);
+            t = end;
+            continue;
         }
         t += 1;
     }
@@ -1701,6 +1837,33 @@ mod tests {
             let t = tag(s);
             assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{s}: {t:?}");
         }
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_its_portfolio_is_a_person() {
+        for (s, name) in [
+            (
+                "وقال وزير الدولة لشؤون الشباب نبيل العكرماوي إن البرنامج سيبدأ",
+                "نبيل العكرماوي",
+            ),
+            (
+                "وأكد مدير مكتب الصحة في المحافظة خالد الشدادي أن الأدوية وصلت",
+                "خالد الشدادي",
+            ),
+            (
+                "وقالت وزيرة التضامن الاجتماعي نبيلة الزغيدي إن الدعم مستمر",
+                "نبيلة الزغيدي",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
+        }
+        // a portfolio followed by no given name stays as it is
+        let t = tag("وقال وزير الدولة لشؤون الشباب إن البرنامج سيبدأ");
+        assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
+        // nor does a spokesman's `باسم` (on behalf of) become a given name
+        let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
+        assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
     }
 
     #[test]

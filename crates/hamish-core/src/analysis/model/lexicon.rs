@@ -72,6 +72,7 @@ impl LabelCounts {
                 document_pass: false,
                 institutions: false,
                 titled_names: false,
+                portfolio_names: false,
                 coordinated: false,
                 org_heads: false,
                 doc_window: usize::MAX,
