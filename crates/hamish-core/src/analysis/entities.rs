@@ -674,6 +674,22 @@ fn nisba(key: &str) -> bool {
     key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه")) && key.chars().count() >= 5
 }
 
+/// Whether a word key is `اليوم` or a day of the week (with the article), which follows a title's
+/// complement as often as a name does (`وزار الوزير الشارع صباح الجمعة`).
+fn is_day(key: &str) -> bool {
+    matches!(
+        key,
+        "اليوم"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+    )
+}
+
 /// A ministry, a parliament or a cabinet, where the model found nothing or an organisation inside
 /// it: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a word with
 /// the article; `مجلس` and the name of a chamber or of the cabinet (`مجلس النواب`, `مجلس الوزراء`,
@@ -716,20 +732,7 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         };
         let portfolio = |j: usize| {
             let k = &word(j).key;
-            k.starts_with("ال")
-                && k.chars().count() >= 5
-                && !word(j).stop
-                && !matches!(
-                    k.as_str(),
-                    "اليوم"
-                        | "الاحد"
-                        | "الاثنين"
-                        | "الثلاثاء"
-                        | "الاربعاء"
-                        | "الخميس"
-                        | "الجمعه"
-                        | "السبت"
-                )
+            k.starts_with("ال") && k.chars().count() >= 5 && !word(j).stop && !is_day(k)
         };
         if !head || !portfolio(i + 1) {
             i += 1;
@@ -963,7 +966,12 @@ fn portfolio_names<'t>(
         // one or two more names, ending at the first with the article
         let mut end = given + 1;
         let mut closed = false;
-        while end < n && end - given <= 2 && labels[end] == 0 && name_like(word(end)) {
+        while end < n
+            && end - given <= 2
+            && labels[end] == 0
+            && name_like(word(end))
+            && !is_day(&word(end).key)
+        {
             end += 1;
             if definite(&word(end - 1).key) {
                 closed = true;
@@ -1860,6 +1868,9 @@ mod tests {
         }
         // a portfolio followed by no given name stays as it is
         let t = tag("وقال وزير الدولة لشؤون الشباب إن البرنامج سيبدأ");
+        assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
+        // nor a given name that is also a time of day, before a day
+        let t = tag("وزار وزير الثقافة العراقي الشارع صباح الجمعة وتجول بين المكتبات");
         assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
