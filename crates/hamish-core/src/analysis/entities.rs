@@ -942,9 +942,13 @@ fn portfolio_names<'t>(
             continue;
         }
         let given = i;
+        // the sentence may end on the portfolio: a given name and one more word are needed
+        if given + 1 >= n {
+            t += 1;
+            continue;
+        }
         let gw = word(given);
-        if given + 1 >= n
-            || labels[given] != 0
+        if labels[given] != 0
             || definite(&gw.key)
             || gw.bits & class::FIRST_NAME == 0
             || gw.stop
@@ -1869,12 +1873,42 @@ mod tests {
         // a portfolio followed by no given name stays as it is
         let t = tag("وقال وزير الدولة لشؤون الشباب إن البرنامج سيبدأ");
         assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
+        // a sentence may end on the portfolio
+        let t = tag("وقال وزير الدولة للشؤون الخارجية");
+        assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
         // nor a given name that is also a time of day, before a day
         let t = tag("وزار وزير الثقافة العراقي الشارع صباح الجمعة وتجول بين المكتبات");
         assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{t:?}");
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
         assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
+    }
+
+    /// The rules after the model look ahead of the word they stand on: a sentence cut after any
+    /// word, or started at any word, must not take them past its end.
+    #[test]
+    fn the_rules_survive_a_sentence_cut_anywhere() {
+        let opts = Options {
+            institutions: true,
+            ..Options::default()
+        };
+        for s in [
+            "وقال وزير الدولة لشؤون الشباب نبيل العكرماوي إن البرنامج سيبدأ",
+            "وقال وزير الدولة للشؤون الخارجية الإماراتي خالد الشدادي إن الوفد وصل",
+            "وقال اللاعب يزن النعيمات إن الفريق جاهز",
+            "وشارك محمود محمود وعمرو الصفتي من جامعة القاهرة ووزارة الصحة الفلسطينية",
+            "استقبل الرئيس Emmanuel Macron وفد منظمة الأمم المتحدة وشركة Sony",
+            "زار المتحدث باسم الجيش مجلس النواب العراقي ومحافظ البصرة أسعد العيداني",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            for a in 0..words.len() {
+                for b in a + 1..=words.len() {
+                    let cut = &words[a..b];
+                    let labels = tag_document(builtin_model(), &[cut.to_vec()], opts);
+                    assert_eq!(labels[0].len(), cut.len());
+                }
+            }
+        }
     }
 
     #[test]
