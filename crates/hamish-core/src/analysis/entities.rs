@@ -867,9 +867,9 @@ fn titled_names<'t>(
     }
 }
 
-/// A name after a title and its portfolio (`وزير الدولة للشؤون الخارجية عادل الجبير`, `محافظ
-/// البصرة أسعد العيداني`, `رئيس بلدية صفاقس فاخر الفخفاخ`), where the model found nothing or only
-/// the last name: a listed title, with or without the article, then one to four words of its
+/// A name after a title and its portfolio (`وزيرة التضامن الاجتماعي نبيلة الزغيدي`, `وزير المعارف
+/// العمومية والفنون الجميلة نجيب أميوني`), where the model found nothing or only the last name: a
+/// listed title, with or without the article, then one to four words of its
 /// portfolio (words with the article, also written with `ل` or `و`, and places or organisations
 /// the model found), then a listed given name and one or two more names, the last with the
 /// article or none with it. The given name must be a listed one, since the portfolio, unlike the
