@@ -774,6 +774,26 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
     }
 }
 
+/// A listed title, or its feminine (`المحامية`, `اللاعبة`).
+fn is_title(w: &WordType, g: &Gazetteer) -> bool {
+    w.bits & class::TITLE != 0
+        || w.key
+            .strip_suffix('ه')
+            .is_some_and(|m| g.word_bits(m) & class::TITLE != 0)
+}
+
+/// Whether a word may be part of a person's name that a rule adds: no function word, Latin or
+/// letterless word, listed title, place, organisation or head, nor a word the model's reading of
+/// the unlabelled text never put in a person's name.
+fn person_like(w: &WordType, clusters: &model::clusters::Clusters) -> bool {
+    !w.stop
+        && !w.latin
+        && !w.letterless
+        && w.bits & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
+            == 0
+        && clusters.seen_as(&w.key, 0) != Some(false)
+}
+
 /// A name the model did not find right after a title with the article (`اللاعب يزن النعيمات`,
 /// `الكاتبة العمانية جوخة الحارثي`: a given name without the article, then a family name with
 /// it), the title's nisba adjectives skipped. Neither word may be one the model's reading of the
@@ -787,30 +807,14 @@ fn titled_names<'t>(
     clusters: &model::clusters::Clusters,
 ) {
     let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال");
-    let person_like = |w: &WordType| {
-        !w.stop
-            && !w.latin
-            && !w.letterless
-            && w.bits
-                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
-                == 0
-            && clusters.seen_as(&w.key, 0) != Some(false)
-    };
+    let person_like = |w: &WordType| person_like(w, clusters);
     let n = labels.len();
     let mut t = 0;
     while t + 2 < n {
         let title = word(t);
         // a listed title, or its feminine (`المحامية`, `اللاعبة`); the cheap tests first, as
         // this runs at every word
-        if labels[t] != 0
-            || labels[t + 1] != 0
-            || !definite(&title.key)
-            || !(title.bits & class::TITLE != 0
-                || title
-                    .key
-                    .strip_suffix('ه')
-                    .is_some_and(|m| g.word_bits(m) & class::TITLE != 0))
-        {
+        if labels[t] != 0 || labels[t + 1] != 0 || !definite(&title.key) || !is_title(title, g) {
             t += 1;
             continue;
         }
@@ -891,26 +895,11 @@ fn portfolio_names<'t>(
             || k.starts_with("بال")
             || k.starts_with("فال")
     };
-    let name_like = |w: &WordType| {
-        !w.stop
-            && !w.latin
-            && !w.letterless
-            && w.bits
-                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
-                == 0
-            && clusters.seen_as(&w.key, 0) != Some(false)
-    };
+    let name_like = |w: &WordType| person_like(w, clusters);
     let n = labels.len();
     let mut t = 0;
     while t + 3 < n {
-        let title = word(t);
-        if labels[t] != 0
-            || !(title.bits & class::TITLE != 0
-                || title
-                    .key
-                    .strip_suffix('ه')
-                    .is_some_and(|m| g.word_bits(m) & class::TITLE != 0))
-        {
+        if labels[t] != 0 || !is_title(word(t), g) {
             t += 1;
             continue;
         }
