@@ -12,12 +12,15 @@
 //! Entity spans cover whole tokens: a clitic attached to the first word is INSIDE the span
 //! (`بسورية`, `لرابطة الدول المستقلة`, `وكازاخستان`), as in ANERcorp.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Match, class};
 use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter, spans};
 use super::normalize::{self, for_each_proclitic_reading};
+
+mod senses;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../../../models/ner.bin");
 
@@ -119,6 +122,12 @@ pub struct Options {
     /// Some organisation heads make one organisation with the name after them (see
     /// [`heads_take_the_name`]).
     pub org_heads: bool,
+    /// A currency where the sentence speaks of money is one, whatever the model read (see
+    /// [`senses::currencies`]).
+    pub currencies: bool,
+    /// A place whose name is also an adjective, agreeing with the word before it, is that
+    /// adjective (see [`senses::adjective_places`]).
+    pub adjective_places: bool,
     /// The most sentences the document evidence and the document pass read at once (see
     /// [`DOC_WINDOW`]).
     pub doc_window: usize,
@@ -136,6 +145,8 @@ impl Default for Options {
             portfolio_names: true,
             coordinated: true,
             org_heads: true,
+            currencies: true,
+            adjective_places: true,
             doc_window: DOC_WINDOW,
         }
     }
@@ -486,91 +497,109 @@ impl<'m> Tagger<'m> {
                 types[ts[i] as usize].letterless
             });
         }
-        if opts.gazetteer {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                apply_gazetteer(&mut self.labels[sent(s)], &self.gaz[sent(s)], |i| {
-                    types[ts[i] as usize].latin
-                });
-            }
-        }
-        for s in 0..n_sent {
-            let ts = &tids[sent(s)];
-            latin_names(
-                &words[sent(s)],
-                |i| types[ts[i] as usize].bits,
-                &mut self.labels[sent(s)],
-                &mut self.margins[sent(s)],
-            );
-        }
-        if opts.institutions {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                institutions(&mut self.labels[sent(s)], &mut self.margins[sent(s)], |i| {
-                    &types[ts[i] as usize]
-                });
-            }
-        }
-        if opts.titled_names {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                titled_names(
-                    &mut self.labels[sent(s)],
-                    &mut self.margins[sent(s)],
-                    |i| &types[ts[i] as usize],
-                    self.gazetteer,
-                    &self.model.clusters,
-                );
-            }
-        }
-        if opts.portfolio_names {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                portfolio_names(
-                    &mut self.labels[sent(s)],
-                    &mut self.margins[sent(s)],
-                    |i| &types[ts[i] as usize],
-                    self.gazetteer,
-                    &self.model.clusters,
-                );
-            }
-        }
-        if opts.coordinated {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                split_coordinated(&mut self.labels[sent(s)], self.gazetteer, |i| {
-                    &types[ts[i] as usize]
-                });
-            }
-        }
+        // the rules after the model, sentence by sentence
+        let (g, clusters, gaz) = (self.gazetteer, &self.model.clusters, &self.gaz);
+        let (labels, margins) = (&mut self.labels, &mut self.margins);
+        let piece = Piece {
+            bounds,
+            tids,
+            types,
+        };
+        piece.each(opts.gazetteer, labels, margins, |r, l, _, w| {
+            apply_gazetteer(l, &gaz[r], |i| w.at(i).latin)
+        });
+        piece.each(true, labels, margins, |r, l, m, w| {
+            latin_names(&words[r], |i| w.at(i).bits, l, m)
+        });
+        piece.each(opts.institutions, labels, margins, |_, l, m, w| {
+            institutions(l, m, |i| w.at(i))
+        });
+        piece.each(opts.titled_names, labels, margins, |_, l, m, w| {
+            titled_names(l, m, |i| w.at(i), g, clusters)
+        });
+        piece.each(opts.portfolio_names, labels, margins, |_, l, m, w| {
+            portfolio_names(l, m, |i| w.at(i), g, clusters)
+        });
+        piece.each(opts.coordinated, labels, margins, |_, l, _, w| {
+            split_coordinated(l, g, |i| w.at(i))
+        });
+        piece.each(opts.currencies, labels, margins, |_, l, m, w| {
+            senses::currencies(l, m, |i| w.at(i))
+        });
         // function words found by the model are dropped before the document pass can spread them
-        for s in 0..n_sent {
-            let ts = &tids[sent(s)];
-            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
-        }
+        piece.each(true, labels, margins, |_, l, _, w| {
+            drop_function_words(l, |i| w.at(i).stop)
+        });
         if opts.document_pass {
             let doc = DocView {
-                gazetteer: self.gazetteer,
-                clusters: &self.model.clusters,
+                gazetteer: g,
+                clusters,
                 types,
                 tids,
                 bounds,
-                margins: &self.margins,
-                gaz: &self.gaz,
+                margins,
+                gaz,
             };
-            document_pass(doc, &mut self.labels, opts, &mut self.doc_pass);
+            document_pass(doc, labels, opts, &mut self.doc_pass);
         }
-        if opts.org_heads {
-            for s in 0..n_sent {
-                let ts = &tids[sent(s)];
-                heads_take_the_name(&mut self.labels[sent(s)], |i| &types[ts[i] as usize]);
-            }
-        }
+        piece.each(opts.org_heads, labels, margins, |_, l, _, w| {
+            heads_take_the_name(l, |i| w.at(i))
+        });
+        // again after the document pass, which may have carried the other sense here
+        piece.each(opts.currencies, labels, margins, |_, l, m, w| {
+            senses::currencies(l, m, |i| w.at(i))
+        });
+        piece.each(opts.adjective_places, labels, margins, |_, l, _, w| {
+            senses::adjective_places(l, g, |i| w.at(i))
+        });
         // a function word is never an entity, whatever the document pass found
-        for s in 0..n_sent {
-            let ts = &tids[sent(s)];
-            drop_function_words(&mut self.labels[sent(s)], |i| types[ts[i] as usize].stop);
+        piece.each(true, labels, margins, |_, l, _, w| {
+            drop_function_words(l, |i| w.at(i).stop)
+        });
+    }
+}
+
+/// A piece of a document: its sentence bounds, and its words by type.
+#[derive(Clone, Copy)]
+struct Piece<'t> {
+    bounds: &'t [usize],
+    tids: &'t [u32],
+    types: &'t [WordType],
+}
+
+impl<'t> Piece<'t> {
+    /// Runs a rule, when `on`, on each sentence: its range, labels, margins and words.
+    fn each(
+        self,
+        on: bool,
+        labels: &mut [u8],
+        margins: &mut [f32],
+        mut rule: impl FnMut(Range<usize>, &mut [u8], &mut [f32], Words<'t>),
+    ) {
+        if !on {
+            return;
         }
+        for r in self.bounds.windows(2).map(|w| w[0]..w[1]) {
+            let words = Words {
+                types: self.types,
+                tids: &self.tids[r.clone()],
+            };
+            rule(r.clone(), &mut labels[r.clone()], &mut margins[r], words);
+        }
+    }
+}
+
+/// The words of one sentence, by their types.
+#[derive(Clone, Copy)]
+struct Words<'t> {
+    types: &'t [WordType],
+    tids: &'t [u32],
+}
+
+impl<'t> Words<'t> {
+    #[inline]
+    fn at(self, i: usize) -> &'t WordType {
+        &self.types[self.tids[i] as usize]
     }
 }
 
