@@ -1,5 +1,5 @@
-//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt, modern_news2.txt and
-//! modern_news3.txt, written for hamish): names the training corpus (mid-2000s news) has never
+//! Entity scores on invented 2020s news (tests/fixtures/ner/modern_news.txt and modern_news2.txt
+//! to modern_news5.txt, written for hamish): names the training corpus (mid-2000s news) has never
 //! seen. Prints per-class figures and holds the full pipeline to a floor, so a change that loses
 //! modern news shows up even when the ANERcorp scores hold.
 
