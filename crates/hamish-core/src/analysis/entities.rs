@@ -178,6 +178,8 @@ struct WordType {
     gaz_alone: Option<Option<Match>>,
     /// Occurrences since the cache was last thinned (see [`Tagger::forget_words`]).
     hits: u32,
+    /// Names a currency (see [`senses::currencies`]).
+    currency: bool,
 }
 
 /// The most sentences of one document the document evidence (a model feature) and the document
@@ -333,6 +335,7 @@ impl<'m> Tagger<'m> {
             model::titles::word_hash(&key)
         };
         let stop = g.may_be_stopword(&key) && g.is_stopword(w);
+        let currency = senses::names_a_currency(&key);
         self.types.push(WordType {
             key,
             block,
@@ -346,6 +349,7 @@ impl<'m> Tagger<'m> {
             hits: 1,
             title_first,
             title_word,
+            currency,
         });
         let t = (self.types.len() - 1) as u32;
         self.index.insert(w.into(), t);
@@ -1171,16 +1175,26 @@ fn cut_institution_adjectives<'t>(
     words: &[&str],
     word: impl Fn(usize) -> &'t WordType,
 ) {
-    for (a, b, c) in spans(labels) {
+    let person = kind_label(Kind::Person);
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != person {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < labels.len() && labels[b] == person + 1 {
+            b += 1;
+        }
         // the key folds `ؤ` into `و`: `أبو الأسود الدؤلي` is a man's name, so the written word
         // must have the plain `و` too
-        if c == 0
-            && b - a >= 2
+        if b - a >= 2
             && INSTITUTION_ADJECTIVES.contains(&word(b - 1).key.as_str())
             && !words[b - 1].contains('ؤ')
         {
             labels[b - 1] = 0;
         }
+        a = b;
     }
 }
 
@@ -1653,23 +1667,7 @@ mod tests {
     fn a_surname_that_folds_into_an_adjective_stays() {
         // `الدؤلي` (the grammarian's nisba) and `الدولي` share a key
         let words = ["أبو", "الأسود", "الدؤلي", "و", "فهد", "الدولي"];
-        let types: Vec<WordType> = words
-            .iter()
-            .map(|w| WordType {
-                key: normalize::key(w),
-                block: 0,
-                bits: 0,
-                stem: 0,
-                gaz_start: false,
-                stop: false,
-                letterless: false,
-                latin: false,
-                title_first: 0,
-                title_word: 0,
-                gaz_alone: None,
-                hits: 1,
-            })
-            .collect();
+        let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
         assert_eq!(types[2].key, types[5].key);
         let p = kind_label(Kind::Person);
         let mut labels = [p, p + 1, p + 1, 0, p, p + 1];
@@ -1848,6 +1846,7 @@ mod tests {
             title_word: 0,
             gaz_alone: None,
             hits: 0,
+            currency: false,
         }
     }
 

@@ -100,8 +100,13 @@ const AMOUNTS: &[&str] = &[
 /// Words before a currency that name its value (`سعر الريال`, `صرف الدينار`, `قيمة الليرة`).
 const VALUE_WORDS: &[&str] = &["سعر", "صرف", "عمله", "قيمه"];
 
+/// Whether a word (by its key) names a currency; worked out once per word type.
+pub(super) fn names_a_currency(key: &str) -> bool {
+    CURRENCIES.contains(&normalize::stem(key))
+}
+
 fn is_currency(w: &WordType) -> bool {
-    CURRENCIES.contains(&normalize::stem(&w.key))
+    w.currency
 }
 
 fn is_amount(w: &WordType) -> bool {
