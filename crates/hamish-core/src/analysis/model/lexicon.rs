@@ -63,7 +63,7 @@ impl LabelCounts {
             // one mistake to every mention of a word in an article (`فيروس` read as a person in
             // an article on viruses), and the statistics would count the copies as evidence
             // (nor the rules layered on the model for readers, institutions, names after titles,
-            // names joined by `و`, organisation heads and the senses of currencies and adjectives, the adjectives cut off names: the statistics are the model's own reading, and rules that fire in the
+            // names joined by `و`, organisation heads and the senses of currencies and adjectives, the edges of names: the statistics are the model's own reading, and rules that fire in the
             // unlabelled text but not in the training text only make the training drift)
             // Each article is read whole, the window notwithstanding: the shipped model was
             // trained on statistics read so, and a window here would change what it learns (a
@@ -77,7 +77,7 @@ impl LabelCounts {
                 org_heads: false,
                 currencies: false,
                 adjective_places: false,
-                institution_adjectives: false,
+                name_edges: false,
                 doc_window: usize::MAX,
                 ..Options::default()
             };
