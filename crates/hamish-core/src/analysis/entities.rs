@@ -316,6 +316,7 @@ impl<'m> Tagger<'m> {
         let key = normalize::key(w);
         let bits = g.bits_any_reading(&key);
         let st = normalize::stem(&key);
+        let currency = senses::is_currency_stem(st);
         let stem = match self.stem_ids.get(st) {
             Some(&id) => id,
             None => {
@@ -336,7 +337,6 @@ impl<'m> Tagger<'m> {
             model::titles::word_hash(&key)
         };
         let stop = g.may_be_stopword(&key) && g.is_stopword(w);
-        let currency = senses::names_a_currency(&key);
         self.types.push(WordType {
             key,
             block,

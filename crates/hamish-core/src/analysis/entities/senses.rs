@@ -100,9 +100,10 @@ const AMOUNTS: &[&str] = &[
 /// Words before a currency that name its value (`سعر الريال`, `صرف الدينار`, `قيمة الليرة`).
 const VALUE_WORDS: &[&str] = &["سعر", "صرف", "عمله", "قيمه"];
 
-/// Whether a word (by its key) names a currency; worked out once per word type.
-pub(super) fn names_a_currency(key: &str) -> bool {
-    CURRENCIES.contains(&normalize::stem(key))
+/// Whether a word names a currency, by its stem ([`normalize::stem`]); worked out once per word
+/// type.
+pub(super) fn is_currency_stem(stem: &str) -> bool {
+    CURRENCIES.contains(&stem)
 }
 
 fn is_currency(w: &WordType) -> bool {
