@@ -698,13 +698,7 @@ fn latin_names(
             None
         };
         if let Some(b) = label {
-            labels[i] = b;
-            for x in &mut labels[i + 1..j] {
-                *x = b + 1;
-            }
-            for m in &mut margins[i..j] {
-                *m = f32::MAX;
-            }
+            mark_certain(labels, margins, i..j, b);
         }
         i = j;
     }
@@ -714,6 +708,14 @@ fn latin_names(
 /// `التونسي`).
 fn nisba(key: &str) -> bool {
     key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه")) && key.chars().count() >= 5
+}
+
+/// Labels `range` as one entity whose first label is `b` (a B label), certain by the shape that
+/// found it: the highest margin, so that the document pass carries it to its other mentions.
+fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: u8) {
+    labels[range.start] = b;
+    labels[range.start + 1..range.end].fill(b + 1);
+    margins[range].fill(f32::MAX);
 }
 
 /// Whether a word key is `اليوم` or a day of the week (with the article), which follows a title's
@@ -805,10 +807,8 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
             && labels[i] != org + 1
             && labels.get(end).is_none_or(|&l| l != org + 1);
         if free {
-            labels[i] = org;
-            labels[i + 1..end].fill(org + 1);
             // certain by its shape: the document pass finds its other mentions
-            margins[i..end].fill(f32::MAX);
+            mark_certain(labels, margins, i..end, org);
             i = end;
         } else {
             i += 1;
@@ -899,12 +899,9 @@ fn titled_names<'t>(
                 }
             }
             if labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1) {
-                let person = kind_label(Kind::Person);
-                labels[given] = person;
-                labels[given + 1..end].fill(person + 1);
                 // confident, as a name in Latin letters after a title is: the document pass
                 // finds the name where no title stands before it
-                margins[given..end].fill(f32::MAX);
+                mark_certain(labels, margins, given..end, kind_label(Kind::Person));
                 t = end;
                 continue;
             }
@@ -1018,9 +1015,7 @@ fn portfolio_names<'t>(
             && (closed || all_bare)
             && labels.get(end).is_none_or(|&l| l == 0 || l % 2 == 1)
         {
-            labels[given] = person;
-            labels[given + 1..end].fill(person + 1);
-            margins[given..end].fill(f32::MAX);
+            mark_certain(labels, margins, given..end, person);
             t = end;
             continue;
         }

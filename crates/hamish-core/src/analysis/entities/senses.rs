@@ -2,7 +2,7 @@
 //! around them: a currency that is also a club (`الريال`, Real Madrid to a sports page), and a
 //! place whose name is also an adjective (`السعودية` after `الحكومة`).
 
-use super::{Kind, WordType, kind_label};
+use super::{Kind, WordType, kind_label, mark_certain, nisba};
 use crate::analysis::gazetteer::{Gazetteer, class};
 use crate::analysis::normalize;
 
@@ -106,10 +106,6 @@ pub(super) fn is_currency_stem(stem: &str) -> bool {
     CURRENCIES.contains(&stem)
 }
 
-fn is_currency(w: &WordType) -> bool {
-    w.currency
-}
-
 fn is_amount(w: &WordType) -> bool {
     (w.letterless && w.key.bytes().any(|b| b.is_ascii_digit()))
         || AMOUNTS.contains(&normalize::stem(&w.key))
@@ -117,11 +113,7 @@ fn is_amount(w: &WordType) -> bool {
 
 /// A nisba adjective with the article (`السعودي`, `التركية`, `الاسترليني`) that is no place.
 fn nationality(w: &WordType) -> bool {
-    let k = &w.key;
-    k.starts_with("ال")
-        && (k.ends_with('ي') || k.ends_with("يه"))
-        && k.chars().count() >= 5
-        && w.bits & class::PLACE == 0
+    nisba(&w.key) && w.bits & class::PLACE == 0
 }
 
 /// A currency word is a currency (miscellaneous), not a club or a person, where the sentence
@@ -139,7 +131,7 @@ pub(super) fn currencies<'t>(
     let misc = kind_label(Kind::Misc);
     let n = labels.len();
     for i in 0..n {
-        if !is_currency(word(i)) {
+        if !word(i).currency {
             continue;
         }
         // inside, or at the head of, a longer entity
@@ -156,11 +148,10 @@ pub(super) fn currencies<'t>(
         let money = before
             .is_some_and(|w| is_amount(w) || VALUE_WORDS.contains(&normalize::stem(&w.key)))
             || after.is_some_and(nationality)
-            || (against(after) && i + 2 < n && is_currency(word(i + 2)))
-            || (against(before) && i >= 2 && is_currency(word(i - 2)));
+            || (against(after) && i + 2 < n && word(i + 2).currency)
+            || (against(before) && i >= 2 && word(i - 2).currency);
         if money {
-            labels[i] = misc;
-            margins[i] = f32::MAX;
+            mark_certain(labels, margins, i..i + 1, misc);
         }
     }
 }
