@@ -128,9 +128,13 @@ pub struct Options {
     /// A place whose name is also an adjective, agreeing with the word before it, is that
     /// adjective (see [`senses::adjective_places`]).
     pub adjective_places: bool,
-    /// The edges of a person's name: the adjective of a place named after the person is cut off
-    /// (see [`cut_institution_adjectives`]), a family `آل X` after it taken in (see
-    /// [`family_after_names`]).
+    /// A given name that is also an adjective, right after `إن`/`أن` with a pronoun, is what is
+    /// said of it (see [`senses::predicates`]).
+    pub predicates: bool,
+    /// The edges of names: the adjective of a place named after a person is cut off (see
+    /// [`cut_institution_adjectives`]), a family `آل X` after a person taken in (see
+    /// [`family_after_names`]), and a listed phrase that a name of its kind runs into taken in
+    /// whole (see [`apply_gazetteer`]).
     pub name_edges: bool,
     /// The most sentences the document evidence and the document pass read at once (see
     /// [`DOC_WINDOW`]).
@@ -151,6 +155,7 @@ impl Default for Options {
             org_heads: true,
             currencies: true,
             adjective_places: true,
+            predicates: true,
             name_edges: true,
             doc_window: DOC_WINDOW,
         }
@@ -515,7 +520,13 @@ impl<'m> Tagger<'m> {
             types,
         };
         piece.each(opts.gazetteer, labels, margins, |r, l, _, w| {
-            apply_gazetteer(l, &gaz[r], |i| w.at(i).latin)
+            apply_gazetteer(
+                l,
+                &gaz[r],
+                |i| w.at(i).latin,
+                |i| w.at(i).bits & class::ORG_HEAD != 0,
+                opts.name_edges,
+            )
         });
         piece.each(true, labels, margins, |r, l, m, w| {
             latin_names(&words[r], |i| w.at(i).bits, l, m)
@@ -534,6 +545,9 @@ impl<'m> Tagger<'m> {
         });
         piece.each(opts.currencies, labels, margins, |_, l, m, w| {
             senses::currencies(l, m, |i| w.at(i))
+        });
+        piece.each(opts.predicates, labels, margins, |_, l, _, w| {
+            senses::predicates(l, |i| w.at(i))
         });
         piece.each(opts.name_edges, labels, margins, |r, l, _, w| {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
@@ -564,6 +578,9 @@ impl<'m> Tagger<'m> {
         });
         piece.each(opts.adjective_places, labels, margins, |_, l, _, w| {
             senses::adjective_places(l, g, |i| w.at(i))
+        });
+        piece.each(opts.predicates, labels, margins, |_, l, _, w| {
+            senses::predicates(l, |i| w.at(i))
         });
         // a function word is never an entity, whatever the document pass found
         piece.each(true, labels, margins, |_, l, _, w| {
@@ -642,6 +659,8 @@ pub fn tag_document_with(
 
 /// The B- label of a miscellaneous span.
 const MISC: u8 = 7;
+/// The B- label of an organisation.
+const ORG: u8 = 5;
 
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
 /// Arabic text.
@@ -1225,8 +1244,19 @@ fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
     }
 }
 
-/// Labels gazetteer phrases unless a model entity crosses their boundary.
-fn apply_gazetteer(labels: &mut [u8], codes: &[u8], latin: impl Fn(usize) -> bool) {
+/// Labels gazetteer phrases unless a model entity crosses their boundary. With `run_in`, an
+/// organisation the model began at a head right before a listed organisation (`head(i)`), and
+/// ended inside it, takes the listed name in whole: the model stopped at a function word of the
+/// name (`منظمة أطباء` of `منظمة أطباء بلا حدود`, where `أطباء بلا حدود` is listed). Only after a
+/// head: a person's name running into a listed one is more often two mentions read as one
+/// (`مسيئا للنبي` + `النبي محمد`).
+fn apply_gazetteer(
+    labels: &mut [u8],
+    codes: &[u8],
+    latin: impl Fn(usize) -> bool,
+    head: impl Fn(usize) -> bool,
+    run_in: bool,
+) {
     let mut i = 0;
     while i < codes.len() {
         if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
@@ -1253,6 +1283,16 @@ fn apply_gazetteer(labels: &mut [u8], codes: &[u8], latin: impl Fn(usize) -> boo
             for l in &mut labels[i + 1..j] {
                 *l = codes[i] + 1;
             }
+        } else if run_in
+            && codes[i] == ORG
+            && labels[i] == ORG + 1
+            && i > 0
+            && labels[i - 1] == ORG
+            && head(i - 1)
+            && ends_clean
+            && same_kind
+        {
+            labels[i..j].fill(codes[i] + 1);
         }
         i = j;
     }
@@ -2138,10 +2178,31 @@ mod tests {
     fn apply_gazetteer_respects_longer_model_entities() {
         // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
         let mut l = vec![0, 5, 6, 0];
-        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false);
+        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false, |_| false, true);
         assert_eq!(l, vec![0, 5, 6, 0]);
         let mut l = vec![0, 3, 0, 0];
-        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false);
+        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false, |_| false, true);
         assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+
+    #[test]
+    fn an_organisation_begun_at_a_head_takes_in_the_listed_name_it_runs_into() {
+        // منظمة أطباء | بلا حدود: the model stopped at the function word; أطباء بلا حدود is listed
+        let listed = [0, ORG, ORG + 1, ORG + 1, 0];
+        let model = vec![ORG, ORG + 1, 0, 0, 0];
+        let mut l = model.clone();
+        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, true);
+        assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
+        // not without the head before it, nor with the rule off
+        let mut l = model.clone();
+        apply_gazetteer(&mut l, &listed, |_| false, |_| false, true);
+        assert_eq!(l, model);
+        let mut l = model.clone();
+        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, false);
+        assert_eq!(l, model);
+        // nor for a person running into a listed one (مسيئا للنبي + النبي محمد)
+        let mut l = vec![1, 2, 0];
+        apply_gazetteer(&mut l, &[0, 1, 2], |_| false, |_| true, true);
+        assert_eq!(l, vec![1, 2, 0]);
     }
 }

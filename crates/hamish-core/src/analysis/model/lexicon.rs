@@ -77,6 +77,7 @@ impl LabelCounts {
                 org_heads: false,
                 currencies: false,
                 adjective_places: false,
+                predicates: false,
                 name_edges: false,
                 doc_window: usize::MAX,
                 ..Options::default()
