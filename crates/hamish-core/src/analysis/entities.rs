@@ -857,7 +857,8 @@ fn person_like(w: &WordType, clusters: &model::clusters::Clusters) -> bool {
 
 /// A name the model did not find right after a title with the article (`اللاعب يزن النعيمات`,
 /// `الكاتبة العمانية جوخة الحارثي`: a given name without the article, then a family name with
-/// it), the title's nisba adjectives skipped. Neither word may be one the model's reading of the
+/// it; or a foreign name, which has none, `الباحثة الإنجليزية ايليس ديفيدسون`, when its given name
+/// is listed or one the unlabelled text puts in names), the title's nisba adjectives skipped. Neither word may be one the model's reading of the
 /// unlabelled text never put in a person's name, nor a function word, nor a listed place,
 /// organisation head or title (`المتحدث باسم الجيش`).
 fn titled_names<'t>(
@@ -869,6 +870,19 @@ fn titled_names<'t>(
 ) {
     let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال");
     let person_like = |w: &WordType| person_like(w, clusters);
+    // a name in other letters than Arabic has no article (`السفيرة الأمريكية ألينا رومانوسكي`):
+    // its given name is a listed one or one the unlabelled text puts in names
+    let foreign_pair = |given: &WordType, family: &WordType| {
+        (given.bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
+            || clusters.seen_as(&given.key, 0) == Some(true))
+            && family.key.chars().count() >= 4
+            && !definite(&family.key)
+            // no conjunction or `ب`, no pronoun: `نجا بأعجوبة`, `وديوانه ومسجده`, `يخبره`
+            // (`ل` and `ف` begin too many names: `ليدجر`, `فريزر`)
+            && !family.key.starts_with(['ب', 'و'])
+            && !given.key.starts_with(['و', 'ف'])
+            && !["ه", "ها", "هم"].iter().any(|p| family.key.ends_with(p))
+    };
     let n = labels.len();
     let mut t = 0;
     while t + 2 < n {
@@ -890,8 +904,8 @@ fn titled_names<'t>(
             && labels[family] == 0
             && !definite(&word(given).key)
             && word(given).key.chars().count() >= 3
-            && word(family).key.starts_with("ال")
-            && word(family).key.chars().count() >= 5
+            && (word(family).key.starts_with("ال") && word(family).key.chars().count() >= 5
+                || foreign_pair(word(given), word(family)))
             && person_like(word(given))
             && person_like(word(family))
             // a preposition or conjunction may be written on an unknown word (`بمحاسبة النحاس`)
@@ -2051,6 +2065,37 @@ mod tests {
         ] {
             let t = tag(s);
             assert!(!t.iter().any(|(_, k)| *k == Kind::Person), "{s}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_title_has_no_article() {
+        let off = Options {
+            titled_names: false,
+            ..Options::default()
+        };
+        for (s, name) in [
+            (
+                "وتربط الباحثة الإنجليزية ايليس ديفيدسون التفاح بالخلود",
+                "ايليس ديفيدسون",
+            ),
+            ("والفيلم من بطولة الممثل هيث ليدجر عام 2005", "هيث ليدجر"),
+        ] {
+            let by_model = tag_with(s, off);
+            assert!(
+                !by_model.iter().any(|(t, _)| t == name),
+                "{s}: {by_model:?}"
+            );
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
+        }
+        // not a verb or a noun on a preposition after the title's words
+        for s in [
+            "وكان الفريق يرمي الكرة بأعجوبة نحو المرمى",
+            "وقال المؤرخ نجا بأعجوبة من الحصار",
+        ] {
+            let t = tag(s);
+            assert!(!t.iter().any(|(w, _)| w.contains("بأعجوبة")), "{s}: {t:?}");
         }
     }
 
