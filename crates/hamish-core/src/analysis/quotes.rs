@@ -997,11 +997,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             }
         }
         // a chant is the object of its verb, wherever it was chanted (`وردد المشجعون في المدرجات
-        // "ديما مغرب"`): a prepositional phrase of up to three words may come between
+        // "ديما مغرب"`, `في مدرجات ملعب مولاي عبد الله`): a prepositional phrase of up to six
+        // words may come between
         if i < q && self.chant_verb(v) && (self.preposition(i) || self.prepositional(i)) {
             let pp = i;
             i += 1;
-            while i < q && i - pp < 3 && is_word(&self.tokens[i]) && !self.is_verb(i) {
+            while i < q && i - pp < 6 && is_word(&self.tokens[i]) && !self.is_verb(i) {
                 i += 1;
             }
         }
@@ -1379,8 +1380,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let sp = self.speaker_of(np.clone())?;
         let unnamed = sp.range.as_ref().is_some_and(|r| !self.is_mention(r));
+        // a group speaks for itself, whoever is named after it (`وردد المشجعون في مدرجات ملعب
+        // مولاي عبد الله "…"`)
         if unnamed
             && self.head_bits(np.start) & class::SPEAKER == 0
+            && !self.group(np.start)
+            && !self.crowd(np.start)
             && let Some(p) = self.person_later(np.end, limit)
         {
             return Some(p);
@@ -1777,6 +1782,45 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 k.strip_prefix('و').unwrap_or(&k),
                 "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
             )
+        })
+    }
+
+    /// Whether the words at token `q` are quoted right after `ما وصفه بـ` (`ما وصفته بـ"…"`, `بما
+    /// سماه بـ"…"`, `ما اعتبروه بـ"…"`): what the subject called something, in its own words,
+    /// however short.
+    fn described(&self, q: usize) -> bool {
+        if q < 3 || normalize::key(self.word(q - 1)) != "ب" {
+            return false;
+        }
+        let what = normalize::key(self.word(q - 3));
+        if !matches!(what.as_str(), "ما" | "بما" | "لما" | "عما" | "مما" | "وما") {
+            return false;
+        }
+        let k = normalize::key(self.word(q - 2));
+        ["ه", "ها", "هم"].iter().any(|p| {
+            k.strip_suffix(p).is_some_and(|v| {
+                matches!(
+                    v,
+                    "وصف"
+                        | "وصفت"
+                        | "وصفو"
+                        | "يصف"
+                        | "تصف"
+                        | "يصفون"
+                        | "سما"
+                        | "سمت"
+                        | "سمو"
+                        | "اسما"
+                        | "اسمت"
+                        | "اسمو"
+                        | "يسمي"
+                        | "تسمي"
+                        | "يسمون"
+                        | "نعت"
+                        | "نعتت"
+                        | "نعتو"
+                )
+            })
         })
     }
 
@@ -2242,6 +2286,8 @@ pub fn find_with(
                 .is_some_and(|&v| rd.marked_subject(v, qs) == Some(qe - 1));
             // the words of an accusation (`اتهم الوزير المتظاهرين بـ"خدمة أجندة حماس"`)
             let accused = rd.accusation(sentence_from, qs);
+            // what the subject called something (`ما وصفته بـ"…"`)
+            let described = rd.described(qs);
             let speech = !(named_after || address || foreign || whole_name || marked_subject)
                 && (inner >= 4
                     || ends_sentence
@@ -2250,7 +2296,8 @@ pub fn find_with(
                     || (inner >= 2 && (reached || opens_speech || verb_after))
                     || fragment
                     || sourced
-                    || accused.is_some());
+                    || accused.is_some()
+                    || described);
             let mut speaker: Option<Speaker> = None;
             if speech {
                 // a verb of saying before the words in their line; a noun of chanting a few words
@@ -2375,12 +2422,13 @@ pub fn find_with(
                 // الشركس عن ثقته بأن الاقتصاد "…"`, `حمّل الخبير حسام عايش الحكومة مسؤولية
                 // "…"`): the one its sentence names first, before the last speaker
                 // (a person, else an organisation: not a crowd or a title, which point at
-                // no one in particular; not the one accused, `واتهمت الحكومة بـ"…"`)
+                // no one in particular; not the one accused, `واتهمت الحكومة بـ"…"`); so are
+                // the words of `ما وصفته بـ"…"` after a verb that is not one of saying
                 if speaker.is_none()
                     && !said
                     && !chanted_noun
                     && accused.is_none()
-                    && inner >= 4
+                    && (inner >= 4 || described)
                     && sentence_from < qs
                 {
                     let (_, names) = rd.sentence_names(qs, line_first_tok, &raws);
@@ -2567,6 +2615,11 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("المشجعون"));
+        // across a longer place, naming someone: the crowd still chants
+        let t = "عنوان\nوردد المشجعون في مدرجات ملعب مولاي عبد الله \"سير سير سير\" طوال المباراة.";
+        let q = quotes(t, &["عبد الله"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("المشجعون"));
         // another verb across a phrase still does not reach a title
         let t = "عنوان\nوقال سالم داود في كتابه \"ذاكرة المدن\" إن الموانئ تغيرت.";
         let q = quotes(t, &["سالم داود"]);
@@ -2605,6 +2658,25 @@ mod tests {
             let q = quotes(t, &["سامر داود"]);
             assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
         }
+    }
+
+    #[test]
+    fn what_someone_called_something_is_in_their_words() {
+        // `ما وصفته بـ"…"`: however short, the subject's words
+        for t in [
+            "عنوان\nونفت حركة الأمل في بيان ما وصفته بـ\"الادعاءات الكاذبة\"، ودعت إلى الهدوء.",
+            "عنوان\nوانتقدت حركة الأمل ما أسمته بـ\"سياسة التجويع\" في المدينة.",
+        ] {
+            let s = t.find("حركة الأمل").expect("in text");
+            let org = Span::new(Kind::Organization, s..s + "حركة الأمل".len());
+            let q = quotes_with(t, vec![org]);
+            assert_eq!(q[0].1, QuoteStyle::Speech, "{t}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some("حركة الأمل"), "{t}: {q:?}");
+        }
+        // the same words as a thing named, with no one calling them so, stay a scare quote
+        let t = "عنوان\nونفت حركة الأمل في بيان صحة \"الادعاءات الكاذبة\" التي نشرت.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
 
     #[test]
