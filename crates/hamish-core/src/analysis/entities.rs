@@ -858,9 +858,10 @@ fn person_like(w: &WordType, clusters: &model::clusters::Clusters) -> bool {
 /// A name the model did not find right after a title with the article (`اللاعب يزن النعيمات`,
 /// `الكاتبة العمانية جوخة الحارثي`: a given name without the article, then a family name with
 /// it; or a foreign name, which has none, `الباحثة الإنجليزية ايليس ديفيدسون`, when its given name
-/// is listed or one the unlabelled text puts in names), the title's nisba adjectives skipped. Neither word may be one the model's reading of the
-/// unlabelled text never put in a person's name, nor a function word, nor a listed place,
-/// organisation head or title (`المتحدث باسم الجيش`).
+/// is listed or one the unlabelled text puts in names), the title's nisba adjectives skipped.
+/// Neither word may be one the model's reading of the unlabelled text never put in a person's
+/// name (but a listed given name, `الدكتورة نهى عدلي`, though `نهى` is mostly a verb), nor a
+/// function word, nor a listed place, organisation head or title (`المتحدث باسم الجيش`).
 fn titled_names<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -870,6 +871,14 @@ fn titled_names<'t>(
 ) {
     let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال");
     let person_like = |w: &WordType| person_like(w, clusters);
+    let person_like_but_seen = |w: &WordType| {
+        !w.stop
+            && !w.latin
+            && !w.letterless
+            && w.bits
+                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
+                == 0
+    };
     // a name in other letters than Arabic has no article (`السفيرة الأمريكية ألينا رومانوسكي`):
     // its given name is a listed one or one the unlabelled text puts in names
     let foreign_pair = |given: &WordType, family: &WordType| {
@@ -906,7 +915,11 @@ fn titled_names<'t>(
             && word(given).key.chars().count() >= 3
             && (word(family).key.starts_with("ال") && word(family).key.chars().count() >= 5
                 || foreign_pair(word(given), word(family)))
-            && person_like(word(given))
+            // a listed given name is one, though it is also a common word (`نهى`, `إيمان`)
+            && (person_like(word(given))
+                || word(given).bits & class::FIRST_NAME != 0
+                    && !word(given).key.starts_with('ك')
+                    && person_like_but_seen(word(given)))
             && person_like(word(family))
             // a preposition or conjunction may be written on an unknown word (`بمحاسبة النحاس`)
             && (!word(given).key.starts_with(['ب', 'ل', 'و', 'ف'])
@@ -2069,7 +2082,7 @@ mod tests {
     }
 
     #[test]
-    fn a_foreign_name_after_a_title_has_no_article() {
+    fn a_foreign_name_or_a_listed_given_name_after_a_title_is_a_person() {
         let off = Options {
             titled_names: false,
             ..Options::default()
@@ -2089,6 +2102,17 @@ mod tests {
             let t = tag(s);
             assert!(t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
         }
+        // a listed given name that is also a common word (`نهى`: forbade)
+        let s = "وقد أشارت الدكتورة نهى عدلي إلى أن المرض انتشر";
+        let by_model = tag_with(s, off);
+        assert!(
+            !by_model.iter().any(|(t, _)| t == "نهى عدلي"),
+            "{by_model:?}"
+        );
+        assert!(tag(s).contains(&("نهى عدلي".into(), Kind::Person)), "{s}");
+        // not `ك` + a given name (`كانا`: they were, not ك + آنا)
+        let t = tag("لأن الملك والملكة كانا يتجنبا أي احتكاك بينهما");
+        assert!(!t.iter().any(|(w, _)| w.starts_with("كانا")), "{t:?}");
         // not a verb or a noun on a preposition after the title's words
         for s in [
             "وكان الفريق يرمي الكرة بأعجوبة نحو المرمى",
