@@ -26,9 +26,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
-    /// Also mark ministries, parliaments and cabinets (`وزارة الصحة`, `مجلس النواب`) as
-    /// organisations, as much modern annotation does; ANERcorp, whose convention hamish follows
-    /// by default, leaves them unmarked.
+    /// Also mark ministries, parliaments and cabinets (`وزارة الصحة`, `مجلس النواب`), and the
+    /// listed bodies of three words or more (`مجلس التعاون الخليجي`), as organisations, as much
+    /// modern annotation does; ANERcorp, whose convention hamish follows by default, leaves many
+    /// of them unmarked.
     #[arg(long)]
     institutions: bool,
 }

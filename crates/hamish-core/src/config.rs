@@ -6,7 +6,7 @@
 //! shaping = true           # Arabic presentation forms
 //! bidi = "app"             # "app": hamish reorders; "terminal": the terminal does
 //! direction = "auto"       # "auto", "rtl" or "ltr"
-//! institutions = true      # ministries, parliaments, cabinets highlighted as organisations
+//! institutions = true      # ministries, parliaments, cabinets, named bodies as organisations
 //! [keys]                   # key = action name (see the help overlay), or "none" to unbind
 //! "C-n" = "page_down"
 //! ```
@@ -35,7 +35,8 @@ pub struct Config {
     pub shaping: Option<bool>,
     pub bidi: Option<BidiMode>,
     pub direction: Option<Direction>,
-    /// Ministries, parliaments and cabinets are organisations in the reader and its library
+    /// Ministries, parliaments, cabinets and the listed bodies of three words or more are
+    /// organisations in the reader and its library
     /// (off by default, as in the corpus the entity model follows; see
     /// [`crate::analysis::entities::Options::institutions`]).
     pub institutions: Option<bool>,

@@ -109,9 +109,11 @@ pub struct Options {
     /// for recall.
     pub outside_bias: f32,
     /// Ministries, parliaments and cabinets (`وزارة الصحة الفلسطينية`, `مجلس النواب`) are
-    /// organisations, as much modern annotation has them (see [`institutions`]). Off by default:
-    /// ANERcorp, the training text and the convention hamish is scored on, leaves them unmarked,
-    /// and marking them costs about 0.4 F1 there. `hamish entities --institutions` turns it on.
+    /// organisations, as much modern annotation has them (see [`institutions`]), and so are the
+    /// listed organisations of three words or more that the lists mark as also common words
+    /// (`مجلس التعاون الخليجي`, `المحكمة الدستورية العليا`; see [`apply_gazetteer`]). Off by
+    /// default: ANERcorp, the training text and the convention hamish is scored on, leaves many of
+    /// them unmarked, and marking them costs there. `hamish entities --institutions` turns it on.
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
     pub titled_names: bool,
@@ -526,6 +528,7 @@ impl<'m> Tagger<'m> {
                 |i| w.at(i).latin,
                 |i| w.at(i).bits & class::ORG_HEAD != 0,
                 opts.name_edges,
+                opts.institutions,
             )
         });
         piece.each(true, labels, margins, |r, l, m, w| {
@@ -1276,17 +1279,20 @@ fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
 /// ended inside it, takes the listed name in whole: the model stopped at a function word of the
 /// name (`منظمة أطباء` of `منظمة أطباء بلا حدود`, where `أطباء بلا حدود` is listed). Only after a
 /// head: a person's name running into a listed one is more often two mentions read as one
-/// (`مسيئا للنبي` + `النبي محمد`).
+/// (`مسيئا للنبي` + `النبي محمد`). With `long_orgs`, a listed organisation of three words or more
+/// that the lists mark as also a common word (`~`: a model feature only, since forcing the lists
+/// cost precision on ANERcorp's convention) is labelled like the others.
 fn apply_gazetteer(
     labels: &mut [u8],
     codes: &[u8],
     latin: impl Fn(usize) -> bool,
     head: impl Fn(usize) -> bool,
     run_in: bool,
+    long_orgs: bool,
 ) {
     let mut i = 0;
     while i < codes.len() {
-        if codes[i] == 0 || codes[i].is_multiple_of(2) || codes[i] & model::WEAK != 0 {
+        if codes[i] == 0 || codes[i].is_multiple_of(2) {
             i += 1;
             continue;
         }
@@ -1294,6 +1300,13 @@ fn apply_gazetteer(
         while j < codes.len() && codes[j] == codes[i] + 1 {
             j += 1;
         }
+        if codes[i] & model::WEAK != 0
+            && !(long_orgs && codes[i] & !model::WEAK == ORG && j - i >= 3)
+        {
+            i = j;
+            continue;
+        }
+        let code = codes[i] & !model::WEAK;
         let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
         let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
         // inside the phrase, the model found nothing or the same kind (then the phrase extends
@@ -1302,16 +1315,16 @@ fn apply_gazetteer(
         let misc_ok = (i..j).all(&latin);
         let same_kind = labels[i..j].iter().all(|&l| {
             l == 0
-                || l.div_ceil(2) == codes[i].div_ceil(2)
+                || l.div_ceil(2) == code.div_ceil(2)
                 || (misc_ok && l.div_ceil(2) == MISC.div_ceil(2))
         });
         if starts_clean && ends_clean && same_kind {
-            labels[i] = codes[i];
+            labels[i] = code;
             for l in &mut labels[i + 1..j] {
-                *l = codes[i] + 1;
+                *l = code + 1;
             }
         } else if run_in
-            && codes[i] == ORG
+            && code == ORG
             && labels[i] == ORG + 1
             && i > 0
             && labels[i - 1] == ORG
@@ -1319,7 +1332,7 @@ fn apply_gazetteer(
             && ends_clean
             && same_kind
         {
-            labels[i..j].fill(codes[i] + 1);
+            labels[i..j].fill(code + 1);
         }
         i = j;
     }
@@ -2247,11 +2260,46 @@ mod tests {
     fn apply_gazetteer_respects_longer_model_entities() {
         // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
         let mut l = vec![0, 5, 6, 0];
-        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false, |_| false, true);
+        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false, |_| false, true, false);
         assert_eq!(l, vec![0, 5, 6, 0]);
         let mut l = vec![0, 3, 0, 0];
-        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false, |_| false, true);
+        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false, |_| false, true, false);
         assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+
+    #[test]
+    fn a_long_listed_organisation_marked_common_is_labelled_with_institutions() {
+        let weak = ORG | model::WEAK;
+        // مجلس التعاون الخليجي, listed `~`: three words
+        let long = [0, weak, weak + 1, weak + 1, 0];
+        let mut l = vec![0; 5];
+        apply_gazetteer(&mut l, &long, |_| false, |_| false, true, true);
+        assert_eq!(l, vec![0, ORG, ORG + 1, ORG + 1, 0]);
+        let mut l = vec![0; 5];
+        apply_gazetteer(&mut l, &long, |_| false, |_| false, true, false);
+        assert_eq!(l, vec![0; 5]);
+        // two words stay a feature only, and so does a long place
+        let mut l = vec![0; 4];
+        apply_gazetteer(
+            &mut l,
+            &[0, weak, weak + 1, 0],
+            |_| false,
+            |_| false,
+            true,
+            true,
+        );
+        assert_eq!(l, vec![0; 4]);
+        let place = 3 | model::WEAK;
+        let mut l = vec![0; 4];
+        apply_gazetteer(
+            &mut l,
+            &[place, place + 1, place + 1, 0],
+            |_| false,
+            |_| false,
+            true,
+            true,
+        );
+        assert_eq!(l, vec![0; 4]);
     }
 
     #[test]
@@ -2260,18 +2308,18 @@ mod tests {
         let listed = [0, ORG, ORG + 1, ORG + 1, 0];
         let model = vec![ORG, ORG + 1, 0, 0, 0];
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, true);
+        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, true, false);
         assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
         // not without the head before it, nor with the rule off
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |_| false, true);
+        apply_gazetteer(&mut l, &listed, |_| false, |_| false, true, false);
         assert_eq!(l, model);
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, false);
+        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, false, false);
         assert_eq!(l, model);
         // nor for a person running into a listed one (مسيئا للنبي + النبي محمد)
         let mut l = vec![1, 2, 0];
-        apply_gazetteer(&mut l, &[0, 1, 2], |_| false, |_| true, true);
+        apply_gazetteer(&mut l, &[0, 1, 2], |_| false, |_| true, true, false);
         assert_eq!(l, vec![1, 2, 0]);
     }
 }
