@@ -850,12 +850,16 @@ fn is_title(w: &WordType, g: &Gazetteer) -> bool {
 /// letterless word, listed title, place, organisation or head, nor a word the model's reading of
 /// the unlabelled text never put in a person's name.
 fn person_like(w: &WordType, clusters: &model::clusters::Clusters) -> bool {
+    plain_word(w) && clusters.seen_as(&w.key, 0) != Some(false)
+}
+
+/// No function word, Latin or letterless word, listed title, place, organisation or head.
+fn plain_word(w: &WordType) -> bool {
     !w.stop
         && !w.latin
         && !w.letterless
         && w.bits & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
             == 0
-        && clusters.seen_as(&w.key, 0) != Some(false)
 }
 
 /// A name the model did not find right after a title with the article (`اللاعب يزن النعيمات`,
@@ -874,16 +878,8 @@ fn titled_names<'t>(
 ) {
     let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال");
     let person_like = |w: &WordType| person_like(w, clusters);
-    let person_like_but_seen = |w: &WordType| {
-        !w.stop
-            && !w.latin
-            && !w.letterless
-            && w.bits
-                & (class::TITLE | class::PLACE | class::ORG | class::ORG_HEAD | class::PLACE_HEAD)
-                == 0
-    };
-    // a name in other letters than Arabic has no article (`السفيرة الأمريكية ألينا رومانوسكي`):
-    // its given name is a listed one or one the unlabelled text puts in names
+    // a name in other letters than Arabic has no article (`الباحثة الإنجليزية ايليس
+    // ديفيدسون`): its given name is a listed one or one the unlabelled text puts in names
     let foreign_pair = |given: &WordType, family: &WordType| {
         (given.bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
             || clusters.seen_as(&given.key, 0) == Some(true))
@@ -922,7 +918,7 @@ fn titled_names<'t>(
             && (person_like(word(given))
                 || word(given).bits & class::FIRST_NAME != 0
                     && !word(given).key.starts_with('ك')
-                    && person_like_but_seen(word(given)))
+                    && plain_word(word(given)))
             && person_like(word(family))
             // a preposition or conjunction may be written on an unknown word (`بمحاسبة النحاس`)
             && (!word(given).key.starts_with(['ب', 'ل', 'و', 'ف'])

@@ -1786,7 +1786,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// Whether the words at token `q` are quoted right after `ما وصفه بـ` (`ما وصفته بـ"…"`, `بما
-    /// سماه بـ"…"`, `ما اعتبروه بـ"…"`): what the subject called something, in its own words,
+    /// سماه بـ"…"`, `لما أسموه بـ"…"`): what the subject called something, in its own words,
     /// however short.
     fn described(&self, q: usize) -> bool {
         if q < 3 || normalize::key(self.word(q - 1)) != "ب" {

@@ -297,7 +297,7 @@ mod tests {
             // the other names stay
             assert!(got.len() + 1 >= by_model.len(), "{s}: {got:?}");
         }
-        // a name after such a word stays one: a foreign name, or a name of several words
+        // a name of several words after such a word stays one
         for (s, name) in [
             ("ويرى المؤرخون أنه مالك بن أنس نفسه .", "مالك بن أنس"),
             ("وقالت الصحيفة إنه سعيد الحسيني .", "سعيد الحسيني"),
