@@ -1338,7 +1338,15 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         for i in from..limit {
             let w = self.word(i);
             if matches!(w, "إن" | "أن" | "إنه" | "أنه" | "إنها" | "أنها" | ":") {
-                return None;
+                // a name the entities missed right before the words: a listed given name and
+                // one more word (`الخبيرة في ريادة الأعمال نهى الجندي أن "…"`)
+                return (i >= from + 2 && self.given_and_one(i - 2)).then(|| {
+                    let r = self.tokens[i - 2].range.start..self.tokens[i - 1].range.end;
+                    Speaker {
+                        name: self.text[r.clone()].to_owned(),
+                        range: Some(r),
+                    }
+                });
             }
             if let Some(e) = self.entity_at(i)
                 && e.kind == Kind::Person
@@ -1358,6 +1366,26 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             }
         }
         None
+    }
+
+    /// Whether tokens `i` and `i + 1` read as a person's name no entity holds: a listed given
+    /// name, then a family name with the article (not `في بيان له`, `كبير جدا`), neither a
+    /// function word, verb or listed head, inside an entity or spoken to.
+    fn given_and_one(&self, i: usize) -> bool {
+        let plain = |j: usize| {
+            self.tokens[j].class == TokenClass::Arabic
+                && !self.covered(self.tokens[j].range.start)
+                && !self.g.is_stopword(self.word(j))
+                && !self.is_verb(j)
+                && !self.prepositional(j)
+                && (self.bits)(j) & (class::TITLE | class::ORG_HEAD | class::PLACE_HEAD) == 0
+        };
+        let family = normalize::key(self.word(i + 1));
+        plain(i)
+            && plain(i + 1)
+            && (self.bits)(i) & class::FIRST_NAME != 0
+            && family.starts_with("ال")
+            && family.chars().count() >= 5
     }
 
     /// The speaker of the verb at `v`, the quotation starting at token `limit`.
@@ -2658,6 +2686,20 @@ mod tests {
             let q = quotes(t, &["سامر داود"]);
             assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
         }
+    }
+
+    #[test]
+    fn a_listed_given_name_before_the_words_names_a_titled_speaker() {
+        // the entities missed the name; a title and its field stand before it
+        let t =
+            "عنوان\nورأت الخبيرة في ريادة الأعمال نهى الجندي أن التمويل \"لا يعني النجاح بالضرورة\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("نهى الجندي"), "{q:?}");
+        // not a noun and its complement (`في بيان له`)
+        let t = "عنوان\nوقال المتحدث في بيان له إن \"الجميع يعرف من هو المحرض على الأحداث\".";
+        let q = quotes(t, &[]);
+        assert_ne!(q[0].2.as_deref(), Some("بيان له"), "{q:?}");
     }
 
     #[test]
