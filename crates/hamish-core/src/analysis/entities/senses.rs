@@ -198,9 +198,26 @@ pub(super) fn adjective_places<'t>(
     }
 }
 
-/// Whether a key is `إن`/`أن` with a pronoun (`إنه`, `أنها`, `بأنهم`, `لأنني`, `فإنه`): what
-/// follows is said of that pronoun, no name.
-fn inna_with_pronoun(key: &str) -> bool {
+/// Whether a key is `إن`/`أن` with a pronoun (`إنه`, `أنها`, `بأنهم`, `لأنني`, `فإنه`), or a
+/// subject pronoun that begins a clause (`أنا`, `نحن`, `وهو`, `فهي`; not a bare `هو`, which
+/// names someone as often: `هو عباس محمود`): what follows is said of that pronoun, no name.
+/// ANERcorp has no entity after any of them but `وهي` (once in 81).
+fn said_of_pronoun(key: &str) -> bool {
+    if matches!(
+        key,
+        "انا"
+            | "وانا"
+            | "فانا"
+            | "نحن"
+            | "ونحن"
+            | "فنحن"
+            | "وهو"
+            | "فهو"
+            | "وهي"
+            | "فهي"
+    ) {
+        return true;
+    }
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
     matches!(
@@ -223,14 +240,14 @@ fn adjective_shape(key: &str) -> bool {
     }
 }
 
-/// A person the model found right after `إن`/`أن` with a pronoun, who is one word shaped as an
-/// adjective (and at most a prepositional phrase on a pronoun after it), is what is said of the
-/// pronoun: `أكد أنه سعيد بوصوله`, `قال إنه حكيم`. ANERcorp has no entity at all after such a
-/// word (484 times).
+/// A person the model found right after `إن`/`أن` with a pronoun or a subject pronoun, who is
+/// one word shaped as an adjective (and at most a prepositional phrase on a pronoun after it), is
+/// what is said of the pronoun: `أكد أنه سعيد بوصوله`, `قال إنه حكيم`, `أنا سعيد جدا`. ANERcorp
+/// has no entity at all after `إن`/`أن` with a pronoun (484 times).
 pub(super) fn predicates<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len() {
-        if labels[i] != person || !inna_with_pronoun(&word(i - 1).key) {
+        if labels[i] != person || !said_of_pronoun(&word(i - 1).key) {
             continue;
         }
         let mut end = i + 1;
@@ -280,6 +297,10 @@ mod tests {
         let cases = [
             ("وقال التمياط بأنه سعيد لأن الدوسري لاعب موهوب .", "سعيد"),
             ("ويقال أنه حكيم ومولع بالدراسة والتعلم .", "حكيم"),
+            (
+                "وعلى القمة دخل جون سينا وهو سعيد وقال اليوم لديك فرصة .",
+                "سعيد",
+            ),
         ];
         for (s, word) in cases {
             let by_model = tag(s, without(Options::default()));
