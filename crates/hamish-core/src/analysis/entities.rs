@@ -889,7 +889,7 @@ fn titled_names<'t>(
             // (`ل` and `ف` begin too many names: `ليدجر`, `فريزر`)
             && !family.key.starts_with(['ب', 'و'])
             && !given.key.starts_with(['و', 'ف'])
-            && !["ه", "ها", "هم"].iter().any(|p| family.key.ends_with(p))
+            && normalize::without_pronoun(&family.key).is_none()
     };
     let n = labels.len();
     let mut t = 0;

@@ -8,6 +8,12 @@
 use crate::fold::Fold;
 pub use crate::fold::is_mark;
 
+/// A matching key without the pronoun written on its end (`ه`, `ها`, `هم`: `وصفته` → `وصفت`,
+/// `بوصوله` → `بوصول`), or `None` when it ends in none. At most one of them can end a word.
+pub fn without_pronoun(key: &str) -> Option<&str> {
+    ["ه", "ها", "هم"].iter().find_map(|p| key.strip_suffix(p))
+}
+
 /// The matching key of one character: `None` when ignored (see the module docs).
 #[inline]
 pub fn key_char(c: char) -> Option<char> {

@@ -1338,8 +1338,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         for i in from..limit {
             let w = self.word(i);
             if matches!(w, "إن" | "أن" | "إنه" | "أنه" | "إنها" | "أنها" | ":") {
-                // a name the entities missed right before the words: a listed given name and
-                // one more word (`الخبيرة في ريادة الأعمال نهى الجندي أن "…"`)
+                // a name the entities missed right before the words: a listed given name and a
+                // family name (`الخبيرة في ريادة الأعمال نهى الجندي أن "…"`)
                 return (i >= from + 2 && self.given_and_one(i - 2)).then(|| {
                     let r = self.tokens[i - 2].range.start..self.tokens[i - 1].range.end;
                     Speaker {
@@ -1825,30 +1825,28 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let k = normalize::key(self.word(q - 2));
-        ["ه", "ها", "هم"].iter().any(|p| {
-            k.strip_suffix(p).is_some_and(|v| {
-                matches!(
-                    v,
-                    "وصف"
-                        | "وصفت"
-                        | "وصفو"
-                        | "يصف"
-                        | "تصف"
-                        | "يصفون"
-                        | "سما"
-                        | "سمت"
-                        | "سمو"
-                        | "اسما"
-                        | "اسمت"
-                        | "اسمو"
-                        | "يسمي"
-                        | "تسمي"
-                        | "يسمون"
-                        | "نعت"
-                        | "نعتت"
-                        | "نعتو"
-                )
-            })
+        normalize::without_pronoun(&k).is_some_and(|v| {
+            matches!(
+                v,
+                "وصف"
+                    | "وصفت"
+                    | "وصفو"
+                    | "يصف"
+                    | "تصف"
+                    | "يصفون"
+                    | "سما"
+                    | "سمت"
+                    | "سمو"
+                    | "اسما"
+                    | "اسمت"
+                    | "اسمو"
+                    | "يسمي"
+                    | "تسمي"
+                    | "يسمون"
+                    | "نعت"
+                    | "نعتت"
+                    | "نعتو"
+            )
         })
     }
 
@@ -2004,10 +2002,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return true;
         }
         let k = normalize::key(self.word(i));
-        ["ه", "ها", "هم"].iter().any(|p| {
-            k.strip_suffix(p).is_some_and(|v| {
-                v.chars().count() >= 2 && self.g.bits_any_reading(v) & class::REPORT_VERB != 0
-            })
+        normalize::without_pronoun(&k).is_some_and(|v| {
+            v.chars().count() >= 2 && self.g.bits_any_reading(v) & class::REPORT_VERB != 0
         })
     }
 

@@ -254,7 +254,7 @@ pub(super) fn predicates<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
         if labels.get(end) == Some(&(person + 1)) {
             // a second word, only a preposition on a pronoun: بوصوله, لها
             let k = &word(end).key;
-            let on_pronoun = ["ه", "ها", "هم"].iter().any(|p| k.ends_with(p));
+            let on_pronoun = normalize::without_pronoun(k).is_some();
             if !(k.starts_with(['ب', 'ل']) && on_pronoun && k.chars().count() >= 3) {
                 continue;
             }
