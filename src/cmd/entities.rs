@@ -27,9 +27,10 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
     /// Also mark ministries, parliaments and cabinets (`وزارة الصحة`, `مجلس النواب`), and the
-    /// listed bodies of three words or more (`مجلس التعاون الخليجي`), as organisations, as much
-    /// modern annotation does; ANERcorp, whose convention hamish follows by default, leaves many
-    /// of them unmarked.
+    /// listed bodies of three words or more (`مجلس التعاون الخليجي`) and those holding a place
+    /// (`بنك مصر`), as organisations, and listed places with their adjective (`الكونغو
+    /// الديمقراطية`), as much modern annotation does; ANERcorp, whose convention hamish follows by
+    /// default, leaves many of the bodies unmarked and the adjective outside the place.
     #[arg(long)]
     institutions: bool,
 }

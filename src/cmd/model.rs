@@ -138,8 +138,9 @@ enum Action {
         /// Bias added to the "outside" label's score (all three rows).
         #[arg(long, allow_hyphen_values = true)]
         outside_bias: Option<f32>,
-        /// Mark ministries, parliaments and cabinets as organisations (ANERcorp, and hamish by
-        /// default, leave them unmarked).
+        /// Mark ministries, parliaments and cabinets as organisations, and listed places with
+        /// their adjective (ANERcorp, and hamish by default, leave the bodies unmarked and the
+        /// adjective outside).
         #[arg(long)]
         institutions: bool,
         /// Print each wrong or missed entity of the full pipeline to stderr.

@@ -6,7 +6,7 @@
 //! shaping = true           # Arabic presentation forms
 //! bidi = "app"             # "app": hamish reorders; "terminal": the terminal does
 //! direction = "auto"       # "auto", "rtl" or "ltr"
-//! institutions = true      # ministries, parliaments, cabinets, named bodies as organisations
+//! institutions = true      # ministries, parliaments, named bodies as organisations (modern convention)
 //! [keys]                   # key = action name (see the help overlay), or "none" to unbind
 //! "C-n" = "page_down"
 //! ```

@@ -111,8 +111,9 @@ pub struct Options {
     /// Ministries, parliaments and cabinets (`وزارة الصحة الفلسطينية`, `مجلس النواب`) are
     /// organisations, as much modern annotation has them (see [`institutions`]), and so are the
     /// listed organisations of three words or more that the lists mark as also common words
-    /// (`مجلس التعاون الخليجي`, `المحكمة الدستورية العليا`; see [`apply_gazetteer`]). Off by
-    /// default: ANERcorp, the training text and the convention hamish is scored on, leaves many of
+    /// (`مجلس التعاون الخليجي`, `المحكمة الدستورية العليا`; see [`apply_gazetteer`]), as are
+    /// listed organisations holding a place the model found (`بنك مصر`) and listed places with the
+    /// adjective of their name (`الكونغو الديمقراطية`, `أوروبا الشرقية`). Off by default: ANERcorp, the training text and the convention hamish is scored on, leaves many of
     /// them unmarked, and marking them costs there. `hamish entities --institutions` turns it on.
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
@@ -524,12 +525,16 @@ impl<'m> Tagger<'m> {
         piece.each(opts.gazetteer, labels, margins, |r, l, _, w| {
             apply_gazetteer(
                 l,
-                &gaz[r],
+                &gaz[r.clone()],
                 |i| w.at(i).latin,
                 |i| w.at(i).bits & class::ORG_HEAD != 0,
+                |i, code| extends_listed(&w.at(i).key, code),
                 opts.name_edges,
                 opts.institutions,
-            )
+            );
+            if opts.name_edges {
+                coordinated_listed_places(l, &gaz[r], |i| w.at(i).key.starts_with('و'));
+            }
         });
         piece.each(true, labels, margins, |r, l, m, w| {
             latin_names(&words[r], |i| w.at(i).bits, l, m)
@@ -555,6 +560,7 @@ impl<'m> Tagger<'m> {
         piece.each(opts.name_edges, labels, margins, |r, l, _, w| {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
             family_after_names(l, |i| w.at(i));
+            names_after_honorifics(l, |i| w.at(i));
         });
         // function words found by the model are dropped before the document pass can spread them
         piece.each(true, labels, margins, |_, l, _, w| {
@@ -664,6 +670,8 @@ pub fn tag_document_with(
 const MISC: u8 = 7;
 /// The B- label of an organisation.
 const ORG: u8 = 5;
+/// The B- label of a place.
+const LOC: u8 = 3;
 
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
 /// Arabic text.
@@ -907,6 +915,25 @@ fn titled_names<'t>(
             i += 1;
         }
         let (given, family) = (i, i + 1);
+        let person = kind_label(Kind::Person);
+        // the model found the family name but not the given name, a listed one that is also a
+        // common word (`الطبيبة آلاء أبو عرب`: `آلاء` is "blessings"); ANERcorp puts the given
+        // name after a title in the name 235 times in 239
+        if family < n
+            && labels[given] == 0
+            && labels[family] == person
+            && word(given).bits & class::FIRST_NAME != 0
+            && !word(given).key.starts_with('ك')
+            && plain_word(word(given))
+            && (!word(given).key.starts_with(['ب', 'ل', 'و', 'ف'])
+                || clusters.seen_as(&word(given).key, 0) == Some(true))
+        {
+            labels[given] = person;
+            labels[family] = person + 1;
+            margins[given] = margins[family];
+            t = family;
+            continue;
+        }
         if family < n
             && labels[given] == 0
             && labels[family] == 0
@@ -1258,6 +1285,50 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
     }
 }
 
+/// An organisation or a miscellaneous name that ends on a royal or religious honorific (`جامعة
+/// الملك`, `جائزة الشيخ`), or a place or organisation that ends on a saint (`سانت`, `سان`), right
+/// before a person's name, is one name with it, of its kind: `جامعة الملك عبد العزيز`, `سانت
+/// جيمس`. Such a name never ends on the honorific, so the model cut one name in two; ANERcorp too
+/// marks `جامعة الملك فهد` and `جامعة السلطان قابوس` whole.
+fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let person = kind_label(Kind::Person);
+    for i in 1..labels.len() {
+        if labels[i] != person || labels[i - 1] == 0 {
+            continue;
+        }
+        // the kind of the entity the honorific ends
+        let mut a = i - 1;
+        while labels[a].is_multiple_of(2) && a > 0 {
+            a -= 1;
+        }
+        let kind = labels[a];
+        let saint = matches!(
+            word(i - 1).key.as_str(),
+            "سانت" | "سان" | "سانتا" | "القديس" | "القديسه"
+        );
+        let royal = matches!(
+            word(i - 1).key.as_str(),
+            "الملك" | "الامير" | "الاميره" | "السلطان" | "الشيخ" | "الامام"
+        );
+        // a person's name may end on a royal word (`عبد الملك`, `ابن الملك` + the king's name is
+        // two people), and so may a place (`كفر الشيخ`); a saint begins the names of places too
+        let named_for = match kind {
+            ORG | MISC => saint || royal,
+            LOC => saint,
+            _ => false,
+        };
+        if !named_for {
+            continue;
+        }
+        labels[i] = kind + 1;
+        let mut j = i + 1;
+        while j < labels.len() && labels[j] == person + 1 {
+            labels[j] = kind + 1;
+            j += 1;
+        }
+    }
+}
+
 /// Drops the entities that are one function word (`وعلى`, `بأن`). A longer entity keeps its edges
 /// even when they read as function words: أم, ثاني and the ordinals begin or end names too
 /// (`أم صلال`, `آل ثاني`).
@@ -1278,11 +1349,28 @@ fn drop_function_words(labels: &mut [u8], stop: impl Fn(usize) -> bool) {
 /// (`مسيئا للنبي` + `النبي محمد`). With `long_orgs`, a listed organisation of three words or more
 /// that the lists mark as also a common word (`~`: a model feature only, since forcing the lists
 /// cost precision on ANERcorp's convention) is labelled like the others.
+///
+/// Also with `run_in`, a listed name of two words or more holding the model's shorter entities
+/// of another kind, and words the model left out, is the name (`قناة السويس`, where the model
+/// read `السويس` alone, and as the town's club; `المتوكل على الله`): the longer listed name is the
+/// more specific reading. The same span read as another kind keeps the model's kind (`البيت
+/// الأبيض`, which ANERcorp marks miscellaneous). An organisation holding a place the model found
+/// (`بنك مصر`, `سرايا القدس`) is taken only with `long_orgs`, the modern convention: ANERcorp
+/// marks the place alone inside a name it leaves unmarked.
+///
+/// And an organisation the model began where a name listed as also a common phrase (`~`)
+/// begins, and ended inside it, is the listed name when `may_extend(last word, kind)`: the model
+/// stopped inside the name (`مجلس قيادة` of `مجلس قيادة الثورة`, `منظمة مراسلون` of `منظمة
+/// مراسلون بلا حدود`); the list alone is too weak to mark the name, but says where the name the
+/// model found ends. With `long_orgs` a place too (`الكونغو الديمقراطية`, `غويانا الفرنسية`,
+/// `أوروبا الشرقية`), which ANERcorp marks without its adjective (`الصين` of `الصين الشعبية`,
+/// `النيل` of `النيل الأزرق`, every time).
 fn apply_gazetteer(
     labels: &mut [u8],
     codes: &[u8],
     latin: impl Fn(usize) -> bool,
     head: impl Fn(usize) -> bool,
+    may_extend: impl Fn(usize, u8) -> bool,
     run_in: bool,
     long_orgs: bool,
 ) {
@@ -1299,6 +1387,13 @@ fn apply_gazetteer(
         if codes[i] & model::WEAK != 0
             && !(long_orgs && codes[i] & !model::WEAK == ORG && j - i >= 3)
         {
+            let code = codes[i] & !model::WEAK;
+            if run_in && (code == ORG || code == LOC && long_orgs) && begins(&labels[i..j], code) {
+                let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
+                if ends_clean && may_extend(j - 1, code) {
+                    labels[i + 1..j].fill(code + 1);
+                }
+            }
             i = j;
             continue;
         }
@@ -1314,7 +1409,12 @@ fn apply_gazetteer(
                 || l.div_ceil(2) == code.div_ceil(2)
                 || (misc_ok && l.div_ceil(2) == MISC.div_ceil(2))
         });
-        if starts_clean && ends_clean && same_kind {
+        // or, with `run_in`, shorter entities of other kinds the longer listed name holds
+        let holds = run_in
+            && j - i >= 2
+            && within(&labels[i..j])
+            && (long_orgs || code != ORG || !labels[i..j].contains(&LOC));
+        if starts_clean && ends_clean && (same_kind || holds) {
             labels[i] = code;
             for l in &mut labels[i + 1..j] {
                 *l = code + 1;
@@ -1332,6 +1432,50 @@ fn apply_gazetteer(
         }
         i = j;
     }
+}
+
+/// A word joined by `و` to a place the model found, and listed as a place that is also a common
+/// word (`~`), is the next place: `جدة وينبع`, where `ينبع` alone is "springs". ANERcorp marks 14
+/// of 16 such words as places. `conj(i)`: word `i` is written with `و`. On the Wikipedia extracts
+/// 39 of the 43 words it adds are places (`ومالي`, `وسرت`, `ودوما`); the rest are verbs (`فرنسا
+/// وغنت`, "and she sang") and a player.
+fn coordinated_listed_places(labels: &mut [u8], codes: &[u8], conj: impl Fn(usize) -> bool) {
+    for i in 1..labels.len() {
+        let one_word = codes.get(i + 1).is_none_or(|&c| c != codes[i] + 1);
+        if labels[i] == 0
+            && codes[i] == LOC | model::WEAK
+            && one_word
+            && labels[i - 1].div_ceil(2) == LOC.div_ceil(2)
+            && conj(i)
+        {
+            labels[i] = LOC;
+        }
+    }
+}
+
+/// Whether a listed place or organisation (`code`) may be taken to its last word, `key`, from the
+/// shorter name the model found at its start: not to `السابق` (`الاتحاد السوفياتي السابق`: the
+/// place is the union, "former" is said of it), nor an organisation to a nisba adjective (`حزب
+/// الله اللبناني`, `الكونغرس الأمريكي`), which ANERcorp and news annotation leave out of the name.
+fn extends_listed(key: &str, code: u8) -> bool {
+    let former = matches!(normalize::stem(key), "سابق" | "سابقه");
+    !former && (code != ORG || !nisba(key))
+}
+
+/// Whether labels begin with one entity of kind `code` (its first label) that ends before their
+/// end, and hold nothing after it.
+fn begins(labels: &[u8], code: u8) -> bool {
+    if labels.first() != Some(&code) {
+        return false;
+    }
+    let end = 1 + labels[1..].iter().take_while(|&&l| l == code + 1).count();
+    end < labels.len() && labels[end..].iter().all(|&l| l == 0)
+}
+
+/// Whether labels hold an entity and words outside any, every entity wholly inside them (the
+/// caller checks the edges).
+fn within(labels: &[u8]) -> bool {
+    labels.contains(&0) && labels.iter().any(|&l| l != 0)
 }
 
 /// Scratch space of [`document_pass`], kept by the [`Tagger`] from one document to the next.
@@ -2256,10 +2400,26 @@ mod tests {
     fn apply_gazetteer_respects_longer_model_entities() {
         // جامعة دمشق tagged ORG by the model; دمشق is a gazetteer place
         let mut l = vec![0, 5, 6, 0];
-        apply_gazetteer(&mut l, &[0, 0, 3, 0], |_| false, |_| false, true, false);
+        apply_gazetteer(
+            &mut l,
+            &[0, 0, 3, 0],
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, vec![0, 5, 6, 0]);
         let mut l = vec![0, 3, 0, 0];
-        apply_gazetteer(&mut l, &[0, 3, 4, 4], |_| false, |_| false, true, false);
+        apply_gazetteer(
+            &mut l,
+            &[0, 3, 4, 4],
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, vec![0, 3, 4, 4]);
     }
 
@@ -2269,10 +2429,18 @@ mod tests {
         // مجلس التعاون الخليجي, listed `~`: three words
         let long = [0, weak, weak + 1, weak + 1, 0];
         let mut l = vec![0; 5];
-        apply_gazetteer(&mut l, &long, |_| false, |_| false, true, true);
+        apply_gazetteer(&mut l, &long, |_| false, |_| false, |_, _| true, true, true);
         assert_eq!(l, vec![0, ORG, ORG + 1, ORG + 1, 0]);
         let mut l = vec![0; 5];
-        apply_gazetteer(&mut l, &long, |_| false, |_| false, true, false);
+        apply_gazetteer(
+            &mut l,
+            &long,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, vec![0; 5]);
         // two words stay a feature only, and so does a long place
         let mut l = vec![0; 4];
@@ -2281,6 +2449,7 @@ mod tests {
             &[0, weak, weak + 1, 0],
             |_| false,
             |_| false,
+            |_, _| true,
             true,
             true,
         );
@@ -2292,10 +2461,207 @@ mod tests {
             &[place, place + 1, place + 1, 0],
             |_| false,
             |_| false,
+            |_, _| true,
             true,
             true,
         );
         assert_eq!(l, vec![0; 4]);
+    }
+
+    #[test]
+    fn a_longer_listed_name_takes_the_shorter_entity_of_another_kind_inside_it() {
+        let person = kind_label(Kind::Person);
+        // قناة السويس, listed as a place; the model read السويس alone, as the town's club
+        let mut l = vec![0, ORG, 0];
+        let canal = [LOC, LOC + 1, 0];
+        apply_gazetteer(
+            &mut l,
+            &canal,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![LOC, LOC + 1, 0]);
+        // not with the rule off
+        let mut l = vec![0, ORG, 0];
+        apply_gazetteer(
+            &mut l,
+            &canal,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            false,
+            false,
+        );
+        assert_eq!(l, vec![0, ORG, 0]);
+        // the same span read as another kind keeps it (البيت الأبيض, ANERcorp's MISC)
+        let mut l = vec![MISC, MISC + 1];
+        apply_gazetteer(
+            &mut l,
+            &[ORG, ORG + 1],
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![MISC, MISC + 1]);
+        // a model entity crossing the listed name's edge keeps it
+        let mut l = vec![0, person, person + 1];
+        apply_gazetteer(
+            &mut l,
+            &canal,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![0, person, person + 1]);
+        // an organisation holding a place (بنك مصر) only in the modern convention: ANERcorp
+        // marks the place alone there
+        let bank = [ORG, ORG + 1];
+        let mut l = vec![0, LOC];
+        apply_gazetteer(
+            &mut l,
+            &bank,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![0, LOC]);
+        apply_gazetteer(&mut l, &bank, |_| false, |_| false, |_, _| true, true, true);
+        assert_eq!(l, vec![ORG, ORG + 1]);
+    }
+
+    #[test]
+    fn a_name_the_model_cut_short_ends_where_its_weak_listing_ends() {
+        let weak_org = ORG | model::WEAK;
+        let listed = [weak_org, weak_org + 1, weak_org + 1, 0];
+        // مجلس قيادة | الثورة
+        let mut l = vec![ORG, ORG + 1, 0, 0];
+        apply_gazetteer(
+            &mut l,
+            &listed,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, 0]);
+        // not to a word `may_extend` refuses, not with the rule off, not from a word the model
+        // left out, and never on the weak listing alone
+        for (model, may, on) in [
+            (vec![ORG, ORG + 1, 0, 0], false, true),
+            (vec![ORG, ORG + 1, 0, 0], true, false),
+            (vec![0, ORG, 0, 0], true, true),
+            (vec![0, 0, 0, 0], true, true),
+        ] {
+            let mut l = model.clone();
+            apply_gazetteer(&mut l, &listed, |_| false, |_| false, |_, _| may, on, false);
+            assert_eq!(l, model);
+        }
+        // a place only in the modern convention (الكونغو | الديمقراطية; ANERcorp: الصين alone of
+        // الصين الشعبية)
+        let weak_loc = LOC | model::WEAK;
+        let congo = [weak_loc, weak_loc + 1];
+        let mut l = vec![LOC, 0];
+        apply_gazetteer(
+            &mut l,
+            &congo,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
+        assert_eq!(l, vec![LOC, 0]);
+        apply_gazetteer(
+            &mut l,
+            &congo,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            true,
+        );
+        assert_eq!(l, vec![LOC, LOC + 1]);
+        // the words a name is not taken to
+        assert!(!extends_listed("اللبناني", ORG));
+        assert!(!extends_listed("الامريكيه", ORG));
+        assert!(!extends_listed("السابق", LOC));
+        assert!(extends_listed("الديمقراطيه", LOC));
+        assert!(extends_listed("الثوره", ORG));
+    }
+
+    #[test]
+    fn a_name_that_ends_on_an_honorific_takes_the_person_after_it() {
+        let person = kind_label(Kind::Person);
+        let run = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+            let mut l = labels.to_vec();
+            names_after_honorifics(&mut l, |i| &types[i]);
+            l
+        };
+        let university = ["جامعة", "الملك", "عبد", "العزيز"];
+        assert_eq!(
+            run(&university, &[ORG, ORG + 1, person, person + 1]),
+            [ORG, ORG + 1, ORG + 1, ORG + 1]
+        );
+        assert_eq!(run(&["سانت", "جيمس"], &[LOC, person]), [LOC, LOC + 1]);
+        // a person's name may end on one (`عبد الملك`), and so may a place (`كفر الشيخ`)
+        let two = [person, person + 1, person, person + 1];
+        assert_eq!(run(&["عبد", "الملك", "وعبد", "العزيز"], &two), two);
+        let town = [LOC, LOC + 1, person];
+        assert_eq!(run(&["كفر", "الشيخ", "سليم"], &town), town);
+    }
+
+    #[test]
+    fn a_weakly_listed_place_joined_to_a_place_is_the_next_place() {
+        // جدة وينبع: ينبع alone is "springs"
+        let codes = [0, LOC | model::WEAK];
+        let mut l = vec![LOC, 0];
+        coordinated_listed_places(&mut l, &codes, |i| i == 1);
+        assert_eq!(l, vec![LOC, LOC]);
+        // not without `و`, not after no place, not inside a longer listing
+        let mut l = vec![LOC, 0];
+        coordinated_listed_places(&mut l, &codes, |_| false);
+        assert_eq!(l, vec![LOC, 0]);
+        let mut l = vec![0, 0];
+        coordinated_listed_places(&mut l, &codes, |_| true);
+        assert_eq!(l, vec![0, 0]);
+        let long = [0, LOC | model::WEAK, (LOC | model::WEAK) + 1];
+        let mut l = vec![LOC, 0, 0];
+        coordinated_listed_places(&mut l, &long, |_| true);
+        assert_eq!(l, vec![LOC, 0, 0]);
+    }
+
+    #[test]
+    fn a_listed_given_name_after_a_title_joins_the_family_name_found() {
+        // `آلاء` is also "blessings": the model found only the family name
+        let sentence: Vec<&str> =
+            "حصلت الطبيبة الفلسطينية آلاء أبو عرب على جائزة دولية تقديرا لعملها ."
+                .split_whitespace()
+                .collect();
+        let names = |opts: Options| -> Vec<String> {
+            let labels = tag_document(builtin_model(), std::slice::from_ref(&sentence), opts);
+            spans(&labels[0])
+                .into_iter()
+                .filter(|s| s.2 == 0)
+                .map(|(a, b, _)| sentence[a..b].join(" "))
+                .collect()
+        };
+        let without = names(Options {
+            titled_names: false,
+            ..Options::default()
+        });
+        assert_eq!(without, ["أبو عرب"]);
+        assert_eq!(names(Options::default()), ["آلاء أبو عرب"]);
     }
 
     #[test]
@@ -2304,18 +2670,50 @@ mod tests {
         let listed = [0, ORG, ORG + 1, ORG + 1, 0];
         let model = vec![ORG, ORG + 1, 0, 0, 0];
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, true, false);
+        apply_gazetteer(
+            &mut l,
+            &listed,
+            |_| false,
+            |i| i == 0,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
         // not without the head before it, nor with the rule off
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |_| false, true, false);
+        apply_gazetteer(
+            &mut l,
+            &listed,
+            |_| false,
+            |_| false,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, model);
         let mut l = model.clone();
-        apply_gazetteer(&mut l, &listed, |_| false, |i| i == 0, false, false);
+        apply_gazetteer(
+            &mut l,
+            &listed,
+            |_| false,
+            |i| i == 0,
+            |_, _| true,
+            false,
+            false,
+        );
         assert_eq!(l, model);
         // nor for a person running into a listed one (مسيئا للنبي + النبي محمد)
         let mut l = vec![1, 2, 0];
-        apply_gazetteer(&mut l, &[0, 1, 2], |_| false, |_| true, true, false);
+        apply_gazetteer(
+            &mut l,
+            &[0, 1, 2],
+            |_| false,
+            |_| true,
+            |_, _| true,
+            true,
+            false,
+        );
         assert_eq!(l, vec![1, 2, 0]);
     }
 }
