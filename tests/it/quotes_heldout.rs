@@ -975,6 +975,72 @@ const GOLD19: Gold = &[
     ("\"البدء صغيرا والنمو بحذر\"", Some("معدو الدراسة")),
 ];
 
+const FILE20: &str = include_str!("../fixtures/news/quotes_heldout20.txt");
+
+/// The twentieth set, written gold first after the seventh invented entity set: a minister's
+/// headline and a resident talking to a broadcaster (cholera in Aden), a quotation before its
+/// speaker (`«…»، قال الرئيس الكيني`) and `وأضاف:` after it, a crowd's chant, a post on a platform
+/// (`كتب … في تغريدة على منصة إكس:`), a paper quoting a diplomat (`نقلت صحيفة … عن مصدر … قوله إن`),
+/// a question, a joint statement opened with `”`, `ما يسمى "…"` (a scare quote: no one is said to
+/// call it so), a novel's title, `وتابعت:`, `أما … فقال إن`, a police headline and a spokesman's
+/// two quotations, the second after `وأشار إلى أن`. Its first run: speech F1 97.0 (P 100, R
+/// 94.1), speakers right 15 of 16: the police headline was missed (`الشرطة: …`), and the joint
+/// statement's words went to `مشترك` (`جاء في بيان مشترك لمجموعة …`). Also wrong, though the
+/// lenient test counts them right: the resident's speaker was `عثمان`, a person's name in the
+/// district's (`أحد سكان حي الشيخ عثمان`), and the crowd's was `المحتجون هتافات`. Four general
+/// rules followed (a body of the state named by one noun with the article speaks in a headline;
+/// an adjective of a document before its issuer; a person's name right after a place noun names
+/// the place, not the speaker; what a crowd chants ends its subject): 100, 17 of 17, each speaker
+/// as written in the gold.
+const GOLD20: Gold = &[
+    ("لا إصابات جديدة بالكوليرا في العاصمة", Some("وزير الصحة")),
+    ("\"تمكنت من احتواء الوباء خلال أسبوعين\"", Some("قاسم بحيبح")),
+    (
+        "\"فقدنا ابن عمي قبل أن يصل الأطباء\"",
+        Some("أحد سكان حي الشيخ عثمان"),
+    ),
+    (
+        "\"ما زال هشا بسبب نقص المياه النظيفة\"",
+        Some("منظمة الصحة العالمية"),
+    ),
+    (
+        "«نحن مستعدون للحوار مع كل من يريد الخير لكينيا»",
+        Some("وليام روتو"),
+    ),
+    ("«لكننا لن نسمح بالفوضى في الشوارع»", Some("وليام روتو")),
+    ("\"روتو يجب أن يرحل\"", Some("المحتجون")),
+    ("\"الحوار لا يكون تحت تهديد الرصاص\"", Some("رايلا أودينغا")),
+    (
+        "\"لن توقع على أي اتفاق لا يتضمن تمويلا واضحا\"",
+        Some("مصدر دبلوماسي عربي"),
+    ),
+    ("\"من يدفع ثمن تلوث لم نتسبب فيه؟\"", Some("سلمى الحسني")),
+    (
+        "”بقاؤنا ليس ورقة تفاوض“",
+        Some("مجموعة الدول الجزرية الصغيرة"),
+    ),
+    ("\"صندوق الخسائر والأضرار\"", None),
+    ("\"موسم الهجرة إلى الشمال\"", None),
+    (
+        "\"ما زالت تطرح أسئلة لم نجب عنها بعد\"",
+        Some("إشراقة مصطفى"),
+    ),
+    ("\"كل جيل يقرأ مصطفى سعيد بطريقته\"", Some("إشراقة مصطفى")),
+    (
+        "\"علمنا أن المحلية هي الطريق إلى العالمية\"",
+        Some("أمير تاج السر"),
+    ),
+    ("القبض على شبكة لتزوير العملة", Some("الشرطة")),
+    (
+        "\"كانت تروج أوراقا نقدية مزورة من فئة خمسين دينارا\"",
+        Some("عامر السرطاوي"),
+    ),
+    (
+        "\"ما زالت جارية لكشف بقية المتورطين\"",
+        Some("عامر السرطاوي"),
+    ),
+];
+
 const GOLD: Gold = &[
     ("سنزرع مليون شجرة قبل نهاية العام", Some("وزيرة البيئة")),
     (
@@ -1144,7 +1210,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 #[test]
 fn quotations_and_speakers_on_unseen_news() {
     // regression guards at today's figures: (name, text, gold, speech F1 floor, speakers floor)
-    let sets: [(&str, &str, Gold, f64, f64); 19] = [
+    let sets: [(&str, &str, Gold, f64, f64); 20] = [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
         ("third set", FILE3, GOLD3, 95.0, 95.0),
@@ -1164,6 +1230,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("seventeenth set", FILE17, GOLD17, 99.0, 89.0),
         ("eighteenth set", FILE18, GOLD18, 99.0, 49.0),
         ("nineteenth set", FILE19, GOLD19, 99.0, 99.0),
+        ("twentieth set", FILE20, GOLD20, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

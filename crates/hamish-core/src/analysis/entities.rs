@@ -581,6 +581,10 @@ impl<'m> Tagger<'m> {
         piece.each(opts.org_heads, labels, margins, |_, l, _, w| {
             heads_take_the_name(l, |i| w.at(i))
         });
+        // after the document pass, which must not carry the paper to the place's other mentions
+        piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
+            papers_named_for_places(l, |i| w.at(i))
+        });
         // again after the document pass, which may have carried the other sense here
         piece.each(opts.currencies, labels, margins, |_, l, m, w| {
             senses::currencies(l, m, |i| w.at(i))
@@ -1325,6 +1329,28 @@ fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wor
         while j < labels.len() && labels[j] == person + 1 {
             labels[j] = kind + 1;
             j += 1;
+        }
+    }
+}
+
+/// A place right after `صحيفة`, `جريدة` or `مجلة` is the paper's name, an organisation
+/// (`صحيفة الشرق الأوسط`, `جريدة القدس`): ANERcorp marks no place after these nouns, and 30
+/// organisations.
+fn papers_named_for_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    for i in 1..labels.len() {
+        if labels[i] != LOC {
+            continue;
+        }
+        let k = &word(i - 1).key;
+        let k = k.strip_prefix('و').unwrap_or(k);
+        let k = k.strip_prefix(['ل', 'ب']).unwrap_or(k);
+        if matches!(k, "صحيفه" | "جريده" | "مجله") {
+            labels[i] = ORG;
+            let mut j = i + 1;
+            while j < labels.len() && labels[j] == LOC + 1 {
+                labels[j] = ORG + 1;
+                j += 1;
+            }
         }
     }
 }
@@ -2619,6 +2645,23 @@ mod tests {
         assert_eq!(run(&["عبد", "الملك", "وعبد", "العزيز"], &two), two);
         let town = [LOC, LOC + 1, person];
         assert_eq!(run(&["كفر", "الشيخ", "سليم"], &town), town);
+    }
+
+    #[test]
+    fn a_place_after_a_papers_noun_is_the_paper() {
+        let run = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+            let mut l = labels.to_vec();
+            papers_named_for_places(&mut l, |i| &types[i]);
+            l
+        };
+        assert_eq!(
+            run(&["لصحيفة", "الشرق", "الأوسط"], &[0, LOC, LOC + 1]),
+            [0, ORG, ORG + 1]
+        );
+        assert_eq!(run(&["وجريدة", "القدس"], &[0, LOC]), [0, ORG]);
+        // a place after other nouns stays one
+        assert_eq!(run(&["مدينة", "القدس"], &[0, LOC]), [0, LOC]);
     }
 
     #[test]

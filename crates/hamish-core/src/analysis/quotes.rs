@@ -322,6 +322,48 @@ fn is_document(k: &str) -> bool {
     )
 }
 
+/// A noun for what a crowd chants or sings, the object of its verb and never part of who speaks
+/// (`ردد المحتجون هتافات "…"`).
+fn utterance(key: &str) -> bool {
+    matches!(
+        key,
+        "هتافات"
+            | "هتاف"
+            | "شعارات"
+            | "شعار"
+            | "اهازيج"
+            | "عبارات"
+            | "نشيد"
+            | "اغنيه"
+            | "اغاني"
+    )
+}
+
+/// A body of the state named by one noun with the article, which headlines make a speaker
+/// (`الشرطة: القبض على …`, `الصحة: 30 إصابة جديدة`, `الجيش: …`): the police, the army, the
+/// government, the presidency, the ministries by their portfolio, parliament, the courts. Not
+/// the source nouns with the article (`المصدر: وكالات` is a credit line).
+fn speaking_body(key: &str) -> bool {
+    matches!(
+        key,
+        "الشرطه"
+            | "الجيش"
+            | "الحكومه"
+            | "الرئاسه"
+            | "الداخليه"
+            | "الخارجيه"
+            | "الدفاع"
+            | "الصحه"
+            | "التعليم"
+            | "البرلمان"
+            | "النيابه"
+            | "المحكمه"
+            | "المعارضه"
+            | "البلديه"
+            | "المفوضيه"
+    )
+}
+
 /// How far [`Reader::implied_person`] has read the entities, and the last person among them.
 #[derive(Default)]
 struct PersonsSeen {
@@ -1237,6 +1279,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (i > start && self.to_name(i))
                 || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
                 || self.as_follows(i)
+                || (i > start && utterance(&normalize::key(self.word(i))))
             {
                 break;
             }
@@ -1316,6 +1359,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // `منسقة المعرض رنا جبارين`), unless the head is a group or a source (`عائلة …`)
         if !self.group(np.start)
             && let Some(e) = by(Kind::Person)
+            && !self.names_a_place(e)
         {
             return Some(self.named(e));
         }
@@ -1330,6 +1374,20 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             name: self.text[r.clone()].to_owned(),
             range: Some(r),
         })
+    }
+
+    /// Whether a person's name stands in a place's (`أحد سكان حي الشيخ عثمان`, `مخيم الأمير
+    /// حسن`): right after a place noun, or after a place noun and an honorific.
+    fn names_a_place(&self, e: &Span) -> bool {
+        let at = self.tok_at(e.range.start);
+        let place_noun = |i: usize| self.head_bits(i) & class::PLACE_HEAD != 0;
+        let honorific = |i: usize| {
+            matches!(
+                normalize::key(self.word(i)).as_str(),
+                "الشيخ" | "الامير" | "الملك" | "السلطان" | "الامام" | "سيدي"
+            )
+        };
+        (at >= 1 && place_noun(at - 1)) || (at >= 2 && honorific(at - 1) && place_noun(at - 2))
     }
 
     /// A person named after the subject phrase but before the quotation, when the phrase names
@@ -1571,13 +1629,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// is the phrase after the document's noun (a genitive, or after `ل`).
     fn statement_in(&self, from: usize, q: usize) -> Option<Speaker> {
         let at = (from..q.saturating_sub(3)).find(|&i| self.came(i) && self.word(i + 1) == "في")?;
-        // `جاء في بيان صادر عن الحزب`: the one after عن
+        // `جاء في بيان صادر عن الحزب`: the one after عن; `بيان مشترك للدول`: after ل
         let issued = at + 3 < q && self.issued(at + 3);
-        let noun = at + 2..at + 3 + issued as usize;
+        let described = at + 3 < q && self.document_adjective(at + 3);
+        let noun = at + 2..at + 3 + (issued || described) as usize;
         if let Some(sp) = self.document_issuer(&noun, q) {
             return Some(sp);
         }
-        if issued {
+        if issued || described {
             return None;
         }
         // a genitive needs the document's noun without the article and a name after it
@@ -1915,6 +1974,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// An adjective a document takes before its issuer (`بيان مشترك لـ…`, `بيان رسمي لـ…`), at
+    /// token i.
+    fn document_adjective(&self, i: usize) -> bool {
+        matches!(
+            normalize::key(self.word(i)).as_str(),
+            "مشترك"
+                | "مشتركه"
+                | "رسمي"
+                | "رسميه"
+                | "مقتضب"
+                | "صحفي"
+                | "صحافي"
+                | "مكتوب"
+                | "منفصل"
+        )
+    }
+
     /// `صادر` (issued) and its forms, at token i.
     fn issued(&self, i: usize) -> bool {
         matches!(
@@ -1952,7 +2028,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             }
             return self.speaker_of(self.subject(np.end, limit)?);
         }
-        if np.len() != 1 {
+        // `بيان مشترك لمجموعة …`: an adjective of the document before ل
+        if np.len() != 1 && !(np.len() == 2 && self.document_adjective(np.start + 1)) {
             return None;
         }
         let at = np.end;
@@ -2065,7 +2142,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 let own = (self.bits)(a);
                 let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
-                    || (own & class::SPEAKER != 0 && !normalize::key(first).starts_with("ال"));
+                    || (own & class::SPEAKER != 0 && !normalize::key(first).starts_with("ال"))
+                    || (n == 1 && speaking_body(&normalize::key(first)));
                 if !speaks {
                     return None;
                 }
@@ -2966,6 +3044,11 @@ mod tests {
             assert_eq!(q[0].2.as_deref(), Some(speaker), "{title}");
             assert_eq!(q[0].3.as_deref(), Some(speaker), "{title}");
         }
+        // a body of the state named by one noun with the article, not a credit line
+        let t = "الشرطة: القبض على شبكة لتزوير العملة\nنص.";
+        assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("الشرطة"));
+        let t = "المصدر: وكالات الأنباء العالمية\nنص.";
+        assert!(quotes(t, &[]).is_empty());
         // a country speaks too
         let t = "الجزائر: لا تراجع عن القرار\nنص.";
         let place = Span::new(Kind::Place, 0.."الجزائر".len());
@@ -2976,6 +3059,40 @@ mod tests {
         let q = quotes(t, &["بوتين"]);
         assert_eq!(q[0].0, "«لن نتراجع عن قرارنا»");
         assert_eq!(q[0].2.as_deref(), Some("بوتين"));
+    }
+
+    #[test]
+    fn a_documents_adjective_stands_before_its_issuer() {
+        let t = "عنوان\nوجاء في بيان مشترك لمجموعة الدول الجزرية الصغيرة: ”بقاؤنا ليس ورقة تفاوض“.";
+        let q = quotes(t, &[]);
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("مجموعة الدول الجزرية الصغيرة"),
+            "{q:?}"
+        );
+        let t = "عنوان\nوأكد بيان رسمي للحكومة أن \"الوضع تحت السيطرة\".";
+        assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("حكومة"));
+    }
+
+    #[test]
+    fn a_name_in_a_places_name_does_not_speak() {
+        // `عثمان` read as a person inside the district's name
+        let t = "عنوان\nوقال أحد سكان حي الشيخ عثمان لبي بي سي: \"فقدنا ابن عمي قبل وصول الأطباء\".";
+        let q = quotes(t, &["عثمان"]);
+        assert_eq!(q[0].2.as_deref(), Some("أحد سكان حي الشيخ عثمان"), "{q:?}");
+        // a person after a title still does
+        let t = "عنوان\nوقال وزير المالية خالد الرواشدة: \"الموازنة متوازنة هذا العام\".";
+        assert_eq!(
+            quotes(t, &["خالد الرواشدة"])[0].2.as_deref(),
+            Some("خالد الرواشدة")
+        );
+    }
+
+    #[test]
+    fn what_a_crowd_chants_is_not_the_crowd() {
+        let t = "عنوان\nوردد المحتجون هتافات \"الشعب يريد الإصلاح\" أمام البرلمان.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("المحتجون"), "{q:?}");
     }
 
     #[test]
