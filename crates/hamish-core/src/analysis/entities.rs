@@ -909,7 +909,19 @@ fn titled_names<'t>(
         let title = word(t);
         // a listed title, or its feminine (`المحامية`, `اللاعبة`); the cheap tests first, as
         // this runs at every word
-        if labels[t] != 0 || labels[t + 1] != 0 || !definite(&title.key) || !is_title(title, g) {
+        // a title with a possessive pronoun is definite too (`رئيسها`, `ملكهم`); not with `ه`,
+        // which the key shares with the feminine `ة` (`محافظة عمران`, `ملكة جمال`)
+        let owned = || {
+            ["ها", "هم", "هما"].iter().any(|p| {
+                title.key.strip_suffix(p).is_some_and(|m| {
+                    (g.word_bits(m) | g.word_bits(&format!("ال{m}"))) & class::TITLE != 0
+                })
+            })
+        };
+        if labels[t] != 0
+            || labels[t + 1] != 0
+            || !(definite(&title.key) && is_title(title, g) || owned())
+        {
             t += 1;
             continue;
         }
@@ -2705,6 +2717,29 @@ mod tests {
         });
         assert_eq!(without, ["أبو عرب"]);
         assert_eq!(names(Options::default()), ["آلاء أبو عرب"]);
+    }
+
+    #[test]
+    fn a_title_with_a_possessive_pronoun_is_definite() {
+        let names = |text: &str, opts: Options| -> Vec<String> {
+            let sentence: Vec<&str> = text.split_whitespace().collect();
+            let labels = tag_document(builtin_model(), std::slice::from_ref(&sentence), opts);
+            spans(&labels[0])
+                .into_iter()
+                .filter(|s| s.2 == 0)
+                .map(|(a, b, _)| sentence[a..b].join(" "))
+                .collect()
+        };
+        let text = "ثم انهارت الجماعة بعد موت ملكها أتيلا الهوني سنة 453 .";
+        let off = Options {
+            titled_names: false,
+            ..Options::default()
+        };
+        assert!(names(text, off).is_empty());
+        assert_eq!(names(text, Options::default()), ["أتيلا الهوني"]);
+        // not `ه`, which the key shares with the feminine ending
+        let text = "وقعت الأحداث في محافظة عمران طالب فيه المجلس بالانسحاب .";
+        assert!(names(text, Options::default()).is_empty());
     }
 
     #[test]
