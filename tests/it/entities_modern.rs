@@ -97,11 +97,16 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 /// Scores one set and holds it to its floors: at least `min_gold` entities read from the markup,
 /// micro F1 at least 80.
 fn hold(text: &str, min_gold: usize, set: &str) {
+    hold_at(text, min_gold, set, 80.0);
+}
+
+/// [`hold`] with another floor of micro F1.
+fn hold_at(text: &str, min_gold: usize, set: &str, floor: f64) {
     let (gold, f) = score(text);
     assert!(gold >= min_gold, "{set}: the fixture lost its markup");
     assert!(
-        f >= 80.0,
-        "{set}: modern news micro F1 {f:.1} fell below 80"
+        f >= floor,
+        "{set}: modern news micro F1 {f:.1} fell below {floor}"
     );
 }
 
@@ -217,6 +222,28 @@ fn modern_news_seventh_set_scores() {
     );
 }
 
+/// An eighth set, of local and society news (municipalities, schools, courts, obituaries,
+/// charities, small companies, villages), committed before the build was run on it. Its first
+/// run: PERS 82.8, LOC 70.4, ORG 41.2, micro **68.5** (81 entities), far under the other sets:
+/// local news names what no list and no training text holds. Missed: villages and quarters after
+/// their noun (`قرية عين الباشا`, `حي الحصن`), bodies named by a head and a complement
+/// (`بلدية غزة`, `جمعية حماية المستهلك`, `نقابة الصحفيين المصريين`, `هيئة البريد`, which
+/// ANERcorp leaves unmarked or marks as the place alone), organisations named for a person
+/// (`مؤسسة عبد الحميد شومان`), clubs (`شباب الأردن`, `الأرثوذكسي`), given names after words no
+/// list holds as titles (`الطالبة دانة العمري`, `الطفلة جنى الحاج`). Wrong: `عن عمر ناهز` (at
+/// an age of nearly) read as a person. With the rules that came of it (settlement nouns, the
+/// obituary's age, a name the model found alone after a title going on to its family name):
+/// 69.9, 76.2 with `institutions`. Held to 68, its first run, rather than 80.
+#[test]
+fn modern_news_eighth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news8.txt"),
+        75,
+        "eighth set",
+        68.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -255,6 +282,10 @@ fn modern_news_with_institutions_scores() {
         (
             "seventh set",
             include_str!("../fixtures/ner/modern_news7.txt"),
+        ),
+        (
+            "eighth set",
+            include_str!("../fixtures/ner/modern_news8.txt"),
         ),
     ] {
         let (_, default) = score(text);
