@@ -224,7 +224,8 @@ fn modern_news_seventh_set_scores() {
 
 /// An eighth set, of local and society news (municipalities, schools, courts, obituaries,
 /// charities, small companies, villages), committed before the build was run on it. Its first
-/// run: PERS 82.8, LOC 70.4, ORG 41.2, micro **68.5** (81 entities), far under the other sets:
+/// run: PERS 82.8, LOC 70.4, ORG 41.2, micro **68.5** (81 entities as first marked), far under
+/// the other sets:
 /// local news names what no list and no training text holds. Missed: villages and quarters after
 /// their noun (`قرية عين الباشا`, `حي الحصن`), bodies named by a head and a complement
 /// (`بلدية غزة`, `جمعية حماية المستهلك`, `نقابة الصحفيين المصريين`, `هيئة البريد`, which
@@ -233,14 +234,17 @@ fn modern_news_seventh_set_scores() {
 /// list holds as titles (`الطالبة دانة العمري`, `الطفلة جنى الحاج`). Wrong: `عن عمر ناهز` (at
 /// an age of nearly) read as a person. With the rules that came of it (settlement nouns, the
 /// obituary's age, a name the model found alone after a title going on to its family name):
-/// 69.9, 76.2 with `institutions`. Held to 68, its first run, rather than 80.
+/// 69.9. The set first marked two municipalities as bodies (`بلدية غزة`); sets three and four,
+/// and ANERcorp, mark the place alone, and so does it now: first run 71.2 so marked, 72.6 with
+/// the rules, 80.5 with `institutions` (which now also reads bodies named by a head and a
+/// complement, `جمعية حماية المستهلك`). Held to 70, under its first run, rather than 80.
 #[test]
 fn modern_news_eighth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news8.txt"),
         75,
         "eighth set",
-        68.0,
+        70.0,
     );
 }
 

@@ -540,7 +540,8 @@ impl<'m> Tagger<'m> {
             latin_names(&words[r], |i| w.at(i).bits, l, m)
         });
         piece.each(opts.institutions, labels, margins, |_, l, m, w| {
-            institutions(l, m, |i| w.at(i))
+            institutions(l, m, |i| w.at(i));
+            named_bodies(l, m, |i| w.at(i));
         });
         piece.each(opts.titled_names, labels, margins, |_, l, m, w| {
             titled_names(l, m, |i| w.at(i), g, clusters)
@@ -754,6 +755,79 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
     labels[range.start] = b;
     labels[range.start + 1..range.end].fill(b + 1);
     margins[range].fill(f32::MAX);
+}
+
+/// Bodies named by a head and its complement, in the modern convention only (ANERcorp leaves
+/// them unmarked, or marks the place alone): a foundation and the person it is named for (`مؤسسة عبد الحميد شومان`); an authority, a union,
+/// an association or a court and a complement of one to three words ending on a word with the
+/// article (`هيئة البريد`, `نقابة الصحفيين`, `جمعية حماية المستهلك`, `محكمة أمن الدولة`), then
+/// nisba adjectives or a second noun joined by `و` (`نقابة الصحفيين المصريين`, `جمعية العزم
+/// والسعادة`). The head has no article (`الجمعية العامة` is another matter) and the model found
+/// nothing there, or only the place or person.
+fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize) -> &'t WordType) {
+    let (org, person) = (kind_label(Kind::Organization), kind_label(Kind::Person));
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 1 < n {
+        let mut bare: Option<&str> = None;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+            if bare.is_none() {
+                bare = ["موسسه", "هيئه", "نقابه", "جمعيه", "محكمه"]
+                    .into_iter()
+                    .find(|&h| h == r);
+            }
+        });
+        if labels[i] != 0 || bare.is_none() {
+            i += 1;
+            continue;
+        }
+        // the end of the entity the model found right after the head, of kind `b`
+        let found = |b: u8| {
+            (labels[i + 1] == b).then(|| {
+                let mut e = i + 2;
+                while e < n && labels[e] == b + 1 {
+                    e += 1;
+                }
+                e
+            })
+        };
+        let plain = |j: usize| {
+            let w = word(j);
+            labels[j] == 0 && !w.stop && !w.letterless && !w.latin && !w.key.starts_with(['ب', 'ل'])
+        };
+        let definite = |j: usize| word(j).key.starts_with("ال") && word(j).key.chars().count() >= 4;
+        // (a municipality stays its place, `بلدية صيدا`, as the sets and ANERcorp mark it)
+        let end = match bare {
+            Some("موسسه") => found(person),
+            _ => {
+                // a complement ending on a word with the article
+                (i + 1..(i + 4).min(n))
+                    .take_while(|&j| plain(j))
+                    .find(|&j| definite(j))
+                    .map(|j| j + 1)
+            }
+        };
+        let Some(mut end) = end else {
+            i += 1;
+            continue;
+        };
+        while end < n && end - i < 6 && plain(end) && {
+            let k = &word(end).key;
+            // a nisba adjective, also plural (`المصريين`), or a second noun
+            nisba(k)
+                || (k.starts_with("ال") && (k.ends_with("يين") || k.ends_with("يون")))
+                || (k.starts_with("وال") && k.chars().count() >= 6)
+        } {
+            end += 1;
+        }
+        if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+            i += 1;
+            continue;
+        }
+        mark_certain(labels, margins, i..end, org);
+        i = end;
+    }
 }
 
 /// Whether a word key is `اليوم` or a day of the week (with the article), which follows a title's
@@ -2774,6 +2848,41 @@ mod tests {
         assert_eq!(run(&["عبد", "الملك", "وعبد", "العزيز"], &two), two);
         let town = [LOC, LOC + 1, person];
         assert_eq!(run(&["كفر", "الشيخ", "سليم"], &town), town);
+    }
+
+    #[test]
+    fn bodies_named_by_a_head_and_a_complement_in_the_modern_convention() {
+        let org = kind_label(Kind::Organization);
+        let person = kind_label(Kind::Person);
+        let run = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+            let mut l = labels.to_vec();
+            let mut m = vec![0.0; l.len()];
+            named_bodies(&mut l, &mut m, |i| &types[i]);
+            l
+        };
+        assert_eq!(
+            run(&["حذرت", "جمعية", "حماية", "المستهلك", "من"], &[0; 5]),
+            [0, org, org + 1, org + 1, 0]
+        );
+        assert_eq!(
+            run(&["نعت", "نقابة", "الصحفيين", "المصريين", "الكاتب"], &[0; 5]),
+            [0, org, org + 1, org + 1, 0]
+        );
+        assert_eq!(
+            run(
+                &["أطلقت", "مؤسسة", "عبد", "الحميد", "شومان"],
+                &[0, 0, person, person + 1, person + 1]
+            ),
+            [0, org, org + 1, org + 1, org + 1]
+        );
+        // a municipality stays its place; a head with the article is another matter
+        let town = [0, 0, LOC, 0];
+        assert_eq!(run(&["أعلنت", "بلدية", "غزة", "عن"], &town), town);
+        assert_eq!(
+            run(&["أقرت", "الجمعية", "العامة", "القرار"], &[0; 4]),
+            [0; 4]
+        );
     }
 
     #[test]
