@@ -28,7 +28,8 @@ pub struct Args {
     format: Format,
     /// Also mark ministries, parliaments and cabinets (`وزارة الصحة`, `مجلس النواب`), and the
     /// listed bodies of three words or more (`مجلس التعاون الخليجي`) and those holding a place
-    /// (`بنك مصر`), as organisations, and listed places with their adjective (`الكونغو
+    /// (`بنك مصر`), and unions, associations and courts by their name (`نقابة الصحفيين`), as
+    /// organisations, and listed places with their adjective (`الكونغو
     /// الديمقراطية`), as much modern annotation does; ANERcorp, whose convention hamish follows by
     /// default, leaves many of the bodies unmarked and the adjective outside the place.
     #[arg(long)]

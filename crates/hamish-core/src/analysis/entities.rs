@@ -112,8 +112,9 @@ pub struct Options {
     /// organisations, as much modern annotation has them (see [`institutions`]), and so are the
     /// listed organisations of three words or more that the lists mark as also common words
     /// (`مجلس التعاون الخليجي`, `المحكمة الدستورية العليا`; see [`apply_gazetteer`]), as are
-    /// listed organisations holding a place the model found (`بنك مصر`) and listed places with the
-    /// adjective of their name (`الكونغو الديمقراطية`, `أوروبا الشرقية`). Off by default: ANERcorp, the training text and the convention hamish is scored on, leaves many of
+    /// listed organisations holding a place the model found (`بنك مصر`), bodies named by a head and
+    /// a complement (`نقابة الصحفيين`, `جمعية حماية المستهلك`; see [`named_bodies`]), and listed
+    /// places with the adjective of their name (`الكونغو الديمقراطية`). Off by default: ANERcorp, the training text and the convention hamish is scored on, leaves many of
     /// them unmarked, and marking them costs there. `hamish entities --institutions` turns it on.
     pub institutions: bool,
     /// An unknown name right after a title is a person (see [`titled_names`]).
