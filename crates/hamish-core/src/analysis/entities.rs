@@ -984,16 +984,20 @@ fn titled_names<'t>(
     };
     let n = labels.len();
     let mut t = 0;
+    // `ال` and a word, built without allocating at each word
+    let mut article = String::from("ال");
     while t + 2 < n {
         let title = word(t);
         // a listed title, or its feminine (`المحامية`, `اللاعبة`); the cheap tests first, as
         // this runs at every word
         // a title with a possessive pronoun is definite too (`رئيسها`, `ملكهم`); not with `ه`,
         // which the key shares with the feminine `ة` (`محافظة عمران`, `ملكة جمال`)
-        let owned = || {
+        let mut owned = || {
             ["ها", "هم", "هما"].iter().any(|p| {
                 title.key.strip_suffix(p).is_some_and(|m| {
-                    (g.word_bits(m) | g.word_bits(&format!("ال{m}"))) & class::TITLE != 0
+                    article.truncate("ال".len());
+                    article.push_str(m);
+                    (g.word_bits(m) | g.word_bits(&article)) & class::TITLE != 0
                 })
             })
         };
@@ -1443,7 +1447,8 @@ fn places_after_place_nouns<'t>(
 ) {
     let n = labels.len();
     for i in 1..n {
-        if labels[i] != 0 || labels[i - 1] != 0 {
+        // the class bits first: the key is read for the place nouns alone
+        if labels[i] != 0 || labels[i - 1] != 0 || word(i - 1).bits & class::PLACE_HEAD == 0 {
             continue;
         }
         let settlement = |k: &str| {
@@ -2907,7 +2912,14 @@ mod tests {
         let m = builtin_model();
         let g = Gazetteer::get();
         let run = |words: &[&str]| {
-            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+            let types: Vec<WordType> = words
+                .iter()
+                .map(|w| {
+                    let mut t = word_type(w);
+                    t.bits = g.bits_any_reading(&t.key);
+                    t
+                })
+                .collect();
             let mut l = vec![0; words.len()];
             places_after_place_nouns(&mut l, |i| &types[i], g, &m.clusters);
             l
