@@ -1619,22 +1619,22 @@ fn apply_gazetteer(
         while j < codes.len() && codes[j] == codes[i] + 1 {
             j += 1;
         }
-        if codes[i] & model::WEAK != 0
-            && !(long_orgs && codes[i] & !model::WEAK == ORG && j - i >= 3)
-        {
-            let code = codes[i] & !model::WEAK;
-            if run_in && (code == ORG || code == LOC && long_orgs) && begins(&labels[i..j], code) {
-                let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
-                if ends_clean && may_extend(j - 1, code) {
-                    labels[i + 1..j].fill(code + 1);
-                }
+        let code = codes[i] & !model::WEAK;
+        // no model entity goes on past the phrase's end
+        let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
+        if codes[i] & model::WEAK != 0 && !(long_orgs && code == ORG && j - i >= 3) {
+            if run_in
+                && (code == ORG || code == LOC && long_orgs)
+                && begins(&labels[i..j], code)
+                && ends_clean
+                && may_extend(j - 1, code)
+            {
+                labels[i + 1..j].fill(code + 1);
             }
             i = j;
             continue;
         }
-        let code = codes[i] & !model::WEAK;
         let starts_clean = labels[i] % 2 == 1 || labels[i] == 0;
-        let ends_clean = j == labels.len() || labels[j] % 2 == 1 || labels[j] == 0;
         // inside the phrase, the model found nothing or the same kind (then the phrase extends
         // it), or for a phrase in Latin letters, a miscellaneous span: the model learnt from
         // Arabic script, and reads a listed name in Latin letters (`Dell`) as a foreign term
@@ -2143,14 +2143,7 @@ mod tests {
         ];
         let sentences: Vec<Vec<&str>> =
             doc.iter().map(|s| s.split_whitespace().collect()).collect();
-        let names = |opts: Options| -> Vec<String> {
-            let labels = tag_document(builtin_model(), &sentences, opts);
-            spans(&labels[1])
-                .into_iter()
-                .filter(|s| s.2 == 0)
-                .map(|(a, b, _)| sentences[1][a..b].join(" "))
-                .collect()
-        };
+        let names = |opts: Options| persons_in(&sentences, 1, opts);
         let without = names(Options {
             name_edges: false,
             ..Options::default()
@@ -2344,6 +2337,16 @@ mod tests {
             hits: 0,
             currency: false,
         }
+    }
+
+    /// The persons found in sentence `s` of a document tagged with `opts`.
+    fn persons_in(sentences: &[Vec<&str>], s: usize, opts: Options) -> Vec<String> {
+        let labels = tag_document(builtin_model(), sentences, opts);
+        spans(&labels[s])
+            .into_iter()
+            .filter(|x| x.2 == 0)
+            .map(|(a, b, _)| sentences[s][a..b].join(" "))
+            .collect()
     }
 
     #[test]
@@ -2980,14 +2983,7 @@ mod tests {
             "حصلت الطبيبة الفلسطينية آلاء أبو عرب على جائزة دولية تقديرا لعملها ."
                 .split_whitespace()
                 .collect();
-        let names = |opts: Options| -> Vec<String> {
-            let labels = tag_document(builtin_model(), std::slice::from_ref(&sentence), opts);
-            spans(&labels[0])
-                .into_iter()
-                .filter(|s| s.2 == 0)
-                .map(|(a, b, _)| sentence[a..b].join(" "))
-                .collect()
-        };
+        let names = |opts: Options| persons_in(std::slice::from_ref(&sentence), 0, opts);
         let without = names(Options {
             titled_names: false,
             ..Options::default()
@@ -2998,15 +2994,8 @@ mod tests {
 
     #[test]
     fn a_title_with_a_possessive_pronoun_is_definite() {
-        let names = |text: &str, opts: Options| -> Vec<String> {
-            let sentence: Vec<&str> = text.split_whitespace().collect();
-            let labels = tag_document(builtin_model(), std::slice::from_ref(&sentence), opts);
-            spans(&labels[0])
-                .into_iter()
-                .filter(|s| s.2 == 0)
-                .map(|(a, b, _)| sentence[a..b].join(" "))
-                .collect()
-        };
+        let names =
+            |text: &str, opts: Options| persons_in(&[text.split_whitespace().collect()], 0, opts);
         let text = "ثم انهارت الجماعة بعد موت ملكها أتيلا الهوني سنة 453 .";
         let off = Options {
             titled_names: false,

@@ -1269,8 +1269,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 continue;
             }
             let t = &self.tokens[i];
+            let key = normalize::key(self.word(i));
             // a preposition written apart from its noun (`لـ"…"`, `بـ`) ends the phrase too
-            let clitic = t.class == TokenClass::Arabic && normalize::key(self.word(i)).len() <= 2;
+            let clitic = t.class == TokenClass::Arabic && key.len() <= 2;
             if !is_word(t)
                 || clitic
                 || self.is_verb(i)
@@ -1279,7 +1280,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (i > start && self.to_name(i))
                 || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
                 || self.as_follows(i)
-                || (i > start && utterance(&normalize::key(self.word(i))))
+                || (i > start && utterance(&key))
             {
                 break;
             }
