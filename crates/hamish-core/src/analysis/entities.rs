@@ -1906,6 +1906,27 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     }
                 }
             }
+            // a family name of two words (`ولد الطالب`, `بن حسين`, `أبو عرب`) stands for the
+            // person alone, as one word does
+            if c == 0 && b - a >= 3 {
+                let (link, last) = (&types[tids[b - 2] as usize], &types[tids[b - 1] as usize]);
+                if matches!(link.key.as_str(), "ولد" | "بن" | "ابن" | "ابو" | "ابي")
+                    && !last.stop
+                    && !last.letterless
+                    && last.bits & (class::TITLE | class::PLACE | class::ORG) == 0
+                {
+                    phrase.clear();
+                    phrase.push_str(&link.key);
+                    phrase.push(' ');
+                    phrase.push_str(&last.key);
+                    match votes.get_mut(phrase.as_str()) {
+                        Some(v) => v[0] += 1,
+                        None => {
+                            votes.insert(phrase.clone(), [1, 0, 0, 0]);
+                        }
+                    }
+                }
+            }
             if c == 0 && b - a >= 2 {
                 let last = &types[tids[b - 1] as usize].key;
                 let bits = g.word_bits(last);
@@ -2234,6 +2255,20 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|(t, _)| t.ends_with("الدولي")), "{got:?}");
+    }
+
+    #[test]
+    fn document_pass_finds_a_family_name_of_two_words() {
+        let doc: Vec<Vec<&str>> = [
+            "ويرى الخبير الاقتصادي محمد ولد الطالب أن العائدات قليلة .",
+            "وقال ولد الطالب إن التجارب لا تدعو إلى التفاؤل .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let l = tag_document(builtin_model(), &doc, Options::default());
+        assert_eq!(spans(&l[0]), [(3, 6, 0)]);
+        assert_eq!(spans(&l[1]), [(1, 3, 0)]);
     }
 
     #[test]
