@@ -275,7 +275,8 @@ fn modern_news_ninth_set_scores() {
 /// family name of two words alone (`ولد الطالب`), the credit `( الفرنسية )`. Wrong: a name run on
 /// into the word after it (`محمد ولد خالد للصحفيين`, to the journalists). With the rule that came
 /// of it (a person's name never ends on a word with `ل` and the article; the document pass finds
-/// a family name of two words, `ولد الطالب`, alone): 82.4.
+/// a family name of two words, `ولد الطالب`, alone; a name ending on a company's word, `إنرجي`,
+/// is a company): 84.7.
 #[test]
 fn modern_news_tenth_set_scores() {
     hold(

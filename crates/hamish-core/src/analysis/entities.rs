@@ -581,6 +581,7 @@ impl<'m> Tagger<'m> {
         });
         piece.each(opts.name_edges, labels, margins, |r, l, _, w| {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
+            companies_by_their_endings(l, |i| w.at(i));
             family_after_names(l, |i| w.at(i));
             names_after_honorifics(l, |i| w.at(i));
         });
@@ -1374,6 +1375,55 @@ const INSTITUTION_ADJECTIVES: [&str; 18] = [
     "الخيري",
     "الخيريه",
 ];
+
+/// Words of company names borrowed from English (keys), which end a company's name and never a
+/// person's: `كوزموس إنرجي`, `أدوبي سيستمز`, `أرلا فودز`. Not the ones that are also family
+/// names or Arabic words (`باور`, `ستيل`, `إنك`).
+const COMPANY_ENDINGS: [&str; 30] = [
+    "انرجي",
+    "انرجيز",
+    "موتورز",
+    "غروب",
+    "جروب",
+    "هولدينغ",
+    "هولدنغ",
+    "هولدينج",
+    "كوربوريشن",
+    "انترناشونال",
+    "انترناشيونال",
+    "تكنولوجيز",
+    "سيستمز",
+    "ايرلاينز",
+    "ايرويز",
+    "بتروليوم",
+    "فارما",
+    "كابيتال",
+    "ليمتد",
+    "فودز",
+    "نتوركس",
+    "انفستمنتس",
+    "لابز",
+    "انداستريز",
+    "اندستريز",
+    "كومباني",
+    "بيكتشرز",
+    "ستوديوز",
+    "ريكوردز",
+    "كوميونيكيشنز",
+];
+
+/// A "person" of two words or more whose last word is a company's (see [`COMPANY_ENDINGS`]) is
+/// that company, unless it is a given name and that word.
+fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    for (a, b, c) in spans(labels) {
+        // a given name and one of them is a person's (`جون هولدينغ`, John Houlding)
+        let given = b - a == 2 && word(a).bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0;
+        if c == 0 && b - a >= 2 && !given && COMPANY_ENDINGS.contains(&word(b - 1).key.as_str()) {
+            labels[a] = ORG;
+            labels[a + 1..b].fill(ORG + 1);
+        }
+    }
+}
 
 /// Cuts the adjective of a place or body named after a person off the end of that person's name
 /// (`عبد العزيز الدولي` → `عبد العزيز`; see [`INSTITUTION_ADJECTIVES`]).
@@ -3076,6 +3126,31 @@ mod tests {
         let mut l = vec![0, 1, 0];
         trim_letterless(&mut l, |i, c, first| i == 1 && c == 0 && !first);
         assert_eq!(l, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn a_name_ending_on_a_company_word_is_a_company() {
+        let g = Gazetteer::get();
+        let run = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words
+                .iter()
+                .map(|w| {
+                    let mut t = word_type(w);
+                    t.bits = g.bits_any_reading(&t.key);
+                    t
+                })
+                .collect();
+            let mut l = labels.to_vec();
+            companies_by_their_endings(&mut l, |i| &types[i]);
+            l
+        };
+        assert_eq!(
+            run(&["مع", "كوزموس", "إنرجي", "الأمريكية"], &[0, 1, 2, 0]),
+            [0, ORG, ORG + 1, 0]
+        );
+        // John Houlding, and a person of one word
+        assert_eq!(run(&["جون", "هولدينغ"], &[1, 2]), [1, 2]);
+        assert_eq!(run(&["قال", "فودز"], &[0, 1]), [0, 1]);
     }
 
     #[test]
