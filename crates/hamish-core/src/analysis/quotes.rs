@@ -2311,13 +2311,34 @@ pub fn find_with(
                         rd.tokens[i].class != TokenClass::Arabic
                             || rd.entity_at(i).is_some_and(|e| e.kind != Kind::Misc)
                     });
+                    // or the words ending a clause that open on a preposition or a particle,
+                    // after whatever word (`إن الاقتراع جرى "في ظروف عادية"`, `إنه صوت "من أجل
+                    // الاستقرار"`): a name or a term rarely begins so
+                    let opens_on_particle = inner >= 2
+                        && first_word.is_some_and(|i| {
+                            matches!(
+                                normalize::key(rd.word(i)).as_str(),
+                                "في" | "من"
+                                    | "علي"
+                                    | "الي"
+                                    | "عن"
+                                    | "مع"
+                                    | "حتي"
+                                    | "منذ"
+                                    | "لا"
+                                    | "لم"
+                                    | "لن"
+                                    | "قد"
+                            )
+                        });
                     complement
-                        && after_ends
                         && before > v
                         && !naming
                         && !named
-                        && ((rd.complementiser(before)
-                            && (inner >= 2 || first_word.is_some_and(|i| !definite(i))))
+                        && after_ends
+                        && (opens_on_particle
+                            || (rd.complementiser(before)
+                                && (inner >= 2 || first_word.is_some_and(|i| !definite(i))))
                             || (definite(before)
                                 && !rd.g.is_stopword(rd.word(before))
                                 && first_word.is_some_and(|i| !definite(i))))
@@ -2744,6 +2765,15 @@ mod tests {
             (
                 "عنوان\nوقال سامر داود إن الفريق \"قدم أداء رجوليا\".",
                 "\"قدم أداء رجوليا\"",
+            ),
+            // words opening on a preposition, after a verb of the clause
+            (
+                "عنوان\nوقال سامر داود في مؤتمر صحفي إن الاقتراع جرى \"في ظروف عادية\"، مضيفا أن أحدا لم يعترض.",
+                "\"في ظروف عادية\"",
+            ),
+            (
+                "عنوان\nوقال سامر داود إنه صوت \"من أجل الاستقرار\".",
+                "\"من أجل الاستقرار\"",
             ),
         ] {
             let q = quotes(t, &["سامر داود"]);
