@@ -530,9 +530,12 @@ impl<'m> Tagger<'m> {
                     let before = types[ts[i - 1] as usize].key.as_str();
                     SPELT_LETTERS.contains(&before)
                 };
+                // (the lone prepositions and `لل` are edges of names, not read in the model's
+                // own reading of unlabelled text, whose statistics it learns from)
                 t.letterless
-                    || (t.preposition && class != 3 && !after_letter)
-                    || (t.lil && class == 0 && !first)
+                    || (opts.name_edges
+                        && ((t.preposition && class != 3 && !after_letter)
+                            || (t.lil && class == 0 && !first)))
             });
         }
         // the rules after the model, sentence by sentence
