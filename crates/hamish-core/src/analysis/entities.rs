@@ -557,7 +557,15 @@ impl<'m> Tagger<'m> {
                 opts.institutions,
             );
             if opts.name_edges {
-                coordinated_listed_places(l, &gaz[r], |i| w.at(i).key.starts_with('و'));
+                coordinated_listed_places(l, &gaz[r.clone()], |i| w.at(i).key.starts_with('و'));
+                persons_after_listed_orgs(l, &gaz[r], |i| {
+                    let (bits, key) = (w.at(i).bits, w.at(i).key.as_str());
+                    bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
+                        && bits & (class::ORG | class::PLACE) == 0
+                        // `إيرباص إيه`: the letter A
+                        && !SPELT_LETTERS.contains(&key)
+                        && !matches!(key, "ايه" | "ار" | "اتش")
+                });
             }
         });
         piece.each(true, labels, margins, |r, l, m, w| {
@@ -1769,6 +1777,42 @@ fn apply_gazetteer(
             labels[i..j].fill(code + 1);
         }
         i = j;
+    }
+}
+
+/// A person named right after a listed organisation, which the model read on into (`لشركة بي بي
+/// جوردون بيريل`, `رئيس شركة أرامكو أمين الناصر` read as one organisation): where the listed
+/// name ends inside the model's and a listed given name follows it, the rest is the person.
+fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usize) -> bool) {
+    for (a, b, c) in spans(labels) {
+        if c != 2 || codes[a] & !model::WEAK != ORG {
+            continue;
+        }
+        let p = a
+            + 1
+            + codes[a + 1..]
+                .iter()
+                .take_while(|&&x| x == codes[a] + 1)
+                .count();
+        if p >= b || !given(p) {
+            continue;
+        }
+        // a given name and a family name, inside the model's name or the entity right after it
+        // (one word after a body is more often its adjective or another name, `الاتحاد
+        // الأوروبي الآن`, `إيتا كارينا`)
+        let end = if p + 2 <= b {
+            b
+        } else if labels.get(b).is_some_and(|&x| x % 2 == 1) {
+            b + 1
+                + labels[b + 1..]
+                    .iter()
+                    .take_while(|&&x| x == labels[b] + 1)
+                    .count()
+        } else {
+            continue;
+        };
+        labels[p] = 1;
+        labels[p + 1..end].fill(2);
     }
 }
 
@@ -3154,6 +3198,31 @@ mod tests {
         // John Houlding, and a person of one word
         assert_eq!(run(&["جون", "هولدينغ"], &[1, 2]), [1, 2]);
         assert_eq!(run(&["قال", "فودز"], &[0, 1]), [0, 1]);
+    }
+
+    #[test]
+    fn a_person_after_a_listed_organisation_is_no_part_of_it() {
+        let given = |i: usize| i == 2;
+        let listed = [ORG | model::WEAK, (ORG | model::WEAK) + 1, 0, 0, 0];
+        let mut l = vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0];
+        persons_after_listed_orgs(&mut l, &listed, given);
+        assert_eq!(l, vec![ORG, ORG + 1, 1, 2, 0]);
+        // with the family name the model found apart
+        let mut l = vec![ORG, ORG + 1, ORG + 1, ORG, 0];
+        persons_after_listed_orgs(&mut l, &listed, given);
+        assert_eq!(l, vec![ORG, ORG + 1, 1, 2, 0]);
+        // not one word after it, nor where no given name follows
+        let mut l = vec![ORG, ORG + 1, ORG + 1, 0, 0];
+        persons_after_listed_orgs(&mut l, &listed, given);
+        assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, 0, 0]);
+        let mut l = vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0];
+        persons_after_listed_orgs(&mut l, &listed, |_| false);
+        assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
+        // the whole pipeline
+        let words = "وقال المدير الإقليمي لشركة بي بي جوردون بيريل إن الإنتاج سيصل";
+        let words: Vec<&str> = words.split(' ').collect();
+        let labels = tag_document(builtin_model(), &[words], Options::default());
+        assert_eq!(spans(&labels[0]), [(4, 6, 2), (6, 8, 0)]);
     }
 
     #[test]
