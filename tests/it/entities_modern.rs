@@ -286,6 +286,22 @@ fn modern_news_tenth_set_scores() {
     );
 }
 
+/// An eleventh set: two more long-form articles, since the tenth has been read and mended. Scored
+/// once before anything was changed for it: PERS 78.3, LOC 94.4, ORG 82.4, micro 86.8 (42
+/// entities). Missed: a given name no list holds before a found one (`طيف سامي`), a nisba
+/// family name alone (`لكن السوداني يواجه`), `منى الطويل` and her family name, `الإطار
+/// التنسيقي`, `وزارة المالية` (an institution), `الدلتا`, `رأس الحكمة`, the credit `( أ ف ب )`.
+/// With the rule that came of it (the document pass finds a nisba family name alone where no noun
+/// stands before it): 88.3.
+#[test]
+fn modern_news_eleventh_set_scores() {
+    hold(
+        include_str!("../fixtures/ner/modern_news11.txt"),
+        40,
+        "eleventh set",
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -336,6 +352,10 @@ fn modern_news_with_institutions_scores() {
         (
             "tenth set",
             include_str!("../fixtures/ner/modern_news10.txt"),
+        ),
+        (
+            "eleventh set",
+            include_str!("../fixtures/ner/modern_news11.txt"),
         ),
     ] {
         let (_, default) = score(text);

@@ -1933,6 +1933,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     // surname → whether a listed full name ends with it
     let mut surnames: FastMap<String, bool> = FastMap::default();
+    let mut nisba_surnames: Vec<String> = Vec::new();
     let mut phrase = String::new();
     let mut rbuf = String::new();
     // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
@@ -2022,6 +2023,27 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                             votes.insert(phrase.clone(), [1, 0, 0, 0]);
                         }
                     }
+                }
+            }
+            // a family name that is a nisba (`محمد شياع السوداني`): alone, mostly the adjective
+            // (`الجيش السوداني`), so it is found again only where no noun stands before it
+            if c == 0 && b - a >= 2 {
+                let (before, last) = (&types[tids[b - 2] as usize], &types[tids[b - 1] as usize]);
+                if nisba(&last.key)
+                    // (`أبو الحسن العامري`; not `ابن العربي`, a name of its own)
+                    && !matches!(
+                        before.key.as_str(),
+                        "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
+                    )
+                    && last.bits & (class::TITLE | class::PLACE | class::ORG | class::FIRST_NAME)
+                        == 0
+                    && !nisba_surnames.contains(&last.key)
+                    // the name of someone with a listed given name, not a prophet's (`زكريا
+                    // النبي`)
+                    && types[tids[a] as usize].bits & class::FIRST_NAME != 0
+                    && last.key != "النبي"
+                {
+                    nisba_surnames.push(last.key.clone());
                 }
             }
             if c == 0 && b - a >= 2 {
@@ -2222,6 +2244,42 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
         start_of[t as usize] = 0;
     }
     touched.clear();
+    if opts.name_edges && !nisba_surnames.is_empty() {
+        nisba_surnames_alone(types, tids, bounds, labels, &nisba_surnames);
+    }
+}
+
+/// A person's family name that is a nisba (`السوداني` of `محمد شياع السوداني`) found alone where
+/// it cannot be an adjective: first in its sentence, or after a verb of saying, `أن` or `لكن`
+/// (`لكن السوداني يواجه`, `وقال السوداني`), never after a noun it could describe (`الجيش
+/// السوداني`) nor a preposition (`على الصابئي`, the Sabian), and with no entity next to it.
+fn nisba_surnames_alone(
+    types: &[WordType],
+    tids: &[u32],
+    bounds: &[usize],
+    labels: &mut [u8],
+    surnames: &[String],
+) {
+    for r in bounds.windows(2).map(|w| w[0]..w[1]) {
+        for i in r.clone() {
+            if labels[i] != 0 || !surnames.contains(&types[tids[i] as usize].key) {
+                continue;
+            }
+            let free_after = i + 1 >= r.end || labels[i + 1] == 0;
+            let opens = i == r.start || {
+                let p = &types[tids[i - 1] as usize];
+                labels[i - 1] == 0
+                    && (p.bits & class::REPORT_VERB != 0
+                        || matches!(
+                            p.key.as_str(),
+                            "ان" | "وان" | "فان" | "بان" | "لان" | "لكن" | "ولكن" | "بينما"
+                        ))
+            };
+            if free_after && opens {
+                labels[i] = 1;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2366,6 +2424,22 @@ mod tests {
         let l = tag_document(builtin_model(), &doc, Options::default());
         assert_eq!(spans(&l[0]), [(3, 6, 0)]);
         assert_eq!(spans(&l[1]), [(1, 3, 0)]);
+    }
+
+    #[test]
+    fn document_pass_finds_a_nisba_surname_where_no_noun_stands_before_it() {
+        let doc: Vec<Vec<&str>> = [
+            "وكان رئيس الوزراء محمد شياع السوداني قد وعد بحل دائم ، لكن السوداني يواجه ضغوطا .",
+            "وقال الجيش السوداني إن القصف استهدف مخازن .",
+            "وقال السوداني إن الحكومة ستدفع الرواتب .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let l = tag_document(builtin_model(), &doc, Options::default());
+        assert_eq!(spans(&l[0]), [(3, 6, 0), (12, 13, 0)]);
+        assert_eq!(spans(&l[1]), []);
+        assert_eq!(spans(&l[2]), [(1, 2, 0)]);
     }
 
     #[test]
