@@ -3238,7 +3238,7 @@ mod tests {
     fn a_person_never_ends_on_a_word_with_the_article_after_li() {
         let words = "وقال وزير الطاقة الموريتاني محمد ولد خالد للصحفيين إن الشحنة بداية";
         let words: Vec<&str> = words.split(' ').collect();
-        let labels = tag_document(builtin_model(), &[words.clone()], Options::default());
+        let labels = tag_document(builtin_model(), &[words], Options::default());
         assert_eq!(spans(&labels[0]), [(4, 7, 0)]);
         // but may begin with one: the clitic is part of the name
         let mut l = vec![0, 1, 2, 0];
