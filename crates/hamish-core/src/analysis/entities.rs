@@ -1426,13 +1426,21 @@ const COMPANY_ENDINGS: [&str; 30] = [
 /// A "person" of two words or more whose last word is a company's (see [`COMPANY_ENDINGS`]) is
 /// that company, unless it is a given name and that word.
 fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
-    for (a, b, c) in spans(labels) {
-        // a given name and one of them is a person's (`جون هولدينغ`, John Houlding)
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != 1 {
+            a += 1;
+            continue;
+        }
+        let b = a + 1 + labels[a + 1..].iter().take_while(|&&l| l == 2).count();
+        // (a person's labels: no allocation at each sentence) a given name and one of them is a
+        // person's (`جون هولدينغ`, John Houlding)
         let given = b - a == 2 && word(a).bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0;
-        if c == 0 && b - a >= 2 && !given && COMPANY_ENDINGS.contains(&word(b - 1).key.as_str()) {
+        if b - a >= 2 && !given && COMPANY_ENDINGS.contains(&word(b - 1).key.as_str()) {
             labels[a] = ORG;
             labels[a + 1..b].fill(ORG + 1);
         }
+        a = b;
     }
 }
 
@@ -1784,10 +1792,17 @@ fn apply_gazetteer(
 /// جوردون بيريل`, `رئيس شركة أرامكو أمين الناصر` read as one organisation): where the listed
 /// name ends inside the model's and a listed given name follows it, the rest is the person.
 fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usize) -> bool) {
-    for (a, b, c) in spans(labels) {
-        if c != 2 || codes[a] & !model::WEAK != ORG {
+    for a in 0..labels.len() {
+        // (at a listed organisation's start, which few words are, before reading the span)
+        if labels[a] != ORG || codes[a] & !model::WEAK != ORG {
             continue;
         }
+        let b = a
+            + 1
+            + labels[a + 1..]
+                .iter()
+                .take_while(|&&l| l == ORG + 1)
+                .count();
         let p = a
             + 1
             + codes[a + 1..]
@@ -2262,7 +2277,9 @@ fn nisba_surnames_alone(
 ) {
     for r in bounds.windows(2).map(|w| w[0]..w[1]) {
         for i in r.clone() {
-            if labels[i] != 0 || !surnames.contains(&types[tids[i] as usize].key) {
+            // the shape first: most words are no nisba
+            let key = &types[tids[i] as usize].key;
+            if labels[i] != 0 || !nisba(key) || !surnames.contains(key) {
                 continue;
             }
             let free_after = i + 1 >= r.end || labels[i + 1] == 0;
