@@ -1433,8 +1433,7 @@ fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
             continue;
         }
         let b = a + 1 + labels[a + 1..].iter().take_while(|&&l| l == 2).count();
-        // (a person's labels: no allocation at each sentence) a given name and one of them is a
-        // person's (`جون هولدينغ`, John Houlding)
+        // a given name and one of them is a person's (`جون هولدينغ`, John Houlding)
         let given = b - a == 2 && word(a).bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0;
         if b - a >= 2 && !given && COMPANY_ENDINGS.contains(&word(b - 1).key.as_str()) {
             labels[a] = ORG;
@@ -1789,8 +1788,8 @@ fn apply_gazetteer(
 }
 
 /// A person named right after a listed organisation, which the model read on into (`لشركة بي بي
-/// جوردون بيريل`, `رئيس شركة أرامكو أمين الناصر` read as one organisation): where the listed
-/// name ends inside the model's and a listed given name follows it, the rest is the person.
+/// جوردون بيريل` read as one organisation, or as two with the family name apart): where the
+/// listed name ends inside the model's and a listed given name follows it, the rest is the person.
 fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usize) -> bool) {
     for a in 0..labels.len() {
         // (at a listed organisation's start, which few words are, before reading the span)
