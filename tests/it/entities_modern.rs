@@ -302,6 +302,26 @@ fn modern_news_eleventh_set_scores() {
     );
 }
 
+/// A twelfth set: a match report and a report on a health service, long-form like the tenth and
+/// eleventh. Scored once before anything was changed for it: PERS 83.9, LOC 77.8, ORG 33.3,
+/// micro **68.7** (40 entities). The clubs named by common words (`الهلال`, `الاتحاد`, `النصر`,
+/// `الفيحاء`) were missed at every mention: ANERcorp, with few reports on sport, leaves such
+/// names unmarked or marks them as places (`السد والريان`). A rule that read a club where only a
+/// club can stand (`مدرب X`, `على ضيفه X`) and let the document pass find its other mentions took
+/// the set to 79.5, changed nothing on ANERcorp's first 85%, but on the Wikipedia extracts read
+/// stars, armies and unions as clubs (`النجم` of astronomy, 59 times): the words of sport it
+/// counted (`هدف`, `نصف`, `المركز`) are common words too. It was not kept. Held to 65, under
+/// its first run.
+#[test]
+fn modern_news_twelfth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news12.txt"),
+        38,
+        "twelfth set",
+        65.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -356,6 +376,10 @@ fn modern_news_with_institutions_scores() {
         (
             "eleventh set",
             include_str!("../fixtures/ner/modern_news11.txt"),
+        ),
+        (
+            "twelfth set",
+            include_str!("../fixtures/ner/modern_news12.txt"),
         ),
     ] {
         let (_, default) = score(text);
