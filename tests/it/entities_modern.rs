@@ -306,19 +306,21 @@ fn modern_news_eleventh_set_scores() {
 /// eleventh. Scored once before anything was changed for it: PERS 83.9, LOC 77.8, ORG 33.3,
 /// micro **68.7** (40 entities). The clubs named by common words (`الهلال`, `الاتحاد`, `النصر`,
 /// `الفيحاء`) were missed at every mention: ANERcorp, with few reports on sport, leaves such
-/// names unmarked or marks them as places (`السد والريان`). A rule that read a club where only a
-/// club can stand (`مدرب X`, `على ضيفه X`) and let the document pass find its other mentions took
-/// the set to 79.5, changed nothing on ANERcorp's first 85%, but on the Wikipedia extracts read
-/// stars, armies and unions as clubs (`النجم` of astronomy, 59 times): the words of sport it
-/// counted (`هدف`, `نصف`, `المركز`) are common words too. It was not kept. Held to 65, under
-/// its first run.
+/// names unmarked or marks them as places (`السد والريان`). A first rule that read a club where
+/// only a club can stand (`مدرب X`, `على ضيفه X`) in a report holding five words of sport, and let
+/// the document pass find its other mentions, took the set to 79.5 and changed nothing on
+/// ANERcorp's first 85%, but on the Wikipedia extracts read stars, armies and unions as clubs
+/// (`النجم` of astronomy, 59 times): the words of sport it counted (`هدف`, `نصف`, `المركز`) are
+/// common words too. Counting words of football alone (`مباراة`, `الدوري`, `مدرب`, `الشوط`), and
+/// with narrower cues, it reads 76.1, and 13 clubs on four extracts, all right (`الوصل` eleven
+/// times). Held to 70, under that.
 #[test]
 fn modern_news_twelfth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news12.txt"),
         38,
         "twelfth set",
-        65.0,
+        70.0,
     );
 }
 

@@ -72,6 +72,9 @@ pub struct Gazetteer {
     /// The first 2..n−1 words of every phrase of n words: matching stops as soon as the words read
     /// so far begin no phrase.
     prefixes: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+    /// Keys of the clubs named by one word (`الهلال`, `النصر`, `برشلونة`): the one-word entries
+    /// of the club sections of the organisation names.
+    clubs: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
     /// Titles of two words or more (`ولي العهد`), as word keys joined by one space: not word
     /// classes, so not model features; the quotation finder reads them as a speaker's head.
     title_phrases: std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
@@ -161,7 +164,20 @@ impl Gazetteer {
             common: Default::default(),
             prefixes: Default::default(),
             title_phrases: Default::default(),
+            clubs: Default::default(),
         };
+        // the sections of the organisation names whose heading names clubs
+        let mut in_clubs = false;
+        for line in ORG_NAMES.lines().map(str::trim) {
+            if let Some(heading) = line.strip_prefix('#') {
+                in_clubs = heading.to_lowercase().contains("clubs");
+                continue;
+            }
+            if in_clubs && !line.is_empty() && !line.contains(' ') {
+                g.clubs
+                    .insert(normalize::key(line.trim_end_matches('~').trim()));
+            }
+        }
         for w in STOPWORDS
             .lines()
             .map(str::trim)
@@ -232,6 +248,17 @@ impl Gazetteer {
             }
         }
         g
+    }
+
+    /// Whether a word (key) is a club named by one word, under any reading of its proclitics
+    /// (`للاتحاد`).
+    pub fn is_club(&self, key: &str) -> bool {
+        let mut found = false;
+        let mut buf = String::new();
+        for_each_proclitic_reading(key, &mut buf, |r| {
+            found = found || self.clubs.contains(r);
+        });
+        found
     }
 
     /// The built-in gazetteer (built once).
