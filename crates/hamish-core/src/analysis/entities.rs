@@ -31,10 +31,7 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../../../models/ner.bin");
 fn surname_with_article(before: &str, last: &str) -> bool {
     !last.ends_with('ي')
         && !last.ends_with("يه")
-        && !matches!(
-            before,
-            "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
-        )
+        && !name_link(before)
         && !last
             .strip_prefix("ال")
             .is_some_and(|r| r.starts_with('ا') && r.chars().count() == 4)
@@ -55,6 +52,15 @@ fn surname_with_article(before: &str, last: &str) -> bool {
                 | "التاسع"
                 | "العاشر"
         )
+}
+
+/// Whether a word (key) binds the name after it into one with it (`عبد العزيز`, `بن الخطاب`, `أبو
+/// الحسن`, `ولد الطالب`): the word after it is no family name standing alone.
+fn name_link(key: &str) -> bool {
+    matches!(
+        key,
+        "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
+    )
 }
 
 /// Label index of the B- label of an entity kind (0 for quotes, which the model does not tag).
@@ -2120,39 +2126,35 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     }
                 }
             }
-            // a family name that is a nisba (`محمد شياع السوداني`): alone, mostly the adjective
-            // (`الجيش السوداني`), so it is found again only where no noun stands before it
             if c == 0 && b - a >= 2 {
-                let (before, last) = (&types[tids[b - 2] as usize], &types[tids[b - 1] as usize]);
-                if nisba(&last.key)
+                let (before, last_word) =
+                    (&types[tids[b - 2] as usize], &types[tids[b - 1] as usize]);
+                // a family name that is a nisba (`محمد شياع السوداني`): alone, mostly the
+                // adjective (`الجيش السوداني`), so it is found again only where no noun stands
+                // before it
+                if nisba(&last_word.key)
                     // (`أبو الحسن العامري`; not `ابن العربي`, a name of its own)
-                    && !matches!(
-                        before.key.as_str(),
-                        "عبد" | "بن" | "ابن" | "ابو" | "ابي" | "بنت" | "ولد" | "ال"
-                    )
-                    && last.bits & (class::TITLE | class::PLACE | class::ORG | class::FIRST_NAME)
+                    && !name_link(&before.key)
+                    && last_word.bits
+                        & (class::TITLE | class::PLACE | class::ORG | class::FIRST_NAME)
                         == 0
-                    && !nisba_surnames.contains(&last.key)
+                    && !nisba_surnames.contains(&last_word.key)
                     // the name of someone with a listed given name, not a prophet's (`زكريا
                     // النبي`)
                     && types[tids[a] as usize].bits & class::FIRST_NAME != 0
-                    && last.key != "النبي"
+                    && last_word.key != "النبي"
                 {
-                    nisba_surnames.push(last.key.clone());
+                    nisba_surnames.push(last_word.key.clone());
                 }
-            }
-            if c == 0 && b - a >= 2 {
-                let last = &types[tids[b - 1] as usize].key;
+                let last = &last_word.key;
                 let bits = g.word_bits(last);
                 // a surname with the article is more often a nisba or an adjective after the
                 // name (`المصري`), unless the lists know the whole name, which is then read alone
                 // as the person (`عبد الفتاح البرهان` → `البرهان`)
                 let with_article = last.starts_with("ال");
-                let listed = from_gaz
-                    && with_article
-                    && surname_with_article(&types[tids[b - 2] as usize].key, last);
+                let listed = from_gaz && with_article && surname_with_article(&before.key, last);
                 if last.chars().count() >= 3
-                    && !types[tids[b - 1] as usize].stop
+                    && !last_word.stop
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
                     && (!with_article || listed)
                 {
@@ -2671,6 +2673,13 @@ mod tests {
             vec![0, 1, 0, 0, 0, 1, 0]
         );
         assert_eq!(run(&cl), vec![0, 1, 0, 0, 0, 0, 0]);
+    }
+
+    /// A word as the rules after the model see it, with its key and its gazetteer classes.
+    fn listed_word_type(w: &str) -> WordType {
+        let mut t = word_type(w);
+        t.bits = Gazetteer::get().bits_any_reading(&t.key);
+        t
     }
 
     /// A word as the rules after the model see it, with nothing but its key.
@@ -3270,14 +3279,7 @@ mod tests {
         let m = builtin_model();
         let g = Gazetteer::get();
         let run = |words: &[&str]| {
-            let types: Vec<WordType> = words
-                .iter()
-                .map(|w| {
-                    let mut t = word_type(w);
-                    t.bits = g.bits_any_reading(&t.key);
-                    t
-                })
-                .collect();
+            let types: Vec<WordType> = words.iter().map(|w| listed_word_type(w)).collect();
             let mut l = vec![0; words.len()];
             places_after_place_nouns(&mut l, |i| &types[i], g, &m.clusters);
             l
@@ -3348,16 +3350,8 @@ mod tests {
 
     #[test]
     fn a_name_ending_on_a_company_word_is_a_company() {
-        let g = Gazetteer::get();
         let run = |words: &[&str], labels: &[u8]| {
-            let types: Vec<WordType> = words
-                .iter()
-                .map(|w| {
-                    let mut t = word_type(w);
-                    t.bits = g.bits_any_reading(&t.key);
-                    t
-                })
-                .collect();
+            let types: Vec<WordType> = words.iter().map(|w| listed_word_type(w)).collect();
             let mut l = labels.to_vec();
             companies_by_their_endings(&mut l, |i| &types[i]);
             l

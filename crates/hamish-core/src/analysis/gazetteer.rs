@@ -117,6 +117,19 @@ fn entries(list: &str) -> impl Iterator<Item = Vec<String>> + '_ {
     entries_marked(list).map(|(w, _)| w)
 }
 
+/// Whether `word`, or what is left of it under some reading of its proclitics, is in `set`.
+fn any_reading_in(
+    word: &str,
+    set: &std::collections::HashSet<String, BuildHasherDefault<FastHasher>>,
+) -> bool {
+    let mut found = false;
+    let mut buf = String::new();
+    for_each_proclitic_reading(word, &mut buf, |r| {
+        found = found || set.contains(r);
+    });
+    found
+}
+
 /// Entries of a list with their "also a common word" mark: a line ending in ` ~` (`مالي ~`,
 /// `الجزيرة ~`) names an entity but is also an ordinary word or another kind of name, so its match
 /// is only a model feature, never forced.
@@ -253,12 +266,7 @@ impl Gazetteer {
     /// Whether a word (key) is a club named by one word, under any reading of its proclitics
     /// (`للاتحاد`).
     pub fn is_club(&self, key: &str) -> bool {
-        let mut found = false;
-        let mut buf = String::new();
-        for_each_proclitic_reading(key, &mut buf, |r| {
-            found = found || self.clubs.contains(r);
-        });
-        found
+        any_reading_in(key, &self.clubs)
     }
 
     /// The built-in gazetteer (built once).
@@ -281,24 +289,14 @@ impl Gazetteer {
         if self.stop_bare.contains(&w) {
             return true;
         }
-        let mut found = false;
-        let mut buf = String::new();
-        for_each_proclitic_reading(&w, &mut buf, |r| {
-            found = found || self.stopwords.contains(r);
-        });
-        found
+        any_reading_in(&w, &self.stopwords)
     }
 
     /// Whether a word whose matching key is `key` may be a function word: false means
     /// [`Gazetteer::is_stopword`] is false, without its folding (most words are turned away here
     /// by one or two lookups of the key the caller has already made).
     pub fn may_be_stopword(&self, key: &str) -> bool {
-        let mut found = false;
-        let mut buf = String::new();
-        for_each_proclitic_reading(key, &mut buf, |r| {
-            found = found || self.stop_keys.contains(r);
-        });
-        found
+        any_reading_in(key, &self.stop_keys)
     }
 
     /// Whether `phrase` (word keys joined by one space) is a title of several words.
