@@ -1580,7 +1580,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .rev()
             .find(|&i| matches!(self.word(i), "أما" | "وأما"))?;
         let np = amma + 1..v;
-        if np.is_empty() || !np.clone().all(|i| is_word(&self.tokens[i])) {
+        // not a place or a time set first (`أما في الرياض فقال الوزير`)
+        if np.is_empty()
+            || !np.clone().all(|i| is_word(&self.tokens[i]))
+            || self.g.is_stopword(self.word(np.start))
+        {
             return None;
         }
         self.speaker_of(np)
@@ -2331,17 +2335,55 @@ pub fn find_with(
                                     | "قد"
                             )
                         });
+                    // a noun with a possessive pronoun is definite too (`أن فريقه "جاهز"`),
+                    // where a complementiser stands before it (a verb with its object pronoun,
+                    // `أسماها "…"`, does not)
+                    let possessed = |i: usize| {
+                        let w = rd.word(i);
+                        ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p))
+                            && w.chars().count() >= 4
+                            && !rd.is_verb(i)
+                    };
+                    let subject =
+                        |i: usize| (definite(i) || possessed(i)) && !rd.g.is_stopword(rd.word(i));
+                    // the predicate of a clause's subject may go on to its complement on `ل`
+                    // (`أن فريقه "جاهز تماما" لمواجهة العراق`)
+                    let to_complement = tokens.get(qe).is_some_and(|t| {
+                        t.range.start < line_end && is_word(t) && {
+                            let w = &text[t.range.clone()];
+                            normalize::key(w).starts_with('ل')
+                                && w.chars().count() >= 4
+                                && !rd.g.is_stopword(w)
+                        }
+                    });
+                    // and the clause has no verb after (`إن المبادرة "حياة كريمة" في القرى
+                    // نجحت`: a name, its subject)
+                    let no_verb_after = (qe..tokens.len())
+                        .take_while(|&i| {
+                            tokens[i].range.start < line_end
+                                && !matches!(&text[tokens[i].range.clone()], "،" | "," | "." | "؛")
+                        })
+                        .all(|i| !rd.is_verb(i));
+                    let predicate_goes_on = to_complement
+                        && no_verb_after
+                        && inner >= 2
+                        && before > 0
+                        && rd.complementiser(before - 1)
+                        && subject(before)
+                        && first_word.is_some_and(|i| !definite(i));
                     complement
                         && before > v
                         && !naming
                         && !named
-                        && after_ends
-                        && (opens_on_particle
-                            || (rd.complementiser(before)
-                                && (inner >= 2 || first_word.is_some_and(|i| !definite(i))))
-                            || (definite(before)
-                                && !rd.g.is_stopword(rd.word(before))
-                                && first_word.is_some_and(|i| !definite(i))))
+                        && (predicate_goes_on
+                            || after_ends
+                                && (opens_on_particle
+                                    || (rd.complementiser(before)
+                                        && (inner >= 2
+                                            || first_word.is_some_and(|i| !definite(i))))
+                                    || (definite(before)
+                                        && !rd.g.is_stopword(rd.word(before))
+                                        && first_word.is_some_and(|i| !definite(i)))))
                 });
             let line_toks = rd.tok_at(line_end);
             // where the quotation's sentence begins (not before the previous quotation)
@@ -2473,7 +2515,11 @@ pub fn find_with(
                         .find_map(|&v| rd.speaker_of_verb(v, qs))
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
-                    speaker = verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs));
+                    // `أما X فوصف المباراة بأنها "…"`: the topic is the subject, and the noun
+                    // after the verb its object
+                    speaker = rd
+                        .topic_of(verbs[0], line_first_tok)
+                        .or_else(|| verbs.iter().find_map(|&v| rd.speaker_of_verb(v, qs)));
                     // `أطلقت الحكومة استراتيجية، وأورد البيان أن "…"`: a statement that names
                     // no issuer is the sentence's subject's
                     if speaker.as_ref().is_some_and(|sp| rd.bare_document(sp)) {
@@ -2775,6 +2821,11 @@ mod tests {
                 "عنوان\nوقال سامر داود إنه صوت \"من أجل الاستقرار\".",
                 "\"من أجل الاستقرار\"",
             ),
+            // a predicate going on to its complement, after a noun with a possessive pronoun
+            (
+                "عنوان\nوأكد سامر داود أن فريقه \"جاهز تماما\" لمواجهة العراق الثلاثاء.",
+                "\"جاهز تماما\"",
+            ),
         ] {
             let q = quotes(t, &["سامر داود"]);
             assert_eq!(q[0].0, fragment);
@@ -2787,6 +2838,8 @@ mod tests {
             "عنوان\nوأكد سامر داود أن الحكومة تدعم \"الاقتصاد الأخضر\".",
             "عنوان\nوذكر سامر داود أن الشاعر عرف باسمه الأدبي \"نالي\".",
             "عنوان\nوقال سامر داود إن المبادرة \"حياة كريمة\" نجحت.",
+            "عنوان\nوقال سامر داود إن المبادرة \"حياة كريمة\" في القرى نجحت.",
+            "عنوان\nوقال سامر داود إن المبادرة \"حياة كريمة\" لتنمية الريف أعلنت نتائجها.",
         ] {
             let q = quotes(t, &["سامر داود"]);
             assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
@@ -2907,6 +2960,14 @@ mod tests {
         let t = "عنوان\nأما مدرب الفريق الضيف فقال في المؤتمر الصحفي \"سنعود أقوى في المباريات القادمة\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("مدرب الفريق الضيف"), "{q:?}");
+        // the noun after the verb is its object
+        let t = "عنوان\nأما قائد المنتخب إحسان حداد فوصف المباراة بأنها \"نهائي مبكر\".";
+        let q = quotes(t, &["إحسان حداد"]);
+        assert_eq!(q[0].2.as_deref(), Some("إحسان حداد"), "{q:?}");
+        // a place set first is no speaker
+        let t = "عنوان\nأما في الرياض فقال وزير الطاقة إن \"الأسعار ستستقر قريبا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("وزير الطاقة"), "{q:?}");
     }
 
     #[test]
