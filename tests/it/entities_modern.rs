@@ -237,7 +237,9 @@ fn modern_news_seventh_set_scores() {
 /// 69.9. The set first marked two municipalities as bodies (`بلدية غزة`); sets three and four,
 /// and ANERcorp, mark the place alone, and so does it now: first run 71.2 so marked, 72.6 with
 /// the rules, 80.5 with `institutions` (which now also reads bodies named by a head and a
-/// complement, `جمعية حماية المستهلك`). Held to 70, under its first run, rather than 80.
+/// complement, `جمعية حماية المستهلك`). With the thirteenth set's rules (a nisba family name after
+/// a listed given name, `الناشط منير الشرفي`): 74.0, 81.9 with `institutions`. Held to 70, under
+/// its first run, rather than 80.
 #[test]
 fn modern_news_eighth_set_scores() {
     hold_at(
@@ -324,6 +326,28 @@ fn modern_news_twelfth_set_scores() {
     );
 }
 
+/// A thirteenth set: local elections in Lebanon, full of parties, and a film festival in Tunis,
+/// long-form. Scored once before anything was changed for it: PERS 86.7, LOC 80.0, ORG 66.7,
+/// micro **78.0** (56 entities). Missed: a person run on into `لأنصاره` (to his supporters),
+/// and so her later mention; villages no list holds (`عيترون`, after `بلدية` too); the agency
+/// `وكالة تونس إفريقيا للأنباء` without its head; `مي المصري` after `للمخرجة الفلسطينية`;
+/// Lebanese districts (`المتن`, `جزين`, `صور`); parties and bodies named by common words
+/// (`التنظيم الشعبي الناصري`, `الدولية للمعلومات`); institutions. With the rules that came of
+/// it (no person ends on `ل` before a hamza; `بلدية` names the place after it; an agency of news
+/// takes its head; a title may carry a preposition, and the family name after a listed given name
+/// be a nisba): 83.2. `مي` is no listed given name, and the districts are not in the lists: added,
+/// they read the set 88.5, but moved the leak-free figures (they retrain the model) by more than
+/// they are worth.
+#[test]
+fn modern_news_thirteenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news13.txt"),
+        55,
+        "thirteenth set",
+        70.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -336,7 +360,7 @@ fn modern_news_with_institutions_scores() {
         institutions: true,
         ..Options::default()
     };
-    let (mut sum_default, mut sum_with) = (0.0, 0.0);
+    let (mut sum_default, mut sum_with, mut sets) = (0.0, 0.0, 0.0);
     for (set, text) in [
         ("first set", include_str!("../fixtures/ner/modern_news.txt")),
         (
@@ -383,6 +407,10 @@ fn modern_news_with_institutions_scores() {
             "twelfth set",
             include_str!("../fixtures/ner/modern_news12.txt"),
         ),
+        (
+            "thirteenth set",
+            include_str!("../fixtures/ner/modern_news13.txt"),
+        ),
     ] {
         let (_, default) = score(text);
         println!("{set}, with institutions:");
@@ -390,11 +418,12 @@ fn modern_news_with_institutions_scores() {
         println!("{set}: {default:.1} by default, {with:.1} with institutions");
         sum_default += default;
         sum_with += with;
+        sets += 1.0;
     }
     assert!(
         sum_with > sum_default + 6.0,
         "with institutions {:.1} on average, by default {:.1}",
-        sum_with / 6.0,
-        sum_default / 6.0
+        sum_with / sets,
+        sum_default / sets
     );
 }
