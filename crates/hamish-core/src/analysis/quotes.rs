@@ -42,7 +42,9 @@
 //! (`"لن نسمح بذلك"، قال …`; not `"…"، وتابع طريقه`, `«…»، وصف بها`). A fragment of reported
 //! speech of any length is speech too: after a reporting verb and a complementiser, right after
 //! the complementiser or a definite noun (the clause's subject), not opening with the article,
-//! and ending the clause (`ويرى الخبير أن القرار "متأخر"`, `وصف … المعركة بأنها "حرب استنزاف"`);
+//! and ending the clause (`ويرى الخبير أن القرار "متأخر"`, `وصف … المعركة بأنها "حرب استنزاف"`)
+//! or going on only to a complement on `ل` after `أن` and the subject, definite by its article or
+//! its pronoun (`أكد أن فريقه "جاهز تماما" لمواجهة العراق`);
 //! a name (an entity, Latin letters, after a naming noun such as `اسم` or `لقب`) stays a scare
 //! quote. So is a quotation followed by its source, `، بحسب X` or `، وفقا لX`, X a name or a
 //! phrase headed by a title, an organisation head, a source noun or a group (`"خلال أسابيع"،
@@ -72,7 +74,8 @@
 //! (`قالت أم محمد`) though `أم` is otherwise a function word. The one an outlet quotes speaks,
 //! not the outlet (`نسبت الوكالة إلى دبلوماسي قوله`, `نقلت عن مصدر قوله`), and so does the one
 //! on whose tongue the words came (`جاء على لسان المتحدث …`); the topic of `أما X ف…` is the
-//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not; in the
+//! subject of a verb after ف (`أما الهيئة فتوقعت "…"`), a verb of saying or not, before any
+//! noun after that verb (`أما القائد فوصف المباراة بأنها "…"`: the match is the object); in the
 //! pluperfect `كان X قد قال` the subject X stands before the verb, and a noun after it is its
 //! object (`وكان الاتحاد قد وصف الملعب بأنه "…"`); `على حد تعبير X:` before the words, as
 //! after them, names X; `كالتالي` and `كما` end a subject. `كشف`, `اعترف`, `أقر`, `نوه`,
