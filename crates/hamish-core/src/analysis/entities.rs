@@ -646,6 +646,7 @@ impl<'m> Tagger<'m> {
         });
         piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
             places_after_place_nouns(l, |i| w.at(i), g, clusters);
+            regions_named_by_towns(l, |i| w.at(i));
             ages_are_no_names(l, |i| w.at(i));
         });
         // again after the document pass, which may have carried the other sense here
@@ -1465,7 +1466,7 @@ const FIELD_ADJECTIVES: [&str; 15] = [
 /// Words of company names borrowed from English (keys), which end a company's name and never a
 /// person's: `كوزموس إنرجي`, `أدوبي سيستمز`, `أرلا فودز`. Not the ones that are also family
 /// names or Arabic words (`باور`, `ستيل`, `إنك`).
-const COMPANY_ENDINGS: [&str; 30] = [
+const COMPANY_ENDINGS: [&str; 37] = [
     "انرجي",
     "انرجيز",
     "موتورز",
@@ -1496,6 +1497,13 @@ const COMPANY_ENDINGS: [&str; 30] = [
     "ستوديوز",
     "ريكوردز",
     "كوميونيكيشنز",
+    "سبلاي",
+    "سبلايز",
+    "سوليوشنز",
+    "سيرفيسز",
+    "تريدينغ",
+    "لوجستيكس",
+    "لوجيستيكس",
 ];
 
 /// A "person" of two words or more whose last word is a company's (see [`COMPANY_ENDINGS`]) is
@@ -1778,6 +1786,36 @@ fn clubs_in_match_reports<'t>(
             && (0..i).any(football));
         if !next_definite && cue {
             mark_certain(labels, margins, i..i + 1, ORG);
+        }
+    }
+}
+
+/// A region named by its towns after `جهة` (region: `جهة الدار البيضاء سطات`, `جهة طنجة تطوان
+/// الحسيمة`, as Morocco names its twelve), which the model reads as two or three places side by
+/// side: one place. Not after `وجهة` (a destination), and only places with nothing between them
+/// (`من جهة الرباط وفاس`: two).
+fn regions_named_by_towns<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let n = labels.len();
+    for i in 0..n.saturating_sub(2) {
+        if labels[i + 1] != LOC || !matches!(word(i).key.as_str(), "جهه" | "بجهه" | "لجهه")
+        {
+            continue;
+        }
+        let mut end = i + 2;
+        let mut places = 1;
+        while end < n && places < 3 {
+            while end < n && labels[end] == LOC + 1 {
+                end += 1;
+            }
+            // (`واد`, `وادي`: a valley, `كلميم واد نون`, not `و`)
+            let and = |k: &str| k.starts_with('و') && !k.starts_with("واد");
+            if end < n && labels[end] == LOC && !and(&word(end).key) {
+                labels[end] = LOC + 1;
+                places += 1;
+                end += 1;
+            } else {
+                break;
+            }
         }
     }
 }
@@ -3390,6 +3428,43 @@ mod tests {
     }
 
     #[test]
+    fn a_region_named_by_its_towns_is_one_place() {
+        let run = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
+            let mut l = labels.to_vec();
+            regions_named_by_towns(&mut l, |i| &types[i]);
+            l
+        };
+        assert_eq!(
+            run(
+                &["بجهة", "الدار", "البيضاء", "سطات", "."],
+                &[0, LOC, LOC + 1, LOC, 0]
+            ),
+            [0, LOC, LOC + 1, LOC + 1, 0]
+        );
+        assert_eq!(
+            run(
+                &["جهة", "طنجة", "تطوان", "الحسيمة", "فاس"],
+                &[0, LOC, LOC, LOC, LOC]
+            ),
+            [0, LOC, LOC + 1, LOC + 1, LOC]
+        );
+        // two places with a conjunction, and a destination, stay apart
+        assert_eq!(
+            run(&["جهة", "الرباط", "وفاس"], &[0, LOC, LOC]),
+            [0, LOC, LOC]
+        );
+        assert_eq!(
+            run(&["وجهة", "الرباط", "فاس"], &[0, LOC, LOC]),
+            [0, LOC, LOC]
+        );
+        assert_eq!(
+            run(&["جهة", "كلميم", "واد", "نون"], &[0, LOC, LOC, LOC + 1]),
+            [0, LOC, LOC + 1, LOC + 1]
+        );
+    }
+
+    #[test]
     fn a_lone_preposition_is_no_edge_of_a_name() {
         // the model read `مستشفى في أم درمان` as a hospital named `في أم درمان` after these
         let text = "عنوان\n\
@@ -3450,6 +3525,10 @@ mod tests {
         );
         // John Houlding, and a person of one word
         assert_eq!(run(&["جون", "هولدينغ"], &[1, 2]), [1, 2]);
+        assert_eq!(
+            run(&["شركة", "ميد", "سبلاي", "،"], &[0, 1, 2, 0]),
+            [0, ORG, ORG + 1, 0]
+        );
         assert_eq!(run(&["قال", "فودز"], &[0, 1]), [0, 1]);
     }
 
