@@ -996,6 +996,10 @@ fn is_title(w: &WordType, g: &Gazetteer) -> bool {
     let Some(m) = w.key.strip_suffix('ه') else {
         return false;
     };
+    // (the readings only for a word a clitic may begin: this runs at every definite feminine)
+    if !m.starts_with(['ل', 'ب', 'و', 'ف', 'ك']) {
+        return g.word_bits(m) & class::TITLE != 0;
+    }
     let mut feminine = false;
     for_each_proclitic_reading(m, &mut String::new(), |r| {
         feminine |= g.word_bits(r) & class::TITLE != 0;

@@ -2351,34 +2351,42 @@ pub fn find_with(
                         |i: usize| (definite(i) || possessed(i)) && !rd.g.is_stopword(rd.word(i));
                     // the predicate of a clause's subject may go on to its complement on `ل`
                     // (`أن فريقه "جاهز تماما" لمواجهة العراق`)
-                    let to_complement = tokens.get(qe).is_some_and(|t| {
-                        t.range.start < line_end && is_word(t) && {
-                            let w = &text[t.range.clone()];
-                            normalize::key(w).starts_with('ل')
-                                && w.chars().count() >= 4
-                                && !rd.g.is_stopword(w)
-                        }
-                    });
+                    let to_complement = || {
+                        tokens.get(qe).is_some_and(|t| {
+                            t.range.start < line_end && is_word(t) && {
+                                let w = &text[t.range.clone()];
+                                w.starts_with('ل') && w.chars().count() >= 4 && !rd.g.is_stopword(w)
+                            }
+                        })
+                    };
                     // and the clause has no verb after (`إن المبادرة "حياة كريمة" في القرى
                     // نجحت`: a name, its subject)
-                    let no_verb_after = (qe..tokens.len())
-                        .take_while(|&i| {
-                            tokens[i].range.start < line_end
-                                && !matches!(&text[tokens[i].range.clone()], "،" | "," | "." | "؛")
-                        })
-                        .all(|i| !rd.is_verb(i));
-                    let predicate_goes_on = to_complement
-                        && no_verb_after
-                        && inner >= 2
-                        && before > 0
-                        && rd.complementiser(before - 1)
-                        && subject(before)
-                        && first_word.is_some_and(|i| !definite(i));
+                    let no_verb_after = || {
+                        (qe..tokens.len())
+                            .take_while(|&i| {
+                                tokens[i].range.start < line_end
+                                    && !matches!(
+                                        &text[tokens[i].range.clone()],
+                                        "،" | "," | "." | "؛"
+                                    )
+                            })
+                            .all(|i| !rd.is_verb(i))
+                    };
+                    // (the cheap tests first: this runs at every quotation)
+                    let predicate_goes_on = || {
+                        inner >= 2
+                            && before > 0
+                            && to_complement()
+                            && first_word.is_some_and(|i| !definite(i))
+                            && rd.complementiser(before - 1)
+                            && subject(before)
+                            && no_verb_after()
+                    };
                     complement
                         && before > v
                         && !naming
                         && !named
-                        && (predicate_goes_on
+                        && (predicate_goes_on()
                             || after_ends
                                 && (opens_on_particle
                                     || (rd.complementiser(before)
