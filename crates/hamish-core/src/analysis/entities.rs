@@ -1788,7 +1788,13 @@ fn clubs_in_match_reports<'t>(
             "مدرب" | "لاعب" | "لاعبو" | "جماهير" | "فاز" | "تعادل" | "خسر" | "هزم"
         ) || (matches!(before, "علي" | "مع" | "امام" | "ضيفه" | "مضيفه" | "منافسه")
             && (0..i).any(football));
-        if !next_definite && cue {
+        // a nisba after the club of a coach or a player is his nationality (`مدرب الهلال
+        // البرتغالي`), not the club's name going on
+        let nationality = matches!(before, "مدرب" | "لاعب" | "لاعبو")
+            && i + 1 < n
+            && nisba(&word(i + 1).key)
+            && labels[i + 1] == 0;
+        if cue && (!next_definite || nationality) {
             mark_certain(labels, margins, i..i + 1, ORG);
         }
     }
@@ -3568,6 +3574,7 @@ mod tests {
             "وقال مدرب الهلال إن اللاعب قدم مباراة كبيرة .",
             "وأضاف أن المدرب يثق في كل لاعب من لاعبي الفريق .",
             "وبهذا الفوز رفع الهلال رصيده في الدوري .",
+            "وأشاد مدرب النصر البرتغالي بأداء فريقه في الشوط الثاني .",
         ]
         .iter()
         .map(|s| s.split(' ').collect())
@@ -3584,6 +3591,8 @@ mod tests {
         assert_eq!(orgs(1), ["الهلال"]);
         // the other mentions, through the document pass
         assert_eq!(orgs(3), ["الهلال"]);
+        // the coach's nationality after the club
+        assert_eq!(orgs(4), ["النصر"]);
         // not outside a match report
         let words: Vec<&str> = "وقال مدرب الهلال إن الفريق جاهز".split(' ').collect();
         let l = tag_document(builtin_model(), &[words], Options::default());
