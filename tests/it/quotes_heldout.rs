@@ -9,7 +9,8 @@
 //! or as a fragment of reported speech (`إن "…"`, `معتبرا أنها "…"`); a chant is speech of the
 //! crowd; a name, a title or a term quoted is a scare quote. A headline `X: …` is a speech
 //! quotation without marks. A speaker is right when the found name and the gold one contain one
-//! another (`الحسيني` for `ليلى الحسيني`).
+//! another (`الحسيني` for `ليلى الحسيني`), or the found mention and the gold do (`الهيئة`, named
+//! `هيئة الأرصاد الجوية` after the body it points back at).
 
 use hamish::analysis::{Kind, QuoteStyle, analyze};
 
@@ -1222,7 +1223,10 @@ fn score(file: &str, gold: Gold) -> Score {
         };
         s.speech.0 += 1;
         let got = q.speaker.as_deref().unwrap_or("");
-        if !got.is_empty() && (got.contains(want) || want.contains(got)) {
+        // the name, or the mention it was read from (`الهيئة`, named `هيئة الأرصاد الجوية`)
+        let mention = q.speaker_range.clone().map_or("", |r| &file[r]);
+        let matches = |s: &str| !s.is_empty() && (s.contains(want) || want.contains(s));
+        if matches(got) || matches(mention) {
             s.speakers += 1;
         } else {
             eprintln!("  speaker {got:?}, gold {want:?}: {text}");

@@ -84,7 +84,11 @@
 //! (`وأورد البيان أن`) is the sentence subject's; with no one named in the sentence, a title
 //! with what makes it someone's (`أشاد مدرب الوحدات …، معتبرا`) speaks before the last
 //! speaker does. A definite head noun alone (`المنظمة`, `الحزب`) speaks for the organisation
-//! named earlier in the article that it begins (`منظمة العفو الدولية`). A verb with an
+//! named earlier in the article that it begins (`منظمة العفو الدولية`), or, where the entities
+//! name none there, for the nearest phrase it begins, with its complement and adjectives
+//! (`وزارة الصحة الكويتية`; an organisation's head only, not a title or a common noun); after
+//! a verb that is not one of saying, such a noun right after the verb is its subject (`وطمأنت
+//! الوزارة الأهالي بأن "…"`). A verb with an
 //! object pronoun (`وصفه الأمين العام … بأنه "…"`) has its subject looked for like any other,
 //! though it does not make speech of a short quotation (`كتبه`: his books). The issuer of a
 //! document named as the source or as the subject speaks (`بحسب بيان للوزارة` → `وزارة`, `أكد
@@ -653,6 +657,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             // no one named: a crowd (`تظاهر آلاف الإسرائيليين … مرددين "…"`)
             .or_else(|| self.crowd_between(start, v, quotes))
             .or_else(|| self.titled_subject(start, v, quotes))
+    }
+
+    /// A body named by its head noun alone right after the verb that opens the sentence at token
+    /// `start` (`وطمأنت الوزارة الأهالي بأن "…"`), before `v`; the noun, which
+    /// [`Reader::anaphor`] reads as the body named before it.
+    fn head_subject(&self, start: usize, v: usize, quotes: &[Range<usize>]) -> Option<Speaker> {
+        let i = start + 1;
+        if i >= v || !is_word(&self.tokens[i]) || self.quoted(i, quotes) {
+            return None;
+        }
+        let k = normalize::key(self.word(i));
+        let head = k.strip_prefix("ال")?;
+        (self.g.word_bits(head) & class::ORG_HEAD != 0).then(|| Speaker {
+            name: self.word(i).to_owned(),
+            range: Some(self.tokens[i].range.clone()),
+        })
     }
 
     /// The first person among `names`, else the first organisation.
@@ -1973,11 +1993,59 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     .unwrap_or("");
                 normalize::key(first) == head
             });
-        match hit {
-            Some(e) => Speaker {
+        if let Some(e) = hit {
+            return Speaker {
                 name: self.text[e.range.clone()].to_owned(),
                 range: Some(r),
-            },
+            };
+        }
+        // or a body the entities leave unnamed (a ministry, by default): the last phrase before
+        // it, in the article, that the noun without its article begins, with its complement and
+        // adjectives (`وزارة الصحة الكويتية`)
+        // (an organisation's head only: a title or a common noun, `الرئيس`, `البعض`, points at
+        // someone or something the phrase need not name)
+        if self.g.word_bits(head) & class::ORG_HEAD == 0 {
+            return sp;
+        }
+        let first = self.tok_at(from);
+        let definite =
+            |i: usize| is_word(&self.tokens[i]) && normalize::key(self.word(i)).starts_with("ال");
+        let named = (first..t).rev().find(|&i| {
+            let k = normalize::key(self.word(i));
+            let mut reads = false;
+            normalize::for_each_proclitic_reading(&k, &mut String::new(), |r| reads |= r == head);
+            reads
+        });
+        // the nearest such noun only: one followed by a name in other words (`صحيفة تايمز اوف
+        // انديا`) is not passed over for an older one
+        let named = named.filter(|&i| i + 1 < t && definite(i + 1));
+        match named {
+            Some(i) => {
+                // its complement, then adjectives of the nisba's shape (not the verb's object
+                // after them, `دعت وزارة الصحة الكويتية المواطنين`)
+                let nisba = |j: usize| {
+                    let k = normalize::key(self.word(j));
+                    definite(j) && (k.ends_with('ي') || k.ends_with("يه"))
+                };
+                let mut end = i + 2;
+                while end < t && end - i <= 3 && nisba(end) {
+                    end += 1;
+                }
+                // without the clitics on its first word (`لوزارة`)
+                let mut from = self.tokens[i].range.start;
+                for _ in 0..2 {
+                    let rest = &self.text[from..self.tokens[i].range.end];
+                    if normalize::key(rest) == head {
+                        break;
+                    }
+                    from += rest.chars().next().map_or(0, char::len_utf8);
+                }
+                let to = self.tokens[end - 1].range.end;
+                Speaker {
+                    name: self.text[from..to].to_owned(),
+                    range: Some(r),
+                }
+            }
             None => sp,
         }
     }
@@ -2613,7 +2681,11 @@ pub fn find_with(
                     && sentence_from < qs
                 {
                     let (_, names) = rd.sentence_names(qs, line_first_tok, &raws);
-                    speaker = rd.first_named(&names);
+                    // or a body named by its head noun right after the verb (`وطمأنت الوزارة
+                    // الأهالي بأن "…"`)
+                    speaker = rd
+                        .first_named(&names)
+                        .or_else(|| rd.head_subject(sentence_from, qs, &raws));
                 }
                 let speaker = speaker.or_else(|| {
                     if chanted_noun {
@@ -3102,6 +3174,21 @@ mod tests {
             )],
         );
         assert_eq!(q[0].2.as_deref(), Some("النيابة"), "{q:?}");
+        // a body the entities leave unnamed, a ministry: its complement and adjectives, not the
+        // verb's object after them; after a verb that is not one of saying too
+        let t = "عنوان\nدعت وزارة الصحة الكويتية المواطنين إلى التطعيم.\nوطمأنت الوزارة الأهالي بأن اللقاح \"آمن وفعال وقد خضع لكل الاختبارات\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الصحة الكويتية"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("الوزارة"), "{q:?}");
+        // the nearest such noun only: one named in other words is not passed over
+        let t = "عنوان\nنشرت صحيفة الغارديان تقريرا.\nووصفتها صحيفة تايمز اوف انديا بالمميزة.\nوأضافت الصحيفة أنها \"غيرت قواعد اللعبة في السينما\".";
+        let q = quotes(t, &[]);
+        let last = q.last().expect("found");
+        assert_ne!(last.2.as_deref(), Some("صحيفة الغارديان"), "{q:?}");
+        // a title is no body: it points at a person the phrase need not name
+        let t = "عنوان\nاجتمع رئيس الأركان بالقادة.\nوقال الرئيس إن \"العمل الرسمي يجب أن يستمر\".";
+        let q = quotes(t, &[]);
+        assert_ne!(q[0].2.as_deref(), Some("رئيس الأركان"), "{q:?}");
     }
 
     #[test]
