@@ -1000,11 +1000,7 @@ fn is_title(w: &WordType, g: &Gazetteer) -> bool {
     if !m.starts_with(['ل', 'ب', 'و', 'ف', 'ك']) {
         return g.word_bits(m) & class::TITLE != 0;
     }
-    let mut feminine = false;
-    for_each_proclitic_reading(m, &mut String::new(), |r| {
-        feminine |= g.word_bits(r) & class::TITLE != 0;
-    });
-    feminine
+    g.bits_any_reading(m) & class::TITLE != 0
 }
 
 /// Whether a word may be part of a person's name that a rule adds: no function word, Latin or
@@ -1397,10 +1393,12 @@ fn heads_take_the_name<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTy
         }
         // an agency named for what it gives, news, is named with its head (`وكالة تونس إفريقيا
         // للأنباء`; `وكالة فرانس برس` is `فرانس برس`'s agency)
-        let end = (i + 2..labels.len())
-            .find(|&j| labels[j] != next + 1)
-            .unwrap_or(labels.len());
-        let news = next == org && word(end - 1).key == "للانباء";
+        let news = next == org && {
+            let end = (i + 2..labels.len())
+                .find(|&j| labels[j] != next + 1)
+                .unwrap_or(labels.len());
+            word(end - 1).key == "للانباء"
+        };
         let mut takes = false;
         for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
             takes |= INCLUSIVE_ORG_HEADS
@@ -1806,6 +1804,8 @@ fn clubs_in_match_reports<'t>(
 /// (`من جهة الرباط وفاس`: two).
 fn regions_named_by_towns<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let n = labels.len();
+    // (`واد`, `وادي`: a valley, `كلميم واد نون`, not `و`)
+    let and = |k: &str| k.starts_with('و') && !k.starts_with("واد");
     for i in 0..n.saturating_sub(2) {
         if labels[i + 1] != LOC || !matches!(word(i).key.as_str(), "جهه" | "بجهه" | "لجهه")
         {
@@ -1817,8 +1817,6 @@ fn regions_named_by_towns<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wor
             while end < n && labels[end] == LOC + 1 {
                 end += 1;
             }
-            // (`واد`, `وادي`: a valley, `كلميم واد نون`, not `و`)
-            let and = |k: &str| k.starts_with('و') && !k.starts_with("واد");
             if end < n && labels[end] == LOC && !and(&word(end).key) {
                 labels[end] = LOC + 1;
                 places += 1;
@@ -2780,6 +2778,20 @@ mod tests {
         assert_eq!(run(&cl), vec![0, 1, 0, 0, 0, 0, 0]);
     }
 
+    /// Labels after a rule that reads words by their types (`typed`: [`word_type`] or
+    /// [`listed_word_type`]) ran on `labels`.
+    fn after_rule(
+        words: &[&str],
+        labels: &[u8],
+        typed: fn(&str) -> WordType,
+        rule: impl Fn(&mut [u8], &[WordType]),
+    ) -> Vec<u8> {
+        let types: Vec<WordType> = words.iter().map(|w| typed(w)).collect();
+        let mut l = labels.to_vec();
+        rule(&mut l, &types);
+        l
+    }
+
     /// A word as the rules after the model see it, with its key and its gazetteer classes.
     fn listed_word_type(w: &str) -> WordType {
         let mut t = word_type(w);
@@ -3335,10 +3347,9 @@ mod tests {
     fn a_name_that_ends_on_an_honorific_takes_the_person_after_it() {
         let person = kind_label(Kind::Person);
         let run = |words: &[&str], labels: &[u8]| {
-            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
-            let mut l = labels.to_vec();
-            names_after_honorifics(&mut l, |i| &types[i]);
-            l
+            after_rule(words, labels, word_type, |l, t| {
+                names_after_honorifics(l, |i| &t[i])
+            })
         };
         let university = ["جامعة", "الملك", "عبد", "العزيز"];
         assert_eq!(
@@ -3440,10 +3451,9 @@ mod tests {
     #[test]
     fn a_region_named_by_its_towns_is_one_place() {
         let run = |words: &[&str], labels: &[u8]| {
-            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
-            let mut l = labels.to_vec();
-            regions_named_by_towns(&mut l, |i| &types[i]);
-            l
+            after_rule(words, labels, word_type, |l, t| {
+                regions_named_by_towns(l, |i| &t[i])
+            })
         };
         assert_eq!(
             run(
@@ -3524,10 +3534,9 @@ mod tests {
     #[test]
     fn a_name_ending_on_a_company_word_is_a_company() {
         let run = |words: &[&str], labels: &[u8]| {
-            let types: Vec<WordType> = words.iter().map(|w| listed_word_type(w)).collect();
-            let mut l = labels.to_vec();
-            companies_by_their_endings(&mut l, |i| &types[i]);
-            l
+            after_rule(words, labels, listed_word_type, |l, t| {
+                companies_by_their_endings(l, |i| &t[i])
+            })
         };
         assert_eq!(
             run(&["مع", "كوزموس", "إنرجي", "الأمريكية"], &[0, 1, 2, 0]),
@@ -3602,10 +3611,9 @@ mod tests {
     #[test]
     fn a_place_after_a_papers_noun_is_the_paper() {
         let run = |words: &[&str], labels: &[u8]| {
-            let types: Vec<WordType> = words.iter().map(|w| word_type(w)).collect();
-            let mut l = labels.to_vec();
-            papers_named_for_places(&mut l, |i| &types[i]);
-            l
+            after_rule(words, labels, word_type, |l, t| {
+                papers_named_for_places(l, |i| &t[i])
+            })
         };
         assert_eq!(
             run(&["لصحيفة", "الشرق", "الأوسط"], &[0, LOC, LOC + 1]),

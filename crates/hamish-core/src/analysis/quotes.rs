@@ -2411,7 +2411,7 @@ pub fn find_with(
                     // `أسماها "…"`, does not)
                     let possessed = |i: usize| {
                         let w = rd.word(i);
-                        ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p))
+                        normalize::without_pronoun(w).is_some()
                             && w.chars().count() >= 4
                             && !rd.is_verb(i)
                     };
