@@ -17,8 +17,9 @@ pub struct Scorer<'m> {
     wids: Vec<u64>,
     /// Scratch: the word ids of the sentence being scored.
     sent_wids: Vec<u64>,
-    /// Scratch: the feature ids of the word whose block is being computed.
-    feat_ids: Vec<u64>,
+    /// Scratch: the feature ids of the word whose block is being computed that the table may
+    /// hold, with the row of the block they add to.
+    feat_ids: Vec<(u64, usize)>,
 }
 
 pub(super) fn add(a: &mut [f32; NL], b: &[f32; NL]) {
@@ -44,31 +45,39 @@ impl<'m> Scorer<'m> {
     }
 
     fn push_block_for(&mut self, feats: &[(u64, u8)], wid: u64) -> u32 {
-        // the ids of all the features first, asking for the slots of those the table may hold
-        // (their cache misses then overlap), then the sums in the same order as one by one
+        // the ids of the features the table may hold first (the membership filter turns most
+        // away), asking for their slots (their cache misses then overlap), then the sums in the
+        // same order as one by one
         let table = &self.model.table;
         let mut ids = std::mem::take(&mut self.feat_ids);
         ids.clear();
         for &(f, w) in feats {
-            for d in -(w as i32)..=(w as i32) {
+            let w = w as i32;
+            for d in -w..w + 1 {
                 let k = at(f, d);
-                table.prefetch(k);
-                ids.push(k);
+                if table.may_hold(k) {
+                    ids.push((k, (d + W) as usize));
+                }
             }
         }
         let mut b = [[0f32; NL]; NB];
-        let mut k = ids.iter();
-        for &(_, w) in feats {
-            for d in -(w as i32)..=(w as i32) {
-                if let Some(v) = k.next().and_then(|&k| table.get(k)) {
-                    add_scaled(&mut b[(d + W) as usize], v, table.scale());
-                }
+        let scale = table.scale();
+        for &(k, row) in &ids {
+            if let Some(v) = table.get_unfiltered(k) {
+                add_scaled(&mut b[row], v, scale);
             }
         }
         self.feat_ids = ids;
         self.blocks.push(b);
         self.wids.push(wid);
         (self.blocks.len() - 1) as u32
+    }
+
+    /// Makes room for `n` more word blocks at once, so that a cache growing to its bound is not
+    /// copied from smaller buffers on the way (each copy holds both in memory).
+    pub fn reserve_words(&mut self, n: usize) {
+        self.blocks.reserve_exact(n);
+        self.wids.reserve_exact(n);
     }
 
     /// Number of word blocks computed (the two sentence-boundary blocks excluded).

@@ -99,10 +99,33 @@ impl Table {
 
     #[inline]
     pub(super) fn get(&self, k: u64) -> Option<&[i16; NL]> {
-        let (w, bits) = filter_bits(k);
-        if self.filter[w] & bits != bits {
+        if self.filter_says_absent(k) {
             return None;
         }
+        self.get_unfiltered(k)
+    }
+
+    #[inline]
+    fn filter_says_absent(&self, k: u64) -> bool {
+        let (w, bits) = filter_bits(k);
+        self.filter[w] & bits != bits
+    }
+
+    /// Whether feature `k` may be in the table (the membership filter lets it through); if so,
+    /// starts loading the slot where it would be (see [`prefetch`]), for a [`Table::get_unfiltered`]
+    /// soon after.
+    #[inline]
+    pub(super) fn may_hold(&self, k: u64) -> bool {
+        if self.filter_says_absent(k) {
+            return false;
+        }
+        prefetch(&self.slots[(k as usize) & self.mask]);
+        true
+    }
+
+    /// [`Table::get`] without asking the membership filter first (it was asked already).
+    #[inline]
+    pub(super) fn get_unfiltered(&self, k: u64) -> Option<&[i16; NL]> {
         let mut i = (k as usize) & self.mask;
         loop {
             let s = &self.slots[i];
@@ -113,16 +136,6 @@ impl Table {
                 return None;
             }
             i = (i + 1) & self.mask;
-        }
-    }
-
-    /// Starts loading the slot where feature `k` would be (see [`prefetch`]), unless the filter
-    /// says that it is absent.
-    #[inline]
-    pub(super) fn prefetch(&self, k: u64) {
-        let (w, bits) = filter_bits(k);
-        if self.filter[w] & bits == bits {
-            prefetch(&self.slots[(k as usize) & self.mask]);
         }
     }
 
