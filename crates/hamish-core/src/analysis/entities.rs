@@ -220,14 +220,26 @@ struct WordType {
 pub const DOC_WINDOW: usize = 80;
 
 /// Above this many distinct words, a [`Tagger`] thins its word cache before the next document
-/// (a word costs ~400 bytes, most of it its score block: at most ~13 MB).
-const MAX_TYPES: usize = 1 << 15;
+/// (a word costs ~450 bytes, most of it its score block: ~30 MB at most). Varied text keeps
+/// bringing new words, each costing dozens of weight lookups. On five Wikipedia extracts (88.7 MB,
+/// one core, three interleaved runs), a cache of 32k words took 9.2–10.2 s at 66 MB peak, 64k
+/// words 8.4–8.9 s at 73 MB (its room reserved at once), 128k words 8.3–8.7 s at 105 MB.
+#[cfg(not(test))]
+const MAX_TYPES: usize = 1 << 16;
+/// Small under test, so that a test can fill the cache and have it thinned.
+#[cfg(test)]
+const MAX_TYPES: usize = 1 << 9;
+/// How many new words one document of a big text may bring at most (a chunk of
+/// [`super::chunks`] has fewer tokens), and how many words a text must have brought before
+/// the cache is given room for [`MAX_TYPES`] and them at once (an article alone rarely has).
+const MAX_DOCUMENT_TYPES: usize = 1 << 16;
+const RESERVED_FROM: usize = MAX_TYPES / 8;
 /// How many of the most frequent words a [`Tagger`] keeps when it thins its cache.
 const KEPT_TYPES: usize = MAX_TYPES / 4;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
-/// 32k distinct words), and the per-token tables live in flat buffers reused from one
+/// 64k distinct words), and the per-token tables live in flat buffers reused from one
 /// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
 pub struct Tagger<'m> {
     model: &'m Model,
@@ -335,6 +347,12 @@ impl<'m> Tagger<'m> {
         if let Some(&t) = self.index.get(w) {
             self.types[t as usize].hits += 1;
             return t;
+        }
+        if self.types.len() == self.types.capacity() && self.types.len() >= RESERVED_FROM {
+            // a big text: room for the whole cache and one more document's new words at once
+            let n = (MAX_TYPES + MAX_DOCUMENT_TYPES).saturating_sub(self.types.len());
+            self.types.reserve_exact(n);
+            self.scorer.reserve_words(n);
         }
         let g = self.gazetteer;
         let key = normalize::key(w);
@@ -744,11 +762,12 @@ const LOC: u8 = 3;
 /// A capitalised Latin word (`Holmberg`, `SMITH`), as names are written in Latin letters inside
 /// Arabic text.
 fn is_latin_cap(w: &str) -> bool {
+    // the Arabic block first: it is most words, and Unicode's case tables are slow to ask
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
     let mut cs = w.chars();
-    matches!(cs.next(), Some(c) if c.is_uppercase() && !('\u{0600}'..='\u{06FF}').contains(&c))
-        && w.chars().count() >= 2
-        && w.chars()
-            .all(|c| c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c))
+    matches!(cs.next(), Some(c) if !arabic(c) && c.is_uppercase())
+        && cs.next().is_some()
+        && w.chars().all(|c| !arabic(c) && c.is_alphabetic())
 }
 
 /// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
@@ -2491,6 +2510,44 @@ mod tests {
 
     fn tag(s: &str) -> Vec<(String, Kind)> {
         tag_with(s, Options::default())
+    }
+
+    #[test]
+    fn what_a_word_is_tagged_never_depends_on_the_cache() {
+        let m = builtin_model();
+        let doc =
+            "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن شركة توتال ستعمل مع الأمم المتحدة";
+        let words: Vec<&str> = doc.split(' ').collect();
+        let bounds = [0, words.len()];
+        let mut fresh = Tagger::new(m);
+        let expected = fresh.tag(&words, &bounds, Options::default()).to_vec();
+        assert!(expected.iter().any(|&l| l != 0));
+        // documents of made-up words fill the cache past its bound twice, with the words of the
+        // sentence among them, so some are kept when it thins and some forgotten
+        let mut t = Tagger::new(m);
+        let mut thinned = 0;
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+        for round in 0..2 * MAX_TYPES / 500 + 2 {
+            let made: Vec<String> = (0..500)
+                .map(|i| {
+                    let n = round * 500 + i;
+                    let l = letters.len();
+                    [n % l, n / l % l, n / (l * l) % l, 7]
+                        .iter()
+                        .map(|&j| letters[j])
+                        .collect()
+                })
+                .collect();
+            let mut doc: Vec<&str> = made.iter().map(String::as_str).collect();
+            doc.extend(&words[..round % words.len()]);
+            let n = doc.len();
+            t.tag(&doc, &[0, n], Options::default());
+            let filled = t.types.len();
+            assert!(filled <= MAX_TYPES + 500 + words.len());
+            assert_eq!(t.tag(&words, &bounds, Options::default()), &expected[..]);
+            thinned += usize::from(t.types.len() < filled);
+        }
+        assert!(thinned >= 2, "the cache was thinned {thinned} times");
     }
 
     /// [`tag`] with other options.
