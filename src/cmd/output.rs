@@ -53,8 +53,25 @@ pub fn write_out(text: &str) -> anyhow::Result<()> {
 /// [`PrettyFormatter`] with the extra string escapes of [`json_serializer`].
 pub struct SafeFormatter(PrettyFormatter<'static>);
 
-fn needs_escape(c: char) -> bool {
-    matches!(c as u32, 0x7F..=0x9F | 0x2028 | 0x2029)
+/// Where the first character to escape besides JSON's own starts in `s`, and its length: DEL, a
+/// C1 control (U+0080–U+009F, `C2 80`–`C2 9F` in UTF-8) or U+2028/U+2029 (`E2 80 A8`/`A9`).
+/// Read by bytes: Arabic text has none of these lead bytes, so most strings are one quick pass.
+fn next_escape(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..]
+        .iter()
+        .position(|&c| matches!(c, 0x7F | 0xC2 | 0xE2))
+        .map(|i| from + i)
+    {
+        match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (0x7F, _, _) => return Some((i, 1)),
+            (0xC2, Some(0x80..=0x9F), _) => return Some((i, 2)),
+            (0xE2, Some(0x80), Some(0xA8 | 0xA9)) => return Some((i, 3)),
+            _ => from = i + 1,
+        }
+    }
+    None
 }
 
 impl Formatter for SafeFormatter {
@@ -64,11 +81,11 @@ impl Formatter for SafeFormatter {
         fragment: &str,
     ) -> io::Result<()> {
         let mut rest = fragment;
-        while let Some(at) = rest.find(needs_escape) {
+        while let Some((at, len)) = next_escape(rest) {
             writer.write_all(&rest.as_bytes()[..at])?;
             let c = rest[at..].chars().next().unwrap_or('\u{FFFD}');
             write!(writer, "\\u{:04x}", c as u32)?;
-            rest = &rest[at + c.len_utf8()..];
+            rest = &rest[at + len..];
         }
         writer.write_all(rest.as_bytes())
     }
@@ -105,6 +122,20 @@ impl Formatter for SafeFormatter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte scan finds the same characters as asking each character.
+        #[test]
+        fn the_byte_scan_finds_what_each_character_would(
+            s in "[\\u{0}-\\u{a0}\\u{600}-\\u{6ff}\\u{2000}-\\u{2030}a-z ]{0,40}"
+        ) {
+            let by_char = s
+                .char_indices()
+                .find(|&(_, c)| matches!(c as u32, 0x7F..=0x9F | 0x2028 | 0x2029))
+                .map(|(i, c)| (i, c.len_utf8()));
+            proptest::prop_assert_eq!(next_escape(&s), by_char);
+        }
+    }
 
     #[test]
     fn json_escapes_every_control_and_stays_the_same_value() {

@@ -427,6 +427,8 @@ struct Reader<'a, B> {
     /// it of the same tokens again and again (every word between two quotations, for each), and
     /// the answer builds keys.
     verbs: Vec<std::cell::Cell<u8>>,
+    /// [`Reader::key`] of each token, once asked.
+    keys: Vec<std::cell::OnceCell<Box<str>>>,
 }
 
 /// Most words of an unnamed speaker (`أحد سكان بلدة الرمثا القريبة`).
@@ -443,6 +445,12 @@ const WORK_REACH: usize = 5;
 impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].range.clone()]
+    }
+
+    /// The key of token `i` ([`normalize::key`]), made once: the attribution asks it of the same
+    /// tokens again and again.
+    fn key(&self, i: usize) -> &str {
+        self.keys[i].get_or_init(|| normalize::key(self.word(i)).into_boxed_str())
     }
 
     fn is_verb(&self, i: usize) -> bool {
@@ -477,7 +485,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic {
             return false;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         if !matches!(
             k,
@@ -529,7 +537,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             // `أبلغه بذلك`); not a name that begins with the letter (`بووانو`)
             let b = self.tokens[j].range.start;
             if !self.complementiser(j)
-                && normalize::key(self.word(j))
+                && self
+                    .key(j)
                     .strip_prefix('ب')
                     .is_some_and(|r| r.chars().count() >= 3)
                 && !self.covered(b)
@@ -539,7 +548,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             }
             if self.is_mark(j) {
                 // an outlet in marks may come between (`كشف الوزير لـ«عكاظ» أن`)
-                if normalize::key(self.word(j - 1)) != "ل" {
+                if self.key(j - 1) != "ل" {
                     return false;
                 }
                 j = (j + 1..end)
@@ -562,17 +571,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic || !self.word(i).contains("رد") {
             return false;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
         if !matches!(k, "رد" | "ردت" | "يرد" | "ترد" | "ردوا") {
             return false;
         }
         // `وردت في القرآن`, `التي ورد فيها`: appeared, not replied
-        let next = self
-            .tokens
-            .get(i + 1)
-            .map(|_| normalize::key(self.word(i + 1)));
-        if next.is_some_and(|n| matches!(n.as_str(), "في" | "فيه" | "فيها" | "ذكر" | "اسم"))
+        let next = self.tokens.get(i + 1).map(|_| self.key(i + 1));
+        if next.is_some_and(|n| matches!(n, "في" | "فيه" | "فيها" | "ذكر" | "اسم"))
             || (i > 0
                 && matches!(
                     self.word(i - 1),
@@ -587,7 +593,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .take_while(|&j| !is_sentence_end(self.word(j)))
             .any(|j| {
                 matches!(
-                    normalize::key(self.word(j)).as_str(),
+                    self.key(j),
                     "بان" | "بانه" | "بانها" | "بالقول" | "قائلا" | "قائله"
                 )
             })
@@ -604,7 +610,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return false;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         matches!(
             k,
@@ -631,7 +637,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A participle of a reporting verb (`مضيفا`, `داعيا`, `معتبرة`, `قائلا`): its subject is
     /// the sentence's, never the words after it, which are its object (`داعيا المواطنين`).
     fn participle(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         let letters: Vec<char> = k.chars().collect();
         // the patterns مُفعِل… (forms II to X) and فاعل (form I: داعيا, قائلا), in the accusative
@@ -667,7 +673,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i >= v || !is_word(&self.tokens[i]) || self.quoted(i, quotes) {
             return None;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let head = k.strip_prefix("ال")?;
         (self.g.word_bits(head) & class::ORG_HEAD != 0).then(|| Speaker {
             name: self.word(i).to_owned(),
@@ -697,9 +703,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// alone (`أنهى الرئيس خطابه قائلا`) points back at someone named before, so it is left to
     /// the last speaker.
     fn titled_subject(&self, start: usize, v: usize, quotes: &[Range<usize>]) -> Option<Speaker> {
-        let definite = |i: usize| normalize::key(self.word(i)).starts_with("ال");
+        let definite = |i: usize| self.key(i).starts_with("ال");
         let t = (start..v).find(|&i| {
-            let k = normalize::key(self.word(i));
+            let k = self.key(i);
             // the title itself, or its construct (`مدرب الوحدات`); not a verb with و read as
             // a noun (`وشاهد الزرافة`)
             let noun = k.strip_prefix('و').unwrap_or(&k).starts_with("ال")
@@ -762,7 +768,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         i + 2 < self.tokens.len()
             && self.source_word(i) == "علي"
             && self.word(i + 1) == "حد"
-            && matches!(normalize::key(self.word(i + 2)).as_str(), "تعبير" | "قول")
+            && matches!(self.key(i + 2), "تعبير" | "قول")
     }
 
     /// Where the sentence of token `v` begins (not before token `line_start`), and the entities
@@ -807,7 +813,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// A number of people (`آلاف`, `عشرات`), heading a crowd.
     fn crowd(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         // `الآلاف` and `آلاف` (whose key begins with the letters of the article too)
         let crowd = |k: &str| matches!(k, "الاف" | "عشرات" | "مئات" | "ملايين");
@@ -817,7 +823,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Class bits of word i, also of its form with the article (`مدرب` reads as `المدرب`).
     fn head_bits(&self, i: usize) -> u16 {
         let b = (self.bits)(i);
-        let w = normalize::key(self.word(i));
+        let w = self.key(i);
         // a title of two words (`ولي العهد`, `الأمين العام`) heads as one
         let b = if self.title_pair(i) {
             b | class::TITLE
@@ -844,11 +850,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether tokens i and i + 1 are a title of two words (`ولي العهد`, `الأمين العام`).
     fn title_pair(&self, i: usize) -> bool {
         i + 1 < self.tokens.len()
-            && self.g.is_title_phrase(&format!(
-                "{} {}",
-                normalize::key(self.word(i)),
-                normalize::key(self.word(i + 1))
-            ))
+            && self
+                .g
+                .is_title_phrase(&format!("{} {}", self.key(i), self.key(i + 1)))
     }
 
     /// Whether an entity (of any kind) covers byte offset `b`. Entities come from BIO labels:
@@ -872,7 +876,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// Whether word i is a preposition written apart (`حول`, `عن`, `على`, `بشأن`).
     fn preposition(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         matches!(
             k,
@@ -894,7 +898,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether word i begins a prepositional phrase through a clitic: `لوكالة`, `للصحفيين`,
     /// `بالمدينة` (a preposition before the article or before a known head word).
     fn prepositional(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         if k.starts_with("لل") {
             return true;
         }
@@ -913,7 +917,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// is as often the person a sentence is about (`وفقا لجون مينر`).
     fn to_name(&self, i: usize) -> bool {
         let names = class::FIRST_NAME | class::PERSON;
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         k.strip_prefix(['ل', 'ب']).is_some_and(|rest| {
             self.g.word_bits(rest) & names != 0 && self.g.word_bits(&k) & names == 0
         })
@@ -922,7 +926,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether word i, right after a reporting verb, is the one spoken to: `ل` before a word
     /// that is not a person's name (`لموقع`, `لقناة`, `للصحفيين`, `لوكالة`).
     fn listener(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let Some(rest) = k.strip_prefix('ل') else {
             return false;
         };
@@ -943,7 +947,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// A preposition with a pronoun (`عليهم`, `له`, `عنها`): never a subject.
     fn pronoun_object(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         ["علي", "ل", "عن", "من", "الي", "ب", "في", "مع"]
             .iter()
@@ -972,7 +976,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A manner phrase after the verb (`فأجاب بحدة:`, `قال بوضوح إن`): `ب` before a word that is
     /// not a name, with nothing after it that could be a subject (a mark or a function word).
     fn manner(&self, i: usize, limit: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let names = class::FIRST_NAME | class::PERSON | class::PLACE | class::ORG;
         self.tokens[i].class == TokenClass::Arabic
             && k.strip_prefix('ب').is_some_and(|rest| {
@@ -990,7 +994,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A noun for a group of people, whose members may be named after it without being the
     /// speaker (`عائلة …`, `مشجعو …`).
     fn group(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         let k = k.strip_prefix("ال").unwrap_or(k);
         matches!(
@@ -1049,7 +1053,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let mut i = named_end.unwrap_or(np.end);
-        if i < q && self.prepositional(i) && normalize::key(self.word(i)).starts_with('ل') {
+        if i < q && self.prepositional(i) && self.key(i).starts_with('ل') {
             let listener = i;
             i += 1;
             while i < q
@@ -1079,7 +1083,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// A verb of chanting (`هتف`, `ردد`), whose object is what the crowd said.
     fn chant_verb(&self, v: usize) -> bool {
-        let k = normalize::key(self.word(v));
+        let k = self.key(v);
         let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
         matches!(
             k,
@@ -1116,7 +1120,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
     fn complementiser(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&k);
         matches!(
             k,
@@ -1131,7 +1135,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic {
             return false;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k
             .trim_start_matches(['و', 'ف'])
             .trim_start_matches(['ب', 'ل']);
@@ -1211,7 +1215,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         };
         // `وفي رواية: «…»` is a narration of someone's words, not a novel
-        let k = normalize::key(self.word(noun));
+        let k = self.key(noun);
         if k.trim_start_matches(['و', 'ف'])
             .trim_start_matches(['ب', 'ل'])
             == "روايه"
@@ -1251,10 +1255,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i < limit && self.listener(i) {
             return None;
         }
-        if i + 1 < limit && normalize::key(self.word(i)) == "ل" && self.is_mark(i + 1) {
+        if i + 1 < limit && self.key(i) == "ل" && self.is_mark(i + 1) {
             let j = (i + 2..limit.min(i + 10)).find(|&k| self.is_mark(k))? + 1;
             let speaks = j < limit && {
-                let k = normalize::key(self.word(j));
+                let k = self.key(j);
                 let bare = k.strip_prefix("ال").unwrap_or(&k);
                 (self.head_bits(j) | self.g.word_bits(bare)) & (class::TITLE | class::SPEAKER) != 0
                     || self.entity_at(j).is_some_and(|e| e.kind == Kind::Person)
@@ -1292,7 +1296,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 continue;
             }
             let t = &self.tokens[i];
-            let key = normalize::key(self.word(i));
+            let key = self.key(i);
             // a preposition written apart from its noun (`لـ"…"`, `بـ`) ends the phrase too
             let clitic = t.class == TokenClass::Arabic && key.len() <= 2;
             if !is_word(t)
@@ -1316,10 +1320,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `كالتالي`, `كالآتي`, `كما` (as follows, as): what follows is what was said or written, so
     /// the subject ends before it (`كتبه الشاعر كالتالي "…"`, `جاء رد الوزارة كما يلي:`).
     fn as_follows(&self, i: usize) -> bool {
-        matches!(
-            normalize::key(self.word(i)).as_str(),
-            "كالتالي" | "كالاتي" | "كما"
-        )
+        matches!(self.key(i), "كالتالي" | "كالاتي" | "كما")
     }
 
     /// The closing mark of a subject written in quotation marks (`وقال «الطيب»، في حلقة …، إن
@@ -1407,7 +1408,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let place_noun = |i: usize| self.head_bits(i) & class::PLACE_HEAD != 0;
         let honorific = |i: usize| {
             matches!(
-                normalize::key(self.word(i)).as_str(),
+                self.key(i),
                 "الشيخ" | "الامير" | "الملك" | "السلطان" | "الامام" | "سيدي"
             )
         };
@@ -1462,7 +1463,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 && !self.prepositional(j)
                 && (self.bits)(j) & (class::TITLE | class::ORG_HEAD | class::PLACE_HEAD) == 0
         };
-        let family = normalize::key(self.word(i + 1));
+        let family = self.key(i + 1);
         plain(i)
             && plain(i + 1)
             && (self.bits)(i) & class::FIRST_NAME != 0
@@ -1532,7 +1533,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if !(said + 1..q).all(|i| matches!(self.word(i), ":" | "،") || self.complementiser(i)) {
             return None;
         }
-        let is_prep = |i: usize| matches!(normalize::key(self.word(i)).as_str(), "عن" | "الي");
+        let is_prep = |i: usize| matches!(self.key(i), "عن" | "الي");
         // the first after a relaying verb (`نقل موقع … عن مسؤول لم يكشف عن اسمه قوله`: the
         // official, not his name), else the last before `قوله`
         // (the verb may stand before an outlet's name in marks, where `from` begins)
@@ -1564,10 +1565,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `جاء على لسان المتحدث … أن "…"`: the one on whose tongue the words came, between tokens
     /// `from` and the quotation at `q`.
     fn tongue_of(&self, from: usize, q: usize) -> Option<Speaker> {
-        let at = (from + 1..q).rev().find(|&i| {
-            self.word(i) == "لسان"
-                && matches!(normalize::key(self.word(i - 1)).as_str(), "علي" | "وعلي")
-        })?;
+        let at = (from + 1..q)
+            .rev()
+            .find(|&i| self.word(i) == "لسان" && matches!(self.key(i - 1), "علي" | "وعلي"))?;
         self.speaker_of(self.subject(at, q)?)
     }
 
@@ -1580,7 +1580,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let from = v.saturating_sub(SUBJECT_WORDS + 2);
         let kana = (from..v - 1).rev().find(|&i| {
-            let k = normalize::key(self.word(i));
+            let k = self.key(i);
             let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
             matches!(k, "كان" | "كانت" | "كانوا")
         })?;
@@ -1617,7 +1617,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// past tense of a feminine or plural subject, or a present tense, of four letters or more; no
     /// function word, and no pronoun ending (`فمطلعها`, `فهو`: a predicate, not a verb of its own).
     fn verb_after_fa(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let Some(v) = k.strip_prefix('ف') else {
             return false;
         };
@@ -1642,13 +1642,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i < from + 2 {
             return None;
         }
-        let prep = normalize::key(self.word(i - 1));
-        (self.came(i - 2) && matches!(prep.as_str(), "فيه" | "فيها")).then_some(i - 2)
+        let prep = self.key(i - 1);
+        (self.came(i - 2) && matches!(prep, "فيه" | "فيها")).then_some(i - 2)
     }
 
     /// `جاء` / `ورد` (came, appeared), a conjunction allowed, at token i.
     fn came(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         matches!(k.strip_prefix('و').unwrap_or(&k), "جاء" | "ورد")
     }
 
@@ -1668,7 +1668,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         // a genitive needs the document's noun without the article and a name after it
-        if !is_document(&normalize::key(self.word(noun.start))) {
+        if !is_document(&self.key(noun.start)) {
             return None;
         }
         let end = self.phrase_end(noun.end, q, UNNAMED_WORDS);
@@ -1740,18 +1740,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn source_phrase(&self, from: usize, q: usize) -> Option<Range<usize>> {
         let at = (from..q)
             .rev()
-            .find(|&i| matches!(self.source_word(i).as_str(), "بحسب" | "حسب" | "وفق"))?;
+            .find(|&i| matches!(self.source_word(i), "بحسب" | "حسب" | "وفق"))?;
         self.subject(at, q)
     }
 
     /// The key of word i without the conjunction `و`, unless the word begins with the letter
     /// (`وفق`, `وفقا`: according to).
-    fn source_word(&self, i: usize) -> String {
-        let k = normalize::key(self.word(i));
+    fn source_word(&self, i: usize) -> &str {
+        let k = self.key(i);
         match k.strip_prefix('و') {
-            Some(rest) if !rest.starts_with("فق") || rest.starts_with("وفق") => {
-                rest.to_owned()
-            }
+            Some(rest) if !rest.starts_with("فق") || rest.starts_with("وفق") => rest,
             _ => k,
         }
     }
@@ -1766,7 +1764,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i >= limit {
             return None;
         }
-        match self.source_word(i).as_str() {
+        match self.source_word(i) {
             // `على حد تعبير X`, `على حد قول X`: X said it
             "علي" if i + 3 < limit && self.in_words_at(i) => self.subject(i + 2, limit),
             // `حسبما قال X`, `بحسب ما قاله X`: X is the subject of the reporting verb after ما
@@ -1774,9 +1772,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 self.subject(i + 1, limit)
             }
             // `وفقا لمصدر مقرب`: the source carries the preposition
-            "وفقا" | "طبقا"
-                if i + 1 < limit && normalize::key(self.word(i + 1)).starts_with('ل') =>
-            {
+            "وفقا" | "طبقا" if i + 1 < limit && self.key(i + 1).starts_with('ل') => {
                 Some(i + 1..self.phrase_end(i + 2, limit, UNNAMED_WORDS - 1))
             }
             "بحسب" | "حسب" | "وفق" | "وفقا" => {
@@ -1804,17 +1800,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // follow names and titles as well
         let plain = np.start > 0
             && (matches!(
-                self.source_word(np.start - 1).as_str(),
+                self.source_word(np.start - 1),
                 "وفقا" | "طبقا" | "بحسب" | "حسب" | "وفق"
             ));
         let mut sp = self.speaker_of(np.clone())?;
-        let w = normalize::key(self.word(np.start));
+        let w = self.key(np.start);
         let clitic = w.starts_with('ل')
             && np.start > 0
-            && matches!(
-                normalize::key(self.word(np.start - 1)).as_str(),
-                "وفقا" | "طبقا" | "ووفقا"
-            );
+            && matches!(self.key(np.start - 1), "وفقا" | "طبقا" | "ووفقا");
         let mut head = self.head_bits(np.start);
         if clitic {
             let rest = w.strip_prefix('ل').unwrap_or(&w);
@@ -1849,13 +1842,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if i + 1 >= limit {
             return None;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         let v = match k {
             "هكذا" => i + 1,
             "بهذه" | "بتلك"
                 if matches!(
-                    normalize::key(self.word(i + 1)).as_str(),
+                    self.key(i + 1),
                     "الكلمات" | "الكلمه" | "العباره" | "العبارات" | "الجمله"
                 ) =>
             {
@@ -1888,11 +1881,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// The accusing verb (`اتهم`) of words quoted right after `بـ` at token `q`, in the
     /// quotation's sentence from token `from` on: the accuser said them.
     fn accusation(&self, from: usize, q: usize) -> Option<usize> {
-        if q == 0 || q <= from || normalize::key(self.word(q - 1)) != "ب" {
+        if q == 0 || q <= from || self.key(q - 1) != "ب" {
             return None;
         }
         (from..q).rev().take(SUBJECT_WORDS + 2).find(|&i| {
-            let k = normalize::key(self.word(i));
+            let k = self.key(i);
             matches!(
                 k.strip_prefix('و').unwrap_or(&k),
                 "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
@@ -1904,14 +1897,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// سماه بـ"…"`, `لما أسموه بـ"…"`): what the subject called something, in its own words,
     /// however short.
     fn described(&self, q: usize) -> bool {
-        if q < 3 || normalize::key(self.word(q - 1)) != "ب" {
+        if q < 3 || self.key(q - 1) != "ب" {
             return false;
         }
-        let what = normalize::key(self.word(q - 3));
-        if !matches!(what.as_str(), "ما" | "بما" | "لما" | "عما" | "مما" | "وما") {
+        let what = self.key(q - 3);
+        if !matches!(what, "ما" | "بما" | "لما" | "عما" | "مما" | "وما") {
             return false;
         }
-        let k = normalize::key(self.word(q - 2));
+        let k = self.key(q - 2);
         normalize::without_pronoun(&k).is_some_and(|v| {
             matches!(
                 v,
@@ -1975,7 +1968,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if t >= self.tokens.len() || self.tokens[t].range != r || self.is_mention(&r) {
             return sp;
         }
-        let k = normalize::key(self.word(t));
+        let k = self.key(t);
         let k = k.strip_prefix('و').unwrap_or(&k);
         let Some(head) = k.strip_prefix("ال").filter(|h| h.chars().count() >= 3) else {
             return sp;
@@ -2008,10 +2001,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return sp;
         }
         let first = self.tok_at(from);
-        let definite =
-            |i: usize| is_word(&self.tokens[i]) && normalize::key(self.word(i)).starts_with("ال");
+        let definite = |i: usize| is_word(&self.tokens[i]) && self.key(i).starts_with("ال");
         let named = (first..t).rev().find(|&i| {
-            let k = normalize::key(self.word(i));
+            let k = self.key(i);
             let mut reads = false;
             normalize::for_each_proclitic_reading(&k, &mut String::new(), |r| reads |= r == head);
             reads
@@ -2024,7 +2016,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 // its complement, then adjectives of the nisba's shape (not the verb's object
                 // after them, `دعت وزارة الصحة الكويتية المواطنين`)
                 let nisba = |j: usize| {
-                    let k = normalize::key(self.word(j));
+                    let k = self.key(j);
                     definite(j) && (k.ends_with('ي') || k.ends_with("يه"))
                 };
                 let mut end = i + 2;
@@ -2054,7 +2046,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// token i.
     fn document_adjective(&self, i: usize) -> bool {
         matches!(
-            normalize::key(self.word(i)).as_str(),
+            self.key(i),
             "مشترك"
                 | "مشتركه"
                 | "رسمي"
@@ -2069,10 +2061,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// `صادر` (issued) and its forms, at token i.
     fn issued(&self, i: usize) -> bool {
-        matches!(
-            normalize::key(self.word(i)).as_str(),
-            "صادر" | "صادره" | "الصادر" | "الصادره"
-        )
+        matches!(self.key(i), "صادر" | "صادره" | "الصادر" | "الصادره")
     }
 
     /// Whether a speaker is a document with the article and no issuer (`البيان`, `التقرير
@@ -2081,7 +2070,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let Some(r) = &sp.range else {
             return false;
         };
-        let k = normalize::key(self.word(self.tok_at(r.start)));
+        let k = self.key(self.tok_at(r.start));
         let k = k.strip_prefix('و').unwrap_or(&k);
         k.strip_prefix("ال").is_some_and(is_document) && !self.is_mention(r)
     }
@@ -2093,13 +2082,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if np.is_empty() || np.end >= limit {
             return None;
         }
-        let noun = normalize::key(self.word(np.start));
+        let noun = self.key(np.start);
         if !is_document(noun.strip_prefix('و').unwrap_or(&noun)) {
             return None;
         }
         // `بيان صادر عن الرئاسة`: the one after عن
         if np.len() == 2 && self.issued(np.start + 1) {
-            if normalize::key(self.word(np.end)) != "عن" {
+            if self.key(np.end) != "عن" {
                 return None;
             }
             return self.speaker_of(self.subject(np.end, limit)?);
@@ -2109,7 +2098,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         let at = np.end;
-        let w = normalize::key(self.word(at));
+        let w = self.key(at);
         if !w.starts_with('ل') || self.tokens[at].class != TokenClass::Arabic {
             return None;
         }
@@ -2123,9 +2112,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// without a conjunction (`"…"، وتابع طريقه` starts a new clause) and not followed by a
     /// preposition (`«…»، وصف بها`, `كتابه "…"، قال فيه`).
     fn attribution_verb(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         matches!(
-            k.as_str(),
+            k,
             "قال"
                 | "قالت"
                 | "يقول"
@@ -2144,7 +2133,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "غردت"
         ) && (i + 1 >= self.tokens.len()
             || !(self.preposition(i + 1) || self.prepositional(i + 1) || {
-                let next = normalize::key(self.word(i + 1));
+                let next = self.key(i + 1);
                 next.starts_with(['ب', 'ل']) || next.starts_with("في")
             }))
     }
@@ -2154,7 +2143,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.is_verb(i) {
             return true;
         }
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         normalize::without_pronoun(&k).is_some_and(|v| {
             v.chars().count() >= 2 && self.g.bits_any_reading(v) & class::REPORT_VERB != 0
         })
@@ -2162,7 +2151,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
-        let k = normalize::key(self.word(i));
+        let k = self.key(i);
         let k = k.strip_prefix('و').unwrap_or(&k);
         matches!(k, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "ناقلا")
     }
@@ -2185,10 +2174,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             (a + 1, colon - 1)
         } else {
             // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker
-            let spoken_to = (a + 1..colon).find(|&i| {
-                normalize::key(self.word(i)) == "ل"
-                    || (is_word(&self.tokens[i]) && self.listener(i))
-            });
+            let spoken_to = (a + 1..colon)
+                .find(|&i| self.key(i) == "ل" || (is_word(&self.tokens[i]) && self.listener(i)));
             (a, spoken_to.unwrap_or(colon))
         };
         let n = xe - a;
@@ -2251,6 +2238,7 @@ pub fn find_with(
         bits,
         g: Gazetteer::get(),
         verbs: vec![std::cell::Cell::new(0); tokens.len()],
+        keys: vec![std::cell::OnceCell::new(); tokens.len()],
     };
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = carry.last_speaker.take();
@@ -2364,11 +2352,11 @@ pub fn find_with(
                             || matches!(&text[t.range.clone()], "،" | "," | "." | "؛" | "!" | "؟")
                     });
                     let first_word = (qs + 1..qe).find(|&i| is_word(&tokens[i]));
-                    let definite = |i: usize| normalize::key(rd.word(i)).starts_with("ال");
+                    let definite = |i: usize| rd.key(i).starts_with("ال");
                     // a name in quotation marks is named, not said: after a naming noun (`أن اللقب
                     // "…"`, `عرف باسمه الأدبي "…"`), or a name
                     let naming = (before.saturating_sub(1).max(v + 1)..=before).any(|i| {
-                        let k = normalize::key(rd.word(i));
+                        let k = rd.key(i);
                         let k = k
                             .trim_start_matches(['و', 'ف'])
                             .trim_start_matches(['ب', 'ل']);
@@ -2392,7 +2380,7 @@ pub fn find_with(
                     let opens_on_particle = inner >= 2
                         && first_word.is_some_and(|i| {
                             matches!(
-                                normalize::key(rd.word(i)).as_str(),
+                                rd.key(i),
                                 "في" | "من"
                                     | "علي"
                                     | "الي"
@@ -2489,7 +2477,7 @@ pub fn find_with(
             let inside = &text[r.clone()];
             // (or the outlet the words were given to: `لـ"الشرق الأوسط"`; or a naming noun before
             // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
-            let after_lam = qs > line_first_tok && normalize::key(rd.word(qs - 1)) == "ل";
+            let after_lam = qs > line_first_tok && rd.key(qs - 1) == "ل";
             let outlet = after_lam || (qs > line_first_tok && rd.listener(qs - 1));
             // a work named a few words before with nothing said in between (`وقصيدته الشهيرة
             // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
