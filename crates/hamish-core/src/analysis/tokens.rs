@@ -50,6 +50,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
     let mut cur: Option<(usize, TokenClass)> = None;
     for (i, c) in text.char_indices() {
+        // most characters: a basic Arabic letter (or tatweel) going on with an Arabic word
+        if matches!(cur, Some((_, TokenClass::Arabic))) && ('\u{0621}'..='\u{064A}').contains(&c) {
+            continue;
+        }
         let cls = if c.is_ascii() {
             match c {
                 'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
