@@ -369,6 +369,18 @@ fn modern_news_fourteenth_set_scores() {
     );
 }
 
+/// A fifteenth set: an emergency meeting of Arab foreign ministers on the war in Sudan, and
+/// floods in eastern Libya with the aid agencies that answered, long-form.
+#[test]
+fn modern_news_fifteenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news15.txt"),
+        60,
+        "fifteenth set",
+        70.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -435,6 +447,10 @@ fn modern_news_with_institutions_scores() {
         (
             "fourteenth set",
             include_str!("../fixtures/ner/modern_news14.txt"),
+        ),
+        (
+            "fifteenth set",
+            include_str!("../fixtures/ner/modern_news15.txt"),
         ),
     ] {
         let (_, default) = score(text);
