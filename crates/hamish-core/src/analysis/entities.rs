@@ -625,6 +625,17 @@ impl<'m> Tagger<'m> {
             family_after_names(l, |i| w.at(i));
             names_after_honorifics(l, |i| w.at(i));
         });
+        let mut outlets: Vec<Vec<&str>> = Vec::new();
+        piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
+            if let Some(o) = credited_outlet(l, m, &words[r], |i| w.at(i)) {
+                outlets.push(o.map(|i| w.at(i).key.as_str()).collect());
+            }
+        });
+        if !outlets.is_empty() {
+            piece.each(true, labels, margins, |_, l, m, w| {
+                outlet_mentions(l, m, |i| w.at(i), &outlets)
+            });
+        }
         // clubs found where only a club can stand, which the document pass then finds at their
         // other mentions in the report
         let football = tids
@@ -833,6 +844,79 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
     labels[range.start] = b;
     labels[range.start + 1..range.end].fill(b + 1);
     margins[range].fill(f32::MAX);
+}
+
+/// The source a dispatch credits after its dateline (`أنقرة ( الأناضول ) -`, `عواصم ( رويترز )
+/// -`) is an outlet, an organisation, where the model read a place: `الأناضول` (the agency, and
+/// Anatolia), `الجزيرة` (the channel, and the island). The dateline is the line's first one to
+/// three words, the credit one to three words in brackets, with a dash after it or before it, and
+/// its first word one the lists hold as an organisation too: ANERcorp's dispatches credit the
+/// country there (`ساو باولو ( البرازيل ) -`), and so do some papers.
+/// Returns the credit's words
+/// when it made them an organisation.
+fn credited_outlet<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    words: &[&str],
+    word: impl Fn(usize) -> &'t WordType,
+) -> Option<Range<usize>> {
+    let open = words.iter().take(4).position(|&w| w == "(")?;
+    let close = (open + 2..words.len().min(open + 5)).find(|&j| words[j] == ")")?;
+    let dash = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "-" | "–" | "—"));
+    // the dash after the credit, or between the dateline and it (`بيروت - ( الأناضول )`)
+    if open == 0 || !(dash(close + 1) || (open >= 2 && dash(open - 1))) {
+        return None;
+    }
+    let place = kind_label(Kind::Place);
+    let inside = &labels[open + 1..close];
+    if inside[0] != place
+        || inside[1..].iter().any(|&l| l != place + 1)
+        || word(open + 1).bits & class::ORG == 0
+    {
+        return None;
+    }
+    mark_certain(
+        labels,
+        margins,
+        open + 1..close,
+        kind_label(Kind::Organization),
+    );
+    Some(open + 1..close)
+}
+
+/// The other mentions of an outlet a credit names ([`credited_outlet`]), where the model read the
+/// same words as a place: the outlet too, its first word written with a preposition or a
+/// conjunction as well (`قال للأناضول`, `بحسب الأناضول`), but after a word that takes a
+/// place (`في الأناضول`, `جنوب شرق الأناضول`). `outlets` are the credits' keys.
+fn outlet_mentions<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    outlets: &[Vec<&str>],
+) {
+    let places: Vec<(usize, usize)> = span_iter(labels)
+        .filter(|&(_, _, c)| class_kind(c) == Kind::Place)
+        .map(|(a, b, _)| (a, b))
+        .collect();
+    let mut buf = String::new();
+    for (a, b) in places {
+        let same = outlets.iter().any(|o| {
+            let mut first = false;
+            normalize::for_each_proclitic_reading(&word(a).key, &mut buf, |r| {
+                first |= r == o[0];
+            });
+            o.len() == b - a && first && (a + 1..b).zip(&o[1..]).all(|(i, k)| word(i).key == *k)
+        });
+        // where a place is meant (`في الأناضول`, `جنوب شرق الأناضول`)
+        let in_place = a > 0
+            && matches!(
+                word(a - 1).key.as_str(),
+                "في" | "الي" | "شرق" | "غرب" | "جنوب" | "شمال" | "وسط" | "انحاء"
+            );
+        if same && !in_place {
+            mark_certain(labels, margins, a..b, kind_label(Kind::Organization));
+        }
+    }
 }
 
 /// Bodies named by a head and its complement, in the modern convention only (ANERcorp leaves
@@ -1651,6 +1735,11 @@ fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wor
 /// model's reading of the unlabelled text never put in a place. A second word is taken after the
 /// first words of compound place names (`عين`, `بيت`, `دير`, `كفر`, `تل`, `بني`, `ميت`, `أبو`),
 /// and none that ends on one.
+///
+/// The noun in the dual names two places joined by `و` (`مدينتي المرج وشحات`, the towns of
+/// al-Marj and Shahhat; `مخيمي جنين ونور شمس`): both are places, whichever of them the model
+/// found. ANERcorp's training text has four such pairs after `مدينتي` and `بلدتي`, all places. The
+/// form alone is also "my town" (`في مدينتي`), so the second name is asked for as well.
 fn places_after_place_nouns<'t>(
     labels: &mut [u8],
     word: impl Fn(usize) -> &'t WordType,
@@ -1658,73 +1747,83 @@ fn places_after_place_nouns<'t>(
     clusters: &model::clusters::Clusters,
 ) {
     let n = labels.len();
-    for i in 1..n {
-        // the class bits first: the key is read for the place nouns alone
-        if labels[i] != 0 || labels[i - 1] != 0 || word(i - 1).bits & class::PLACE_HEAD == 0 {
-            continue;
-        }
-        let settlement = |k: &str| {
-            matches!(
-                k,
-                "قريه"
-                    | "بلده"
-                    | "حي"
-                    | "مخيم"
-                    | "ولايه"
-                    | "اقليم"
-                    | "جزيره"
-                    | "مدينه"
-                    | "محافظه"
-                    | "بلديه"
-                    | "ميناء"
-                    | "مطار"
-                    | "نهر"
-            )
-        };
-        let head = &word(i - 1).key;
-        // as written, or with a preposition or conjunction on it (`بقرية`; `بلدة` is no `ب` on
-        // `لدة`)
-        if !settlement(head) && !head.strip_prefix(['ب', 'و', 'ل']).is_some_and(settlement) {
-            continue;
-        }
-        // the words of a compound are common words alone (`عين`, `البلح`): its first word is
-        // the evidence, and the unlabelled text's reading is asked of a name of one word only
-        let name_like = |j: usize, alone: bool| {
-            let w = word(j);
-            let k = &w.key;
-            plain_word(w)
-                && !g.is_stopword(k)
-                && !k.ends_with('ي')
-                && !k.ends_with("يه")
-                && !k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
-                && k.chars().count() >= 3
-                // a verb with its object pronoun (`جزيرة أعجبتهم`, `إقليم اغتنمته`)
-                && !["هم", "هما", "ته", "تها"].iter().any(|p| k.ends_with(p))
-                && (!alone || clusters.seen_as(k, 1) != Some(false))
-        };
-        let compound = |j: usize| {
-            matches!(
-                word(j).key.as_str(),
-                "عين"
-                    | "بيت"
-                    | "دير"
-                    | "كفر"
-                    | "تل"
-                    | "بني"
-                    | "بئر"
-                    | "راس"
-                    | "خان"
-                    | "ميت"
-                    | "منيه"
-                    | "عزبه"
-                    | "ابو"
-                    | "ام"
-            )
-        };
+    let settlement = |k: &str| {
+        matches!(
+            k,
+            "قريه"
+                | "بلده"
+                | "حي"
+                | "مخيم"
+                | "ولايه"
+                | "اقليم"
+                | "جزيره"
+                | "مدينه"
+                | "محافظه"
+                | "بلديه"
+                | "ميناء"
+                | "مطار"
+                | "نهر"
+        )
+    };
+    // as written, or with a preposition or conjunction on it (`بقرية`; `بلدة` is no `ب` on
+    // `لدة`)
+    let with_clitic = |k: &str, is: &dyn Fn(&str) -> bool| {
+        is(k) || k.strip_prefix(['ب', 'و', 'ل']).is_some_and(is)
+    };
+    // the dual in its two cases: `مدينتا`/`مدينتي` (ة becomes ت), `مخيما`/`مخيمي`
+    let dual = |k: &str| {
+        let feminine = k
+            .strip_suffix("تي")
+            .or_else(|| k.strip_suffix("تا"))
+            .is_some_and(|s| {
+                matches!(
+                    s,
+                    "قري" | "بلد" | "ولاي" | "جزير" | "مدين" | "محافظ" | "بلدي"
+                )
+            });
+        feminine
+            || k.strip_suffix(['ي', 'ا'])
+                .is_some_and(|s| matches!(s, "حي" | "مخيم" | "اقليم" | "ميناء" | "مطار" | "نهر"))
+    };
+    // the words of a compound are common words alone (`عين`, `البلح`): its first word is
+    // the evidence, and the unlabelled text's reading is asked of a name of one word only
+    let name_like_key = |w: &WordType, k: &str, alone: bool| {
+        plain_word(w)
+            && !g.is_stopword(k)
+            && !k.ends_with('ي')
+            && !k.ends_with("يه")
+            && !k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            && k.chars().count() >= 3
+            // a verb with its object pronoun (`جزيرة أعجبتهم`, `إقليم اغتنمته`)
+            && !["هم", "هما", "ته", "تها"].iter().any(|p| k.ends_with(p))
+            && (!alone || clusters.seen_as(k, 1) != Some(false))
+    };
+    let name_like = |j: usize, alone: bool| name_like_key(word(j), &word(j).key, alone);
+    let compound = |j: usize| {
+        matches!(
+            word(j).key.as_str(),
+            "عين"
+                | "بيت"
+                | "دير"
+                | "كفر"
+                | "تل"
+                | "بني"
+                | "بئر"
+                | "راس"
+                | "خان"
+                | "ميت"
+                | "منيه"
+                | "عزبه"
+                | "ابو"
+                | "ام"
+        )
+    };
+    // the end of a name no list holds starting at i (a compound goes on after its first word,
+    // `ميت أبو الكوم`: two of them), unless it ends on the first word of a compound
+    let name_at = |labels: &[u8], i: usize| {
         if !name_like(i, !compound(i)) {
-            continue;
+            return None;
         }
-        // a compound name goes on after its first word (`ميت أبو الكوم`: two of them)
         let mut end = i + 1;
         while end - i < 3 && compound(end - 1) {
             if end < n && labels[end] == 0 && name_like(end, false) {
@@ -1733,14 +1832,64 @@ fn places_after_place_nouns<'t>(
                 break;
             }
         }
-        if compound(end - 1) {
+        (!compound(end - 1)).then_some(end)
+    };
+    // the end of the place the model found at i
+    let found_at = |labels: &[u8], i: usize| {
+        (labels[i] == LOC).then(|| (i + 1..n).find(|&e| labels[e] != LOC + 1).unwrap_or(n))
+    };
+    for i in 1..n {
+        if labels[i - 1] != 0 {
             continue;
         }
-        if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
-            continue;
+        // the class bits first: the key is read for the place nouns alone
+        let head = &word(i - 1).key;
+        if word(i - 1).bits & class::PLACE_HEAD != 0 && with_clitic(head, &settlement) {
+            if labels[i] != 0 {
+                continue;
+            }
+            let Some(end) = name_at(labels, i) else {
+                continue;
+            };
+            if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+                continue;
+            }
+            labels[i] = LOC;
+            labels[i + 1..end].fill(LOC + 1);
+        } else if with_clitic(head, &dual) {
+            let first = found_at(labels, i).map(|e| (e, false)).or_else(|| {
+                (labels[i] == 0)
+                    .then(|| name_at(labels, i))
+                    .flatten()
+                    .map(|e| (e, true))
+            });
+            let Some((j, first_new)) = first else {
+                continue;
+            };
+            // the second place: `و` and a word like a name, or a place the model found
+            let second_new = match labels.get(j) {
+                Some(&l) if l == LOC => false,
+                Some(0)
+                    if word(j)
+                        .key
+                        .strip_prefix('و')
+                        .is_some_and(|r| name_like_key(word(j), r, true)) =>
+                {
+                    true
+                }
+                _ => continue,
+            };
+            if labels.get(j + 1).is_some_and(|&l| l != 0 && l % 2 == 0) && second_new {
+                continue;
+            }
+            if first_new {
+                labels[i] = LOC;
+                labels[i + 1..j].fill(LOC + 1);
+            }
+            if second_new {
+                labels[j] = LOC;
+            }
         }
-        labels[i] = LOC;
-        labels[i + 1..end].fill(LOC + 1);
     }
 }
 
@@ -3503,6 +3652,70 @@ mod tests {
         assert_eq!(run(&["رئيس", "بلدية", "عيترون", "السابق"]), [0, 0, LOC, 0]);
         // `مقاطعة` is also a boycott, and is left out
         assert_eq!(run(&["هدد", "بمقاطعة", "القناة"]), [0; 3]);
+        // the dual: two places joined by `و`, whichever of them the model found
+        assert_eq!(
+            run(&["في", "مدينتي", "المرج", "وشحات", "،"]),
+            [0, 0, LOC, LOC, 0]
+        );
+        assert_eq!(
+            run(&["اقتحمت", "مخيمي", "صبرا", "وشاتيلا", "في"]),
+            [0, 0, LOC, LOC, 0]
+        );
+        let types: Vec<WordType> = ["في", "ولايتي", "أوهايو", "وتارمست"]
+            .iter()
+            .map(|w| listed_word_type(w))
+            .collect();
+        let mut l = vec![0, 0, LOC, 0];
+        places_after_place_nouns(&mut l, |i| &types[i], g, &m.clusters);
+        assert_eq!(l, [0, 0, LOC, LOC]);
+        // "my town", with no second place
+        assert_eq!(run(&["في", "مدينتي", "الجميلة"]), [0; 3]);
+        assert_eq!(run(&["عدت", "إلى", "مدينتي", "وبيتي"]), [0; 4]);
+    }
+
+    #[test]
+    fn a_credited_outlet_is_an_organisation_wherever_the_article_names_it() {
+        let (place, org) = (kind_label(Kind::Place), kind_label(Kind::Organization));
+        let credit = |words: &[&str], labels: &[u8]| {
+            let types: Vec<WordType> = words.iter().map(|w| listed_word_type(w)).collect();
+            let mut l = labels.to_vec();
+            let mut m = vec![0.0; l.len()];
+            let o = credited_outlet(&mut l, &mut m, words, |i| &types[i]);
+            (l, o)
+        };
+        let (l, o) = credit(
+            &["أنقرة", "(", "الأناضول", ")", "-", "قال"],
+            &[place, 0, place, 0, 0, 0],
+        );
+        assert_eq!((l, o), (vec![place, 0, org, 0, 0, 0], Some(2..3)));
+        // the dash before the credit
+        let (l, _) = credit(
+            &["بيروت", "-", "(", "الأناضول", ")", "أعلن"],
+            &[place, 0, 0, place, 0, 0],
+        );
+        assert_eq!(l[3], org);
+        // a country credited as ANERcorp's dispatches do, and brackets later in the line
+        let words = ["ساو", "باولو", "(", "البرازيل", ")", "-"];
+        let labels = [place, place + 1, 0, place, 0, 0];
+        assert_eq!(credit(&words, &labels), (labels.to_vec(), None));
+        let words = ["قال", "الوزير", "إن", "الوفد", "(", "الأناضول", ")", "-"];
+        let labels = [0, 0, 0, 0, 0, place, 0, 0];
+        assert_eq!(credit(&words, &labels).1, None);
+        // its other mentions, with a preposition too; the region and another place stay
+        let words = [
+            "وقال",
+            "للأناضول",
+            "ذكرت",
+            "الأناضول",
+            "في",
+            "الأناضول",
+            "وأنقرة",
+        ];
+        let types: Vec<WordType> = words.iter().map(|w| listed_word_type(w)).collect();
+        let mut l = vec![0, place, 0, place, 0, place, place];
+        let mut m = vec![0.0; 7];
+        outlet_mentions(&mut l, &mut m, |i| &types[i], &[vec!["الاناضول"]]);
+        assert_eq!(l, [0, org, 0, org, 0, place, place]);
     }
 
     #[test]
