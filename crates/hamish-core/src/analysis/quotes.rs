@@ -486,7 +486,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         if !matches!(
             k,
             "كشف"
@@ -572,7 +572,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let k = self.key(i);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
         if !matches!(k, "رد" | "ردت" | "يرد" | "ترد" | "ردوا") {
             return false;
         }
@@ -611,7 +611,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         matches!(
             k,
             "مرددا"
@@ -638,7 +638,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// the sentence's, never the words after it, which are its object (`داعيا المواطنين`).
     fn participle(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         let letters: Vec<char> = k.chars().collect();
         // the patterns مُفعِل… (forms II to X) and فاعل (form I: داعيا, قائلا), in the accusative
         (self.chant_participle(i)
@@ -708,7 +708,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let k = self.key(i);
             // the title itself, or its construct (`مدرب الوحدات`); not a verb with و read as
             // a noun (`وشاهد الزرافة`)
-            let noun = k.strip_prefix('و').unwrap_or(&k).starts_with("ال")
+            let noun = k.strip_prefix('و').unwrap_or(k).starts_with("ال")
                 || (!k.starts_with('و') && i + 1 < v && definite(i + 1));
             noun && self.head_bits(i) & (class::TITLE | class::SPEAKER) != 0
                 && !self.prepositional(i)
@@ -814,7 +814,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A number of people (`آلاف`, `عشرات`), heading a crowd.
     fn crowd(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         // `الآلاف` and `آلاف` (whose key begins with the letters of the article too)
         let crowd = |k: &str| matches!(k, "الاف" | "عشرات" | "مئات" | "ملايين");
         crowd(k) || k.strip_prefix("ال").is_some_and(crowd)
@@ -877,7 +877,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether word i is a preposition written apart (`حول`, `عن`, `على`, `بشأن`).
     fn preposition(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         matches!(
             k,
             "حول"
@@ -919,7 +919,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let names = class::FIRST_NAME | class::PERSON;
         let k = self.key(i);
         k.strip_prefix(['ل', 'ب']).is_some_and(|rest| {
-            self.g.word_bits(rest) & names != 0 && self.g.word_bits(&k) & names == 0
+            self.g.word_bits(rest) & names != 0 && self.g.word_bits(k) & names == 0
         })
     }
 
@@ -935,20 +935,20 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         // a calling that begins with the letter (`لاعب`, read whole as `اللاعب`) is no
         // preposition
-        let calling = (self.g.word_bits(&k) | self.g.word_bits(&format!("ال{k}")))
+        let calling = (self.g.word_bits(k) | self.g.word_bits(&format!("ال{k}")))
             & (class::TITLE | class::SPEAKER)
             != 0;
         self.prepositional(i)
             || (rest.chars().count() >= 3
                 && !calling
-                && self.g.word_bits(&k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
+                && self.g.word_bits(k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
                 && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
 
     /// A preposition with a pronoun (`عليهم`, `له`, `عنها`): never a subject.
     fn pronoun_object(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         ["علي", "ل", "عن", "من", "الي", "ب", "في", "مع"]
             .iter()
             .any(|p| {
@@ -983,7 +983,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 rest.chars().count() >= 3
                     && !rest.starts_with("ال")
                     && self.g.word_bits(rest) & names == 0
-                    && self.g.word_bits(&k) & names == 0
+                    && self.g.word_bits(k) & names == 0
             })
             && self.entity_at(i).is_none()
             && (i + 1 >= limit
@@ -995,7 +995,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// speaker (`عائلة …`, `مشجعو …`).
     fn group(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
         matches!(
             k,
@@ -1084,7 +1084,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A verb of chanting (`هتف`, `ردد`), whose object is what the crowd said.
     fn chant_verb(&self, v: usize) -> bool {
         let k = self.key(v);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
         matches!(
             k,
             "هتف"
@@ -1121,7 +1121,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `إن`, `أن` and their forms with a pronoun: what follows is reported, not quoted, speech.
     fn complementiser(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&k);
+        let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(k);
         matches!(
             k,
             "ان" | "انه" | "انها" | "انهم" | "انهن" | "اننا" | "انني" | "اني" | "انما"
@@ -1259,7 +1259,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let j = (i + 2..limit.min(i + 10)).find(|&k| self.is_mark(k))? + 1;
             let speaks = j < limit && {
                 let k = self.key(j);
-                let bare = k.strip_prefix("ال").unwrap_or(&k);
+                let bare = k.strip_prefix("ال").unwrap_or(k);
                 (self.head_bits(j) | self.g.word_bits(bare)) & (class::TITLE | class::SPEAKER) != 0
                     || self.entity_at(j).is_some_and(|e| e.kind == Kind::Person)
             };
@@ -1307,7 +1307,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (i > start && self.to_name(i))
                 || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
                 || self.as_follows(i)
-                || (i > start && utterance(&key))
+                || (i > start && utterance(key))
             {
                 break;
             }
@@ -1581,7 +1581,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let from = v.saturating_sub(SUBJECT_WORDS + 2);
         let kana = (from..v - 1).rev().find(|&i| {
             let k = self.key(i);
-            let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+            let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
             matches!(k, "كان" | "كانت" | "كانوا")
         })?;
         let np = kana + 1..v - 1;
@@ -1649,7 +1649,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `جاء` / `ورد` (came, appeared), a conjunction allowed, at token i.
     fn came(&self, i: usize) -> bool {
         let k = self.key(i);
-        matches!(k.strip_prefix('و').unwrap_or(&k), "جاء" | "ورد")
+        matches!(k.strip_prefix('و').unwrap_or(k), "جاء" | "ورد")
     }
 
     /// `وجاء في بيان الهلال الأحمر: "…"`, `ورد في تقرير للمرصد أن "…"`: words of a document
@@ -1668,7 +1668,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         // a genitive needs the document's noun without the article and a name after it
-        if !is_document(&self.key(noun.start)) {
+        if !is_document(self.key(noun.start)) {
             return None;
         }
         let end = self.phrase_end(noun.end, q, UNNAMED_WORDS);
@@ -1810,7 +1810,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && matches!(self.key(np.start - 1), "وفقا" | "طبقا" | "ووفقا");
         let mut head = self.head_bits(np.start);
         if clitic {
-            let rest = w.strip_prefix('ل').unwrap_or(&w);
+            let rest = w.strip_prefix('ل').unwrap_or(w);
             let bits = self.g.word_bits(rest) | self.g.word_bits(&format!("ال{rest}"));
             let entity = self.entity_within(np.start).is_some();
             // the letter is the preposition only where the rest is a known word or a name
@@ -1843,7 +1843,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         let v = match k {
             "هكذا" => i + 1,
             "بهذه" | "بتلك"
@@ -1887,7 +1887,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         (from..q).rev().take(SUBJECT_WORDS + 2).find(|&i| {
             let k = self.key(i);
             matches!(
-                k.strip_prefix('و').unwrap_or(&k),
+                k.strip_prefix('و').unwrap_or(k),
                 "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
             )
         })
@@ -1905,7 +1905,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         }
         let k = self.key(q - 2);
-        normalize::without_pronoun(&k).is_some_and(|v| {
+        normalize::without_pronoun(k).is_some_and(|v| {
             matches!(
                 v,
                 "وصف"
@@ -1969,7 +1969,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return sp;
         }
         let k = self.key(t);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         let Some(head) = k.strip_prefix("ال").filter(|h| h.chars().count() >= 3) else {
             return sp;
         };
@@ -2005,7 +2005,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let named = (first..t).rev().find(|&i| {
             let k = self.key(i);
             let mut reads = false;
-            normalize::for_each_proclitic_reading(&k, &mut String::new(), |r| reads |= r == head);
+            normalize::for_each_proclitic_reading(k, &mut String::new(), |r| reads |= r == head);
             reads
         });
         // the nearest such noun only: one followed by a name in other words (`صحيفة تايمز اوف
@@ -2071,7 +2071,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return false;
         };
         let k = self.key(self.tok_at(r.start));
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         k.strip_prefix("ال").is_some_and(is_document) && !self.is_mention(r)
     }
 
@@ -2083,7 +2083,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         let noun = self.key(np.start);
-        if !is_document(noun.strip_prefix('و').unwrap_or(&noun)) {
+        if !is_document(noun.strip_prefix('و').unwrap_or(noun)) {
             return None;
         }
         // `بيان صادر عن الرئاسة`: the one after عن
@@ -2144,7 +2144,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return true;
         }
         let k = self.key(i);
-        normalize::without_pronoun(&k).is_some_and(|v| {
+        normalize::without_pronoun(k).is_some_and(|v| {
             v.chars().count() >= 2 && self.g.bits_any_reading(v) & class::REPORT_VERB != 0
         })
     }
@@ -2152,7 +2152,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
         let k = self.key(i);
-        let k = k.strip_prefix('و').unwrap_or(&k);
+        let k = k.strip_prefix('و').unwrap_or(k);
         matches!(k, "نقل" | "نقلت" | "ينقل" | "تنقل" | "نقلا" | "ناقلا")
     }
 
