@@ -389,6 +389,18 @@ fn modern_news_fifteenth_set_scores() {
     );
 }
 
+/// A sixteenth set: a telecom operator launching a new network, and a migrant boat sunk off
+/// Tunisia, long-form.
+#[test]
+fn modern_news_sixteenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news16.txt"),
+        52,
+        "sixteenth set",
+        70.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -459,6 +471,10 @@ fn modern_news_with_institutions_scores() {
         (
             "fifteenth set",
             include_str!("../fixtures/ner/modern_news15.txt"),
+        ),
+        (
+            "sixteenth set",
+            include_str!("../fixtures/ner/modern_news16.txt"),
         ),
     ] {
         let (_, default) = score(text);
