@@ -390,7 +390,15 @@ fn modern_news_fifteenth_set_scores() {
 }
 
 /// A sixteenth set: a telecom operator launching a new network, and a migrant boat sunk off
-/// Tunisia, long-form.
+/// Tunisia, long-form. Scored once before anything was changed for it: PERS 90.9, LOC 93.3, ORG
+/// 50.0, micro **77.7** (55 entities; 84.6 with `institutions`). Missed: bodies of the state
+/// ANERcorp leaves unmarked (`الجهاز القومي لتنظيم الاتصالات`, `البورصة المصرية`, `الحرس الوطني
+/// التونسي`), companies named with their country (`فودافون مصر`, read as the company and the
+/// place), a company and the analyst after it read as one person (`هيرميس أحمد حافظ`), a
+/// nationality after a company taken into its name (`إريكسون السويدية`: ANERcorp leaves it out 16
+/// times in 21, but `أرامكو السعودية` is a name), a UN agency of seven words, and a forum of
+/// rights. No rule came of it: each fix asked for a list entry or went against ANERcorp's
+/// convention.
 #[test]
 fn modern_news_sixteenth_set_scores() {
     hold_at(
