@@ -1100,7 +1100,12 @@ const FILE22: &str = include_str!("../fixtures/news/quotes_heldout22.txt");
 /// and the source it quotes, a president's post, a question, a ministry's statement `شددت … على
 /// «…»`, an agency's headline, a director general with a long name and two fragments, a doctor
 /// with a relative clause before `أن`, a mother's story with a quotation inside the words, `وتضيف:`
-/// and `وصفت … بأنه`, a film's title and its director.
+/// and `وصفت … بأنه`, a film's title and its director. Its first run: speech F1 89.7 (P 100, R
+/// 81.2), speakers right 12 of 13: both headlines missed (a monitor, which the lists hold as no
+/// body; a body of the state with the nisba of its reach, `الصحة العالمية`), the source after a
+/// paper in marks read as a scare quote (the verb `نقلت` stood before the paper's name), and the
+/// jury (`ووصفت لجنة التحكيم العمل بأنه`) given the director who spoke before. General rules
+/// followed (see the README): 100, 16 of 16.
 const GOLD22: Gold = &[
     ("ارتفاع عدد الضحايا في إدلب", Some("مرصد حقوقي")),
     (
@@ -1332,7 +1337,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("nineteenth set", FILE19, GOLD19, 99.0, 99.0),
         ("twentieth set", FILE20, GOLD20, 99.0, 99.0),
         ("twenty-first set", FILE21, GOLD21, 99.0, 99.0),
-        ("twenty-second set", FILE22, GOLD22, 0.0, 0.0),
+        ("twenty-second set", FILE22, GOLD22, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

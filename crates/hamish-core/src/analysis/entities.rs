@@ -834,7 +834,7 @@ fn latin_names(
 
 /// Whether a word (key) has the shape of a nisba adjective with the article (`الفلسطينية`,
 /// `التونسي`).
-fn nisba(key: &str) -> bool {
+pub(super) fn nisba(key: &str) -> bool {
     key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه")) && key.chars().count() >= 5
 }
 

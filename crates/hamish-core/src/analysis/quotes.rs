@@ -106,6 +106,7 @@
 
 use std::ops::Range;
 
+use super::entities::nisba as is_nisba;
 use super::gazetteer::{Gazetteer, class};
 use super::normalize;
 use super::tokens::{Token, TokenClass};
@@ -347,13 +348,16 @@ fn utterance(key: &str) -> bool {
 }
 
 /// A body of the state named by one noun with the article, which headlines make a speaker
-/// (`الشرطة: القبض على …`, `الصحة: 30 إصابة جديدة`, `الجيش: …`): the police, the army, the
-/// government, the presidency, the ministries by their portfolio, parliament, the courts. Not
-/// the source nouns with the article (`المصدر: وكالات` is a credit line).
+/// (`الشرطة: القبض على …`, `الصحة: 30 إصابة جديدة`, `الجيش: …`), alone or with the nisba of its
+/// country or reach (`الخارجية الأمريكية: …`, `الجيش الإسرائيلي: …`, `الصحة العالمية: …`): the
+/// police, the army, the government, the presidency, the ministries by their portfolio,
+/// parliament, the courts, a monitor (`المرصد: …`). Not the source nouns with the article
+/// (`المصدر: وكالات` is a credit line).
 fn speaking_body(key: &str) -> bool {
     matches!(
         key,
-        "الشرطه"
+        "المرصد"
+            | "الشرطه"
             | "الجيش"
             | "الحكومه"
             | "الرئاسه"
@@ -665,19 +669,43 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .or_else(|| self.titled_subject(start, v, quotes))
     }
 
-    /// A body named by its head noun alone right after the verb that opens the sentence at token
-    /// `start` (`وطمأنت الوزارة الأهالي بأن "…"`), before `v`; the noun, which
-    /// [`Reader::anaphor`] reads as the body named before it.
-    fn head_subject(&self, start: usize, v: usize, quotes: &[Range<usize>]) -> Option<Speaker> {
-        let i = start + 1;
-        if i >= v || !is_word(&self.tokens[i]) || self.quoted(i, quotes) {
+    /// A body named by its head noun right after the verb at token `verb`, before `v`: the noun
+    /// alone (`وطمأنت الوزارة الأهالي بأن "…"`), which [`Reader::anaphor`] reads as the body
+    /// named before it, or, with `construct`, the noun and its complement, with the nisba
+    /// adjectives after them (`ووصفت لجنة التحكيم العمل بأنه "…"`, `وزارة الصحة الكويتية`). The
+    /// complement is asked for after a verb of saying only: the first word of a sentence may be
+    /// a particle (`أن وكالة الاستخبارات "…"` gives the words of whoever claimed so).
+    fn head_subject(
+        &self,
+        verb: usize,
+        v: usize,
+        quotes: &[Range<usize>],
+        construct: bool,
+    ) -> Option<Speaker> {
+        let i = verb + 1;
+        let word = |j: usize| j < v && is_word(&self.tokens[j]) && !self.quoted(j, quotes);
+        if !word(i) {
             return None;
         }
         let k = self.key(i);
-        let head = k.strip_prefix("ال")?;
-        (self.g.word_bits(head) & class::ORG_HEAD != 0).then(|| Speaker {
-            name: self.word(i).to_owned(),
-            range: Some(self.tokens[i].range.clone()),
+        let definite = |j: usize| word(j) && self.key(j).starts_with("ال");
+        let (head, mut end) = match k.strip_prefix("ال") {
+            Some(head) => (head, i + 1),
+            None if construct && definite(i + 1) => (k, i + 2),
+            None => return None,
+        };
+        if self.g.word_bits(head) & class::ORG_HEAD == 0 {
+            return None;
+        }
+        if end == i + 2 {
+            while end - i < 4 && definite(end) && is_nisba(self.key(end)) {
+                end += 1;
+            }
+        }
+        let range = self.tokens[i].range.start..self.tokens[end - 1].range.end;
+        Some(Speaker {
+            name: self.text[range.clone()].to_owned(),
+            range: Some(range),
         })
     }
 
@@ -2015,10 +2043,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             Some(i) => {
                 // its complement, then adjectives of the nisba's shape (not the verb's object
                 // after them, `دعت وزارة الصحة الكويتية المواطنين`)
-                let nisba = |j: usize| {
-                    let k = self.key(j);
-                    definite(j) && (k.ends_with('ي') || k.ends_with("يه"))
-                };
+                let nisba = |j: usize| definite(j) && is_nisba(self.key(j));
                 let mut end = i + 2;
                 while end < t && end - i <= 3 && nisba(end) {
                     end += 1;
@@ -2197,24 +2222,29 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .filter(|e| e.range.start >= x.start && e.range.end <= x.end && e.kind != Kind::Misc)
             .collect();
         let persons = inside.iter().find(|e| e.kind == Kind::Person);
-        let speaker =
-            if let Some(e) = persons.or_else(|| inside.iter().find(|e| e.range.start == x.start)) {
-                self.named(e)
-            } else {
-                let head = self.head_bits(a);
-                let own = (self.bits)(a);
-                let speaks = marked
+        let speaker = if let Some(e) =
+            persons.or_else(|| inside.iter().find(|e| e.range.start == x.start))
+        {
+            self.named(e)
+        } else {
+            let head = self.head_bits(a);
+            let own = (self.bits)(a);
+            let body =
+                || speaking_body(self.key(a)) && (n == 1 || (n == 2 && is_nisba(self.key(a + 1))));
+            let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
-                    || (own & class::SPEAKER != 0 && !normalize::key(first).starts_with("ال"))
-                    || (n == 1 && speaking_body(&normalize::key(first)));
-                if !speaks {
-                    return None;
-                }
-                Speaker {
-                    name: self.text[x.clone()].to_owned(),
-                    range: Some(x),
-                }
-            };
+                    || (own & class::SPEAKER != 0 && !self.key(a).starts_with("ال"))
+                    // a monitor, which the lists hold as no body (`مرصد حقوقي: …`)
+                    || self.key(a) == "مرصد"
+                    || body();
+            if !speaks {
+                return None;
+            }
+            Speaker {
+                name: self.text[x.clone()].to_owned(),
+                range: Some(x),
+            }
+        };
         Some((speaker, colon))
     }
 }
@@ -2478,7 +2508,15 @@ pub fn find_with(
             // (or the outlet the words were given to: `لـ"الشرق الأوسط"`; or a naming noun before
             // a colon, with no verb of saying before it: `يعرف بكتابه: "…"`, not `قال في كتابه:`)
             let after_lam = qs > line_first_tok && rd.key(qs - 1) == "ل";
-            let outlet = after_lam || (qs > line_first_tok && rd.listener(qs - 1));
+            // or the outlet that relays the words of the one it names next (`ونقلت صحيفة
+            // «الوطن» عن مصدر عسكري قوله إن «…»`)
+            let relayed = qs >= line_first_tok + 2
+                && matches!(
+                    rd.key(qs - 1),
+                    "صحيفه" | "جريده" | "وكاله" | "قناه" | "موقع" | "مجله" | "اذاعه"
+                )
+                && rd.relays(qs - 2);
+            let outlet = after_lam || relayed || (qs > line_first_tok && rd.listener(qs - 1));
             // a work named a few words before with nothing said in between (`وقصيدته الشهيرة
             // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
             // the next item of a list whose first was named (`«حبيبي يسعد أوقاته» و«…»`)
@@ -2616,6 +2654,15 @@ pub fn find_with(
                         // `ويرى الخبير هاني توفيق أن …، وقال "…"`: the one the sentence is about
                         speaker = rd.sentence_subject(verbs[0], line_first_tok, &raws);
                     }
+                    if speaker.is_none() {
+                        // `ووصفت لجنة التحكيم العمل بأنه "…"`: a body the entities leave
+                        // unnamed, by its head noun after the verb (not the outlet that relays
+                        // the words, `نقلت وكالة الأنباء عن`)
+                        speaker = verbs
+                            .iter()
+                            .filter(|&&v| !rd.relays(v))
+                            .find_map(|&v| rd.head_subject(v, qs, &raws, true));
+                    }
                 } else if let Some(np) = rd.source_phrase(prev_quote_end_tok, qs) {
                     // `وبحسب المرصد، فإن "…"`: the source the words are given to; the issuer of
                     // a statement named (`بحسب بيان للوزارة`)
@@ -2673,7 +2720,7 @@ pub fn find_with(
                     // الأهالي بأن "…"`)
                     speaker = rd
                         .first_named(&names)
-                        .or_else(|| rd.head_subject(sentence_from, qs, &raws));
+                        .or_else(|| rd.head_subject(sentence_from, qs, &raws, false));
                 }
                 let speaker = speaker.or_else(|| {
                     if chanted_noun {
@@ -3177,6 +3224,28 @@ mod tests {
         let t = "عنوان\nاجتمع رئيس الأركان بالقادة.\nوقال الرئيس إن \"العمل الرسمي يجب أن يستمر\".";
         let q = quotes(t, &[]);
         assert_ne!(q[0].2.as_deref(), Some("رئيس الأركان"), "{q:?}");
+        // the paper in marks that relays the words of the one it names: the verb goes on
+        let t = "عنوان\nونقلت صحيفة «الوطن» عن مصدر عسكري قوله إن «الرد سيكون قاسيا».";
+        let q = quotes(t, &[]);
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("مصدر عسكري"), "{q:?}");
+        // after a verb of saying, the head and its complement, not the one who spoke before
+        let t = "عنوان\nوقال المخرج محمد كردفاني: «هذه الجائزة لكل السودانيين».\nووصفت لجنة التحكيم العمل بأنه «شهادة سينمائية صادقة على زمن الانقسام».";
+        let q = quotes(t, &["محمد كردفاني"]);
+        assert_eq!(q[1].2.as_deref(), Some("لجنة التحكيم"), "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("لجنة التحكيم"), "{q:?}");
+        // the outlet that relays the words gives them to the one it names
+        let t = "عنوان\nوقال الوزير سامي علي: «سنبدأ غدا».\nونقلت هيئة البث عن مسؤول كبير قوله إن «العمل سيستمر حتى نهاية الشهر».";
+        let q = quotes(t, &["سامي علي"]);
+        assert_eq!(q[1].2.as_deref(), Some("مسؤول كبير"), "{q:?}");
+        // the first word of a sentence may be a particle: its noun's complement is not asked for
+        let t = "عنوان\nوادعى \"لانج\" أن وكالة الاستخبارات الدفاعية \"لن تقبل أبدا استخدام الأسلحة الكيميائية ضد المدنيين\".";
+        let q = quotes(t, &[]);
+        assert!(
+            q.iter()
+                .all(|x| x.2.as_deref() != Some("وكالة الاستخبارات الدفاعية")),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -3226,6 +3295,27 @@ mod tests {
         let t = "الشرطة: القبض على شبكة لتزوير العملة\nنص.";
         assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("الشرطة"));
         let t = "المصدر: وكالات الأنباء العالمية\nنص.";
+        assert!(quotes(t, &[]).is_empty());
+        // with the nisba of its country or reach; a monitor; not a topic of the same shape
+        for (title, speaker) in [
+            ("الخارجية الأمريكية: لا تغيير في موقفنا", "الخارجية الأمريكية"),
+            (
+                "الجيش الإسرائيلي: اعتراض صاروخ أطلق من غزة",
+                "الجيش الإسرائيلي",
+            ),
+            ("الصحة العالمية: الوباء لم ينته بعد", "الصحة العالمية"),
+            ("مرصد حقوقي: ارتفاع عدد الضحايا في إدلب", "مرصد حقوقي"),
+        ] {
+            let q = quotes(&format!("{title}\nنص."), &[]);
+            assert_eq!(
+                q.first().and_then(|q| q.2.as_deref()),
+                Some(speaker),
+                "{title}"
+            );
+        }
+        let t = "الأزمة السورية: مفاوضات جديدة في جنيف\nنص.";
+        assert!(quotes(t, &[]).is_empty());
+        let t = "الجيش الإسرائيلي الثالث: قصة لم تروَ\nنص.";
         assert!(quotes(t, &[]).is_empty());
         // a country speaks too
         let t = "الجزائر: لا تراجع عن القرار\nنص.";
