@@ -409,6 +409,17 @@ fn modern_news_sixteenth_set_scores() {
     );
 }
 
+/// A seventeenth set: the pilgrims on Arafat, and a tomb found at Saqqara, long-form.
+#[test]
+fn modern_news_seventeenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news17.txt"),
+        37,
+        "seventeenth set",
+        65.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -483,6 +494,10 @@ fn modern_news_with_institutions_scores() {
         (
             "sixteenth set",
             include_str!("../fixtures/ner/modern_news16.txt"),
+        ),
+        (
+            "seventeenth set",
+            include_str!("../fixtures/ner/modern_news17.txt"),
         ),
     ] {
         let (_, default) = score(text);
