@@ -409,7 +409,15 @@ fn modern_news_sixteenth_set_scores() {
     );
 }
 
-/// A seventeenth set: the pilgrims on Arafat, and a tomb found at Saqqara, long-form.
+/// A seventeenth set: the pilgrims on Arafat, and a tomb found at Saqqara, long-form. Scored once
+/// before anything was changed for it: PERS 63.6, LOC 72.7, ORG 50.0, micro **65.7** (39
+/// entities), the lowest first run of the long-form sets. Missed: the holy places, which no list
+/// holds as places (`عرفات`, read as the late president at every mention; `منى`, a given name;
+/// `مزدلفة`); `مكة المكرمة` cut to `مكة` (ANERcorp leaves the epithet out 33 times of 33); five
+/// bodies of the state and a foreign institute; an archaeologist after `عالم الآثار`, and so his
+/// surname later; a priest of old Egypt; a king's ordinal (`بيبي الأول`). With the rules that came
+/// of it (a sovereign's ordinal is part of the name; one listed place after `في` or `إلى` is a
+/// place): 68.7. The holy places would need list entries, which retrain the model.
 #[test]
 fn modern_news_seventeenth_set_scores() {
     hold_at(
