@@ -428,6 +428,17 @@ fn modern_news_seventeenth_set_scores() {
     );
 }
 
+/// An eighteenth set: a day of the war in Gaza, and the wheat harvest in Algeria, long-form.
+#[test]
+fn modern_news_eighteenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news18.txt"),
+        50,
+        "eighteenth set",
+        60.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -506,6 +517,10 @@ fn modern_news_with_institutions_scores() {
         (
             "seventeenth set",
             include_str!("../fixtures/ner/modern_news17.txt"),
+        ),
+        (
+            "eighteenth set",
+            include_str!("../fixtures/ner/modern_news18.txt"),
         ),
     ] {
         let (_, default) = score(text);
