@@ -433,7 +433,7 @@ fn modern_news_seventeenth_set_scores() {
 fn modern_news_eighteenth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news18.txt"),
-        50,
+        42,
         "eighteenth set",
         60.0,
     );
