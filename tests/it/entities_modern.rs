@@ -429,6 +429,14 @@ fn modern_news_seventeenth_set_scores() {
 }
 
 /// An eighteenth set: a day of the war in Gaza, and the wheat harvest in Algeria, long-form.
+/// Scored once before anything was changed for it: PERS 70.6, LOC 100, ORG 58.8, micro **85.0**
+/// (44 entities). Missed: family names that are common words (`بصل`, onion; `شرفة`, balcony: the
+/// minister is cut to his given name, and both are missed alone later), a plural with its pronoun
+/// read as a person (`إن طواقمه`, his crews, in the whole article only), bodies of the state
+/// (`الدفاع المدني`, `وزارة الصحة`, `الجيش الإسرائيلي`, a grains office), the Algerian agency's
+/// initials (`واج`), and `مجلس الحبوب الدولي`. No rule came of it: dropping a person of one word
+/// that the unlabelled text never put in a name removed seven right persons of ANERcorp's first
+/// 85% and no wrong one.
 #[test]
 fn modern_news_eighteenth_set_scores() {
     hold_at(
