@@ -1150,7 +1150,10 @@ const FILE23: &str = include_str!("../fixtures/news/quotes_heldout23.txt");
 /// name in marks, words split around their speaker (`«…»، قال X، «…»`), `بحسب ما صرح به X
 /// لصحيفة «…»، فإن «…»`, `صرّح X قائلا:`, `وأضاف X أن الوزارة «…»`, a weather service's warning,
 /// a player's headline and his words, a coach's description and a demand after `بـ`, and a
-/// banner's slogan.
+/// banner's slogan. Its first run: speech F1 100, speakers right 13 of 15: the words split around
+/// `قال الرئيس التنفيذي للمشروع نظمي النصر` went to the title, the entities having read the
+/// unknown given name as a name of another kind and missed the person. A name after a title may
+/// now stand after what the title heads (`للمشروع`), its given name misread so: 15 of 15.
 const GOLD23: Gold = &[
     ("أسعار الذهب ستواصل الصعود", Some("خبراء")),
     (
@@ -1390,7 +1393,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("twentieth set", FILE20, GOLD20, 99.0, 99.0),
         ("twenty-first set", FILE21, GOLD21, 99.0, 99.0),
         ("twenty-second set", FILE22, GOLD22, 99.0, 99.0),
-        ("twenty-third set", FILE23, GOLD23, 0.0, 0.0),
+        ("twenty-third set", FILE23, GOLD23, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

@@ -1191,8 +1191,21 @@ fn titled_names<'t>(
         while i < n && i - t <= 2 && labels[i] == 0 && nisba(&word(i).key) {
             i += 1;
         }
+        // and what it heads, one word with `ل` and the article (`الرئيس التنفيذي للمشروع`,
+        // `المدير العام للمستشفى`)
+        if i + 2 < n
+            && labels[i] == 0
+            && word(i).key.starts_with("لل")
+            && word(i).key.chars().count() >= 5
+            && !nisba(&word(i).key)
+        {
+            i += 1;
+        }
         let (given, family) = (i, i + 1);
         let person = kind_label(Kind::Person);
+        // an unknown given name the model read as a name of another kind, alone (`نظمي`)
+        let misc = kind_label(Kind::Misc);
+        let misread = |j: usize| labels[j] == misc && labels.get(j + 1) != Some(&(misc + 1));
         // the model found the family name but not the given name, a listed one that is also a
         // common word (`الطبيبة آلاء أبو عرب`: `آلاء` is "blessings"); ANERcorp puts the given
         // name after a title in the name 235 times in 239
@@ -1213,7 +1226,7 @@ fn titled_names<'t>(
         }
         // or the model found the given name alone (`الناشط منير` of `الناشط منير الشرفي`)
         if family < n
-            && (labels[given] == 0 || labels[given] == person)
+            && (labels[given] == 0 || labels[given] == person || misread(given))
             && labels[family] == 0
             && !definite(&word(given).key)
             && word(given).key.chars().count() >= 3
@@ -4072,6 +4085,23 @@ mod tests {
         });
         assert_eq!(without, ["أبو عرب"]);
         assert_eq!(names(Options::default()), ["آلاء أبو عرب"]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_what_it_heads_is_a_person() {
+        let names =
+            |text: &str, opts: Options| persons_in(&[text.split_whitespace().collect()], 0, opts);
+        let off = Options {
+            titled_names: false,
+            ..Options::default()
+        };
+        // the model read the unknown given name as a name of another kind
+        let text = "« المدينة جاهزة » ، قال الرئيس التنفيذي للمشروع نظمي النصر ، « والمرحلة الثانية ستبدأ » .";
+        assert!(names(text, off).is_empty());
+        assert_eq!(names(text, Options::default()), ["نظمي النصر"]);
+        // no name after it
+        let text = "وقال الرئيس التنفيذي للشركة يوم الأحد إن الأرباح ارتفعت .";
+        assert!(names(text, Options::default()).is_empty());
     }
 
     #[test]
