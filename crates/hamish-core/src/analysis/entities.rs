@@ -848,14 +848,13 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
     margins[range].fill(f32::MAX);
 }
 
-/// The source a dispatch credits after its dateline (`أنقرة ( الأناضول ) -`, `عواصم ( رويترز )
-/// -`) is an outlet, an organisation, where the model read a place: `الأناضول` (the agency, and
-/// Anatolia), `الجزيرة` (the channel, and the island). The dateline is the line's first one to
-/// three words, the credit one to three words in brackets, with a dash after it or before it, and
-/// its first word one the lists hold as an organisation too: ANERcorp's dispatches credit the
-/// country there (`ساو باولو ( البرازيل ) -`), and so do some papers.
-/// Returns the credit's words
-/// when it made them an organisation.
+/// The source a dispatch credits after its dateline (`أنقرة ( الأناضول ) -`) is an outlet, an
+/// organisation, where the model read a place: `الأناضول` (the agency, and Anatolia), `الجزيرة`
+/// (the channel, and the island). The dateline is the line's first one to three words, the
+/// credit one to three words in brackets, with a dash after it or before it, and its first word
+/// one the lists hold as an organisation too: ANERcorp's dispatches credit the country there
+/// (`ساو باولو ( البرازيل ) -`), and so do some papers. Returns the credit's words when it made
+/// them an organisation.
 fn credited_outlet<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
