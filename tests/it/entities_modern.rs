@@ -447,6 +447,17 @@ fn modern_news_eighteenth_set_scores() {
     );
 }
 
+/// A nineteenth set: an airline's order of new aircraft, and a poet's death, long-form.
+#[test]
+fn modern_news_nineteenth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news19.txt"),
+        34,
+        "nineteenth set",
+        60.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -529,6 +540,10 @@ fn modern_news_with_institutions_scores() {
         (
             "eighteenth set",
             include_str!("../fixtures/ner/modern_news18.txt"),
+        ),
+        (
+            "nineteenth set",
+            include_str!("../fixtures/ner/modern_news19.txt"),
         ),
     ] {
         let (_, default) = score(text);
