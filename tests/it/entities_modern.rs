@@ -447,7 +447,13 @@ fn modern_news_eighteenth_set_scores() {
     );
 }
 
-/// A nineteenth set: an airline's order of new aircraft, and a poet's death, long-form.
+/// A nineteenth set: an airline's order of new aircraft, and a poet's death, long-form. Scored
+/// once before anything was changed for it: micro **87.3** (PERS 85.7, LOC 88.9, ORG 87.0); its
+/// gold had left out one place (`في الخليج`, the Gulf), marked since: 88.9 (37 entities). Missed:
+/// an airline named for its country (`طيران الإمارات`, read as the place: ANERcorp marks such
+/// airlines whole twice and the place alone twice, so no rule), a given name that is a common
+/// word (`سجاد`, carpet; `بشرى`, good news), and a union named by a common noun (`اتحاد الأدباء`).
+/// No rule came of it.
 #[test]
 fn modern_news_nineteenth_set_scores() {
     hold_at(
