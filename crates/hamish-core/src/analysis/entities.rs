@@ -35,23 +35,27 @@ fn surname_with_article(before: &str, last: &str) -> bool {
         && !last
             .strip_prefix("ال")
             .is_some_and(|r| r.starts_with('ا') && r.chars().count() == 4)
-        && !matches!(
-            last,
-            "الكبير"
-                | "الصغير"
-                | "العظيم"
-                | "الله"
-                | "الدين"
-                | "الاول"
-                | "الثالث"
-                | "الرابع"
-                | "الخامس"
-                | "السادس"
-                | "السابع"
-                | "الثامن"
-                | "التاسع"
-                | "العاشر"
-        )
+        && !matches!(last, "الكبير" | "الصغير" | "العظيم" | "الله" | "الدين")
+        && !ordinal(last)
+}
+
+/// Whether a word (key) is a masculine ordinal with the article, first to tenth (`السادس`), or
+/// the first word of the eleventh (`الحادي عشر`).
+fn ordinal(key: &str) -> bool {
+    matches!(
+        key,
+        "الاول"
+            | "الثاني"
+            | "الثالث"
+            | "الرابع"
+            | "الخامس"
+            | "السادس"
+            | "السابع"
+            | "الثامن"
+            | "التاسع"
+            | "العاشر"
+            | "الحادي"
+    )
 }
 
 /// Whether a word (key) binds the name after it into one with it (`عبد العزيز`, `بن الخطاب`, `أبو
@@ -1856,7 +1860,8 @@ fn places_after_place_nouns<'t>(
         if labels[i - 1] != 0 {
             continue;
         }
-        // the class bits first: the key is read for the place nouns alone
+        // the class bits first for the nouns in the singular; the dual has no class of its own,
+        // and is told by its ending
         let head = &word(i - 1).key;
         if word(i - 1).bits & class::PLACE_HEAD != 0 && with_clitic(head, &settlement) {
             if labels[i] != 0 {
@@ -1915,27 +1920,12 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     let n = labels.len();
     let mut buf = String::new();
-    let ordinal = |k: &str| {
-        matches!(
-            k,
-            "الاول"
-                | "الثاني"
-                | "الثالث"
-                | "الرابع"
-                | "الخامس"
-                | "السادس"
-                | "السابع"
-                | "الثامن"
-                | "التاسع"
-                | "العاشر"
-                | "الحادي"
-                | "الاولي"
-                | "الثانيه"
-                | "الثالثه"
-                | "الرابعه"
-                | "الخامسه"
-                | "السادسه"
-        )
+    let regnal = |k: &str| {
+        ordinal(k)
+            || matches!(
+                k,
+                "الاولي" | "الثانيه" | "الثالثه" | "الرابعه" | "الخامسه" | "السادسه"
+            )
     };
     let mut a = 1;
     while a < n {
@@ -1949,6 +1939,11 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
                 .iter()
                 .take_while(|&&l| l == person + 1)
                 .count();
+        // the ordinal first: the title's readings are asked only before one
+        if b >= n || labels[b] != 0 || !regnal(&word(b).key) {
+            a = b;
+            continue;
+        }
         let mut royal = false;
         normalize::for_each_proclitic_reading(&word(a - 1).key, &mut buf, |r| {
             royal |= matches!(
@@ -1965,7 +1960,7 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
                     | "الخليفه"
             );
         });
-        if royal && b < n && labels[b] == 0 && ordinal(&word(b).key) {
+        if royal {
             // `الثالث عشر`, thirteenth
             let end = if b + 1 < n
                 && labels[b + 1] == 0
