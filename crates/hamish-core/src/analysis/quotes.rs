@@ -973,6 +973,25 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
 
+    /// Whether word i is a person or a body with `ل` written on its name, `لأردوغان`: the
+    /// entities read the letter into the name, and the fuller name the article gives it does not
+    /// begin with it (`رجب طيب أردوغان`), so it is the preposition, to whom the words were said.
+    fn addressed(&self, i: usize) -> bool {
+        let Some(e) = self.entity_at(i) else {
+            return false;
+        };
+        let named = &self.text[e.range.clone()];
+        matches!(e.kind, Kind::Person | Kind::Organization)
+            && named.starts_with('ل')
+            && e.canonical.as_deref().is_some_and(|c| {
+                let rest = &named['ل'.len_utf8()..];
+                c != named
+                    && !c.starts_with('ل')
+                    && c.strip_suffix(rest)
+                        .is_some_and(|given| given.is_empty() || given.ends_with(' '))
+            })
+    }
+
     /// A preposition with a pronoun (`عليهم`, `له`, `عنها`): never a subject.
     fn pronoun_object(&self, i: usize) -> bool {
         let k = self.key(i);
@@ -2199,8 +2218,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             (a + 1, colon - 1)
         } else {
             // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker
-            let spoken_to = (a + 1..colon)
-                .find(|&i| self.key(i) == "ل" || (is_word(&self.tokens[i]) && self.listener(i)));
+            let spoken_to = (a + 1..colon).find(|&i| {
+                self.key(i) == "ل"
+                    || (is_word(&self.tokens[i]) && (self.listener(i) || self.addressed(i)))
+            });
             (a, spoken_to.unwrap_or(colon))
         };
         let n = xe - a;
@@ -2222,6 +2243,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .filter(|e| e.range.start >= x.start && e.range.end <= x.end && e.kind != Kind::Misc)
             .collect();
         let persons = inside.iter().find(|e| e.kind == Kind::Person);
+        // `السوداني لأردوغان: …`: one or two words before the person the words were said to
+        // speak them, though the entities leave them unnamed (a family name alone in a title)
+        let speaks_to_someone = || n <= 2 && xe < colon && self.addressed(xe);
         let speaker = if let Some(e) =
             persons.or_else(|| inside.iter().find(|e| e.range.start == x.start))
         {
@@ -2236,7 +2260,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     || (own & class::SPEAKER != 0 && !self.key(a).starts_with("ال"))
                     // a monitor, which the lists hold as no body (`مرصد حقوقي: …`)
                     || self.key(a) == "مرصد"
-                    || body();
+                    || body()
+                    || speaks_to_someone();
             if !speaks {
                 return None;
             }
@@ -3271,6 +3296,38 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_headline_speaker_speaks_to_the_person_after_him() {
+        let with_ref = |text: &str, name: &str, full: &str| {
+            let mut e = person(text, name);
+            e.canonical = Some(full.into());
+            e
+        };
+        let t = "السوداني لأردوغان: لا حل عسكريا لأزمة المياه\n\
+                 قال محمد شياع السوداني للرئيس رجب طيب أردوغان إن الحوار هو الحل.";
+        let ents = vec![
+            with_ref(t, "لأردوغان", "رجب طيب أردوغان"),
+            person(t, "محمد شياع السوداني"),
+            person(t, "رجب طيب أردوغان"),
+        ];
+        let q = quotes_with(t, ents);
+        assert_eq!(q[0].0, "لا حل عسكريا لأزمة المياه");
+        assert_eq!(q[0].2.as_deref(), Some("السوداني"), "{q:?}");
+        // a name that begins with the letter is no preposition, though its fuller name ends on
+        // the rest of it (`أفيغدور ليبرمان` ends on `يبرمان`)
+        let t = "وزير الدفاع ليبرمان: لن نتراجع عن القرار\nقال أفيغدور ليبرمان إن القرار نهائي.";
+        let ents = vec![
+            with_ref(t, "ليبرمان", "أفيغدور ليبرمان"),
+            person(t, "أفيغدور ليبرمان"),
+        ];
+        let q = quotes_with(t, ents);
+        assert_eq!(q[0].2.as_deref(), Some("ليبرمان"), "{q:?}");
+        // the one spoken to is no speaker, whether or not the article names the speaker in full
+        let t = "السوداني لأردوغان: لا حل عسكريا لأزمة المياه\nنص الخبر بلا أسماء.";
+        let q = quotes_with(t, vec![with_ref(t, "لأردوغان", "رجب طيب أردوغان")]);
+        assert_eq!(q[0].2.as_deref(), Some("السوداني"), "{q:?}");
     }
 
     #[test]
