@@ -627,6 +627,7 @@ impl<'m> Tagger<'m> {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
             companies_by_their_endings(l, |i| w.at(i));
             family_after_names(l, |i| w.at(i));
+            persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
             names_after_honorifics(l, |i| w.at(i));
             regnal_numbers(l, |i| w.at(i));
         });
@@ -2287,6 +2288,73 @@ fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usi
         };
         labels[p] = 1;
         labels[p + 1..end].fill(2);
+    }
+}
+
+/// A person named right after a body's name, which the model read on into (`المحللة في بنك جيه بي
+/// مورغان فاطمة الزهراني`, one organisation): a listed given name at least two words into the
+/// organisation, and one or two more words of a name after it that end the span, are the person.
+/// The words after the given name must be ones the unlabelled text puts in names. Not after a
+/// title or a royal word, where the body is named for the person (`جامعة الملك عبد
+/// العزيز`, `مستشفى الدكتور سليمان الحبيب`); nor a given name right after the body's head, which
+/// names it (`مسجد محمد علي`, `مؤسسة سلطان بن علي العويس`).
+fn persons_run_into_by_bodies<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    clusters: &model::clusters::Clusters,
+) {
+    let n = labels.len();
+    let mut a = 0;
+    while a < n {
+        if labels[a] != ORG {
+            a += 1;
+            continue;
+        }
+        let b = a
+            + 1
+            + labels[a + 1..]
+                .iter()
+                .take_while(|&&l| l == ORG + 1)
+                .count();
+        for p in a + 2..b.saturating_sub(1) {
+            let (given, before) = (word(p), word(p - 1));
+            let rest = p + 1..b;
+            let is_given = given.bits & class::FIRST_NAME != 0
+                && given.bits & (class::ORG | class::PLACE | class::TITLE) == 0
+                && !given.stop
+                // a given name has no article (`جامعة المحيط الهادئ`, the Pacific)
+                && !given.key.starts_with("ال")
+                && !SPELT_LETTERS.contains(&given.key.as_str())
+                && !matches!(given.key.as_str(), "ايه" | "ار" | "اتش");
+            let named_for = is_title(before, g)
+                || matches!(
+                    before.key.as_str(),
+                    "الملك"
+                        | "الامير"
+                        | "الاميره"
+                        | "السلطان"
+                        | "الشيخ"
+                        | "الامام"
+                        | "بن"
+                        | "بنت"
+                        | "ابو"
+                        | "عبد"
+                );
+            if is_given
+                && !named_for
+                && rest.len() <= 2
+                && rest
+                    .clone()
+                    .all(|i| person_like(word(i), clusters) && word(i).key.chars().count() >= 3)
+                && word(b - 1).key.starts_with("ال")
+            {
+                labels[p] = kind_label(Kind::Person);
+                labels[p + 1..b].fill(kind_label(Kind::Person) + 1);
+                break;
+            }
+        }
+        a = b;
     }
 }
 
@@ -3995,6 +4063,48 @@ mod tests {
         let words: Vec<&str> = words.split(' ').collect();
         let labels = tag_document(builtin_model(), &[words], Options::default());
         assert_eq!(spans(&labels[0]), [(4, 6, 2), (6, 8, 0)]);
+    }
+
+    #[test]
+    fn a_person_run_into_by_a_body_named_before_is_the_person() {
+        let tag = |s: &str| {
+            let words: Vec<&str> = s.split(' ').collect();
+            spans(&tag_document(builtin_model(), &[words], Options::default())[0])
+        };
+        // a bank, then its analyst
+        assert_eq!(
+            tag("ورأت المحللة في بنك جيه بي مورغان فاطمة الزهراني أن الأسعار سترتفع"),
+            [(3, 7, 2), (7, 9, 0)]
+        );
+        // bodies named for a person keep the name: after a royal word or a title
+        assert_eq!(
+            tag("ودرس في جامعة الملك عبد العزيز في جدة"),
+            [(2, 6, 2), (7, 8, 1)]
+        );
+        // a given name has no article: `الهادئ` of the Pacific is none, though `هادي` is one
+        let mut l = vec![0, ORG, ORG + 1, ORG + 1, ORG + 1, 0];
+        let mut words: Vec<WordType> = ["في", "جامعة", "المحيط", "الهادي", "الزهراني", "و"]
+            .iter()
+            .map(|w| listed_word_type(w))
+            .collect();
+        words[3].bits |= class::FIRST_NAME;
+        let mut without = l.clone();
+        words[3].key = "هادي".into();
+        persons_run_into_by_bodies(
+            &mut without,
+            |i| &words[i],
+            Gazetteer::get(),
+            &builtin_model().clusters,
+        );
+        assert_eq!(without, vec![0, ORG, ORG + 1, 1, 2, 0], "the test's words");
+        words[3].key = "الهادي".into();
+        persons_run_into_by_bodies(
+            &mut l,
+            |i| &words[i],
+            Gazetteer::get(),
+            &builtin_model().clusters,
+        );
+        assert_eq!(l, vec![0, ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
     }
 
     #[test]
