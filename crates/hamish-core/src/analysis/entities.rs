@@ -2476,6 +2476,9 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     // surname → whether a listed full name ends with it
     let mut surnames: FastMap<String, bool> = FastMap::default();
     let mut nisba_surnames: Vec<String> = Vec::new();
+    // family names that are common words or given names (`أمين` of `رولا أمين`), found again
+    // only as the subject of a verb of saying
+    let mut common_surnames: Vec<String> = Vec::new();
     let mut phrase = String::new();
     let mut rbuf = String::new();
     // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
@@ -2594,6 +2597,16 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 // as the person (`عبد الفتاح البرهان` → `البرهان`)
                 let with_article = last.starts_with("ال");
                 let listed = from_gaz && with_article && surname_with_article(&before.key, last);
+                let plain_family = last.chars().count() >= 3
+                    && !last_word.stop
+                    && !with_article
+                    && bits & (class::TITLE | class::PLACE | class::ORG) == 0;
+                if plain_family
+                    && (bits & class::FIRST_NAME != 0 || clusters.seen_as(last, 0) == Some(false))
+                    && !common_surnames.contains(last)
+                {
+                    common_surnames.push(last.clone());
+                }
                 if last.chars().count() >= 3
                     && !last_word.stop
                     && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
@@ -2784,6 +2797,48 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     touched.clear();
     if opts.name_edges && !nisba_surnames.is_empty() {
         nisba_surnames_alone(types, tids, bounds, labels, &nisba_surnames);
+    }
+    if opts.name_edges && !common_surnames.is_empty() {
+        common_surnames_as_speakers(types, tids, bounds, labels, &common_surnames);
+    }
+}
+
+/// A person's family name that is a common word (`أمين` of `رولا أمين`, trusty; `شرفة`,
+/// balcony), found alone only as the subject of a verb of saying that the words said follow:
+/// right after the verb, and right before `إن`, `أن`, a colon or comma, or `في`, `خلال`, `أمام`
+/// (`وقالت أمين إن …`, `وأوضح شرفة في مؤتمر صحفي أن …`). Elsewhere the word is the common one;
+/// and a noun after the verb followed by its own complement is no name (`قالت محافظة إربد`).
+fn common_surnames_as_speakers(
+    types: &[WordType],
+    tids: &[u32],
+    bounds: &[usize],
+    labels: &mut [u8],
+    surnames: &[String],
+) {
+    for r in bounds.windows(2).map(|w| w[0]..w[1]) {
+        for i in r.start + 1..r.end.saturating_sub(1) {
+            let key = &types[tids[i] as usize].key;
+            if labels[i] != 0 || !surnames.contains(key) {
+                continue;
+            }
+            let (before, after) = (&types[tids[i - 1] as usize], &types[tids[i + 1] as usize]);
+            // (not a verb that is also a given name, `طالب علي` in a list of names; not a
+            // preposition with its pronoun, `كتب فيه:`)
+            let said = labels[i - 1] == 0
+                && before.bits & class::REPORT_VERB != 0
+                && before.bits & class::FIRST_NAME == 0
+                && !types[tids[i] as usize].stop
+                && normalize::without_pronoun(key).is_none_or(|k| k.chars().count() >= 3);
+            let words_follow = labels[i + 1] == 0
+                && (matches!(after.key.as_str(), ":" | "،" | ",")
+                    || matches!(
+                        after.key.as_str(),
+                        "ان" | "انه" | "انها" | "في" | "خلال" | "امام"
+                    ));
+            if said && words_follow {
+                labels[i] = 1;
+            }
+        }
     }
 }
 
@@ -4105,6 +4160,28 @@ mod tests {
             &builtin_model().clusters,
         );
         assert_eq!(l, vec![0, ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_common_word_is_found_again_as_a_speaker() {
+        let doc = [
+            "وأوضحت المتحدثة باسم المفوضية رولا أمين أن العائدين توجهوا إلى حمص",
+            "وقالت أمين إن المفوضية تحتاج إلى المال",
+            "وقال أمين الصندوق إن المال لا يكفي",
+            "واختار المجلس أمين عام جديدا",
+        ];
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+        let labels = tag_document(builtin_model(), &sentences, Options::default());
+        assert!(
+            spans(&labels[0]).contains(&(4, 6, 0)),
+            "{:?}",
+            spans(&labels[0])
+        );
+        // the subject of a verb of saying, before `إن`
+        assert_eq!(spans(&labels[1]), [(1, 2, 0)]);
+        // not a noun with its complement after the verb, nor the word elsewhere
+        assert!(spans(&labels[2]).is_empty(), "{:?}", spans(&labels[2]));
+        assert!(spans(&labels[3]).is_empty(), "{:?}", spans(&labels[3]));
     }
 
     #[test]
