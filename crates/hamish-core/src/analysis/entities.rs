@@ -2805,8 +2805,8 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
 
 /// A person's family name that is a common word (`أمين` of `رولا أمين`, trusty; `شرفة`,
 /// balcony), found alone only as the subject of a verb of saying that the words said follow:
-/// right after the verb, and right before `إن`, `أن`, a colon or comma, or `في`, `خلال`, `أمام`
-/// (`وقالت أمين إن …`, `وأوضح شرفة في مؤتمر صحفي أن …`). Elsewhere the word is the common one;
+/// right after the verb, and right before `إن`, `أن`, a colon or comma, or `في`, `خلال`, `أمام`,
+/// `إلى` (`وقالت أمين إن …`, `وأوضح شرفة في مؤتمر صحفي أن …`, `وأشار تاجر إلى أن`). Elsewhere the word is the common one;
 /// and a noun after the verb followed by its own complement is no name (`قالت محافظة إربد`).
 fn common_surnames_as_speakers(
     types: &[WordType],
@@ -2833,7 +2833,7 @@ fn common_surnames_as_speakers(
                 && (matches!(after.key.as_str(), ":" | "،" | ",")
                     || matches!(
                         after.key.as_str(),
-                        "ان" | "انه" | "انها" | "في" | "خلال" | "امام"
+                        "ان" | "انه" | "انها" | "في" | "خلال" | "امام" | "الي"
                     ));
             if said && words_follow {
                 labels[i] = 1;
