@@ -604,8 +604,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// A participle of chanting (`مرددين`, `هاتفة`): what a crowd chanted, whose subject is the
-    /// sentence's (`تظاهر آلاف … مرددين "…"`). Kept here, not among the gazetteer's reporting
-    /// verbs, whose class is also an entity-model feature.
+    /// sentence's (`تظاهر آلاف … مرددين "…"`); or the plural imperfect that says the same in a
+    /// clause of circumstance (`وتجمع مئات من أنصار الحزب … وهم يرددون «…»`). Kept here, not
+    /// among the gazetteer's reporting verbs, whose class is also an entity-model feature.
     fn chant_participle(&self, i: usize) -> bool {
         // the letters of every form, looked for before the key is built (this runs on every
         // word before a quotation)
@@ -626,6 +627,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "هاتفه"
                 | "هاتفين"
                 | "هاتفون"
+                | "يرددون"
+                | "يرددن"
+                | "يهتفون"
+                | "يهتفن"
+        )
+    }
+
+    /// The plural imperfect of chanting (`يرددون`, `يهتفون`), a conjunction allowed.
+    fn chant_imperfect(&self, i: usize) -> bool {
+        let k = self.key(i);
+        matches!(
+            k.strip_prefix('و').unwrap_or(k),
+            "يرددون" | "يرددن" | "يهتفون" | "يهتفن"
         )
     }
 
@@ -1920,7 +1934,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let off: usize = w.chars().take(skip).map(char::len_utf8).sum();
             if off < r.len() {
                 r.start += off;
-                sp.name = self.text[r.clone()].to_owned();
+                // `للجيش` is `ل` + `الجيش`: the name keeps its article, the mention cannot
+                sp.name = if skip == 2 {
+                    format!("ال{}", &self.text[r.clone()])
+                } else {
+                    self.text[r.clone()].to_owned()
+                };
             }
         }
     }
@@ -2119,6 +2138,26 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         k.strip_prefix("ال").is_some_and(is_document) && !self.is_mention(r)
     }
 
+    /// The issuer of the document a bare one points back at (`البيان` of `وأضاف البيان أن`): the
+    /// last mention of the same noun before token `before`, from token `from` (the article's
+    /// start) on, that names its issuer after `ل` (`وجاء في بيان للجيش الأمريكي: …`).
+    fn earlier_issuer(&self, sp: &Speaker, from: usize, before: usize) -> Option<Speaker> {
+        let r = sp.range.as_ref()?;
+        let k = self.key(self.tok_at(r.start));
+        let noun = k.strip_prefix('و').unwrap_or(k).strip_prefix("ال")?;
+        let at = (from..before.saturating_sub(1)).rev().find(|&i| {
+            let mut reads = false;
+            normalize::for_each_proclitic_reading(self.key(i), &mut String::new(), |x| {
+                reads |= x == noun
+            });
+            reads
+        })?;
+        let mut issuer = self.document_issuer(&(at..at + 1), before)?;
+        // the mention stays the document's noun here
+        issuer.range = Some(r.clone());
+        Some(issuer)
+    }
+
     /// The issuer of a document named as a source or as a verb's subject (`بحسب بيان للوزارة`,
     /// `وفق تقرير للمرصد`, `أكد بيان صادر عن الرئاسة`): the one after the preposition, when the
     /// phrase `np` is the document's noun alone, or with `صادر` before `عن`.
@@ -2143,7 +2182,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let at = np.end;
         let w = self.key(at);
-        if !w.starts_with('ل') || self.tokens[at].class != TokenClass::Arabic {
+        // (not `بيان له`, a statement of his: whose, the sentence says)
+        if !w.starts_with('ل')
+            || self.tokens[at].class != TokenClass::Arabic
+            || self.pronoun_object(at)
+        {
             return None;
         }
         let end = self.phrase_end(at + 1, limit, UNNAMED_WORDS - 1);
@@ -2640,9 +2683,17 @@ pub fn find_with(
                     && rd.participle(v)
                 {
                     // an earlier verb's subject, else the sentence's, else the last speaker
+                    // (a crowd right before a chant in the imperfect is its subject, `وخرج
+                    // المتظاهرون يهتفون "…"`, whoever the sentence named first)
+                    let near = v.saturating_sub(2).max(line_first_tok);
                     speaker = verbs[1..]
                         .iter()
                         .find_map(|&v| rd.speaker_of_verb(v, qs))
+                        .or_else(|| {
+                            rd.chant_imperfect(v)
+                                .then(|| rd.crowd_between(near, v, &raws))
+                                .flatten()
+                        })
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     // `أما X فوصف المباراة بأنها "…"`: the topic is the subject, and the noun
@@ -2658,6 +2709,9 @@ pub fn find_with(
                             .sentence_subject(v, line_first_tok, &raws)
                             .or_else(|| rd.issuer(sentence_from, v))
                             .or_else(|| rd.sentence_place(v, line_first_tok, &raws))
+                            .or_else(|| {
+                                rd.earlier_issuer(speaker.as_ref()?, rd.tok_at(article_from), v)
+                            })
                             .or(speaker);
                     }
                     if speaker.is_none() {
@@ -3331,6 +3385,36 @@ mod tests {
     }
 
     #[test]
+    fn a_chant_in_a_clause_of_circumstance_is_the_crowd_s() {
+        let t = "عنوان\n\nوتجمع مئات من أنصار الحزب أمام مقره في أنقرة وهم يرددون «حقوق، قانون، عدالة».";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("أنصار الحزب"));
+        // the crowd right before the verb, not the first name of the sentence
+        let t =
+            "عنوان\n\nاشترت المجموعة عامر صاوي وخرج المتظاهرون يهتفون \"تسقط الحكومة\" في الشوارع.";
+        let q = quotes(t, &["عامر صاوي"]);
+        assert_eq!(q[0].2.as_deref(), Some("المتظاهرون"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_named_again_is_its_issuer_s() {
+        let t = "عنوان\n\nوجاء في بيان للجيش الأمريكي: «ضبطنا شحنة صواريخ في بحر العرب».\n\
+                 وأضاف البيان أن الشحنة «كانت في طريقها إلى الحوثيين».";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الجيش الأمريكي"));
+        assert_eq!(q[1].2.as_deref(), Some("الجيش الأمريكي"));
+        // its mention is the noun
+        assert_eq!(q[1].3.as_deref(), Some("البيان"));
+        // a statement of his names no issuer after the preposition
+        let t = "عنوان\n\nأدان الشيخ حازم في بيان له التحقيق مع الناشطة.\n\
+                 وتابع البيان: «لقد هالني ما جرى للناشطة».";
+        let q = quotes(t, &["حازم"]);
+        assert_ne!(q[0].2.as_deref(), Some("ه التحقيق"), "{q:?}");
+    }
+
+    #[test]
     fn headlines_with_any_speaking_phrase() {
         for (title, speaker) in [
             ("دراسة: النوم القليل يضر القلب", "دراسة"),
@@ -3396,7 +3480,8 @@ mod tests {
             "{q:?}"
         );
         let t = "عنوان\nوأكد بيان رسمي للحكومة أن \"الوضع تحت السيطرة\".";
-        assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("حكومة"));
+        // (`للحكومة` is `ل` + `الحكومة`: the name keeps its article)
+        assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("الحكومة"));
     }
 
     #[test]
@@ -3789,7 +3874,8 @@ mod tests {
     fn a_statement_named_as_the_source_is_its_issuers() {
         let t = "عنوان\nوبحسب بيان للوزارة، فإن \"الوضع الوبائي تحت السيطرة الكاملة\".";
         let q = quotes(t, &[]);
-        assert_eq!(q[0].2.as_deref(), Some("وزارة"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الوزارة"), "{q:?}");
+        // the mention, which cannot hold the article `ل` took in
         assert_eq!(q[0].3.as_deref(), Some("وزارة"));
     }
 
@@ -3888,7 +3974,7 @@ mod tests {
         assert_ne!(q[0].2.as_deref(), Some("صادر"), "{q:?}");
         let t = "عنوان\nوجاء في تقرير للمرصد أن \"الاشتباكات لم تتوقف طوال الليل\".";
         let q = quotes(t, &[]);
-        assert_eq!(q[0].2.as_deref(), Some("مرصد"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("المرصد"), "{q:?}");
     }
 
     #[test]
