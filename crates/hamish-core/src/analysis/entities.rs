@@ -2844,11 +2844,13 @@ fn common_surnames_as_speakers(
 ) {
     for r in bounds.windows(2).map(|w| w[0]..w[1]) {
         for i in r.start + 1..r.end.saturating_sub(1) {
+            // (the verb before first: few words follow one)
+            let before = &types[tids[i - 1] as usize];
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0 || !surnames.contains(key) {
+            if labels[i] != 0 || before.bits & class::REPORT_VERB == 0 || !surnames.contains(key) {
                 continue;
             }
-            let (before, after) = (&types[tids[i - 1] as usize], &types[tids[i + 1] as usize]);
+            let after = &types[tids[i + 1] as usize];
             // (not a verb that is also a given name, `طالب علي` in a list of names; not a
             // preposition with its pronoun, `كتب فيه:`)
             let said = labels[i - 1] == 0
