@@ -1728,6 +1728,15 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
     }
 }
 
+/// A royal or religious honorific with the article (`الملك`, `الأمير`, `الشيخ`, `الإمام`), which
+/// bodies and prizes named for a person put before the name.
+fn royal(key: &str) -> bool {
+    matches!(
+        key,
+        "الملك" | "الامير" | "الاميره" | "السلطان" | "الشيخ" | "الامام"
+    )
+}
+
 /// An organisation or a miscellaneous name that ends on a royal or religious honorific (`جامعة
 /// الملك`, `جائزة الشيخ`), or a place or organisation that ends on a saint (`سانت`, `سان`), right
 /// before a person's name, is one name with it, of its kind: `جامعة الملك عبد العزيز`, `سانت
@@ -1749,10 +1758,7 @@ fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wor
             word(i - 1).key.as_str(),
             "سانت" | "سان" | "سانتا" | "القديس" | "القديسه"
         );
-        let royal = matches!(
-            word(i - 1).key.as_str(),
-            "الملك" | "الامير" | "الاميره" | "السلطان" | "الشيخ" | "الامام"
-        );
+        let royal = royal(&word(i - 1).key);
         // a person's name may end on a royal word (`عبد الملك`, `ابن الملك` + the king's name is
         // two people), and so may a place (`كفر الشيخ`); a saint begins the names of places too
         let named_for = match kind {
@@ -2355,19 +2361,8 @@ fn persons_run_into_by_bodies<'t>(
                 && !SPELT_LETTERS.contains(&given.key.as_str())
                 && !matches!(given.key.as_str(), "ايه" | "ار" | "اتش");
             let named_for = is_title(before, g)
-                || matches!(
-                    before.key.as_str(),
-                    "الملك"
-                        | "الامير"
-                        | "الاميره"
-                        | "السلطان"
-                        | "الشيخ"
-                        | "الامام"
-                        | "بن"
-                        | "بنت"
-                        | "ابو"
-                        | "عبد"
-                );
+                || royal(&before.key)
+                || matches!(before.key.as_str(), "بن" | "بنت" | "ابو" | "عبد");
             if is_given
                 && !named_for
                 && rest.len() <= 2
@@ -2854,7 +2849,6 @@ fn common_surnames_as_speakers(
             // (not a verb that is also a given name, `طالب علي` in a list of names; not a
             // preposition with its pronoun, `كتب فيه:`)
             let said = labels[i - 1] == 0
-                && before.bits & class::REPORT_VERB != 0
                 && before.bits & class::FIRST_NAME == 0
                 && !types[tids[i] as usize].stop
                 && normalize::without_pronoun(key).is_none_or(|k| k.chars().count() >= 3);

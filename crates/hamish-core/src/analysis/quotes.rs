@@ -627,11 +627,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "هاتفه"
                 | "هاتفين"
                 | "هاتفون"
-                | "يرددون"
-                | "يرددن"
-                | "يهتفون"
-                | "يهتفن"
-        )
+        ) || self.chant_imperfect(i)
     }
 
     /// The plural imperfect of chanting (`يرددون`, `يهتفون`), a conjunction allowed.
