@@ -1074,12 +1074,30 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         )
     }
 
-    /// Words that may begin an unnamed speaker although they are function words.
+    /// Words that may begin an unnamed speaker although they are function words: quantifiers,
+    /// and the numbers that count sources, witnesses or officials (`ثلاثة مصادر مطلعة`; not
+    /// `أضاف ستة فصول`, the object of a verb whose subject is implied).
     fn quantifier(&self, i: usize) -> bool {
+        let counted = || {
+            matches!(
+                self.word(i),
+                "اثنان"
+                    | "اثنين"
+                    | "ثلاثة"
+                    | "أربعة"
+                    | "خمسة"
+                    | "ستة"
+                    | "سبعة"
+                    | "ثمانية"
+                    | "تسعة"
+                    | "عشرة"
+            ) && i + 1 < self.tokens.len()
+                && self.head_bits(i + 1) & (class::SPEAKER | class::TITLE) != 0
+        };
         matches!(
             self.word(i),
             "أحد" | "إحدى" | "بعض" | "عدد" | "معظم" | "أغلب" | "جميع" | "كل"
-        )
+        ) || counted()
     }
 
     /// Whether the reporting verb at token `v` governs the quotation whose opening mark is token
@@ -3391,6 +3409,17 @@ mod tests {
             "عنوان\n\nاشترت المجموعة عامر صاوي وخرج المتظاهرون يهتفون \"تسقط الحكومة\" في الشوارع.";
         let q = quotes(t, &["عامر صاوي"]);
         assert_eq!(q[0].2.as_deref(), Some("المتظاهرون"), "{q:?}");
+    }
+
+    #[test]
+    fn a_count_of_sources_relayed_by_an_agency_speaks() {
+        let t = "عنوان\n\nونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن «برلين تدرس تعليق الصادرات».";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("ثلاثة مصادر مطلعة"), "{q:?}");
+        // a number that counts no speaker is the object of a verb whose subject is implied
+        let t = "عنوان\n\nوصل وايلد إلى لندن، ثم أضاف ستة فصول إلى كتابه: \"تكتب الكتب بشكل جيد أو سيئ\".";
+        let q = quotes(t, &["وايلد"]);
+        assert_ne!(q[0].2.as_deref(), Some("ستة فصول"), "{q:?}");
     }
 
     #[test]
