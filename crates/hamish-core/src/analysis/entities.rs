@@ -1631,6 +1631,16 @@ const COMPANY_ENDINGS: [&str; 37] = [
     "لوجيستيكس",
 ];
 
+/// The end of the name (or gazetteer phrase) whose first label is at `a`: the index after its
+/// last inside label (`labels[a] + 1`).
+fn span_end(labels: &[u8], a: usize) -> usize {
+    a + 1
+        + labels[a + 1..]
+            .iter()
+            .take_while(|&&l| l == labels[a] + 1)
+            .count()
+}
+
 /// A "person" of two words or more whose last word is a company's (see [`COMPANY_ENDINGS`]) is
 /// that company, unless it is a given name and that word.
 fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
@@ -1640,7 +1650,7 @@ fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
             a += 1;
             continue;
         }
-        let b = a + 1 + labels[a + 1..].iter().take_while(|&&l| l == 2).count();
+        let b = span_end(labels, a);
         // a given name and one of them is a person's (`جون هولدينغ`, John Houlding)
         let given = b - a == 2 && word(a).bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0;
         if b - a >= 2 && !given && COMPANY_ENDINGS.contains(&word(b - 1).key.as_str()) {
@@ -1668,12 +1678,9 @@ fn companies_named_for_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'
         if i >= 2 && (word(i - 2).bits & class::TITLE != 0 || nisba(&word(i - 2).key)) {
             continue;
         }
+        let b = span_end(labels, i);
         labels[i] = ORG;
-        let mut j = i + 1;
-        while j < labels.len() && labels[j] == 2 {
-            labels[j] = ORG + 1;
-            j += 1;
-        }
+        labels[i + 1..b].fill(ORG + 1);
     }
 }
 
@@ -1967,12 +1974,7 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
             a += 1;
             continue;
         }
-        let b = a
-            + 1
-            + labels[a + 1..]
-                .iter()
-                .take_while(|&&l| l == person + 1)
-                .count();
+        let b = span_end(labels, a);
         // the ordinal first: the title's readings are asked only before one
         if b >= n || labels[b] != 0 || !regnal(&word(b).key) {
             a = b;
@@ -2290,18 +2292,8 @@ fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usi
         if labels[a] != ORG || codes[a] & !model::WEAK != ORG {
             continue;
         }
-        let b = a
-            + 1
-            + labels[a + 1..]
-                .iter()
-                .take_while(|&&l| l == ORG + 1)
-                .count();
-        let p = a
-            + 1
-            + codes[a + 1..]
-                .iter()
-                .take_while(|&&x| x == codes[a] + 1)
-                .count();
+        let b = span_end(labels, a);
+        let p = span_end(codes, a);
         if p >= b || !given(p) {
             continue;
         }
@@ -2311,11 +2303,7 @@ fn persons_after_listed_orgs(labels: &mut [u8], codes: &[u8], given: impl Fn(usi
         let end = if p + 2 <= b {
             b
         } else if labels.get(b).is_some_and(|&x| x % 2 == 1) {
-            b + 1
-                + labels[b + 1..]
-                    .iter()
-                    .take_while(|&&x| x == labels[b] + 1)
-                    .count()
+            span_end(labels, b)
         } else {
             continue;
         };
@@ -2344,12 +2332,7 @@ fn persons_run_into_by_bodies<'t>(
             a += 1;
             continue;
         }
-        let b = a
-            + 1
-            + labels[a + 1..]
-                .iter()
-                .take_while(|&&l| l == ORG + 1)
-                .count();
+        let b = span_end(labels, a);
         for p in a + 2..b.saturating_sub(1) {
             let (given, before) = (word(p), word(p - 1));
             let rest = p + 1..b;
@@ -2414,7 +2397,7 @@ fn begins(labels: &[u8], code: u8) -> bool {
     if labels.first() != Some(&code) {
         return false;
     }
-    let end = 1 + labels[1..].iter().take_while(|&&l| l == code + 1).count();
+    let end = span_end(labels, 0);
     end < labels.len() && labels[end..].iter().all(|&l| l == 0)
 }
 

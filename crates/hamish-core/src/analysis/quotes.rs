@@ -2082,12 +2082,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let first = self.tok_at(from);
         let definite = |i: usize| is_word(&self.tokens[i]) && self.key(i).starts_with("ال");
-        let named = (first..t).rev().find(|&i| {
-            let k = self.key(i);
-            let mut reads = false;
-            normalize::for_each_proclitic_reading(k, &mut String::new(), |r| reads |= r == head);
-            reads
-        });
+        let named = (first..t).rev().find(|&i| self.reads_as(i, head));
         // the nearest such noun only: one followed by a name in other words (`صحيفة تايمز اوف
         // انديا`) is not passed over for an older one
         let named = named.filter(|&i| i + 1 < t && definite(i + 1));
@@ -2152,6 +2147,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         k.strip_prefix("ال").is_some_and(is_document) && !self.is_mention(r)
     }
 
+    /// Whether word i reads as the key `noun` with a conjunction or preposition read off its front
+    /// (`لوزارة` as `وزاره`, `ببيان` as `بيان`), or as written.
+    fn reads_as(&self, i: usize, noun: &str) -> bool {
+        let mut reads = false;
+        normalize::for_each_proclitic_reading(self.key(i), &mut String::new(), |r| {
+            reads |= r == noun
+        });
+        reads
+    }
+
     /// The issuer of the document a bare one points back at (`البيان` of `وأضاف البيان أن`): the
     /// last mention of the same noun before token `before`, from token `from` (the article's
     /// start) on, that names its issuer after `ل` (`وجاء في بيان للجيش الأمريكي: …`).
@@ -2159,13 +2164,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let r = sp.range.as_ref()?;
         let k = self.key(self.tok_at(r.start));
         let noun = k.strip_prefix('و').unwrap_or(k).strip_prefix("ال")?;
-        let at = (from..before.saturating_sub(1)).rev().find(|&i| {
-            let mut reads = false;
-            normalize::for_each_proclitic_reading(self.key(i), &mut String::new(), |x| {
-                reads |= x == noun
-            });
-            reads
-        })?;
+        let at = (from..before.saturating_sub(1))
+            .rev()
+            .find(|&i| self.reads_as(i, noun))?;
         let mut issuer = self.document_issuer(&(at..at + 1), before)?;
         // the mention stays the document's noun here
         issuer.range = Some(r.clone());
