@@ -141,6 +141,7 @@ pub struct Analyzer {
     toks: Vec<tokens::Token>,
     bounds: Vec<usize>,
     carry: quotes::Carry,
+    scratch: quotes::Scratch,
     /// The next text starts a document (its first line is an article's title).
     doc_start: bool,
     /// The text analysed last ended with a blank line (so the next may start with an article).
@@ -167,6 +168,7 @@ impl Analyzer {
             toks: Vec::new(),
             bounds: Vec::new(),
             carry: quotes::Carry::default(),
+            scratch: quotes::Scratch::default(),
             doc_start: true,
             after_blank: false,
         }
@@ -240,6 +242,7 @@ impl Analyzer {
                 }
             },
             &mut self.carry,
+            &mut self.scratch,
         );
         out.extend(quotes);
     }
