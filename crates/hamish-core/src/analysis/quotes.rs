@@ -4168,7 +4168,7 @@ mod tests {
         let t = "عنوان أول\nوقال سالم “سنعود إلى المدينة قريبا جدا” ثم كشف أن “الطريق مفتوح”.\n\n\
                  عنوان ثان\nوأكدت هند أن “الماء وصل إلى القرى كلها” وردت بالقول “هذا يكفي”.\n";
         let second = t.find("عنوان ثان").unwrap();
-        let ents = vec![person(t, "سالم"), person(t, "هند")];
+        let ents = [person(t, "سالم"), person(t, "هند")];
         let toks = tokenize(t);
         let g = Gazetteer::get();
         let read = |range: Range<usize>, ents: &[Span], scratch: &mut Scratch| {
