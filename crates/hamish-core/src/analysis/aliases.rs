@@ -193,15 +193,21 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
         .collect();
     // each mention's nearest fuller name (before it, else after it), whose words are strictly
     // more: following these links ends at the canonical name. A fuller name holds the mention's
-    // first word, so only the mentions holding that word are looked at.
-    let mut holding: FastMap<(Kind, &str), Vec<usize>> = Default::default();
+    // first word, so only the mentions holding that word are looked at, with their number of
+    // words, so that the many no longer than the mention (a place named a hundred times in a
+    // long article) are passed over without reading them.
+    let mut holding: FastMap<(Kind, &str), Vec<(usize, usize)>> = Default::default();
     for (j, m) in mentions.iter().enumerate() {
-        if let Some(m) = m {
+        // (one word is fuller than none)
+        if let Some(m) = m.as_ref().filter(|m| m.keys.len() >= 2) {
             let mut seen: Vec<&str> = Vec::new();
             for k in &m.keys {
                 if !seen.contains(&k.as_str()) {
                     seen.push(k);
-                    holding.entry((spans[j].kind, k)).or_default().push(j);
+                    holding
+                        .entry((spans[j].kind, k))
+                        .or_default()
+                        .push((j, m.keys.len()));
                 }
             }
         }
@@ -211,19 +217,21 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
             let m = mentions[i].as_ref()?;
             let kind = spans[i].kind;
             let candidates = holding.get(&(kind, m.keys.first()?.as_str()))?;
-            let fits = |j: &&usize| {
-                mentions[**j]
-                    .as_ref()
-                    .is_some_and(|c| part_of(&m.keys, &c.keys, kind, g))
+            let n = m.keys.len();
+            let fits = |&&(j, len): &&(usize, usize)| {
+                len > n
+                    && mentions[j]
+                        .as_ref()
+                        .is_some_and(|c| part_of(&m.keys, &c.keys, kind, g))
             };
             // candidates are in text order
-            let at = candidates.partition_point(|&j| j < i);
+            let at = candidates.partition_point(|&(j, _)| j < i);
             candidates[..at]
                 .iter()
                 .rev()
                 .find(fits)
                 .or_else(|| candidates[at..].iter().find(fits))
-                .copied()
+                .map(|&(j, _)| j)
         })
         .collect();
     // one shared name per distinct canonical name (the first mention's way of writing it)
