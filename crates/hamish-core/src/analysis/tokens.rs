@@ -48,12 +48,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into a buffer (cleared first), for reuse from one text to the next.
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    let bytes = text.as_bytes();
     let mut cur: Option<(usize, TokenClass)> = None;
-    for (i, c) in text.char_indices() {
-        // most characters: a basic Arabic letter (or tatweel) going on with an Arabic word
-        if matches!(cur, Some((_, TokenClass::Arabic))) && ('\u{0621}'..='\u{064A}').contains(&c) {
-            continue;
+    let mut i = 0;
+    while i < bytes.len() {
+        // most characters: a basic Arabic letter (or tatweel) going on with an Arabic word,
+        // U+0621..=U+064A, read off its two bytes without decoding it (D8 A1..=BF, D9 80..=8A;
+        // the second byte of valid UTF-8 is 80..=BF)
+        if matches!(cur, Some((_, TokenClass::Arabic))) {
+            while let [lead, next, ..] = bytes[i..] {
+                let letter = match lead {
+                    0xD8 => next >= 0xA1,
+                    0xD9 => next <= 0x8A,
+                    _ => false,
+                };
+                if !letter {
+                    break;
+                }
+                i += 2;
+            }
+            if i == bytes.len() {
+                break;
+            }
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
         let cls = if c.is_ascii() {
             match c {
                 'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
@@ -77,11 +99,11 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             _ => {
                 if let Some((start, p)) = cur.take() {
                     out.push(Token {
-                        range: start..i,
+                        range: start..at,
                         class: p,
                     });
                 }
-                cur = cls.map(|k| (i, k));
+                cur = cls.map(|k| (at, k));
             }
         }
     }
@@ -96,6 +118,68 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The tokeniser read character by character, as it was before its byte fast path.
+    fn by_chars(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, TokenClass)> = None;
+        for (i, c) in text.char_indices() {
+            let cls = if c.is_ascii() {
+                match c {
+                    'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
+                    '0'..='9' => Some(TokenClass::Digits),
+                    c if c.is_ascii_whitespace() || c.is_ascii_control() => None,
+                    _ => Some(TokenClass::Punct),
+                }
+            } else {
+                class_of(c)
+            };
+            if let (Some((start, prev)), Some(TokenClass::Arabic)) = (cur, cls)
+                && prev != TokenClass::Punct
+                && (crate::analysis::normalize::is_mark(c) || c == '\u{0640}')
+            {
+                cur = Some((start, prev));
+                continue;
+            }
+            match (cur, cls) {
+                (Some((_, p)), Some(k)) if p == k && k != TokenClass::Punct => {}
+                _ => {
+                    if let Some((start, p)) = cur.take() {
+                        out.push(Token {
+                            range: start..i,
+                            class: p,
+                        });
+                    }
+                    cur = cls.map(|k| (i, k));
+                }
+            }
+        }
+        if let Some((start, p)) = cur {
+            out.push(Token {
+                range: start..text.len(),
+                class: p,
+            });
+        }
+        out
+    }
+
+    proptest! {
+        // the edges of the fast path's byte ranges (U+061F/0620 before the letters, U+064B on
+        // after them, the lead byte D9 with other second bytes), marks, tatweel and other scripts
+        #[test]
+        fn the_byte_fast_path_reads_as_characters_do(
+            chars in prop::collection::vec(prop::sample::select(vec![
+                'ء', 'ا', 'ب', 'غ', '\u{063F}', '\u{0620}', '\u{061F}', 'ـ', 'ف', 'ي', '\u{064A}',
+                '\u{064B}', '\u{0650}', '\u{0670}', '\u{0660}', '\u{06A9}', '\u{06D4}', '\u{0600}',
+                '\u{FEFB}', '\u{200C}', '\u{200F}', 'a', 'Z', '7', ' ', '\n', '.', '،', '“', '«',
+                'é', 'ж', '中', '😀', '\u{0301}',
+            ]), 0..40)
+        ) {
+            let text: String = chars.into_iter().collect();
+            prop_assert_eq!(tokenize(&text), by_chars(&text));
+        }
+    }
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| &s[t.range]).collect()
