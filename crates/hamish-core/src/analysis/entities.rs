@@ -395,7 +395,11 @@ impl<'m> Tagger<'m> {
             stem,
             gaz_start,
             stop,
-            letterless: !w.chars().any(char::is_alphabetic),
+            // (the basic Arabic letters first: `is_alphabetic` looks any other letter up in
+            // tables, 1% of the time on varied text)
+            letterless: !w
+                .chars()
+                .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphabetic()),
             preposition: EDGELESS_PREPOSITIONS.contains(&w),
             lil,
             latin: w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()),

@@ -612,7 +612,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `قائلا`): the form is also `ورد` (appeared: `ورد في التقرير`) and `رد` (a reply), so it
     /// is a verb of saying only with its complement.
     fn reply_verb(&self, i: usize) -> bool {
-        if self.tokens[i].class != TokenClass::Arabic || !self.word(i).contains("رد") {
+        let rd = "رد".as_bytes();
+        if self.tokens[i].class != TokenClass::Arabic
+            || !self.word(i).as_bytes().windows(rd.len()).any(|p| p == rd)
+        {
             return false;
         }
         let k = self.key(i);
@@ -651,7 +654,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // the letters of every form, looked for before the key is built (this runs on every
         // word before a quotation)
         let w = self.word(i).as_bytes();
-        // (bytes, not `str::contains`, whose searcher costs more to set up than a word to scan)
+        // (bytes, not `str::contains`, whose searcher costs more to set up than a word to scan;
+        // so in `reply_verb`)
         let (rd, ht) = ("رد".as_bytes(), "هت".as_bytes());
         if self.tokens[i].class != TokenClass::Arabic
             || !w.windows(rd.len()).any(|p| p == rd || p == ht)
