@@ -863,8 +863,9 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
 /// (the channel, and the island). The dateline is the line's first one to three words, the
 /// credit one to three words in brackets, with a dash after it or before it, and its first word
 /// one the lists hold as an organisation too: ANERcorp's dispatches credit the country there
-/// (`ساو باولو ( البرازيل ) -`), and so do some papers. Returns the credit's words when it made
-/// them an organisation.
+/// (`ساو باولو ( البرازيل ) -`), and so do some papers. Or the credit is an agency the model
+/// left unread after a dateline it read as a place ([`unread_agency`]). Returns the credit's
+/// words when it made them an organisation.
 fn credited_outlet<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -880,10 +881,10 @@ fn credited_outlet<'t>(
     }
     let place = kind_label(Kind::Place);
     let inside = &labels[open + 1..close];
-    if inside[0] != place
-        || inside[1..].iter().any(|&l| l != place + 1)
-        || word(open + 1).bits & class::ORG == 0
-    {
+    let listed_outlet = inside[0] == place
+        && inside[1..].iter().all(|&l| l == place + 1)
+        && word(open + 1).bits & class::ORG != 0;
+    if !listed_outlet && !(labels[0] == place && unread_agency(inside, &word(open + 1))) {
         return None;
     }
     mark_certain(
@@ -893,6 +894,32 @@ fn credited_outlet<'t>(
         kind_label(Kind::Organization),
     );
     Some(open + 1..close)
+}
+
+/// Whether a credit in brackets after a dateline the model read as a place (`تونس ( وات ) -`)
+/// is an agency the model left unread: one word (ANERcorp leaves the credits spelt in letters
+/// unmarked, `( د ب أ )`), no place or person the lists know (ANERcorp's dispatches credit the
+/// country there), no nisba adjective (`( الفرنسية )`, the agency by its adjective, unmarked
+/// there too), no function word, and none of the words papers credit their own staff with.
+fn unread_agency(inside: &[u8], credit: &WordType) -> bool {
+    inside == [0]
+        && !credit.stop
+        && !credit.letterless
+        && credit.bits & (class::PLACE | class::PERSON | class::FIRST_NAME) == 0
+        && !nisba(&credit.key)
+        && !matches!(
+            credit.key.as_str(),
+            "خاص"
+                | "مراسلنا"
+                | "مراسلتنا"
+                | "مراسلون"
+                | "مراسلينا"
+                | "مكتبنا"
+                | "وكالات"
+                | "الوكالات"
+                | "متابعات"
+                | "تحديث"
+        )
 }
 
 /// The other mentions of an outlet a credit names ([`credited_outlet`]), where the model read the
@@ -3985,6 +4012,28 @@ mod tests {
         let words = ["قال", "الوزير", "إن", "الوفد", "(", "الأناضول", ")", "-"];
         let labels = [0, 0, 0, 0, 0, place, 0, 0];
         assert_eq!(credit(&words, &labels).1, None);
+        // an agency the model left unread after a dateline it read as a place
+        let (l, o) = credit(
+            &["تونس", "(", "وات", ")", "-", "فاز"],
+            &[place, 0, 0, 0, 0, 0],
+        );
+        assert_eq!((l, o), (vec![place, 0, org, 0, 0, 0], Some(2..3)));
+        // but not the paper's own staff, an agency by its adjective or spelt in letters, nor a
+        // credit after a dateline the model did not read as a place
+        for words in [
+            &["الغيضة", "(", "خاص", ")", "-"][..],
+            &["باريس", "(", "الفرنسية", ")", "-"],
+            &["باريس", "(", "د", "ب", "أ", ")", "-"],
+        ] {
+            let mut labels = vec![0; words.len()];
+            labels[0] = place;
+            assert_eq!(credit(words, &labels), (labels, None), "{words:?}");
+        }
+        let labels = [0, 0, 0, 0, 0];
+        assert_eq!(
+            credit(&["أمس", "(", "وات", ")", "-"], &labels),
+            (labels.to_vec(), None)
+        );
         // its other mentions, with a preposition too; the region and another place stay
         let words = [
             "وقال",
