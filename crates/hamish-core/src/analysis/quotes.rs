@@ -1736,8 +1736,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// A word that reads as `ف` + a verb with its subject implied (`فتوقعت`, `فقالوا`, `فيرى`): a
-    /// past tense of a feminine or plural subject, or a present tense, of four letters or more; no
-    /// function word, and no pronoun ending (`فمطلعها`, `فهو`: a predicate, not a verb of its own).
+    /// past tense of a feminine or plural subject, or a present tense, of four letters or more,
+    /// or a past tense of the derived forms that begin with alif (`فاكتفى`, `فاستعرض`: five
+    /// letters or more, not the article); no function word, and no pronoun ending (`فمطلعها`,
+    /// `فهو`: a predicate, not a verb of its own).
     fn verb_after_fa(&self, i: usize) -> bool {
         let k = self.key(i);
         let Some(v) = k.strip_prefix('ف') else {
@@ -1750,7 +1752,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && !v.ends_with("ها")
             && !v.ends_with("هم")
             && n >= 3
-            && (v.ends_with('ت') || v.ends_with("وا") || (n >= 4 && v.starts_with(['ي', 'ت'])))
+            && (v.ends_with('ت')
+                || v.ends_with("وا")
+                || (n >= 4 && v.starts_with(['ي', 'ت']))
+                || (n >= 5 && v.starts_with('ا') && !v.starts_with("ال")))
     }
 
     /// `جاء فيه` / `ورد فيها` right before the quotation at token `q` (a colon between them
@@ -2707,7 +2712,37 @@ fn read_quotes<B: Fn(usize) -> u16>(
             let accused = rd.accusation(sentence_from, qs);
             // what the subject called something (`ما وصفته بـ"…"`)
             let described = rd.described(qs);
-            let speech = !(named_after || address || foreign || whole_name || marked_subject)
+            // a term in marks that is the subject of the clause a complementiser opens, its
+            // predicate going on after the marks with a negation or an auxiliary (`ويرى خبراء أن
+            // "الحلول المؤقتة" لن تكفي`): named, not said, however near the verb
+            let clause_subject = inner <= 3
+                && qs > line_first_tok
+                && rd.key(qs - 1).trim_start_matches(['و', 'ف', 'ب']) == "ان"
+                && tokens
+                    .get(qe)
+                    .is_some_and(|t| t.range.start < line_end && t.class == TokenClass::Arabic)
+                && matches!(
+                    rd.key(qe),
+                    "لن" | "لم"
+                        | "لا"
+                        | "ليس"
+                        | "ليست"
+                        | "قد"
+                        | "سوف"
+                        | "ما"
+                        | "كان"
+                        | "كانت"
+                        | "بات"
+                        | "باتت"
+                        | "اصبح"
+                        | "اصبحت"
+                );
+            let speech = !(named_after
+                || address
+                || foreign
+                || whole_name
+                || marked_subject
+                || clause_subject)
                 && (inner >= 4
                     || ends_sentence
                     || near_verb
@@ -4163,6 +4198,32 @@ mod tests {
         let q = quotes_with(t, ents);
         assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("هند"), "{q:?}");
+    }
+
+    #[test]
+    fn a_term_that_begins_its_clause_is_named_not_said() {
+        // the subject of the clause after `أن`, its predicate going on after the marks
+        let t = "عنوان\nويرى خبراء أن \"الحلول المؤقتة\" لن تكفي في الصيف.\n\
+                 وقال سالم أن \"الطرق الجديدة\" لم تفتح بعد.\n";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.1 == QuoteStyle::Scare), "{q:?}");
+        // the words after `أن` that end the clause are said, and so are words that go on to
+        // anything but a negation or an auxiliary
+        let t =
+            "عنوان\nوقال سالم أن \"الطرق مفتوحة\".\nوقال سالم أن \"الطرق مفتوحة\" في المدينة.\n";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.1 == QuoteStyle::Speech), "{q:?}");
+    }
+
+    #[test]
+    fn the_topic_speaks_through_a_derived_past_tense() {
+        let t = "عنوان\nوقال هشام إن \"الصفقة انتهت بالأمس\".\n\
+                 أما سالم فاكتفى بنشر صورة مع تعليق: «حلم الطفولة تحقق».\n";
+        let q = quotes(t, &["هشام", "سالم"]);
+        assert_eq!(q[1].0, "«حلم الطفولة تحقق»");
+        assert_eq!(q[1].2.as_deref(), Some("سالم"), "{q:?}");
     }
 
     #[test]
