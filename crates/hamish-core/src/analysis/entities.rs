@@ -884,7 +884,8 @@ fn credited_outlet<'t>(
     let listed_outlet = inside[0] == place
         && inside[1..].iter().all(|&l| l == place + 1)
         && word(open + 1).bits & class::ORG != 0;
-    if !listed_outlet && !(labels[0] == place && unread_agency(inside, &word(open + 1))) {
+    let unread = labels[0] == place && unread_agency(inside, word(open + 1));
+    if !(listed_outlet || unread) {
         return None;
     }
     mark_certain(
