@@ -27,7 +27,8 @@ pub fn word_features_with(
 ) {
     out.clear();
     let s = normalize::stem(k);
-    let n = k.chars().count();
+    // (lengths are bucketed up to 9 letters, and compared with 4 at most: no need to count on)
+    let n = k.chars().take(9).count();
     let first = word.chars().next().unwrap_or(' ');
     let script = if first.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&first) {
         "D"
@@ -78,7 +79,7 @@ pub fn word_features_with(
             out.push((feat(20 + l, &k[t..]), 0));
         }
     }
-    let m = s.chars().count();
+    let m = s.chars().take(4).count();
     if m >= 3
         && let Some((i, _)) = s.char_indices().rev().nth(1)
     {
