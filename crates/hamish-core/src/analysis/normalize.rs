@@ -98,6 +98,10 @@ pub fn proclitic_readings(key: &str) -> Vec<String> {
 /// `f` with each reading, the word itself first; a reading may come twice.
 pub fn for_each_proclitic_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     f(key);
+    // most words begin with a letter no clitic is written with: no other reading
+    if !key.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return;
+    }
     let mut first = [(0usize, '\0'); 5];
     let mut n = 0;
     for (i, c) in key.char_indices() {
