@@ -695,7 +695,8 @@ impl<'m> Tagger<'m> {
             senses::currencies(l, m, |i| w.at(i))
         });
         piece.each(opts.adjective_places, labels, margins, |_, l, _, w| {
-            senses::adjective_places(l, g, |i| w.at(i))
+            senses::adjective_places(l, g, |i| w.at(i));
+            senses::floods(l, |i| w.at(i));
         });
         piece.each(opts.predicates, labels, margins, |_, l, _, w| {
             senses::predicates(l, |i| w.at(i))
