@@ -1427,12 +1427,20 @@ const FILE29: &str = include_str!("../fixtures/news/quotes_heldout29.txt");
 /// headline, a programme's warning after `حذر … من أن`, a director named in apposition before a
 /// colon, a fragment and a participle's words, a kitchen worker unnamed to a paper in marks, a
 /// ministry's statement with a fragment) and a football coach (a headline in marks, `أكد … أن
-/// فريقه "…"`, `وأضاف …:`, a captain after `أما … فقال لقناة "…":`, a banner's words). FIRST_RUN
+/// فريقه "…"`, `وأضاف …:`, a captain after `أما … فقال لقناة "…":`, a banner's words). First run,
+/// against the gold as first written: speech F1 81.8, speakers 7/9. Two fragments that go on to
+/// when or where (`أن فريقه "جاهز لكل الاحتمالات" قبل …`, `أن قوافل المساعدات "تنتظر أسابيع"
+/// عند المعابر`) read as scare quotes; the channel's name after `لقناة` read as speech; the
+/// ministry before its verb (`لكن وزارة الخارجية قالت … إن …`) not found, the last speaker given.
+/// The banner's words were first written unmarked, against the twenty-third set, whose gold gives
+/// the same sentence's slogan to the fans: so marked since, after the two fixes for fragments
+/// and outlets below had been made. Fixes: a predicate after `أن` and a subject of
+/// one word or a noun and its definite complement may go on to when or where (`قبل`, `بعد`,
+/// `خلال`, `عند`, `منذ`, `حتى`, `أمام`); an outlet's name in marks right after its noun with
+/// `ل` is named, not said; a body or a calling of two to four words right before the verb,
+/// after `لكن`, a comma or the line's start, speaks. 100, 12/12.
 const GOLD29: Gold = &[
-    (
-        "ثلث سكان السودان يواجهون الجوع",
-        Some("الأمم المتحدة"),
-    ),
+    ("ثلث سكان السودان يواجهون الجوع", Some("الأمم المتحدة")),
     (
         "«أكثر من 17 مليون شخص في السودان لا يعرفون من أين ستأتي وجبتهم التالية»",
         Some("برنامج الأغذية العالمي"),
@@ -1457,7 +1465,7 @@ const GOLD29: Gold = &[
     ),
     ("\"الرابعة\"", None),
     ("\"الجمهور هو لاعبنا رقم 12\"", Some("أيمن حسين")),
-    ("\"العراق أولا\"", None),
+    ("\"العراق أولا\"", Some("المشجعون")),
 ];
 
 const GOLD: Gold = &[
@@ -1661,7 +1669,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("twenty-sixth set", FILE26, GOLD26, 99.0, 90.0),
         ("twenty-seventh set", FILE27, GOLD27, 99.0, 99.0),
         ("twenty-eighth set", FILE28, GOLD28, 99.0, 99.0),
-        ("twenty-ninth set", FILE29, GOLD29, 0.0, 0.0),
+        ("twenty-ninth set", FILE29, GOLD29, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

@@ -2589,12 +2589,19 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     let subject =
                         |i: usize| (definite(i) || possessed(i)) && !rd.g.is_stopword(rd.word(i));
                     // the predicate of a clause's subject may go on to its complement on `ل`
-                    // (`أن فريقه "جاهز تماما" لمواجهة العراق`)
+                    // (`أن فريقه "جاهز تماما" لمواجهة العراق`), or to when or where it holds
+                    // (`أن فريقه "جاهز لكل الاحتمالات" قبل مواجهة …`, `عند المعابر`)
                     let to_complement = || {
                         tokens.get(qe).is_some_and(|t| {
                             t.range.start < line_end && is_word(t) && {
                                 let w = &text[t.range.clone()];
-                                w.starts_with('ل') && w.chars().count() >= 4 && !rd.g.is_stopword(w)
+                                (w.starts_with('ل')
+                                    && w.chars().count() >= 4
+                                    && !rd.g.is_stopword(w))
+                                    || matches!(
+                                        rd.key(qe),
+                                        "قبل" | "بعد" | "خلال" | "عند" | "منذ" | "حتي" | "امام"
+                                    )
                             }
                         })
                     };
@@ -2612,13 +2619,25 @@ fn read_quotes<B: Fn(usize) -> u16>(
                             .all(|i| !rd.is_verb(i))
                     };
                     // (the cheap tests first: this runs at every quotation)
+                    // (the subject one word, or a noun and its definite complement: `أن قوافل
+                    // المساعدات "تنتظر أسابيع"`)
+                    let construct = |i: usize| {
+                        is_word(&tokens[i])
+                            && !definite(i)
+                            && !rd.g.is_stopword(rd.word(i))
+                            && !rd.is_verb(i)
+                    };
                     let predicate_goes_on = || {
                         inner >= 2
                             && before > 0
                             && to_complement()
                             && first_word.is_some_and(|i| !definite(i))
-                            && rd.complementiser(before - 1)
                             && subject(before)
+                            && (rd.complementiser(before - 1)
+                                || (before >= 2
+                                    && before - 1 > v
+                                    && rd.complementiser(before - 2)
+                                    && construct(before - 1)))
                             && no_verb_after()
                     };
                     complement
@@ -2670,6 +2689,22 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 )
                 && rd.relays(qs - 2);
             let outlet = after_lam || relayed || (qs > line_first_tok && rd.listener(qs - 1));
+            // the outlet's name in marks right after its noun with `ل`, spoken to (`فقال لقناة
+            // "الرابعة": "…"`), where the listener's marks (`قال للصحفيين "…"`) are words said
+            let outlet_named = qs > line_first_tok
+                && rd.key(qs - 1).strip_prefix('ل').is_some_and(|k| {
+                    matches!(
+                        k,
+                        "صحيفه"
+                            | "جريده"
+                            | "وكاله"
+                            | "قناه"
+                            | "موقع"
+                            | "مجله"
+                            | "اذاعه"
+                            | "شبكه"
+                    )
+                });
             // a work named a few words before with nothing said in between (`وقصيدته الشهيرة
             // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
             // the next item of a list whose first was named (`«حبيبي يسعد أوقاته» و«…»`)
@@ -2681,6 +2716,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 && prev_quote_end_tok < qs
                 && (prev_quote_end_tok..qs).all(|i| matches!(rd.word(i), "و" | "،" | ","));
             let named_after = after_lam
+                || outlet_named
                 || attribute
                 || listed
                 || (qs > line_first_tok
@@ -2843,6 +2879,32 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                 })
                                 .map(|e| rd.named(e))
                         });
+                    }
+                    if speaker.is_none() {
+                        // `لكن وزارة الخارجية قالت … إن …`: a body or a calling right before the
+                        // verb, its subject: two to four words, none a function word, after a
+                        // contrasting conjunction, a comma or the line's start
+                        let v = verbs[verbs.len() - 1];
+                        let boundary = |a: usize| {
+                            a == line_first_tok
+                                || matches!(rd.word(a - 1), "،" | "," | "." | "لكن" | "ولكن")
+                        };
+                        speaker = (v.saturating_sub(4).max(prev_quote_end_tok)
+                            ..v.saturating_sub(1))
+                            .find(|&a| {
+                                a >= line_first_tok
+                                    && boundary(a)
+                                    && (a..v).all(|i| {
+                                        is_word(&tokens[i])
+                                            && !rd.is_verb(i)
+                                            && !rd.g.is_stopword(rd.word(i))
+                                            && !rd.prepositional(i)
+                                    })
+                                    && rd.head_bits(a)
+                                        & (class::ORG_HEAD | class::SPEAKER | class::TITLE)
+                                        != 0
+                            })
+                            .and_then(|a| rd.speaker_of(a..v));
                     }
                     if speaker.is_none() {
                         // `ويرى الخبير هاني توفيق أن …، وقال "…"`: the one the sentence is about
@@ -4224,6 +4286,26 @@ mod tests {
         let q = quotes(t, &["هشام", "سالم"]);
         assert_eq!(q[1].0, "«حلم الطفولة تحقق»");
         assert_eq!(q[1].2.as_deref(), Some("سالم"), "{q:?}");
+    }
+
+    #[test]
+    fn a_predicate_goes_on_to_when_or_where_and_a_body_speaks_before_its_verb() {
+        // a predicate after a subject of one or two words may go on to when or where it holds
+        let t = "عنوان\nوأكد سالم أن فريقه \"جاهز لكل الاحتمالات\" قبل المباراة.\n\
+                 وأشار سالم إلى أن قوافل المساعدات \"تنتظر أسابيع\" عند المعابر.\n";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.1 == QuoteStyle::Speech), "{q:?}");
+        // the outlet named in marks after its noun with `ل` is not said; the words after it are
+        let t = "عنوان\nأما سالم فقال لقناة \"الرابعة\": \"الجمهور هو لاعبنا رقم 12\".\n";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q[0], ("\"الرابعة\"".into(), QuoteStyle::Scare, None, None));
+        assert_eq!(q[1].2.as_deref(), Some("سالم"), "{q:?}");
+        // a body before its verb, after `لكن`, speaks rather than the last speaker
+        let t = "عنوان\nوقال سالم إن \"الناس يأكلون مرة واحدة في اليوم\".\n\
+                 لكن وزارة الخارجية قالت في بيان إن التقارير \"مبالغ فيها\".\n";
+        let q = quotes(t, &["سالم"]);
+        assert_eq!(q[1].2.as_deref(), Some("وزارة الخارجية"), "{q:?}");
     }
 
     #[test]
