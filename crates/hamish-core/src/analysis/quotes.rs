@@ -319,6 +319,15 @@ pub struct Carry {
     pub past_title: bool,
 }
 
+/// The noun of an outlet that prints or broadcasts what is said (by key, without the article):
+/// a paper, an agency, a channel, a site, a magazine, a radio.
+fn outlet_noun(k: &str) -> bool {
+    matches!(
+        k,
+        "صحيفه" | "جريده" | "وكاله" | "قناه" | "موقع" | "مجله" | "اذاعه"
+    )
+}
+
 /// A document's noun (by key, without the article): a statement, a report, a post.
 fn is_document(k: &str) -> bool {
     matches!(
@@ -2682,29 +2691,16 @@ fn read_quotes<B: Fn(usize) -> u16>(
             let after_lam = qs > line_first_tok && rd.key(qs - 1) == "ل";
             // or the outlet that relays the words of the one it names next (`ونقلت صحيفة
             // «الوطن» عن مصدر عسكري قوله إن «…»`)
-            let relayed = qs >= line_first_tok + 2
-                && matches!(
-                    rd.key(qs - 1),
-                    "صحيفه" | "جريده" | "وكاله" | "قناه" | "موقع" | "مجله" | "اذاعه"
-                )
-                && rd.relays(qs - 2);
+            let relayed =
+                qs >= line_first_tok + 2 && outlet_noun(rd.key(qs - 1)) && rd.relays(qs - 2);
             let outlet = after_lam || relayed || (qs > line_first_tok && rd.listener(qs - 1));
             // the outlet's name in marks right after its noun with `ل`, spoken to (`فقال لقناة
             // "الرابعة": "…"`), where the listener's marks (`قال للصحفيين "…"`) are words said
             let outlet_named = qs > line_first_tok
-                && rd.key(qs - 1).strip_prefix('ل').is_some_and(|k| {
-                    matches!(
-                        k,
-                        "صحيفه"
-                            | "جريده"
-                            | "وكاله"
-                            | "قناه"
-                            | "موقع"
-                            | "مجله"
-                            | "اذاعه"
-                            | "شبكه"
-                    )
-                });
+                && rd
+                    .key(qs - 1)
+                    .strip_prefix('ل')
+                    .is_some_and(|k| outlet_noun(k) || k == "شبكه");
             // a work named a few words before with nothing said in between (`وقصيدته الشهيرة
             // البردة "…"`); an attribute's value in markup left in the text (`<ref name="…">`);
             // the next item of a list whose first was named (`«حبيبي يسعد أوقاته» و«…»`)
