@@ -47,14 +47,7 @@ fn bench(c: &mut Criterion) {
     let text = repeated(1 << 20);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function(format!("chunked {}KB", text.len() / 1024), |b| {
-        b.iter(|| {
-            let mut n = 0;
-            analyze_in_chunks(black_box(&text), CHUNK, |spans| {
-                n += spans.len();
-                true
-            });
-            black_box(n)
-        })
+        b.iter(|| chunked(black_box(&text)))
     });
     let varied = "../shared/data/unlabeled/arwiki_03.txt";
     match std::fs::read_to_string(varied) {
@@ -68,34 +61,29 @@ fn bench(c: &mut Criterion) {
             let text = &all[..end];
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_function(format!("varied chunked {}KB", text.len() / 1024), |b| {
-                b.iter(|| {
-                    let mut n = 0;
-                    analyze_in_chunks(black_box(text), CHUNK, |spans| {
-                        n += spans.len();
-                        true
-                    });
-                    black_box(n)
-                })
+                b.iter(|| chunked(black_box(text)))
             });
             let short = news_length(&all, 4 << 20);
             group.throughput(Throughput::Bytes(short.len() as u64));
             group.bench_function(
                 format!("varied short articles {}KB", short.len() / 1024),
-                |b| {
-                    b.iter(|| {
-                        let mut n = 0;
-                        analyze_in_chunks(black_box(&short), CHUNK, |spans| {
-                            n += spans.len();
-                            true
-                        });
-                        black_box(n)
-                    })
-                },
+                |b| b.iter(|| chunked(black_box(&short))),
             );
         }
         Err(_) => eprintln!("NOTICE: {varied} is absent; the varied-text case is skipped"),
     }
     group.finish();
+}
+
+/// Analyses `text` in chunks with one `Analyzer`, as the reader and `hamish entities` do; returns
+/// the number of spans.
+fn chunked(text: &str) -> usize {
+    let mut n = 0;
+    analyze_in_chunks(text, CHUNK, |spans| {
+        n += spans.len();
+        true
+    });
+    n
 }
 
 /// The articles of `all` (separated by blank lines, a title on their first line), each cut after

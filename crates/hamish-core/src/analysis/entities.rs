@@ -2635,21 +2635,17 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 // as the person (`عبد الفتاح البرهان` → `البرهان`)
                 let with_article = last.starts_with("ال");
                 let listed = from_gaz && with_article && surname_with_article(&before.key, last);
-                let plain_family = last.chars().count() >= 3
+                let name_word = last.chars().count() >= 3
                     && !last_word.stop
-                    && !with_article
                     && bits & (class::TITLE | class::PLACE | class::ORG) == 0;
-                if plain_family
+                if name_word
+                    && !with_article
                     && (bits & class::FIRST_NAME != 0 || clusters.seen_as(last, 0) == Some(false))
                     && !common_surnames.contains(last)
                 {
                     common_surnames.push(last.clone());
                 }
-                if last.chars().count() >= 3
-                    && !last_word.stop
-                    && bits & (class::TITLE | class::FIRST_NAME | class::PLACE | class::ORG) == 0
-                    && (!with_article || listed)
-                {
+                if name_word && bits & class::FIRST_NAME == 0 && (!with_article || listed) {
                     let seen = surnames.entry(last.clone()).or_default();
                     *seen |= listed;
                 }

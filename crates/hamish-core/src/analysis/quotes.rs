@@ -319,6 +319,15 @@ pub struct Carry {
     pub past_title: bool,
 }
 
+/// Whether `word` holds the letters `part`, compared as bytes: `str::contains` sets up a searcher
+/// that costs more than a word takes to scan, and the verb tests ask this of every word before a
+/// quotation.
+fn holds(word: &str, part: &str) -> bool {
+    word.as_bytes()
+        .windows(part.len())
+        .any(|p| p == part.as_bytes())
+}
+
 /// The noun of an outlet that prints or broadcasts what is said (by key, without the article):
 /// a paper, an agency, a channel, a site, a magazine, a radio.
 fn outlet_noun(k: &str) -> bool {
@@ -621,10 +630,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `قائلا`): the form is also `ورد` (appeared: `ورد في التقرير`) and `رد` (a reply), so it
     /// is a verb of saying only with its complement.
     fn reply_verb(&self, i: usize) -> bool {
-        let rd = "رد".as_bytes();
-        if self.tokens[i].class != TokenClass::Arabic
-            || !self.word(i).as_bytes().windows(rd.len()).any(|p| p == rd)
-        {
+        if self.tokens[i].class != TokenClass::Arabic || !holds(self.word(i), "رد") {
             return false;
         }
         let k = self.key(i);
@@ -662,13 +668,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn chant_participle(&self, i: usize) -> bool {
         // the letters of every form, looked for before the key is built (this runs on every
         // word before a quotation)
-        let w = self.word(i).as_bytes();
-        // (bytes, not `str::contains`, whose searcher costs more to set up than a word to scan;
-        // so in `reply_verb`)
-        let (rd, ht) = ("رد".as_bytes(), "هت".as_bytes());
-        if self.tokens[i].class != TokenClass::Arabic
-            || !w.windows(rd.len()).any(|p| p == rd || p == ht)
-        {
+        let w = self.word(i);
+        if self.tokens[i].class != TokenClass::Arabic || !(holds(w, "رد") || holds(w, "هت")) {
             return false;
         }
         let k = self.key(i);

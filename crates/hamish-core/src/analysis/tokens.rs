@@ -22,6 +22,21 @@ pub struct Token {
     pub class: TokenClass,
 }
 
+/// The class of a character's token, `None` for a space (ASCII first, without tables).
+#[inline]
+fn class(c: char) -> Option<TokenClass> {
+    if c.is_ascii() {
+        match c {
+            'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
+            '0'..='9' => Some(TokenClass::Digits),
+            c if c.is_ascii_whitespace() || c.is_ascii_control() => None,
+            _ => Some(TokenClass::Punct),
+        }
+    } else {
+        class_of(c)
+    }
+}
+
 #[inline]
 fn class_of(c: char) -> Option<TokenClass> {
     match c {
@@ -76,16 +91,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         };
         let at = i;
         i += c.len_utf8();
-        let cls = if c.is_ascii() {
-            match c {
-                'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
-                '0'..='9' => Some(TokenClass::Digits),
-                c if c.is_ascii_whitespace() || c.is_ascii_control() => None,
-                _ => Some(TokenClass::Punct),
-            }
-        } else {
-            class_of(c)
-        };
+        let cls = class(c);
         // marks glue to any word (a stray mark after punctuation becomes its own token)
         if let (Some((start, prev)), Some(TokenClass::Arabic)) = (cur, cls)
             && prev != TokenClass::Punct
@@ -120,21 +126,13 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The tokeniser read character by character, as it was before its byte fast path.
+    /// The tokeniser read character by character, as it was before its byte fast path (the
+    /// characters' classes are the tokeniser's own: what is checked is the reading of the bytes).
     fn by_chars(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
         let mut cur: Option<(usize, TokenClass)> = None;
         for (i, c) in text.char_indices() {
-            let cls = if c.is_ascii() {
-                match c {
-                    'a'..='z' | 'A'..='Z' => Some(TokenClass::Latin),
-                    '0'..='9' => Some(TokenClass::Digits),
-                    c if c.is_ascii_whitespace() || c.is_ascii_control() => None,
-                    _ => Some(TokenClass::Punct),
-                }
-            } else {
-                class_of(c)
-            };
+            let cls = class(c);
             if let (Some((start, prev)), Some(TokenClass::Arabic)) = (cur, cls)
                 && prev != TokenClass::Punct
                 && (crate::analysis::normalize::is_mark(c) || c == '\u{0640}')
