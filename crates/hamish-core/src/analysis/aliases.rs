@@ -159,38 +159,41 @@ fn is_listed_place(keys: &[String], g: &Gazetteer) -> bool {
 /// quotation spans are left as they are.
 pub fn resolve(text: &str, spans: &mut [Span]) {
     let g = Gazetteer::get();
-    let entity = |s: &Span| s.kind != Kind::Quote;
-    // the words of every mention, by kind, for telling a clitic from a letter of the name (one
-    // set per kind, so that a lookup needs no owned key)
-    let mut words: [FastSet<String>; 5] = Default::default();
     let slot = |k: Kind| k as usize;
-    let span_words: Vec<Option<Vec<(String, usize)>>> = spans
+    // an article names the same entity the same way again and again: each distinct (kind, text)
+    // is read once, and its mentions share that reading
+    let mut distinct: FastMap<(Kind, &str), u32> = FastMap::default();
+    let mut readings: Vec<(Kind, &str, Vec<(String, usize)>)> = Vec::new();
+    let of: Vec<Option<u32>> = spans
         .iter()
-        .map(|s| entity(s).then(|| words_of(text.get(s.range.clone()).unwrap_or(""))))
-        .collect();
-    for (s, w) in spans.iter().zip(&span_words) {
-        for (k, _) in w.iter().flatten() {
-            if !words[slot(s.kind)].contains(k) {
-                words[slot(s.kind)].insert(k.clone());
-            }
-        }
-    }
-    let mentions: Vec<Option<Mention>> = spans
-        .iter()
-        .zip(span_words)
-        .map(|(s, w)| {
-            w.map(|w| {
-                let known = |r: &str| words[slot(s.kind)].contains(r);
-                bare(
-                    text.get(s.range.clone()).unwrap_or(""),
-                    w,
-                    s.kind,
-                    &known,
-                    g,
-                )
+        .map(|s| {
+            (s.kind != Kind::Quote).then(|| {
+                let written = text.get(s.range.clone()).unwrap_or("");
+                *distinct.entry((s.kind, written)).or_insert_with(|| {
+                    readings.push((s.kind, written, words_of(written)));
+                    (readings.len() - 1) as u32
+                })
             })
         })
         .collect();
+    // the words of every mention, by kind, for telling a clitic from a letter of the name (one
+    // set per kind, so that a lookup needs no owned key)
+    let mut words: [FastSet<String>; 5] = Default::default();
+    for (kind, _, w) in &readings {
+        for (k, _) in w {
+            if !words[slot(*kind)].contains(k) {
+                words[slot(*kind)].insert(k.clone());
+            }
+        }
+    }
+    let read: Vec<Mention> = readings
+        .into_iter()
+        .map(|(kind, written, w)| {
+            let known = |r: &str| words[slot(kind)].contains(r);
+            bare(written, w, kind, &known, g)
+        })
+        .collect();
+    let mentions: Vec<Option<&Mention>> = of.iter().map(|m| m.map(|m| &read[m as usize])).collect();
     // each mention's nearest fuller name (before it, else after it), whose words are strictly
     // more: following these links ends at the canonical name. A fuller name holds the mention's
     // first word, so only the mentions holding that word are looked at, with their number of
@@ -199,7 +202,7 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
     let mut holding: FastMap<(Kind, &str), Vec<(usize, usize)>> = Default::default();
     for (j, m) in mentions.iter().enumerate() {
         // (one word is fuller than none)
-        if let Some(m) = m.as_ref().filter(|m| m.keys.len() >= 2) {
+        if let Some(m) = m.filter(|m| m.keys.len() >= 2) {
             let mut seen: Vec<&str> = Vec::new();
             for k in &m.keys {
                 if !seen.contains(&k.as_str()) {
@@ -214,15 +217,12 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
     }
     let fuller: Vec<Option<usize>> = (0..spans.len())
         .map(|i| {
-            let m = mentions[i].as_ref()?;
+            let m = mentions[i]?;
             let kind = spans[i].kind;
             let candidates = holding.get(&(kind, m.keys.first()?.as_str()))?;
             let n = m.keys.len();
             let fits = |&&(j, len): &&(usize, usize)| {
-                len > n
-                    && mentions[j]
-                        .as_ref()
-                        .is_some_and(|c| part_of(&m.keys, &c.keys, kind, g))
+                len > n && mentions[j].is_some_and(|c| part_of(&m.keys, &c.keys, kind, g))
             };
             // candidates are in text order
             let at = candidates.partition_point(|&(j, _)| j < i);
