@@ -596,6 +596,18 @@ fn modern_news_twenty_fifth_set_scores() {
     );
 }
 
+/// A twenty-sixth set: a payments start-up in Egypt raising money, and Sudanese refugees
+/// crossing into Chad, long-form. FIRST RUN PENDING.
+#[test]
+fn modern_news_twenty_sixth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news26.txt"),
+        30,
+        "twenty-sixth set",
+        0.0,
+    );
+}
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
@@ -706,6 +718,10 @@ fn modern_news_with_institutions_scores() {
         (
             "twenty-fifth set",
             include_str!("../fixtures/ner/modern_news25.txt"),
+        ),
+        (
+            "twenty-sixth set",
+            include_str!("../fixtures/ner/modern_news26.txt"),
         ),
     ] {
         let (_, default) = score(text);
