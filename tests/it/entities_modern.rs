@@ -597,14 +597,25 @@ fn modern_news_twenty_fifth_set_scores() {
 }
 
 /// A twenty-sixth set: a payments start-up in Egypt raising money, and Sudanese refugees
-/// crossing into Chad, long-form. FIRST RUN PENDING.
+/// crossing into Chad, long-form. Scored once before anything was changed for it: micro **72.7**
+/// against its gold as first written, whose second title left its places unmarked as no other
+/// set does; with them marked PERS 92.3, LOC 90.3, ORG 50.0, micro **76.5** (37 entities; 81.2
+/// with `institutions`, which reads the UN's refugee agency, `قوات الدعم السريع` and the stock
+/// exchange by their listed names). Missed: a fund's one-word name and the partner named right
+/// after it read as one organisation (`صندوق سنابل نورة القحطاني`), a border town in the
+/// dateline (`أدري ( الأناضول ) -`), companies named by common words (`خزنة`, a safe; `فوري`,
+/// instant), `شمال أفريقيا` after `الشرق الأوسط و`, and `منظمة أطباء بلا حدود` read with its head
+/// noun. Rules: a body's one-word name in construct with its head and a person's given and
+/// family name after it are two names; a line's first one or two words before an agency's
+/// credit are its dateline, a place. Neither changes an entity of ANERcorp or of the five
+/// extracts: 82.9 (87.3 with `institutions`).
 #[test]
 fn modern_news_twenty_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news26.txt"),
-        30,
+        35,
         "twenty-sixth set",
-        0.0,
+        80.0,
     );
 }
 
