@@ -1028,10 +1028,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.entity_at(i).is_some_and(|e| e.kind == Kind::Person) {
             return false;
         }
-        // a calling that begins with the letter (`لاعب`, read whole as `اللاعب`) is no
-        // preposition
+        // a calling or a body's head noun that begins with the letter (`لاعب`, read whole as
+        // `اللاعب`; `لجنة`, not `ل` + `جنة`) is no preposition
         let calling = (self.g.word_bits(k) | self.g.word_bits(&format!("ال{k}")))
-            & (class::TITLE | class::SPEAKER)
+            & (class::TITLE | class::SPEAKER | class::ORG_HEAD)
             != 0;
         self.prepositional(i)
             || (rest.chars().count() >= 3
@@ -1414,6 +1414,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             words += 1;
         }
         while i < limit && words < SUBJECT_WORDS {
+            if self.place_as_object(start, i, limit) {
+                break;
+            }
             if let Some(e) = self.entity_at(i) {
                 if i == start || !self.prepositional(i) {
                     i = self.tok_at(e.range.end);
@@ -1425,6 +1428,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             if i + 1 < limit && self.title_pair(i) {
                 i += 2;
                 words += 2;
+                continue;
+            }
+            if let Some(name) = self.title_of_place(start, i, limit) {
+                words += 1;
+                i = name;
                 continue;
             }
             let t = &self.tokens[i];
@@ -1447,6 +1455,56 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             words += 1;
         }
         (i > start).then_some(start..i)
+    }
+
+    /// A calling's place between its title and the person holding it (`النائب عن محافظة البصرة
+    /// حيدر الساعدي`, `السفير في واشنطن …`): at token `i`, after a title in the phrase from
+    /// `start`, `عن`, `في` or `من`, a place (its head noun before it or not), then a person's
+    /// name; returns the token where the name begins. Without the name after it the preposition
+    /// ends the phrase as any does (`قال الوزير في القاهرة إن`).
+    fn title_of_place(&self, start: usize, i: usize, limit: usize) -> Option<usize> {
+        if i == start
+            || !matches!(self.key(i), "عن" | "في" | "من")
+            || !(start..i).any(|j| self.head_bits(j) & class::TITLE != 0)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        if j < limit && self.entity_at(j).is_none() && self.head_bits(j) & class::PLACE_HEAD != 0 {
+            j += 1;
+        }
+        let place = self
+            .entity_at(j.min(limit.saturating_sub(1)))
+            .filter(|e| j < limit && e.kind == Kind::Place)?;
+        let name = self.tok_at(place.range.end);
+        (name < limit && self.entity_at(name).is_some_and(|e| e.kind == Kind::Person))
+            .then_some(name)
+    }
+
+    /// Whether a place at token `i` (its head noun before it or not, `جزر مارشال`), right after a
+    /// definite word of the subject phrase from `start` that no name holds, is the verb's object
+    /// (`وقال مقدم الحفل إسطنبول "…"`, `اعتبرت لجنة الطاقة الذرية جزر مارشال بـ"…"`): a definite
+    /// noun or adjective has no complement. A person or a body there is in apposition (`المتحدث
+    /// باسم الوزارة أحمد …`, `الصحيفة الإسرائيلية جيروزاليم بوست`), and so is a paper's place
+    /// after its noun (`الجريدة الرسمية سينسيناتي`).
+    fn place_as_object(&self, start: usize, i: usize, limit: usize) -> bool {
+        if i == start || !self.key(i - 1).starts_with("ال") {
+            return false;
+        }
+        let place_at =
+            |j: usize| j < limit && self.entity_at(j).is_some_and(|e| e.kind == Kind::Place);
+        let place = if self.entity_at(i).is_some() {
+            place_at(i)
+        } else {
+            self.head_bits(i) & class::PLACE_HEAD != 0 && place_at(i + 1)
+        };
+        let before = self.tokens[i - 1].range.start;
+        place
+            && !self
+                .entities
+                .iter()
+                .any(|n| n.kind != Kind::Misc && n.range.contains(&before))
+            && !outlet_noun(self.key(start).trim_start_matches("ال"))
     }
 
     /// `كالتالي`, `كالآتي`, `كما` (as follows, as): what follows is what was said or written, so
@@ -1525,7 +1583,22 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return Some(self.named(e));
         }
-        let end = (np.start + UNNAMED_WORDS).min(np.end);
+        // a body by its head noun and a definite complement that runs into `بـ` or `بأن`: its
+        // last word is the verb's object, what the body describes (`ووصفت لجنة التحكيم الرواية
+        // بأنها "…"`)
+        let object_last = head & class::ORG_HEAD != 0
+            && !self.key(np.start).starts_with("ال")
+            && np.end > np.start + 2
+            && self.key(np.start + 1).starts_with("ال")
+            && self.key(np.end - 1).starts_with("ال")
+            && np.end < self.tokens.len()
+            && (self.key(np.end) == "ب"
+                || (self.key(np.end).starts_with('ب') && self.complementiser(np.end)));
+        let end = if object_last {
+            np.end - 1
+        } else {
+            (np.start + UNNAMED_WORDS).min(np.end)
+        };
         let r = a..self.tokens[end - 1].range.end;
         Some(Speaker {
             name: self.text[r.clone()].to_owned(),
@@ -2075,7 +2148,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Who accuses with the verb at `v` the words at token `q` (after `بـ`): the phrase after the
     /// verb, unless it runs into the `بـ`, when its last word is the accused (`واتهم الحكومة
     /// بـ"…"`: the accuser is implied) and the accuser a name before it (`اتهم الوزير إيتمار بن
-    /// غفير المتظاهرين بـ"…"`).
+    /// غفير المتظاهرين بـ"…"`), a person's before any other.
     fn accuser(&self, v: usize, q: usize) -> Option<Speaker> {
         let np = self.subject(v, q)?;
         if np.end + 1 != q {
@@ -2085,9 +2158,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             self.tokens[np.start].range.start,
             self.tokens[np.end - 1].range.start,
         );
-        self.entities
+        // (a person before a place: `النائب عن محافظة البصرة حيدر الساعدي`)
+        let named: Vec<&Span> = self
+            .entities
             .iter()
-            .find(|e| e.kind != Kind::Misc && e.range.start >= from && e.range.end <= last)
+            .filter(|e| e.kind != Kind::Misc && e.range.start >= from && e.range.end <= last)
+            .collect();
+        named
+            .iter()
+            .find(|e| e.kind == Kind::Person)
+            .or(named.first())
             .map(|e| self.named(e))
     }
 
@@ -3074,6 +3154,51 @@ mod tests {
         assert_eq!(q[2].1, QuoteStyle::Speech);
         assert_eq!(q[2].2.as_deref(), Some("هند"));
         assert_eq!(q[2].3, None);
+    }
+
+    #[test]
+    fn a_committee_after_its_verb_speaks_not_the_one_named_before() {
+        // `لجنة` is a body's head noun, not `ل` + `جنة` (to paradise): no one spoken to, so the
+        // subject is not left to the person the sentence named first
+        let t = "مقدمة الخبر\nفازت الروائية ريم العلي بالجائزة، ووصفت لجنة التحكيم الرواية بأنها \"عمل شجاع يكتب الحرب من داخل البيوت\".";
+        let q = quotes(t, &["ريم العلي"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        // (and the novel, the verb's object before `بأنها`, is no part of it)
+        assert_eq!(q[0].2.as_deref(), Some("لجنة التحكيم"), "{q:?}");
+    }
+
+    #[test]
+    fn a_title_and_its_place_before_a_name_are_the_speakers_calling() {
+        let t = "مقدمة الخبر\nوقال السفير في واشنطن خالد العتيبي إن \"العلاقات ممتازة\".\nواتهم النائب عن محافظة البصرة حيدر الساعدي الحكومة بـ\"الفشل في إدارة ملف الطاقة\".\nوقال الوزير في القاهرة إن \"المفاوضات مستمرة\".";
+        let place = |name: &str| {
+            let s = t.find(name).expect("place in text");
+            Span::new(Kind::Place, s..s + name.len())
+        };
+        let q = quotes_with(
+            t,
+            vec![
+                place("واشنطن"),
+                person(t, "خالد العتيبي"),
+                place("البصرة"),
+                person(t, "حيدر الساعدي"),
+                place("القاهرة"),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("خالد العتيبي"));
+        // the accuser is the person, not the place of the calling
+        assert_eq!(q[1].3.as_deref(), Some("حيدر الساعدي"));
+        // no name after the place: the preposition ends the subject
+        assert_eq!(q[2].2.as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_place_after_a_definite_subject_is_the_object() {
+        let t = "مقدمة الخبر\nوقال مقدم الحفل إسطنبول \"عاصمة الثقافة في هذا العام\".";
+        let s = t.find("إسطنبول").expect("place");
+        let q = quotes_with(t, vec![Span::new(Kind::Place, s..s + "إسطنبول".len())]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مقدم الحفل"));
     }
 
     #[test]
