@@ -608,14 +608,15 @@ fn modern_news_twenty_fifth_set_scores() {
 /// noun. Rules: a body's one-word name in construct with its head and a person's given and
 /// family name after it are two names; a line's first one or two words before an agency's
 /// credit are its dateline, a place. Neither changes an entity of ANERcorp or of the five
-/// extracts: 82.9 (87.3 with `institutions`).
+/// extracts: 82.9 (87.3 with `institutions`). Then a word between `شركة` and a feminine nisba
+/// is the company's name (`شركة خزنة المصرية`): 84.5.
 #[test]
 fn modern_news_twenty_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news26.txt"),
         35,
         "twenty-sixth set",
-        80.0,
+        82.0,
     );
 }
 
