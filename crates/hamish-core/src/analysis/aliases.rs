@@ -30,7 +30,10 @@ struct Mention {
 }
 
 /// The words of an entity span as (key, byte offset of the word in `written`).
-fn words_of(written: &str) -> Vec<(String, usize)> {
+type Words = Vec<(String, usize)>;
+
+/// The [`Words`] of an entity span.
+fn words_of(written: &str) -> Words {
     tokenize(written)
         .into_iter()
         .filter(|t| t.class != TokenClass::Punct)
@@ -57,7 +60,7 @@ fn letters_len(written: &str, letters: usize) -> usize {
 /// that kind (`وروسيا` → `روسيا`; `وليد` stays `وليد`). `words` are the mention's [`words_of`].
 fn bare(
     written: &str,
-    words: Vec<(String, usize)>,
+    words: Words,
     kind: Kind,
     known: &dyn Fn(&str) -> bool,
     g: &Gazetteer,
@@ -163,7 +166,7 @@ pub fn resolve(text: &str, spans: &mut [Span]) {
     // an article names the same entity the same way again and again: each distinct (kind, text)
     // is read once, and its mentions share that reading
     let mut distinct: FastMap<(Kind, &str), u32> = FastMap::default();
-    let mut readings: Vec<(Kind, &str, Vec<(String, usize)>)> = Vec::new();
+    let mut readings: Vec<(Kind, &str, Words)> = Vec::new();
     let of: Vec<Option<u32>> = spans
         .iter()
         .map(|s| {
