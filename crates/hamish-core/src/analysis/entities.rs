@@ -865,10 +865,10 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
 /// A dispatch's dateline the model left unread (`أدري ( الأناضول ) -`, a border town): the line's
 /// first one or two words, before an agency's credit of one to three words in brackets with a
 /// dash after it or before it (as [`credited_outlet`] reads it), are the place the dispatch was
-/// filed from. (Brackets after a term at a line's start, `التعويض ( Restitution ) -`, are no
-/// credit.)
-/// Not a function word, a letterless or Latin word, a nisba adjective (`الفرنسية ( أ ف ب )`, no
-/// place), or a word the lists hold as a person, a given name or a title.
+/// filed from: not a function word, a letterless or Latin word, a nisba adjective (`الفرنسية (
+/// أ ف ب )`, no place), nor a word the lists hold as a person, a given name or a title. The
+/// credit must be an agency's: brackets after a term at a line's start (`التعويض ( Restitution
+/// ) -`) gloss it.
 fn unread_dateline<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -1745,8 +1745,9 @@ fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
     }
 }
 
-/// A company named by one word between its head noun and its nationality (`شركة خزنة المصرية`,
-/// `شركة شيودا اليابانية`): the word is the company's name, however common a word it is
+/// A company named by one word between its head noun and a nisba adjective, its nationality or
+/// its trade (`شركة خزنة المصرية`, `شركة شيودا اليابانية`): the word is the company's name,
+/// however common a word it is
 /// (`خزنة`, a safe), as the adjective, a feminine nisba, agrees with `شركة` and not with it
 /// (`شركة إعمار العقارية`, `شركة تطوير الإماراتية`). ANERcorp marks four such words of five,
 /// and the model finds them all; on the five extracts it adds fifteen, all companies (`شركة
@@ -1785,9 +1786,9 @@ fn companies_before_their_nationality<'t>(labels: &mut [u8], word: impl Fn(usize
 /// `بن`), the second a listed given name and the third a family name with the article, is the
 /// body's name and then the person. A body named for a person begins with the given name
 /// (`مؤسسة سلطان بن علي العويس`) or a title (`جامعة الملك سعود`), or goes on with a compound
-/// given name (`جامعة تونكو عبد الرحمن`), and stays one name. On the
-/// five Wikipedia extracts a first version, which took any family name and a name of four words
-/// too, split ten names, seven wrongly (`راديو كيث أورفيم`, `هابويل بير شيفا`, `مجموعة طلعت
+/// given name (`جامعة تونكو عبد الرحمن`), and stays one name. On the five Wikipedia extracts a
+/// first version, which took any family name and a name of four words too, split ten names,
+/// seven wrongly (`راديو كيث أورفيم`, `هابويل بير شيفا`, `مجموعة طلعت
 /// مصطفى`); this one splits none of the extracts' names, nor any of ANERcorp's.
 fn bodies_named_before_persons<'t>(
     labels: &mut [u8],

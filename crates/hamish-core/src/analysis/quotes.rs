@@ -1473,9 +1473,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if j < limit && self.entity_at(j).is_none() && self.head_bits(j) & class::PLACE_HEAD != 0 {
             j += 1;
         }
-        let place = self
-            .entity_at(j.min(limit.saturating_sub(1)))
-            .filter(|e| j < limit && e.kind == Kind::Place)?;
+        if j >= limit {
+            return None;
+        }
+        let place = self.entity_at(j).filter(|e| e.kind == Kind::Place)?;
         let name = self.tok_at(place.range.end);
         (name < limit && self.entity_at(name).is_some_and(|e| e.kind == Kind::Person))
             .then_some(name)
@@ -1498,13 +1499,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         } else {
             self.head_bits(i) & class::PLACE_HEAD != 0 && place_at(i + 1)
         };
+        // (entities are sorted and never overlap: only the last one starting at or before the
+        // word can hold it)
         let before = self.tokens[i - 1].range.start;
-        place
-            && !self
-                .entities
-                .iter()
-                .any(|n| n.kind != Kind::Misc && n.range.contains(&before))
-            && !outlet_noun(self.key(start).trim_start_matches("ال"))
+        let held = || {
+            let k = self.entities.partition_point(|e| e.range.start <= before);
+            k > 0 && {
+                let e = &self.entities[k - 1];
+                e.kind != Kind::Misc && e.range.contains(&before)
+            }
+        };
+        place && !held() && !outlet_noun(self.key(start).trim_start_matches("ال"))
     }
 
     /// `كالتالي`, `كالآتي`, `كما` (as follows, as): what follows is what was said or written, so
