@@ -631,7 +631,6 @@ impl<'m> Tagger<'m> {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
             companies_by_their_endings(l, |i| w.at(i));
             companies_named_for_persons(l, |i| w.at(i));
-            companies_before_their_nationality(l, |i| w.at(i));
             family_after_names(l, |i| w.at(i));
             persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
             bodies_named_before_persons(l, |i| w.at(i), clusters);
@@ -640,6 +639,7 @@ impl<'m> Tagger<'m> {
         });
         let mut outlets: Vec<Vec<&str>> = Vec::new();
         piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
+            names_before_their_nisba(l, |i| w.at(i));
             unread_dateline(l, m, &words[r.clone()], |i| w.at(i));
             if let Some(o) = credited_outlet(l, m, &words[r], |i| w.at(i)) {
                 outlets.push(o.map(|i| w.at(i).key.as_str()).collect());
@@ -1745,36 +1745,62 @@ fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
     }
 }
 
-/// A company named by one word between its head noun and a nisba adjective, its nationality or
-/// its trade (`شركة خزنة المصرية`, `شركة شيودا اليابانية`): the word is the company's name,
-/// however common a word it is
-/// (`خزنة`, a safe), as the adjective, a feminine nisba, agrees with `شركة` and not with it
-/// (`شركة إعمار العقارية`, `شركة تطوير الإماراتية`). ANERcorp marks four such words of five,
-/// and the model finds them all; on the five extracts it adds fifteen, all companies (`شركة
-/// برل الهولندية`, `شركة ايغيد التعاونية`). Not a word with the article (`شركة النفط الوطنية`),
-/// a function word or a listed title.
-fn companies_before_their_nationality<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+/// A company or a club named by one word between its head noun and a nisba adjective, its
+/// nationality or its trade (`شركة خزنة المصرية`, `شركة شيودا اليابانية`, `نادي الهلال
+/// السعودي`): the word is the body's name, however common a word it is (`خزنة`, a safe;
+/// `الهلال`, the crescent), as the adjective agrees with the head noun (feminine after `شركة`,
+/// masculine after `نادي`), not with it (`شركة إعمار العقارية`). The head and the adjective stay
+/// outside, as ANERcorp has them mostly (`نادي [أرسنال] الإنجليزي`, four companies of five),
+/// also where the model read a club with them; a company the model found is left whole (`شركة
+/// أرامكو السعودية`, whose nisba is part of its name). The document pass then finds the name's
+/// other mentions as it finds the model's (`أعلن نادي الهلال السعودي …`, then `الهلال`). Not a
+/// word with the article after `شركة` (`شركة النفط الوطنية`), a preposition's object, an
+/// indefinite adjective, a function word or a listed title; where the model read a name there,
+/// only one lying within the three words. Leak-free CV (seed 0) 79.6 → 79.7, ORG 58.9 → 59.5;
+/// a club whose nisba is part of its name is cut (`نادي الاتحاد السكندري`).
+fn names_before_their_nisba<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     for i in 1..labels.len().saturating_sub(1) {
-        if labels[i] != 0 || labels[i + 1] != 0 || labels[i - 1] != 0 {
-            continue;
-        }
         let head = word(i - 1).key.as_str();
-        if !matches!(head, "شركه" | "وشركه" | "بشركه" | "لشركه") {
+        let head = head.strip_prefix(['و', 'ب', 'ل']).unwrap_or(head);
+        let feminine = match head {
+            "شركه" => true,
+            "نادي" => false,
+            _ => continue,
+        };
+        // what the model read there lies within the head, the name and the adjective
+        let inside = |j: usize| (i - 1..=i + 1).contains(&j);
+        let read = spans(&labels[i - 1..(i + 2).min(labels.len())]);
+        let before = labels[i - 1].is_multiple_of(2) && labels[i - 1] != 0;
+        let after = labels
+            .get(i + 2)
+            .is_some_and(|&l| l != 0 && l.is_multiple_of(2));
+        // (a company the model found keeps its name whole: its nisba may be part of it, `شركة
+        // أرامكو السعودية`)
+        if before
+            || after
+            || (feminine && !read.is_empty())
+            || read
+                .iter()
+                .any(|&(a, b, _)| !(inside(i - 1 + a) && inside(i - 2 + b)))
+        {
             continue;
         }
         let (name, adjective) = (word(i), word(i + 1));
         // (nor a preposition's object, `شركة للصناعات الكيماوية`, nor an adjective, `شركة
         // أمريكية العالمية`)
-        if name.key.starts_with("ال")
+        let agrees = nisba(&adjective.key) && adjective.key.ends_with("يه") == feminine;
+        if (feminine && name.key.starts_with("ال"))
             || name.key.starts_with("لل")
             || name.key.ends_with("يه")
+            || nisba(&name.key)
             || name.stop
             || name.letterless
             || name.bits & class::TITLE != 0
-            || !(nisba(&adjective.key) && adjective.key.ends_with("يه"))
+            || !agrees
         {
             continue;
         }
+        labels[i - 1..=i + 1].fill(0);
         labels[i] = ORG;
     }
 }
@@ -4361,15 +4387,35 @@ mod tests {
     }
 
     #[test]
-    fn a_word_between_a_company_and_its_nationality_is_its_name() {
-        let run = |line: &str| {
+    fn a_word_between_a_company_or_a_club_and_its_nisba_is_its_name() {
+        let read = |line: &str, l: &[u8]| {
             let ws: Vec<&str> = line.split(' ').collect();
             let words: Vec<WordType> = ws.iter().map(|w| listed_word_type(w)).collect();
-            let mut l = vec![0; ws.len()];
-            companies_before_their_nationality(&mut l, |i| &words[i]);
+            let mut l = l.to_vec();
+            names_before_their_nisba(&mut l, |i| &words[i]);
             l
         };
+        let run = |line: &str| read(line, &vec![0; line.split(' ').count()]);
         assert_eq!(run("أعلنت شركة خزنة المصرية أنها"), [0, 0, ORG, 0, 0]);
+        // a club, after its masculine nisba; the head and the adjective the model read into
+        // the name are left out
+        assert_eq!(run("أعلن نادي الهلال السعودي أمس"), [0, 0, ORG, 0, 0]);
+        assert_eq!(
+            read(
+                "أعلن نادي الهلال السعودي أمس",
+                &[0, ORG, ORG + 1, ORG + 1, 0]
+            ),
+            [0, 0, ORG, 0, 0]
+        );
+        // not a name that goes on past the adjective, nor a club before a feminine one
+        assert_eq!(
+            read(
+                "مع نادي الهلال السعودي الأولمبي",
+                &[0, ORG, ORG + 1, ORG + 1, ORG + 1]
+            ),
+            [0, ORG, ORG + 1, ORG + 1, ORG + 1]
+        );
+        assert_eq!(run("مع نادي الهلال السعودية أمس"), [0; 5]);
         assert_eq!(run("وقعت لشركة تطوير الإماراتية"), [0, 0, ORG, 0]);
         // not a word with the article, a preposition's object or an adjective; not before a
         // masculine nisba, which does not agree with the company
