@@ -1756,7 +1756,7 @@ fn companies_by_their_endings<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
 /// other mentions as it finds the model's (`أعلن نادي الهلال السعودي …`, then `الهلال`). Not a
 /// word with the article after `شركة` (`شركة النفط الوطنية`), a preposition's object, an
 /// indefinite adjective, a function word or a listed title; where the model read a name there,
-/// only one lying within the three words. Leak-free CV (seed 0) 79.6 → 79.7, ORG 58.9 → 59.5;
+/// only one lying within the three words. Leak-free CV (seed 0) 79.6 → 79.7, ORG 58.9 → 59.3;
 /// a club whose nisba is part of its name is cut (`نادي الاتحاد السكندري`).
 fn names_before_their_nisba<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     for i in 1..labels.len().saturating_sub(1) {
