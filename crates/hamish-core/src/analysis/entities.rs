@@ -1767,21 +1767,15 @@ fn names_before_their_nisba<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t W
             "نادي" => false,
             _ => continue,
         };
-        // what the model read there lies within the head, the name and the adjective
-        let inside = |j: usize| (i - 1..=i + 1).contains(&j);
-        let read = spans(&labels[i - 1..(i + 2).min(labels.len())]);
-        let before = labels[i - 1].is_multiple_of(2) && labels[i - 1] != 0;
-        let after = labels
-            .get(i + 2)
-            .is_some_and(|&l| l != 0 && l.is_multiple_of(2));
+        // what the model read there lies within the head, the name and the adjective: no name
+        // runs on into the head or past the adjective (an inside label there)
+        let inside_label = |l: u8| l != 0 && l.is_multiple_of(2);
+        let read = labels[i - 1..=i + 1].iter().any(|&l| l != 0);
         // (a company the model found keeps its name whole: its nisba may be part of it, `شركة
         // أرامكو السعودية`)
-        if before
-            || after
-            || (feminine && !read.is_empty())
-            || read
-                .iter()
-                .any(|&(a, b, _)| !(inside(i - 1 + a) && inside(i - 2 + b)))
+        if inside_label(labels[i - 1])
+            || labels.get(i + 2).is_some_and(|&l| inside_label(l))
+            || (feminine && read)
         {
             continue;
         }
