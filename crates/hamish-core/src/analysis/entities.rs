@@ -864,7 +864,7 @@ fn mark_certain(labels: &mut [u8], margins: &mut [f32], range: Range<usize>, b: 
 
 /// A dispatch's dateline the model left unread (`أدري ( الأناضول ) -`, a border town): the line's
 /// first one or two words, before an agency's credit of one to three words in brackets with a
-/// dash after it or before it (as [`credited_outlet`] reads it), are the place the dispatch was
+/// dash after it or before it ([`dateline_and_credit`]), are the place the dispatch was
 /// filed from: not a function word, a letterless or Latin word, a nisba adjective (`الفرنسية (
 /// أ ف ب )`, no place), nor a word the lists hold as a person, a given name or a title. The
 /// credit must be an agency's: brackets after a term at a line's start (`التعويض ( Restitution
@@ -875,18 +875,7 @@ fn unread_dateline<'t>(
     words: &[&str],
     word: impl Fn(usize) -> &'t WordType,
 ) {
-    let Some(open) = words.iter().take(4).position(|&w| w == "(") else {
-        return;
-    };
-    let Some(close) = (open + 2..words.len().min(open + 5)).find(|&j| words[j] == ")") else {
-        return;
-    };
-    let dash = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "-" | "–" | "—"));
-    let end = if dash(close + 1) {
-        open
-    } else if open >= 2 && dash(open - 1) {
-        open - 1
-    } else {
+    let Some((dateline, credit)) = dateline_and_credit(words) else {
         return;
     };
     let plain = |w: &WordType| {
@@ -898,15 +887,15 @@ fn unread_dateline<'t>(
     };
     // the credit an agency: one the lists or the model hold as an organisation, or spelt in
     // single letters (`( أ ف ب )`)
-    let agency = labels[open + 1] == ORG
-        || word(open + 1).bits & class::ORG != 0
-        || (open + 1..close).all(|i| word(i).key.chars().count() == 1);
+    let agency = labels[credit.start] == ORG
+        || word(credit.start).bits & class::ORG != 0
+        || credit.clone().all(|i| word(i).key.chars().count() == 1);
     if agency
-        && (1..=2).contains(&end)
-        && labels[..end].iter().all(|&l| l == 0)
-        && (0..end).all(|i| plain(word(i)))
+        && dateline.len() <= 2
+        && labels[dateline.clone()].iter().all(|&l| l == 0)
+        && dateline.clone().all(|i| plain(word(i)))
     {
-        mark_certain(labels, margins, 0..end, kind_label(Kind::Place));
+        mark_certain(labels, margins, dateline, kind_label(Kind::Place));
     }
 }
 
@@ -924,29 +913,40 @@ fn credited_outlet<'t>(
     words: &[&str],
     word: impl Fn(usize) -> &'t WordType,
 ) -> Option<Range<usize>> {
-    let open = words.iter().take(4).position(|&w| w == "(")?;
-    let close = (open + 2..words.len().min(open + 5)).find(|&j| words[j] == ")")?;
-    let dash = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "-" | "–" | "—"));
-    // the dash after the credit, or between the dateline and it (`بيروت - ( الأناضول )`)
-    if open == 0 || !(dash(close + 1) || (open >= 2 && dash(open - 1))) {
-        return None;
-    }
+    let (_, credit) = dateline_and_credit(words)?;
     let place = kind_label(Kind::Place);
-    let inside = &labels[open + 1..close];
+    let inside = &labels[credit.clone()];
     let listed_outlet = inside[0] == place
         && inside[1..].iter().all(|&l| l == place + 1)
-        && word(open + 1).bits & class::ORG != 0;
-    let unread = labels[0] == place && unread_agency(inside, word(open + 1));
+        && word(credit.start).bits & class::ORG != 0;
+    let unread = labels[0] == place && unread_agency(inside, word(credit.start));
     if !(listed_outlet || unread) {
         return None;
     }
     mark_certain(
         labels,
         margins,
-        open + 1..close,
+        credit.clone(),
         kind_label(Kind::Organization),
     );
-    Some(open + 1..close)
+    Some(credit)
+}
+
+/// A dispatch's dateline and credit at a line's start, as word ranges: the dateline the line's
+/// first one to three words, the credit one to three words in brackets, with a dash after it
+/// (`أنقرة ( الأناضول ) -`) or between the dateline and it (`بيروت - ( الأناضول )`).
+fn dateline_and_credit(words: &[&str]) -> Option<(Range<usize>, Range<usize>)> {
+    let open = words.iter().take(4).position(|&w| w == "(")?;
+    let close = (open + 2..words.len().min(open + 5)).find(|&j| words[j] == ")")?;
+    let dash = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "-" | "–" | "—"));
+    let end = if dash(close + 1) {
+        open
+    } else if open >= 2 && dash(open - 1) {
+        open - 1
+    } else {
+        return None;
+    };
+    (end > 0).then_some((0..end, open + 1..close))
 }
 
 /// Whether a credit in brackets after a dateline the model read as a place (`تونس ( وات ) -`)
@@ -3082,6 +3082,13 @@ mod tests {
         tag_with(s, Options::default())
     }
 
+    /// The entities (word range, class) the whole pipeline finds in one sentence, its words
+    /// split at spaces.
+    fn sentence_spans(s: &str) -> Vec<(usize, usize, usize)> {
+        let words: Vec<&str> = s.split(' ').collect();
+        spans(&tag_document(builtin_model(), &[words], Options::default())[0])
+    }
+
     #[test]
     fn what_a_word_is_tagged_never_depends_on_the_cache() {
         let m = builtin_model();
@@ -4276,14 +4283,15 @@ mod tests {
 
     #[test]
     fn a_person_never_ends_on_a_word_with_the_article_after_li() {
-        let words = "وقال وزير الطاقة الموريتاني محمد ولد خالد للصحفيين إن الشحنة بداية";
-        let words: Vec<&str> = words.split(' ').collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
-        assert_eq!(spans(&labels[0]), [(4, 7, 0)]);
+        assert_eq!(
+            sentence_spans("وقال وزير الطاقة الموريتاني محمد ولد خالد للصحفيين إن الشحنة بداية"),
+            [(4, 7, 0)]
+        );
         // nor on `ل` before a hamza (to his supporters)
-        let words: Vec<&str> = "وقال سعد لأنصاره إن المدينة اختارت".split(' ').collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
-        assert_eq!(spans(&labels[0]), [(1, 2, 0)]);
+        assert_eq!(
+            sentence_spans("وقال سعد لأنصاره إن المدينة اختارت"),
+            [(1, 2, 0)]
+        );
         // but may begin with one: the clitic is part of the name
         let mut l = vec![0, 1, 2, 0];
         trim_letterless(&mut l, |i, c, first| i == 1 && c == 0 && !first);
@@ -4332,26 +4340,22 @@ mod tests {
         persons_after_listed_orgs(&mut l, &listed, |_| false);
         assert_eq!(l, vec![ORG, ORG + 1, ORG + 1, ORG + 1, 0]);
         // the whole pipeline
-        let words = "وقال المدير الإقليمي لشركة بي بي جوردون بيريل إن الإنتاج سيصل";
-        let words: Vec<&str> = words.split(' ').collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
-        assert_eq!(spans(&labels[0]), [(4, 6, 2), (6, 8, 0)]);
+        assert_eq!(
+            sentence_spans("وقال المدير الإقليمي لشركة بي بي جوردون بيريل إن الإنتاج سيصل"),
+            [(4, 6, 2), (6, 8, 0)]
+        );
     }
 
     #[test]
     fn a_person_run_into_by_a_body_named_before_is_the_person() {
-        let tag = |s: &str| {
-            let words: Vec<&str> = s.split(' ').collect();
-            spans(&tag_document(builtin_model(), &[words], Options::default())[0])
-        };
         // a bank, then its analyst
         assert_eq!(
-            tag("ورأت المحللة في بنك جيه بي مورغان فاطمة الزهراني أن الأسعار سترتفع"),
+            sentence_spans("ورأت المحللة في بنك جيه بي مورغان فاطمة الزهراني أن الأسعار سترتفع"),
             [(3, 7, 2), (7, 9, 0)]
         );
         // bodies named for a person keep the name: after a royal word or a title
         assert_eq!(
-            tag("ودرس في جامعة الملك عبد العزيز في جدة"),
+            sentence_spans("ودرس في جامعة الملك عبد العزيز في جدة"),
             [(2, 6, 2), (7, 8, 1)]
         );
         // a given name has no article: `الهادئ` of the Pacific is none, though `هادي` is one
@@ -4422,13 +4426,11 @@ mod tests {
             assert_eq!(run(line), vec![0; line.split(' ').count()], "{line}");
         }
         // the whole pipeline
-        let words: Vec<&str> =
-            "وأعلنت شركة خزنة المصرية للتكنولوجيا المالية أنها جمعت 40 مليون دولار"
-                .split(' ')
-                .collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
         // (and the currency, a MISC)
-        assert_eq!(spans(&labels[0]), [(2, 3, 2), (10, 11, 3)]);
+        assert_eq!(
+            sentence_spans("وأعلنت شركة خزنة المصرية للتكنولوجيا المالية أنها جمعت 40 مليون دولار"),
+            [(2, 3, 2), (10, 11, 3)]
+        );
     }
 
     #[test]
@@ -4477,11 +4479,10 @@ mod tests {
             [place, 0, 0, 0, 0, 0]
         );
         // the whole pipeline
-        let words: Vec<&str> = "أدري ( الأناضول ) - عبر آلاف اللاجئين الحدود إلى تشاد"
-            .split(' ')
-            .collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
-        assert_eq!(spans(&labels[0]), [(0, 1, 1), (2, 3, 2), (10, 11, 1)]);
+        assert_eq!(
+            sentence_spans("أدري ( الأناضول ) - عبر آلاف اللاجئين الحدود إلى تشاد"),
+            [(0, 1, 1), (2, 3, 2), (10, 11, 1)]
+        );
     }
 
     #[test]
@@ -4535,11 +4536,10 @@ mod tests {
             [0, 0, ORG, ORG + 1, ORG + 1]
         );
         // the whole pipeline, which read the fund and its partner as one organisation
-        let words: Vec<&str> = "وقالت الشريكة في صندوق سنابل نورة القحطاني إن السوق تنمو بسرعة"
-            .split(' ')
-            .collect();
-        let labels = tag_document(builtin_model(), &[words], Options::default());
-        assert_eq!(spans(&labels[0]), [(4, 5, 2), (5, 7, 0)]);
+        assert_eq!(
+            sentence_spans("وقالت الشريكة في صندوق سنابل نورة القحطاني إن السوق تنمو بسرعة"),
+            [(4, 5, 2), (5, 7, 0)]
+        );
     }
 
     #[test]
@@ -4610,9 +4610,8 @@ mod tests {
         // the coach's nationality after the club
         assert_eq!(orgs(4), ["النصر"]);
         // not outside a match report
-        let words: Vec<&str> = "وقال مدرب الهلال إن الفريق جاهز".split(' ').collect();
-        let l = tag_document(builtin_model(), &[words], Options::default());
-        assert!(spans(&l[0]).iter().all(|x| x.2 != 2), "{:?}", spans(&l[0]));
+        let found = sentence_spans("وقال مدرب الهلال إن الفريق جاهز");
+        assert!(found.iter().all(|x| x.2 != 2), "{found:?}");
     }
 
     #[test]

@@ -953,8 +953,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// Whether an entity (of any kind) covers byte offset `b`. Entities come from BIO labels:
     /// sorted and never overlapping, so only the last one starting at or before `b` can.
     fn covered(&self, b: usize) -> bool {
+        self.entity_holding(b).is_some()
+    }
+
+    /// The entity (of any kind) that covers byte offset `b`, if any (see [`Reader::covered`]).
+    fn entity_holding(&self, b: usize) -> Option<&Span> {
         let k = self.entities.partition_point(|e| e.range.start <= b);
-        k > 0 && self.entities[k - 1].range.contains(&b)
+        self.entities[..k].last().filter(|e| e.range.contains(&b))
     }
 
     /// The entity starting at token i, if any.
@@ -1499,15 +1504,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         } else {
             self.head_bits(i) & class::PLACE_HEAD != 0 && place_at(i + 1)
         };
-        // (entities are sorted and never overlap: only the last one starting at or before the
-        // word can hold it)
-        let before = self.tokens[i - 1].range.start;
         let held = || {
-            let k = self.entities.partition_point(|e| e.range.start <= before);
-            k > 0 && {
-                let e = &self.entities[k - 1];
-                e.kind != Kind::Misc && e.range.contains(&before)
-            }
+            self.entity_holding(self.tokens[i - 1].range.start)
+                .is_some_and(|e| e.kind != Kind::Misc)
         };
         place && !held() && !outlet_noun(self.key(start).trim_start_matches("ال"))
     }
