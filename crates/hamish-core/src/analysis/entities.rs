@@ -627,13 +627,14 @@ impl<'m> Tagger<'m> {
         piece.each(opts.predicates, labels, margins, |_, l, _, w| {
             senses::predicates(l, |i| w.at(i))
         });
-        piece.each(opts.name_edges, labels, margins, |r, l, _, w| {
+        piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
             cut_institution_adjectives(l, &words[r], |i| w.at(i));
             companies_by_their_endings(l, |i| w.at(i));
             companies_named_for_persons(l, |i| w.at(i));
             family_after_names(l, |i| w.at(i));
             persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
             bodies_named_before_persons(l, |i| w.at(i), clusters);
+            bodies_named_for_places(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
             regnal_numbers(l, |i| w.at(i));
         });
@@ -687,12 +688,20 @@ impl<'m> Tagger<'m> {
         piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
             papers_named_for_places(l, |i| w.at(i))
         });
+        let mut persons_as_places: Vec<Vec<&str>> = Vec::new();
         piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
-            places_after_place_nouns(l, |i| w.at(i), g, clusters);
+            for r in places_after_place_nouns(l, |i| w.at(i), g, clusters) {
+                persons_as_places.push(r.map(|i| w.at(i).key.as_str()).collect());
+            }
             places_after_in(l, |i| w.at(i));
             regions_named_by_towns(l, |i| w.at(i));
             ages_are_no_names(l, |i| w.at(i));
         });
+        if !persons_as_places.is_empty() {
+            piece.each(true, labels, margins, |_, l, _, w| {
+                persons_named_as_places(l, |i| w.at(i), &persons_as_places)
+            });
+        }
         // again after the document pass, which may have carried the other sense here
         piece.each(opts.currencies, labels, margins, |_, l, m, w| {
             senses::currencies(l, m, |i| w.at(i))
@@ -1079,6 +1088,87 @@ fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
             continue;
         }
         mark_certain(labels, margins, i..end, org);
+        i = end;
+    }
+}
+
+/// A body named by its head, a place and what it is for (`مؤسسة الكويت للتقدم العلمي`, `معهد
+/// ماساتشوستس للتكنولوجيا`, `شركة قطر للغاز المسال`), where the model read the place alone: the
+/// head without the article, the place (one to three words) right after it, then a word with
+/// `لل` and at most three words with the article after that (adjectives, or nouns joined by
+/// `و`: `للتربية والعلوم`), no day among them. ANERcorp marks such names whole, head included;
+/// a company's head stays outside, as the sets mark companies (`شركة [قطر للبترول]`).
+fn bodies_named_for_places<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let (place, org) = (kind_label(Kind::Place), kind_label(Kind::Organization));
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 2 < n {
+        if labels[i] != 0 || word(i).bits & class::ORG_HEAD == 0 || labels[i + 1] != place {
+            i += 1;
+            continue;
+        }
+        // the head as written, or with a conjunction or preposition on it, without the article
+        // (not `فريق`, mostly a team sent to do something: `فريق مصر للوصول`)
+        let mut company = None;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+            if company.is_none()
+                && !r.starts_with("ال")
+                && r != "فريق"
+                && g.word_bits(r) & class::ORG_HEAD != 0
+            {
+                company = Some(r == "شركه");
+            }
+        });
+        let Some(company) = company else {
+            i += 1;
+            continue;
+        };
+        let b = span_end(labels, i + 1);
+        let purpose = |j: usize| {
+            let w = word(j);
+            labels[j] == 0 && !w.stop && w.key.starts_with("لل") && w.key.chars().count() >= 5
+        };
+        // (a place with a preposition on it is where the body is: `مستشفى بالقاهرة للعلاج`)
+        let at_place = word(i + 1).key.starts_with(['ب', 'ل', 'ك'])
+            && g.word_bits(&word(i + 1).key) & class::PLACE == 0;
+        if b - (i + 1) > 3 || b >= n || at_place || !purpose(b) {
+            i += 1;
+            continue;
+        }
+        // another body's head, with the article (`الفرات للغزل والشركة العامة`)
+        let mut head = false;
+        let mut another_head = |k: &str| {
+            head = false;
+            for_each_proclitic_reading(k, &mut buf, |r| {
+                head |= g.word_bits(r.strip_prefix("ال").unwrap_or(r)) & class::ORG_HEAD != 0;
+            });
+            head
+        };
+        let mut end = b + 1;
+        while end < n && end - b <= 3 && labels[end] == 0 && {
+            let w = word(end);
+            !w.stop
+                && !w.letterless
+                && !is_day(&w.key)
+                && !another_head(&w.key)
+                && (w.key.starts_with("ال") && w.key.chars().count() >= 4
+                    || (w.key.starts_with("وال") || w.key.starts_with("ولل"))
+                        && w.key.chars().count() >= 6)
+        } {
+            end += 1;
+        }
+        if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+            i += 1;
+            continue;
+        }
+        let start = if company { i + 1 } else { i };
+        mark_certain(labels, margins, start..end, org);
         i = end;
     }
 }
@@ -1998,7 +2088,8 @@ fn places_after_place_nouns<'t>(
     word: impl Fn(usize) -> &'t WordType,
     g: &Gazetteer,
     clusters: &model::clusters::Clusters,
-) {
+) -> Vec<Range<usize>> {
+    let mut persons_as_places = Vec::new();
     let n = labels.len();
     let settlement = |k: &str| {
         matches!(
@@ -2040,10 +2131,13 @@ fn places_after_place_nouns<'t>(
     };
     // the words of a compound are common words alone (`عين`, `البلح`): its first word is
     // the evidence, and the unlabelled text's reading is asked of a name of one word only
-    let name_like_key = |w: &WordType, k: &str, alone: bool| {
+    // (`ya`: a word ending in `ي` is no adjective here, as after the dual, whose adjective has
+    // the dual's ending: `محافظتي حولي والجهراء`; the first of two places after the dual is not
+    // asked of the unlabelled text either, `حولي` being also "around me": the second is)
+    let name_like_key = |w: &WordType, k: &str, alone: bool, ya: bool| {
         plain_word(w)
             && !g.is_stopword(k)
-            && !k.ends_with('ي')
+            && (!k.ends_with('ي') || ya && !k.starts_with("ال"))
             && !k.ends_with("يه")
             && !k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
             && k.chars().count() >= 3
@@ -2051,7 +2145,8 @@ fn places_after_place_nouns<'t>(
             && !["هم", "هما", "ته", "تها"].iter().any(|p| k.ends_with(p))
             && (!alone || clusters.seen_as(k, 1) != Some(false))
     };
-    let name_like = |j: usize, alone: bool| name_like_key(word(j), &word(j).key, alone);
+    let name_like =
+        |j: usize, alone: bool, ya: bool| name_like_key(word(j), &word(j).key, alone, ya);
     let compound = |j: usize| {
         matches!(
             word(j).key.as_str(),
@@ -2073,13 +2168,13 @@ fn places_after_place_nouns<'t>(
     };
     // the end of a name no list holds starting at i (a compound goes on after its first word,
     // `ميت أبو الكوم`: two of them), unless it ends on the first word of a compound
-    let name_at = |labels: &[u8], i: usize| {
-        if !name_like(i, !compound(i)) {
+    let name_at = |labels: &[u8], i: usize, dual: bool| {
+        if !name_like(i, !compound(i) && !dual, dual) {
             return None;
         }
         let mut end = i + 1;
         while end - i < 3 && compound(end - 1) {
-            if end < n && labels[end] == 0 && name_like(end, false) {
+            if end < n && labels[end] == 0 && name_like(end, false, false) {
                 end += 1;
             } else {
                 break;
@@ -2099,10 +2194,32 @@ fn places_after_place_nouns<'t>(
         // and is told by its ending
         let head = &word(i - 1).key;
         if word(i - 1).bits & class::PLACE_HEAD != 0 && with_clitic(head, &settlement) {
+            if labels[i] == kind_label(Kind::Person) {
+                // a name the model read as a person's where a settlement's name stands (`ولاية
+                // تيرس زمور`): a place, unless a word of it is a listed given name or title
+                // (`حي الشيخ جراح`), or it is one word the lists hold as a person (`ولاية
+                // أوباما`, his term) or the unlabelled text never put in a place (of a compound,
+                // the words alone say little: `زمور` is also a family name)
+                let end = span_end(labels, i);
+                let unlisted = (i..end)
+                    .all(|j| word(j).bits & (class::FIRST_NAME | class::TITLE) == 0)
+                    && (end - i > 1
+                        || word(i).bits & class::PERSON == 0
+                            && clusters.seen_as(&word(i).key, 1) != Some(false));
+                // (`حي بن يقظان` is a novel, "alive, son of awake": not after `حي`, nor a son's
+                // name)
+                let son = matches!(word(i).key.as_str(), "بن" | "ابن");
+                if end - i <= 3 && unlisted && !son && head != "حي" {
+                    labels[i] = LOC;
+                    labels[i + 1..end].fill(LOC + 1);
+                    persons_as_places.push(i..end);
+                }
+                continue;
+            }
             if labels[i] != 0 {
                 continue;
             }
-            let Some(end) = name_at(labels, i) else {
+            let Some(end) = name_at(labels, i, false) else {
                 continue;
             };
             if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
@@ -2113,7 +2230,9 @@ fn places_after_place_nouns<'t>(
         } else if with_clitic(head, &dual) {
             let first = found_at(labels, i).map(|e| (e, false)).or_else(|| {
                 (labels[i] == 0)
-                    .then(|| name_at(labels, i))
+                    // (the dual's oblique case only: `إقليماً تابعاً` is one province, whose
+                    // accusative ending reads as the dual's other)
+                    .then(|| name_at(labels, i, head.ends_with('ي')))
                     .flatten()
                     .map(|e| (e, true))
             });
@@ -2127,7 +2246,7 @@ fn places_after_place_nouns<'t>(
                     if word(j)
                         .key
                         .strip_prefix('و')
-                        .is_some_and(|r| name_like_key(word(j), r, true)) =>
+                        .is_some_and(|r| name_like_key(word(j), r, true, false)) =>
                 {
                     true
                 }
@@ -2144,6 +2263,33 @@ fn places_after_place_nouns<'t>(
                 labels[j] = LOC;
             }
         }
+    }
+    persons_as_places
+}
+
+/// The other mentions of a name read as a person's that [`places_after_place_nouns`] found a
+/// place after a settlement's noun (`والي تيرس زمور محمد الأمين`, the governor of the province
+/// named before): places too, when the same words (`places`, keys) make the whole person.
+fn persons_named_as_places<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    places: &[Vec<&str>],
+) {
+    let person = kind_label(Kind::Person);
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != person {
+            a += 1;
+            continue;
+        }
+        let b = span_end(labels, a);
+        let same =
+            |p: &Vec<&str>| p.len() == b - a && (a..b).zip(p).all(|(i, k)| word(i).key == *k);
+        if places.iter().any(same) {
+            labels[a] = LOC;
+            labels[a + 1..b].fill(LOC + 1);
+        }
+        a = b;
     }
 }
 
@@ -2947,6 +3093,24 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 i += own.max(1);
                 continue;
             }
+            // a link of names or a listed given name outside any entity may also grow into a
+            // known person's name that holds, whole, the person right after it (`ولد خالد`, the
+            // family name of two words, where the model read the given name `خالد` alone); not
+            // any word, nor into places and bodies: a phrase the model got wrong once elsewhere
+            // (`أنصار القذافي` read as a person, `مونديال ألمانيا` as a place) would spread
+            let name_start = {
+                let w = &types[tids[i] as usize];
+                name_link(&w.key)
+                    || w.bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
+                        && w.bits & (class::TITLE | class::PLACE | class::ORG) == 0
+            };
+            let next_end = if own == 0 && name_start && l.get(i + 1).is_some_and(|&x| x == 1) {
+                (i + 2..l.len())
+                    .find(|&e| l[e] != l[i + 1] + 1)
+                    .unwrap_or(l.len())
+            } else {
+                i + 1
+            };
             let mut best: Option<(usize, u8)> = None;
             for (c, max_words) in &cands[start_of[t] as usize - 2] {
                 phrase.clear();
@@ -2954,7 +3118,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 for n in 1..=*max_words {
                     if n > 1 {
                         match tids.get(i + n - 1) {
-                            Some(&t) if n <= own || l[i + n - 1] == 0 => {
+                            Some(&t) if n <= own || l[i + n - 1] == 0 || i + n <= next_end => {
                                 phrase.push(' ');
                                 phrase.push_str(&types[t as usize].key);
                             }
@@ -2964,6 +3128,9 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     if let Some(&lab) = phrases.get(&phrase)
                         && n > own
                         && (own == 0 || lab == l[i])
+                        && (n == 1
+                            || next_end == i + 1
+                            || i + n >= next_end && lab == 1 && l[i + 1] == 1)
                         && best.is_none_or(|(m, _)| m < n)
                     {
                         best = Some((n, lab));
@@ -3364,6 +3531,27 @@ mod tests {
             &mut DocPassScratch::default(),
         );
         labels
+    }
+
+    #[test]
+    fn document_pass_grows_a_given_name_into_a_known_family_name_of_two_words() {
+        // sentence 1: the full name, confident; sentence 2: the model read the given name alone
+        // inside the family name `ولد خالد`
+        let labels = run_document_pass(
+            &["محمد", "ولد", "خالد", "وقال", "ولد", "خالد", "إن"],
+            vec![1, 2, 2, 0, 0, 1, 0],
+            &[9.0, 9.0, 9.0, 0.0, 0.0, 1.0, 0.0],
+            &model::clusters::Clusters::default(),
+        );
+        assert_eq!(labels, vec![1, 2, 2, 0, 1, 2, 0]);
+        // a common word before a person does not grow into a phrase the model got wrong once
+        let labels = run_document_pass(
+            &["أنصار", "القذافي", "هنا", "وقال", "أنصار", "القذافي", "إن"],
+            vec![1, 2, 0, 0, 0, 1, 0],
+            &[9.0, 9.0, 0.0, 0.0, 0.0, 1.0, 0.0],
+            &model::clusters::Clusters::default(),
+        );
+        assert_eq!(labels[4..], [0, 1, 0]);
     }
 
     #[test]
@@ -4099,6 +4287,79 @@ mod tests {
         // "my town", with no second place
         assert_eq!(run(&["في", "مدينتي", "الجميلة"]), [0; 3]);
         assert_eq!(run(&["عدت", "إلى", "مدينتي", "وبيتي"]), [0; 4]);
+    }
+
+    #[test]
+    fn a_name_read_as_a_person_after_a_settlement_noun_is_a_place() {
+        let m = builtin_model();
+        let g = Gazetteer::get();
+        let (person, place) = (kind_label(Kind::Person), kind_label(Kind::Place));
+        let run = |words: &[&str], labels: &[u8]| {
+            after_rule(words, labels, listed_word_type, |l, t| {
+                places_after_place_nouns(l, |i| &t[i], g, &m.clusters);
+            })
+        };
+        assert_eq!(
+            run(
+                &["في", "ولاية", "تيرس", "زمور", "أمس"],
+                &[0, 0, person, person + 1, 0]
+            ),
+            [0, 0, place, place + 1, 0]
+        );
+        // a listed given name or title in it, a son's name, `حي` (also "alive"): left alone
+        for (words, labels) in [
+            (
+                &["خلال", "ولاية", "جورج", "بوش"][..],
+                &[0, 0, person, person + 1][..],
+            ),
+            (&["رواية", "حي", "بن", "يقظان"], &[0, 0, person, person + 1]),
+            (&["قرب", "مدينة", "ابن", "هبيرة"], &[0, 0, person, person + 1]),
+        ] {
+            assert_eq!(run(words, labels), labels, "{words:?}");
+        }
+        // its other mentions read as the person are the place too
+        let types: Vec<WordType> = ["وقال", "والي", "تيرس", "زمور", "محمد", "الأمين"]
+            .iter()
+            .map(|w| listed_word_type(w))
+            .collect();
+        let mut l = vec![0, 0, person, person + 1, person, person + 1];
+        persons_named_as_places(&mut l, |i| &types[i], &[vec!["تيرس", "زمور"]]);
+        assert_eq!(l, [0, 0, place, place + 1, person, person + 1]);
+    }
+
+    #[test]
+    fn two_places_after_the_dual_s_oblique_case_may_end_in_ya() {
+        let m = builtin_model();
+        let g = Gazetteer::get();
+        let run = |words: &[&str]| {
+            after_rule(words, &vec![0; words.len()], listed_word_type, |l, t| {
+                places_after_place_nouns(l, |i| &t[i], g, &m.clusters);
+            })
+        };
+        assert_eq!(
+            run(&["في", "محافظتي", "حولي", "والجهراء", "مطلع"]),
+            [0, 0, LOC, LOC, 0]
+        );
+        // one province in the accusative, whose ending reads as the dual's other case
+        assert_eq!(run(&["وكان", "إقليماً", "مستقراً", "وهادئاً"]), [0; 4]);
+    }
+
+    #[test]
+    fn a_body_named_by_a_place_and_its_purpose_is_one_name() {
+        // the head inside, the place and what the body is for, and its adjective
+        let found = sentence_spans("وطوره فريق بالتعاون مع مؤسسة الكويت للتقدم العلمي الأحد");
+        assert!(found.contains(&(4, 8, 2)), "{found:?}");
+        // a company's head outside, as the sets mark companies
+        let found = sentence_spans("ووقعت شركة قطر للغاز المسال اتفاقا");
+        assert!(found.contains(&(2, 5, 2)), "{found:?}");
+        // not a team sent to do something, nor another body's head taken in, nor where a
+        // body is
+        let found = sentence_spans("وسافر فريق مصر للوصول إلى النهائي");
+        assert!(!found.iter().any(|&(_, _, c)| c == 2), "{found:?}");
+        let found = sentence_spans("في شركة الفرات للغزل والشركة العامة");
+        assert!(!found.iter().any(|&(_, e, _)| e > 5), "{found:?}");
+        let found = sentence_spans("وافتتح مستشفى بالقاهرة للعلاج المجاني");
+        assert!(!found.iter().any(|&(_, _, c)| c == 2), "{found:?}");
     }
 
     #[test]
