@@ -694,6 +694,7 @@ impl<'m> Tagger<'m> {
                 persons_as_places.push(r.map(|i| w.at(i).key.as_str()).collect());
             }
             places_after_in(l, |i| w.at(i));
+            places_between(l, |i| w.at(i), clusters);
             regions_named_by_towns(l, |i| w.at(i));
             ages_are_no_names(l, |i| w.at(i));
         });
@@ -2350,6 +2351,43 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
             a = end;
         } else {
             a = b;
+        }
+    }
+}
+
+/// Two places `بين` another place and it (`على الطريق بين الزويرات وأكجوجت`): the word after the
+/// place, with `و` on it, is a place too where the model left it unread, when it is a plain word
+/// the unlabelled text puts in places, with no pronoun on it (`بين مصر وغيرها`), a listed place
+/// if it has the article (`بين النيل والصحراء`, the desert), and it ends
+/// the pair (an entity or a word with the article may not follow it as its complement).
+fn places_between<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let n = labels.len();
+    for i in 0..n.saturating_sub(3) {
+        if labels[i + 1] != LOC || !matches!(word(i).key.as_str(), "بين" | "وبين") {
+            continue;
+        }
+        let j = span_end(labels, i + 1);
+        if j >= n || labels[j] != 0 {
+            continue;
+        }
+        let w = word(j);
+        let Some(rest) = w.key.strip_prefix('و') else {
+            continue;
+        };
+        let alone = j + 1 >= n || labels[j + 1] == 0 && !word(j + 1).key.starts_with("ال");
+        if alone
+            && plain_word(w)
+            && rest.chars().count() >= 3
+            && normalize::without_pronoun(rest).is_none()
+            && clusters.seen_as(rest, 1) != Some(false)
+            // (with the article, a listed place only: `بين النيل والصحراء`, the desert)
+            && (!rest.starts_with("ال") || w.bits & class::PLACE != 0)
+        {
+            labels[j] = LOC;
         }
     }
 }
@@ -4313,7 +4351,10 @@ mod tests {
                 &[0, 0, person, person + 1][..],
             ),
             (&["رواية", "حي", "بن", "يقظان"], &[0, 0, person, person + 1]),
-            (&["قرب", "مدينة", "ابن", "هبيرة"], &[0, 0, person, person + 1]),
+            (
+                &["قرب", "مدينة", "ابن", "هبيرة"],
+                &[0, 0, person, person + 1],
+            ),
         ] {
             assert_eq!(run(words, labels), labels, "{words:?}");
         }
@@ -4360,6 +4401,33 @@ mod tests {
         assert!(!found.iter().any(|&(_, e, _)| e > 5), "{found:?}");
         let found = sentence_spans("وافتتح مستشفى بالقاهرة للعلاج المجاني");
         assert!(!found.iter().any(|&(_, _, c)| c == 2), "{found:?}");
+    }
+
+    #[test]
+    fn the_second_of_two_places_between_which_is_a_place() {
+        let m = builtin_model();
+        let run = |words: &[&str], labels: &[u8]| {
+            after_rule(words, labels, listed_word_type, |l, t| {
+                places_between(l, |i| &t[i], &m.clusters)
+            })
+        };
+        assert_eq!(
+            run(
+                &["الطريق", "بين", "الزويرات", "وأكجوجت", "."],
+                &[0, 0, LOC, 0, 0]
+            ),
+            [0, 0, LOC, LOC, 0]
+        );
+        // a pronoun, a common noun with the article, a word with its complement after it, and
+        // no place first: left alone
+        for (words, labels) in [
+            (&["بين", "مصر", "وغيرها"][..], &[0, LOC, 0][..]),
+            (&["بين", "النيل", "والصحراء"], &[0, LOC, 0]),
+            (&["بين", "القاهرة", "وحكومة", "الإقليم"], &[0, LOC, 0, 0]),
+            (&["بين", "الرجل", "وأكجوجت"], &[0, 0, 0]),
+        ] {
+            assert_eq!(run(words, labels), labels, "{words:?}");
+        }
     }
 
     #[test]
