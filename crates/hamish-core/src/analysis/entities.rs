@@ -635,6 +635,7 @@ impl<'m> Tagger<'m> {
             persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
+            companies_named_for_places(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
             regnal_numbers(l, |i| w.at(i));
         });
@@ -1171,6 +1172,55 @@ fn bodies_named_for_places<'t>(
         let start = if company { i + 1 } else { i };
         mark_certain(labels, margins, start..end, org);
         i = end;
+    }
+}
+
+/// A company named by a common noun and its country or city (`شركة معادن موريتانيا`, `شركة
+/// نفط الكويت`, `شركة طيران الإمارات`), where the model read the place alone: after `شركة`
+/// without the article, one plain word without it either (no nisba adjective, no function word,
+/// no pronoun on it, not `خاصة` or `تابعة`) and then the place of one or two words, with no
+/// preposition on it, which the name ends on (no word with the article
+/// after it, as a complement of the place would be). The head outside, as the sets mark
+/// companies.
+fn companies_named_for_places<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let (place, org) = (kind_label(Kind::Place), kind_label(Kind::Organization));
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 2 < n {
+        if labels[i] != 0 || labels[i + 1] != 0 || labels[i + 2] != place {
+            i += 1;
+            continue;
+        }
+        let mut company = false;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| company |= r == "شركه");
+        let x = word(i + 1);
+        let plain = plain_word(x)
+            && !x.key.starts_with("ال")
+            && !x.key.ends_with('ي')
+            && !x.key.ends_with("يه")
+            && !x.key.starts_with(['ب', 'ل', 'ك'])
+            && x.key.chars().count() >= 3
+            // (`شركة مقرها ووهان`, whose seat is)
+            && normalize::without_pronoun(&x.key).is_none()
+            && !matches!(x.key.as_str(), "خاصه" | "عامه" | "تابعه" | "مملوكه");
+        // (`شركة اتصالات بالمغرب` is in the country, not named for it)
+        let y = &word(i + 2).key;
+        let at_place = y.starts_with(['ب', 'ل', 'ك']) && g.word_bits(y) & class::PLACE == 0;
+        let end = span_end(labels, i + 2);
+        let last = end - (i + 2) <= 2
+            && (end >= n || labels[end] == 0 && !word(end).key.starts_with("ال"));
+        if company && plain && last && !at_place {
+            mark_certain(labels, margins, i + 1..end, org);
+            i = end;
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -4427,6 +4477,21 @@ mod tests {
             (&["بين", "الرجل", "وأكجوجت"], &[0, 0, 0]),
         ] {
             assert_eq!(run(words, labels), labels, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn a_company_named_by_a_common_noun_and_its_country_is_one_name() {
+        let found = sentence_spans("وأوضحت شركة معادن موريتانيا أن المنطقة مغلقة");
+        assert!(found.contains(&(2, 4, 2)), "{found:?}");
+        // its seat, a place it is in, a place with its complement: no company's name
+        for line in [
+            "وهي شركة مقرها ووهان",
+            "تعمل شركة اتصالات بالمغرب منذ عام",
+            "مع شركة نفط الكويت الوطنية",
+        ] {
+            let found = sentence_spans(line);
+            assert!(!found.iter().any(|&(a, _, c)| a == 2 && c == 2), "{line}: {found:?}");
         }
     }
 
