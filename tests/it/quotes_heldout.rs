@@ -1605,6 +1605,68 @@ const GOLD30: Gold = &[
     ("“فوز مستحق لصوت شجاع”", Some("هالة منصور")),
 ];
 
+const FILE31: &str = include_str!("../fixtures/news/quotes_heldout31.txt");
+/// A thirty-first set, written for hamish on 2026-12-06 before any run: drought in Morocco (a
+/// minister's unmarked headline, two fragments of his after `إن` and `محذرا من أن`, a basin
+/// agency's director talking to the news agency, a farmer after his words with `يقول`, a name of
+/// tankers in marks, a group named in marks and two fragments of its statement after a verb of
+/// criticism and `داعية … إلى`), and a football club's defeat (a coach's headline after `بعد
+/// الخسارة …:`, the fans' chant, the coach's words with their closing mark missing, the other
+/// coach to a channel named in marks, a captain on Instagram, sources after `بحسب … فإن`, a fan
+/// after his words with `قال`). First run: speech F1 92.3, speakers 10/12. The headline's speaker
+/// ran into when he spoke (`… بعد الخسارة أمام الوحدات:`) and was not read; the fans' chant of
+/// two words after `التي رددت`, which the entities read as a name, was a scare quote; the
+/// group's words went to `الحكومة`, the object of the participle after them (`«…»، داعية
+/// الحكومة`), its name in marks after its head (`منظمة «أطاك المغرب» قد انتقدت`) being no
+/// subject. The unclosed mark shifted nothing. Fixes: an adjunct of time ends a headline's
+/// speaker; a short chant right after a verb of chanting with a crowd or a noun of chanting
+/// before it is speech, the crowd's; a participle after the words takes no subject after it; a
+/// body's name in marks after its head (not after a preposition) is a name the sentence
+/// names, and a subject in the pluperfect. 14/14, F1 100; the other thirty sets unchanged.
+const GOLD31: Gold = &[
+    (
+        "المغرب يعيش أسوأ جفاف منذ أربعة عقود",
+        Some("وزير التجهيز والماء"),
+    ),
+    ("«نسبة ملء السدود لم تتجاوز 23 في المئة»", Some("نزار بركة")),
+    (
+        "«مدنا كبرى قد تعرف انقطاعات ليلية للماء خلال الصيف»",
+        Some("نزار بركة"),
+    ),
+    (
+        "«الفرشة المائية انخفضت بأكثر من ثلاثة أمتار في بعض المناطق»",
+        Some("محمد الزروالي"),
+    ),
+    ("«لم نر مطرا حقيقيا منذ ثلاث سنوات»", Some("الحسين أوبلا")),
+    ("«قوافل الحياة»", None),
+    ("«أطاك المغرب»", None),
+    (
+        "«تبذير الماء في ملاعب الغولف والزراعات التصديرية»",
+        Some("أطاك المغرب"),
+    ),
+    ("«مراجعة السياسة الفلاحية برمتها»", Some("أطاك المغرب")),
+    ("باق في منصبي", Some("مدرب الفيصلي")),
+    ("«ارحل ارحل»", Some("جماهير")),
+    (
+        "\"لن أستقيل، وأتحمل مسؤولية النتيجة وحدي.",
+        Some("رائد عساف"),
+    ),
+    ("«الأردن الرياضية»", None),
+    ("«لعب بذكاء واستغل أخطاء المنافس»", Some("جمال محمود")),
+    (
+        "«نعتذر لجماهيرنا، والموسم لم ينته بعد»",
+        Some("يوسف الرواشدة"),
+    ),
+    (
+        "«سيجتمع الأحد لتقييم وضع الجهاز الفني»",
+        Some("مصادر في النادي"),
+    ),
+    (
+        "«هذه ليست المرة الأولى التي يخذلنا فيها الفريق في المباريات الكبيرة»",
+        Some("محمد الخوالدة"),
+    ),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
@@ -1695,7 +1757,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 #[test]
 fn quotations_and_speakers_on_unseen_news() {
     // regression guards at today's figures: (name, text, gold, speech F1 floor, speakers floor)
-    let sets: [(&str, &str, Gold, f64, f64); 30] = [
+    let sets: [(&str, &str, Gold, f64, f64); 31] = [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
         ("third set", FILE3, GOLD3, 95.0, 95.0),
@@ -1726,6 +1788,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("twenty-eighth set", FILE28, GOLD28, 99.0, 99.0),
         ("twenty-ninth set", FILE29, GOLD29, 99.0, 99.0),
         ("thirtieth set", FILE30, GOLD30, 99.0, 90.0),
+        ("thirty-first set", FILE31, GOLD31, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);

@@ -4491,7 +4491,10 @@ mod tests {
             "مع شركة نفط الكويت الوطنية",
         ] {
             let found = sentence_spans(line);
-            assert!(!found.iter().any(|&(a, _, c)| a == 2 && c == 2), "{line}: {found:?}");
+            assert!(
+                !found.iter().any(|&(a, _, c)| a == 2 && c == 2),
+                "{line}: {found:?}"
+            );
         }
     }
 

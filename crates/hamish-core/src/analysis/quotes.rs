@@ -837,6 +837,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .map(|e| self.named(e))
     }
 
+    /// Whether token i lies inside marks that hold a body's name after its head noun (`منظمة
+    /// «أطاك المغرب»`, `حركة «حماس»`): a name, not words said.
+    fn named_in_marks(&self, i: usize, quotes: &[Range<usize>]) -> bool {
+        let b = self.tokens[i].range.start;
+        quotes.iter().find(|q| q.contains(&b)).is_some_and(|q| {
+            // (not where the body is, or whose the speaker is: `مدرب التنس في نادي «…»`,
+            // `في مقابلة نشرت في صحيفة «…»`)
+            let open = self.tok_at(q.start);
+            open > 0
+                && self.is_mark(open)
+                && self.head_bits(open - 1) & class::ORG_HEAD != 0
+                && !self.key(open - 1).starts_with("ال")
+                && !self.prepositional(open - 1)
+                && !(open >= 2 && self.preposition(open - 2))
+        })
+    }
+
     /// Whether token i lies inside one of the quotations `quotes`.
     fn quoted(&self, i: usize, quotes: &[Range<usize>]) -> bool {
         let b = self.tokens[i].range.start;
@@ -882,7 +899,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let candidates: Vec<&Span> = (start..v)
             .filter(|&i| {
                 let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
-                !self.quoted(i, quotes) && !spoken_to && !self.preposition_object(i, start)
+                (!self.quoted(i, quotes) || self.named_in_marks(i, quotes))
+                    && !spoken_to
+                    && !self.preposition_object(i, start)
             })
             .filter_map(|i| self.entity_at(i))
             .filter(|e| e.range.end <= self.tokens[v].range.start)
@@ -1125,6 +1144,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "مشجعو"
                 | "مشجعون"
                 | "جمهور"
+                | "جماهير"
+                | "جماهيره"
+                | "جماهيرها"
                 | "انصار"
                 | "متظاهرون"
                 | "محتجون"
@@ -1794,10 +1816,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             matches!(k, "كان" | "كانت" | "كانوا")
         })?;
         let np = kana + 1..v - 1;
+        // (a body's name may stand in marks after its head: `وكانت منظمة «أطاك المغرب» قد
+        // انتقدت`)
         (!np.is_empty()
+            && is_word(&self.tokens[np.start])
             && np
                 .clone()
-                .all(|i| is_word(&self.tokens[i]) && !self.is_verb(i)))
+                .all(|i| (is_word(&self.tokens[i]) || self.is_mark(i)) && !self.is_verb(i)))
         .then_some(np)
     }
 
@@ -2397,6 +2422,15 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         })
     }
 
+    /// Whether token i opens an adjunct of time (`بعد`, `عقب`, `خلال`, `قبل`), which ends the
+    /// speaker of a headline before it.
+    fn when(&self, i: usize) -> bool {
+        matches!(
+            self.key(i),
+            "بعد" | "عقب" | "قبل" | "خلال" | "اثر" | "اثناء" | "لدي" | "عند" | "ابان"
+        )
+    }
+
     /// Whether the verb at i relays someone else's words (`نقل`, `نقلت عن`).
     fn relays(&self, i: usize) -> bool {
         let k = self.key(i);
@@ -2421,10 +2455,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let (a, xe) = if marked {
             (a + 1, colon - 1)
         } else {
-            // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker
+            // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker;
+            // so does when it was said (`مدرب الفيصلي بعد الخسارة أمام الوحدات: …`)
             let spoken_to = (a + 1..colon).find(|&i| {
                 self.key(i) == "ل"
-                    || (is_word(&self.tokens[i]) && (self.listener(i) || self.addressed(i)))
+                    || (is_word(&self.tokens[i])
+                        && (self.listener(i) || self.addressed(i) || self.when(i)))
             });
             (a, spoken_to.unwrap_or(colon))
         };
@@ -2809,7 +2845,8 @@ fn read_quotes<B: Fn(usize) -> u16>(
             // unless chanted (`وردد المشجعون «ديما ديما»`)
             let chanted = verbs
                 .first()
-                .is_some_and(|&v| rd.chant_verb(v) || rd.chant_participle(v));
+                .is_some_and(|&v| rd.chant_verb(v) || rd.chant_participle(v))
+                || (qs > line_first_tok && rd.chant_verb(qs - 1));
             let whole_name = !chanted && {
                 let first = (qs..qe).find(|&i| is_word(&tokens[i]));
                 let last = (qs..qe).rev().find(|&i| is_word(&tokens[i]));
@@ -2854,6 +2891,14 @@ fn read_quotes<B: Fn(usize) -> u16>(
                         | "اصبح"
                         | "اصبحت"
                 );
+            // a chant right after a verb of chanting that a crowd's relative clause holds (`وسط
+            // هتافات جماهيره التي رددت «ارحل ارحل»`): the gazetteer's reporting verbs, a
+            // feature of the entity model, leave out these forms
+            let chanted_after_verb = inner >= 2
+                && qs > line_first_tok
+                && rd.chant_verb(qs - 1)
+                && (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs)
+                    .any(|i| rd.chant_noun(i) || rd.group(i));
             let speech = !(named_after
                 || address
                 || foreign
@@ -2868,7 +2913,8 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     || fragment
                     || sourced
                     || accused.is_some()
-                    || described);
+                    || described
+                    || chanted_after_verb);
             let mut speaker: Option<Speaker> = None;
             if speech {
                 // a verb of saying before the words in their line; a noun of chanting a few words
@@ -3014,7 +3060,11 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     // a verb right after: ”…“ قال بوتين; or the source: ”…“، بحسب ما قاله X
                     // (no verb of saying before it here, so `source` was looked for)
                     let upto = line_toks;
-                    if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i)) {
+                    // (not a participle, whose subject is the sentence's and whose object
+                    // follows it: `«…»، داعية الحكومة إلى`)
+                    if let Some(v) = (qe..upto.min(qe + 3)).find(|&i| rd.is_verb(i))
+                        && !rd.participle(v)
+                    {
                         speaker = rd.speaker_of_verb(v, upto);
                     } else if let Some((sp, _)) = source.clone() {
                         speaker = Some(sp);
@@ -3685,6 +3735,46 @@ mod tests {
         let t = "السوداني لأردوغان: لا حل عسكريا لأزمة المياه\nنص الخبر بلا أسماء.";
         let q = quotes_with(t, vec![with_ref(t, "لأردوغان", "رجب طيب أردوغان")]);
         assert_eq!(q[0].2.as_deref(), Some("السوداني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_speaker_ends_before_when_he_spoke() {
+        let t = "مدرب الفيصلي بعد الخسارة أمام الوحدات: باق في منصبي\nنص الخبر.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].0, "باق في منصبي", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مدرب الفيصلي"));
+    }
+
+    #[test]
+    fn a_short_chant_after_a_crowd_s_verb_of_chanting_is_the_crowd_s() {
+        let t = "عنوان\n\nخسر الفيصلي وسط هتافات جماهيره التي رددت «ارحل ارحل» في وجه المدرب.";
+        // the entities read the chant as a name: chanted, it is still words said
+        let (f, s) = (t.find("الفيصلي").unwrap(), t.find("ارحل ارحل").unwrap());
+        let ents = vec![
+            Span::new(Kind::Organization, f..f + "الفيصلي".len()),
+            Span::new(Kind::Organization, s..s + "ارحل ارحل".len()),
+        ];
+        let q = quotes_with(t, ents);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جماهيره"));
+    }
+
+    #[test]
+    fn a_body_named_in_marks_speaks_in_the_pluperfect() {
+        let t = "عنوان\n\nوكانت منظمة «أطاك المغرب» قد انتقدت في بيان «تبذير الماء في ملاعب الغولف والزراعات التصديرية»، داعية الحكومة إلى «مراجعة السياسة الفلاحية برمتها».";
+        let s = t.find("أطاك المغرب").unwrap();
+        let g = t.find("الحكومة").unwrap();
+        let ents = vec![
+            Span::new(Kind::Organization, s..s + "أطاك المغرب".len()),
+            Span::new(Kind::Organization, g..g + "الحكومة".len()),
+        ];
+        let q = quotes_with(t, ents);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        // a participle after the words is no verb whose subject follows it
+        for said in &q[1..] {
+            assert_eq!(said.1, QuoteStyle::Speech, "{q:?}");
+            assert_eq!(said.2.as_deref(), Some("أطاك المغرب"), "{q:?}");
+        }
     }
 
     #[test]
