@@ -761,6 +761,10 @@ fn modern_news_with_institutions_scores() {
             "twenty-seventh set",
             include_str!("../fixtures/ner/modern_news27.txt"),
         ),
+        (
+            "twenty-eighth set",
+            include_str!("../fixtures/ner/modern_news28.txt"),
+        ),
     ] {
         let (_, default) = score(text);
         println!("{set}, with institutions:");
