@@ -636,6 +636,7 @@ impl<'m> Tagger<'m> {
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
+            institutes_in_places(l, |i| w.at(i));
             names_after_honorifics(l, |i| w.at(i));
             regnal_numbers(l, |i| w.at(i));
         });
@@ -1221,6 +1222,76 @@ fn companies_named_for_places<'t>(
         } else {
             i += 1;
         }
+    }
+}
+
+/// A university, an institute, an academy or a college named by its nisba and its city
+/// (`الجامعة الأمريكية في بيروت`, `الجامعة الأمريكية بالقاهرة`, `الأكاديمية الملكية بمدريد`),
+/// where the model read the city alone or the body without it: the head with the article (a
+/// conjunction or preposition on it allowed), one or two nisba adjectives, then `في` and a place,
+/// or a place with `ب` on it, of one or two words. Not `الجامعة العربية`, the Arab League,
+/// whose city is where it meets.
+fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let (place, org) = (kind_label(Kind::Place), kind_label(Kind::Organization));
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 2 < n {
+        let mut head = false;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+            head |= matches!(r, "الجامعه" | "المعهد" | "الاكاديميه" | "الكليه");
+        });
+        // the head free, or the start of an organisation the model found
+        if !head || !(labels[i] == 0 || labels[i] == org) {
+            i += 1;
+            continue;
+        }
+        // (a nisba's shape, not an ordinal or a comparative: `الجامعة الأولى في المملكة
+        // المتحدة`, `الأكاديمية الأخرى في حيفا` describe, they do not name)
+        let adjective = |k: &str| {
+            nisba(k)
+                && !ordinal(k)
+                && !matches!(
+                    k,
+                    "الاولي"
+                        | "الاخري"
+                        | "الكبري"
+                        | "الصغري"
+                        | "الوسطي"
+                        | "العظمي"
+                        | "الثانيه"
+                )
+        };
+        let mut j = i + 1;
+        while j < n
+            && j - i <= 2
+            && adjective(&word(j).key)
+            && (labels[j] == 0 || labels[j] == org + 1)
+        {
+            j += 1;
+        }
+        if j == i + 1 || word(i + 1).key == "العربيه" || j >= n {
+            i += 1;
+            continue;
+        }
+        // `في` and the place, or the place with `ب` on it
+        let at = if word(j).key == "في" && labels[j] == 0 {
+            j + 1
+        } else {
+            j
+        };
+        let in_place = at < n
+            && labels[at] == place
+            && (at > j || word(at).key.starts_with('ب'))
+            && span_end(labels, at) - at <= 2;
+        if !in_place {
+            i += 1;
+            continue;
+        }
+        let end = span_end(labels, at);
+        labels[i] = org;
+        labels[i + 1..end].fill(org + 1);
+        i = end;
     }
 }
 
@@ -4493,6 +4564,25 @@ mod tests {
             let found = sentence_spans(line);
             assert!(
                 !found.iter().any(|&(a, _, c)| a == 2 && c == 2),
+                "{line}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_university_named_by_its_nisba_and_its_city_is_one_name() {
+        let found = sentence_spans("وقال الأستاذ في الجامعة الأمريكية في بيروت كريم عيتاني إن");
+        assert!(found.contains(&(3, 7, 2)), "{found:?}");
+        let found = sentence_spans("تخرج في الجامعة الأمريكية بالقاهرة عام 1990");
+        assert!(found.contains(&(2, 5, 2)), "{found:?}");
+        // the Arab League meets in its city; an ordinal describes
+        for line in [
+            "واجتمع وزراء الجامعة العربية في القاهرة أمس",
+            "وهي الجامعة الأولى في المملكة المتحدة",
+        ] {
+            let found = sentence_spans(line);
+            assert!(
+                !found.iter().any(|&(_, e, c)| c == 2 && e >= 5),
                 "{line}: {found:?}"
             );
         }
