@@ -794,13 +794,15 @@ fn modern_news_with_institutions_scores() {
 /// a name read as a person's after a settlement's noun is a place, and so are its other
 /// mentions; a known person's name grows over a link or a given name before the part the
 /// model found; a body's head, a place and a word with `لل` are one name; the dual's oblique
-/// case takes a first name ending in `ي`: 85.0.
+/// case takes a first name ending in `ي`: 85.0. Then the second place after `بين` (86.4), a
+/// company by a common noun and its country after `شركة` (88.9), and a university by its nisba
+/// and its city (91.4).
 #[test]
 fn modern_news_twenty_eighth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news28.txt"),
         42,
         "twenty-eighth set",
-        83.0,
+        89.0,
     );
 }
