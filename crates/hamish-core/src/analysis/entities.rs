@@ -1112,7 +1112,12 @@ fn bodies_named_for_places<'t>(
     let mut buf = String::new();
     let mut i = 0;
     while i + 2 < n {
-        if labels[i] != 0 || word(i).bits & class::ORG_HEAD == 0 || labels[i + 1] != place {
+        // (the head right before a place)
+        match next_labelled(labels, i + 1, place) {
+            Some(p) => i = p - 1,
+            None => break,
+        }
+        if labels[i] != 0 || word(i).bits & class::ORG_HEAD == 0 {
             i += 1;
             continue;
         }
@@ -1194,7 +1199,12 @@ fn companies_named_for_places<'t>(
     let mut buf = String::new();
     let mut i = 0;
     while i + 2 < n {
-        if labels[i] != 0 || labels[i + 1] != 0 || labels[i + 2] != place {
+        // (the head two words before a place)
+        match next_labelled(labels, i + 2, place) {
+            Some(p) => i = p - 2,
+            None => break,
+        }
+        if labels[i] != 0 || labels[i + 1] != 0 || word(i).bits & class::ORG_HEAD == 0 {
             i += 1;
             continue;
         }
@@ -1237,10 +1247,22 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
     let mut buf = String::new();
     let mut i = 0;
     while i + 2 < n {
+        // (the head two to four words before a place: its nisbas, and `في`)
+        match next_labelled(labels, i + 2, place) {
+            Some(p) => i = i.max(p.saturating_sub(4)),
+            None => break,
+        }
+        let k = &word(i).key;
+        let shaped = nisba(&word(i + 1).key)
+            && ["جامعه", "معهد", "اكاديميه", "كليه"]
+                .iter()
+                .any(|h| k.ends_with(h));
         let mut head = false;
-        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
-            head |= matches!(r, "الجامعه" | "المعهد" | "الاكاديميه" | "الكليه");
-        });
+        if shaped {
+            for_each_proclitic_reading(k, &mut buf, |r| {
+                head |= matches!(r, "الجامعه" | "المعهد" | "الاكاديميه" | "الكليه");
+            });
+        }
         // the head free, or the start of an organisation the model found
         if !head || !(labels[i] == 0 || labels[i] == org) {
             i += 1;
@@ -1293,6 +1315,16 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
         labels[i + 1..end].fill(org + 1);
         i = end;
     }
+}
+
+/// The first word from `from` on labelled `label` (the rules anchored on a place jump from one
+/// to the next, most words being far from any).
+fn next_labelled(labels: &[u8], from: usize, label: u8) -> Option<usize> {
+    labels
+        .get(from..)?
+        .iter()
+        .position(|&l| l == label)
+        .map(|p| from + p)
 }
 
 /// Whether a word key is `اليوم` or a day of the week (with the article), which follows a title's
@@ -2487,8 +2519,11 @@ fn places_between<'t>(
     clusters: &model::clusters::Clusters,
 ) {
     let n = labels.len();
-    for i in 0..n.saturating_sub(3) {
-        if labels[i + 1] != LOC || !matches!(word(i).key.as_str(), "بين" | "وبين") {
+    let mut from = 1;
+    while let Some(p) = next_labelled(labels, from, LOC) {
+        from = p + 1;
+        let i = p - 1;
+        if i + 3 >= n || !matches!(word(i).key.as_str(), "بين" | "وبين") {
             continue;
         }
         let j = span_end(labels, i + 1);
@@ -3257,13 +3292,13 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             // family name of two words, where the model read the given name `خالد` alone); not
             // any word, nor into places and bodies: a phrase the model got wrong once elsewhere
             // (`أنصار القذافي` read as a person, `مونديال ألمانيا` as a place) would spread
-            let name_start = {
+            let name_start = || {
                 let w = &types[tids[i] as usize];
                 name_link(&w.key)
                     || w.bits & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
                         && w.bits & (class::TITLE | class::PLACE | class::ORG) == 0
             };
-            let next_end = if own == 0 && name_start && l.get(i + 1).is_some_and(|&x| x == 1) {
+            let next_end = if own == 0 && l.get(i + 1).is_some_and(|&x| x == 1) && name_start() {
                 (i + 2..l.len())
                     .find(|&e| l[e] != l[i + 1] + 1)
                     .unwrap_or(l.len())
