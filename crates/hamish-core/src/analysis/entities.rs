@@ -1143,8 +1143,7 @@ fn bodies_named_for_places<'t>(
             labels[j] == 0 && !w.stop && w.key.starts_with("لل") && w.key.chars().count() >= 5
         };
         // (a place with a preposition on it is where the body is: `مستشفى بالقاهرة للعلاج`)
-        let at_place = word(i + 1).key.starts_with(['ب', 'ل', 'ك'])
-            && g.word_bits(&word(i + 1).key) & class::PLACE == 0;
+        let at_place = with_preposition(&word(i + 1).key, g);
         if b - (i + 1) > 3 || b >= n || at_place || !purpose(b) {
             i += 1;
             continue;
@@ -1221,8 +1220,7 @@ fn companies_named_for_places<'t>(
             && normalize::without_pronoun(&x.key).is_none()
             && !matches!(x.key.as_str(), "خاصه" | "عامه" | "تابعه" | "مملوكه");
         // (`شركة اتصالات بالمغرب` is in the country, not named for it)
-        let y = &word(i + 2).key;
-        let at_place = y.starts_with(['ب', 'ل', 'ك']) && g.word_bits(y) & class::PLACE == 0;
+        let at_place = with_preposition(&word(i + 2).key, g);
         let end = span_end(labels, i + 2);
         let last = end - (i + 2) <= 2
             && (end >= n || labels[end] == 0 && !word(end).key.starts_with("ال"));
@@ -1315,6 +1313,13 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
         labels[i + 1..end].fill(org + 1);
         i = end;
     }
+}
+
+/// Whether a place's first word (key) carries a preposition (`بالقاهرة`, `لبغداد`): the body
+/// before it is in the place, not named for it; not a listed place that begins with the letter
+/// (`بغداد`, `لندن`).
+fn with_preposition(key: &str, g: &Gazetteer) -> bool {
+    key.starts_with(['ب', 'ل', 'ك']) && g.word_bits(key) & class::PLACE == 0
 }
 
 /// The first word from `from` on labelled `label` (the rules anchored on a place jump from one
