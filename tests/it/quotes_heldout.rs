@@ -1566,7 +1566,8 @@ const FILE30: &str = include_str!("../fixtures/news/quotes_heldout30.txt");
 /// then a person's name, are one subject, whose speaker is the person (the accuser too); a
 /// place right after a definite word of the subject is the verb's object, and so is the last
 /// word of a body's head and complement that run into `بأن` (`لجنة التحكيم الرواية بأنها`).
-/// 10/11.
+/// 10/11. Then a family name that is a nisba, found alone after a verb opening its clause
+/// (`من جهتها، عبرت العلي`): 11/11.
 const GOLD30: Gold = &[
     ("الانقطاعات ستتراجع خلال أيام", Some("وزارة الكهرباء")),
     (
@@ -1787,7 +1788,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("twenty-seventh set", FILE27, GOLD27, 99.0, 99.0),
         ("twenty-eighth set", FILE28, GOLD28, 99.0, 99.0),
         ("twenty-ninth set", FILE29, GOLD29, 99.0, 99.0),
-        ("thirtieth set", FILE30, GOLD30, 99.0, 90.0),
+        ("thirtieth set", FILE30, GOLD30, 99.0, 99.0),
         ("thirty-first set", FILE31, GOLD31, 99.0, 99.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {

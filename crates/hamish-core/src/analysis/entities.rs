@@ -3425,8 +3425,19 @@ fn nisba_surnames_alone(
             let free_after = i + 1 >= r.end || labels[i + 1] == 0;
             let opens = i == r.start || {
                 let p = &types[tids[i - 1] as usize];
+                // a verb opening its clause, with no article (`من جهتها، عبرت العلي عن
+                // سعادتها`): a noun the nisba could describe would have it
+                let clause_verb = (i - 1 == r.start || {
+                    let before = &types[tids[i - 2] as usize].key;
+                    matches!(before.as_str(), "،" | ",")
+                }) && !p.key.starts_with("ال")
+                    && !p.key.starts_with("وال")
+                    && !p.stop
+                    && !p.letterless
+                    && p.bits & (class::TITLE | class::ORG_HEAD | class::PLACE_HEAD) == 0;
                 labels[i - 1] == 0
                     && (p.bits & class::REPORT_VERB != 0
+                        || clause_verb
                         || matches!(
                             p.key.as_str(),
                             "ان" | "وان" | "فان" | "بان" | "لان" | "لكن" | "ولكن" | "بينما"
@@ -3642,6 +3653,20 @@ mod tests {
         assert_eq!(spans(&l[0]), [(3, 6, 0), (12, 13, 0)]);
         assert_eq!(spans(&l[1]), []);
         assert_eq!(spans(&l[2]), [(1, 2, 0)]);
+        // after a verb that opens its clause, though not one of saying; not after a noun with
+        // the article there
+        let doc: Vec<Vec<&str>> = [
+            "فازت الروائية السورية ريم العلي بالجائزة العالمية للرواية العربية .",
+            "من جهتها ، عبرت العلي عن سعادتها .",
+            "من جهته ، الفريق العلي استعد للمباراة .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let l = tag_document(builtin_model(), &doc, Options::default());
+        assert_eq!(spans(&l[0])[0], (3, 5, 0));
+        assert_eq!(spans(&l[1]), [(4, 5, 0)]);
+        assert!(!spans(&l[2]).contains(&(4, 5, 0)), "{:?}", spans(&l[2]));
     }
 
     #[test]
