@@ -1086,7 +1086,7 @@ fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         } {
             end += 1;
         }
-        if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+        if inside_at(labels, end) {
             i += 1;
             continue;
         }
@@ -1170,7 +1170,7 @@ fn bodies_named_for_places<'t>(
         } {
             end += 1;
         }
-        if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+        if inside_at(labels, end) {
             i += 1;
             continue;
         }
@@ -1966,6 +1966,14 @@ const COMPANY_ENDINGS: [&str; 37] = [
 
 /// The end of the name (or gazetteer phrase) whose first label is at `a`: the index after its
 /// last inside label (`labels[a] + 1`).
+/// Whether word `j` exists and carries an inside label (an entity that began before it runs on
+/// into it), which a new entity must not end before.
+fn inside_at(labels: &[u8], j: usize) -> bool {
+    labels
+        .get(j)
+        .is_some_and(|&l| l != 0 && l.is_multiple_of(2))
+}
+
 fn span_end(labels: &[u8], a: usize) -> usize {
     a + 1
         + labels[a + 1..]
@@ -2018,14 +2026,10 @@ fn names_before_their_nisba<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t W
         };
         // what the model read there lies within the head, the name and the adjective: no name
         // runs on into the head or past the adjective (an inside label there)
-        let inside_label = |l: u8| l != 0 && l.is_multiple_of(2);
         let read = labels[i - 1..=i + 1].iter().any(|&l| l != 0);
         // (a company the model found keeps its name whole: its nisba may be part of it, `شركة
         // أرامكو السعودية`)
-        if inside_label(labels[i - 1])
-            || labels.get(i + 2).is_some_and(|&l| inside_label(l))
-            || (feminine && read)
-        {
+        if inside_at(labels, i - 1) || inside_at(labels, i + 2) || (feminine && read) {
             continue;
         }
         let (name, adjective) = (word(i), word(i + 1));
@@ -2381,7 +2385,7 @@ fn places_after_place_nouns<'t>(
             let Some(end) = name_at(labels, i, false) else {
                 continue;
             };
-            if labels.get(end).is_some_and(|&l| l != 0 && l % 2 == 0) {
+            if inside_at(labels, end) {
                 continue;
             }
             labels[i] = LOC;
@@ -2411,7 +2415,7 @@ fn places_after_place_nouns<'t>(
                 }
                 _ => continue,
             };
-            if labels.get(j + 1).is_some_and(|&l| l != 0 && l % 2 == 0) && second_new {
+            if inside_at(labels, j + 1) && second_new {
                 continue;
             }
             if first_new {
@@ -3304,9 +3308,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                         && w.bits & (class::TITLE | class::PLACE | class::ORG) == 0
             };
             let next_end = if own == 0 && l.get(i + 1).is_some_and(|&x| x == 1) && name_start() {
-                (i + 2..l.len())
-                    .find(|&e| l[e] != l[i + 1] + 1)
-                    .unwrap_or(l.len())
+                span_end(l, i + 1)
             } else {
                 i + 1
             };
@@ -3327,9 +3329,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     if let Some(&lab) = phrases.get(&phrase)
                         && n > own
                         && (own == 0 || lab == l[i])
-                        && (n == 1
-                            || next_end == i + 1
-                            || i + n >= next_end && lab == 1 && l[i + 1] == 1)
+                        && (n == 1 || next_end == i + 1 || i + n >= next_end && lab == 1)
                         && best.is_none_or(|(m, _)| m < n)
                     {
                         best = Some((n, lab));

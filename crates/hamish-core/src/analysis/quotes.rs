@@ -2843,10 +2843,11 @@ fn read_quotes<B: Fn(usize) -> u16>(
             let address = inside.contains("://") || inside.contains("www.");
             // a quotation that is one name and nothing else (`"ميلفيل جيمس بيل"`, `وقال «الطيب»`),
             // unless chanted (`وردد المشجعون «ديما ديما»`)
+            let chant_verb_before = qs > line_first_tok && rd.chant_verb(qs - 1);
             let chanted = verbs
                 .first()
                 .is_some_and(|&v| rd.chant_verb(v) || rd.chant_participle(v))
-                || (qs > line_first_tok && rd.chant_verb(qs - 1));
+                || chant_verb_before;
             let whole_name = !chanted && {
                 let first = (qs..qe).find(|&i| is_word(&tokens[i]));
                 let last = (qs..qe).rev().find(|&i| is_word(&tokens[i]));
@@ -2895,8 +2896,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
             // هتافات جماهيره التي رددت «ارحل ارحل»`): the gazetteer's reporting verbs, a
             // feature of the entity model, leave out these forms
             let chanted_after_verb = inner >= 2
-                && qs > line_first_tok
-                && rd.chant_verb(qs - 1)
+                && chant_verb_before
                 && (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs)
                     .any(|i| rd.chant_noun(i) || rd.group(i));
             let speech = !(named_after
