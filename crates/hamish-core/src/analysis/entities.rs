@@ -12,6 +12,7 @@
 //! Entity spans cover whole tokens: a clitic attached to the first word is INSIDE the span
 //! (`بسورية`, `لرابطة الدول المستقلة`, `وكازاخستان`), as in ANERcorp.
 
+use compact_str::CompactString;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -20,6 +21,7 @@ use super::gazetteer::{Gazetteer, Match, class};
 use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter, spans};
 use super::normalize::{self, for_each_proclitic_reading};
 
+mod index;
 mod senses;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../../../models/ner.bin");
@@ -177,7 +179,9 @@ impl Default for Options {
 }
 
 struct WordType {
-    key: String,
+    /// The word as written (what the cache is looked up by).
+    word: CompactString,
+    key: CompactString,
     block: u32,
     bits: u16,
     stem: u32,
@@ -251,7 +255,9 @@ pub struct Tagger<'m> {
     scorer: Scorer<'m>,
     types: Vec<WordType>,
     /// Word as written → index into `types`.
-    index: FastMap<Box<str>, u32>,
+    index: index::WordIndex,
+    /// Scratch: the index's hash of each word of the document.
+    hashes: Vec<u64>,
     stem_ids: FastMap<Box<str>, u32>,
     // per document, flat over its tokens
     tids: Vec<u32>,
@@ -285,7 +291,8 @@ impl<'m> Tagger<'m> {
             gazetteer: gaz,
             scorer: Scorer::new(model),
             types: Vec::new(),
-            index: FastMap::default(),
+            index: index::WordIndex::default(),
+            hashes: Vec::new(),
             stem_ids: FastMap::default(),
             tids: Vec::new(),
             gaz: Vec::new(),
@@ -341,14 +348,12 @@ impl<'m> Tagger<'m> {
                 .or_insert(next);
         }
         self.types.truncate(order.len());
-        self.index.retain(|_, t| {
-            *t = new_id[*t as usize];
-            *t != u32::MAX
-        });
+        self.index.renumber(&new_id);
     }
 
-    fn type_of(&mut self, w: &str) -> u32 {
-        if let Some(&t) = self.index.get(w) {
+    /// The cache entry of word `w`, filed under `hash` ([`index::hash`]), made if new.
+    fn type_of(&mut self, w: &str, hash: u64) -> u32 {
+        if let Some(t) = self.index.find(hash, |t| self.types[t as usize].word == w) {
             self.types[t as usize].hits += 1;
             return t;
         }
@@ -357,6 +362,7 @@ impl<'m> Tagger<'m> {
             let n = (MAX_TYPES + MAX_DOCUMENT_TYPES).saturating_sub(self.types.len());
             self.types.reserve_exact(n);
             self.scorer.reserve_words(n);
+            self.index.reserve(self.types.len() + n);
         }
         let g = self.gazetteer;
         let key = normalize::key(w);
@@ -389,7 +395,8 @@ impl<'m> Tagger<'m> {
             || w.starts_with("لإ")
             || w.starts_with("لآ");
         self.types.push(WordType {
-            key,
+            word: CompactString::new(w),
+            key: key.into(),
             block,
             bits,
             stem,
@@ -410,7 +417,7 @@ impl<'m> Tagger<'m> {
             currency,
         });
         let t = (self.types.len() - 1) as u32;
-        self.index.insert(w.into(), t);
+        self.index.insert(hash, t);
         t
     }
 
@@ -431,7 +438,29 @@ impl<'m> Tagger<'m> {
         }
         let mut tids = std::mem::take(&mut self.tids);
         tids.clear();
-        tids.extend(words.iter().map(|w| self.type_of(w)));
+        // the index slot of a word a few tokens ahead is asked for, and the entry of one nearer,
+        // so that the cache misses of rare words overlap instead of following one another
+        let mut hashes = std::mem::take(&mut self.hashes);
+        hashes.clear();
+        hashes.extend(words.iter().map(|w| index::hash(w)));
+        const AHEAD: usize = 8;
+        for &h in hashes.iter().take(AHEAD) {
+            self.index.prefetch(h);
+        }
+        for (i, (w, &h)) in words.iter().zip(&hashes).enumerate() {
+            if let Some(&h) = hashes.get(i + AHEAD) {
+                self.index.prefetch(h);
+            }
+            if let Some(&h) = hashes.get(i + AHEAD / 2)
+                && let Some(t) = self.index.first_guess(h)
+            {
+                let t = &self.types[t as usize];
+                model::weights::prefetch(&t.word);
+                model::weights::prefetch(&t.hits);
+            }
+            tids.push(self.type_of(w, h));
+        }
+        self.hashes = hashes;
         let n_sent = bounds.len().saturating_sub(1);
         let pieces = n_sent.div_ceil(opts.doc_window.max(1)).max(1);
         if pieces == 1 {
@@ -3130,13 +3159,13 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     && last_word.bits
                         & (class::TITLE | class::PLACE | class::ORG | class::FIRST_NAME)
                         == 0
-                    && !nisba_surnames.contains(&last_word.key)
+                    && !nisba_surnames.iter().any(|s| s == last_word.key.as_str())
                     // the name of someone with a listed given name, not a prophet's (`زكريا
                     // النبي`)
                     && types[tids[a] as usize].bits & class::FIRST_NAME != 0
                     && last_word.key != "النبي"
                 {
-                    nisba_surnames.push(last_word.key.clone());
+                    nisba_surnames.push(last_word.key.to_string());
                 }
                 let last = &last_word.key;
                 let bits = g.word_bits(last);
@@ -3151,12 +3180,12 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 if name_word
                     && !with_article
                     && (bits & class::FIRST_NAME != 0 || clusters.seen_as(last, 0) == Some(false))
-                    && !common_surnames.contains(last)
+                    && !common_surnames.iter().any(|s| s == last.as_str())
                 {
-                    common_surnames.push(last.clone());
+                    common_surnames.push(last.to_string());
                 }
                 if name_word && bits & class::FIRST_NAME == 0 && (!with_article || listed) {
-                    let seen = surnames.entry(last.clone()).or_default();
+                    let seen = surnames.entry(last.to_string()).or_default();
                     *seen |= listed;
                 }
             }
@@ -3226,7 +3255,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             if margin >= opts.confident_margin
                 && !(b - a == 1
                     && labels[a] == kind_label(Kind::Misc)
-                    && listed_surnames.contains(&types[tids[a] as usize].key))
+                    && listed_surnames.iter().any(|s| s == types[tids[a] as usize].key.as_str()))
             {
                 continue;
             }
@@ -3381,7 +3410,7 @@ fn common_surnames_as_speakers(
             // (the verb before first: few words follow one)
             let before = &types[tids[i - 1] as usize];
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0 || before.bits & class::REPORT_VERB == 0 || !surnames.contains(key) {
+            if labels[i] != 0 || before.bits & class::REPORT_VERB == 0 || !surnames.iter().any(|s| s == key.as_str()) {
                 continue;
             }
             let after = &types[tids[i + 1] as usize];
@@ -3419,7 +3448,7 @@ fn nisba_surnames_alone(
         for i in r.clone() {
             // the shape first: most words are no nisba
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0 || !nisba(key) || !surnames.contains(key) {
+            if labels[i] != 0 || !nisba(key) || !surnames.iter().any(|s| s == key.as_str()) {
                 continue;
             }
             let free_after = i + 1 >= r.end || labels[i + 1] == 0;
@@ -3848,7 +3877,8 @@ mod tests {
     /// A word as the rules after the model see it, with nothing but its key.
     fn word_type(w: &str) -> WordType {
         WordType {
-            key: normalize::key(w),
+            word: w.into(),
+            key: normalize::key(w).into(),
             block: 0,
             bits: 0,
             stem: 0,

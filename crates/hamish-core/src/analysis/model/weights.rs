@@ -164,7 +164,7 @@ impl Table {
 /// Asks the CPU to start loading the cache line holding `r` into the cache. Only a hint: it
 /// changes no result, and compiles to nothing but on x86-64.
 #[inline(always)]
-pub(super) fn prefetch<T>(r: &T) {
+pub(crate) fn prefetch<T>(r: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch never faults and brings nothing into the program's state (it only warms
     // the cache); SSE, which it needs, is part of every x86-64 CPU. `r` is a valid reference anyway.
