@@ -228,12 +228,15 @@ struct WordType {
 pub const DOC_WINDOW: usize = 80;
 
 /// Above this many distinct words, a [`Tagger`] thins its word cache before the next document
-/// (a word costs ~450 bytes, most of it its score block: ~30 MB at most). Varied text keeps
+/// (a word costs ~400 bytes, most of it its score block: ~55 MB at most). Varied text keeps
 /// bringing new words, each costing dozens of weight lookups. On five Wikipedia extracts (88.7 MB,
 /// one core, three interleaved runs), a cache of 32k words took 9.2–10.2 s at 66 MB peak, 64k
-/// words 8.4–8.9 s at 73 MB (its room reserved at once), 128k words 8.3–8.7 s at 105 MB.
+/// words 8.4–8.9 s at 73 MB (its room reserved at once), 128k words 8.3–8.7 s at 105 MB. News
+/// is shorter and its words more varied: on 6,065 articles cut to news length (13 MB, 133k
+/// distinct words), 64k words made 191k score blocks (the words thinned out came back) and
+/// 128k words 147k, 6% fewer instructions in all, at 100 MB peak against 70.
 #[cfg(not(test))]
-const MAX_TYPES: usize = 1 << 16;
+const MAX_TYPES: usize = 1 << 17;
 /// Small under test, so that a test can fill the cache and have it thinned.
 #[cfg(test)]
 const MAX_TYPES: usize = 1 << 9;
@@ -247,7 +250,7 @@ const KEPT_TYPES: usize = MAX_TYPES / 4;
 
 /// Tags documents one after another. Whatever depends on a word alone (its key, gazetteer
 /// classes, stem and model score block) is computed once and kept for later documents (up to
-/// 64k distinct words), and the per-token tables live in flat buffers reused from one
+/// 128k distinct words), and the per-token tables live in flat buffers reused from one
 /// document to the next, so tagging a big text in chunks costs no more than tagging it whole.
 pub struct Tagger<'m> {
     model: &'m Model,
@@ -3255,7 +3258,9 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             if margin >= opts.confident_margin
                 && !(b - a == 1
                     && labels[a] == kind_label(Kind::Misc)
-                    && listed_surnames.iter().any(|s| s == types[tids[a] as usize].key.as_str()))
+                    && listed_surnames
+                        .iter()
+                        .any(|s| s == types[tids[a] as usize].key.as_str()))
             {
                 continue;
             }
@@ -3410,7 +3415,10 @@ fn common_surnames_as_speakers(
             // (the verb before first: few words follow one)
             let before = &types[tids[i - 1] as usize];
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0 || before.bits & class::REPORT_VERB == 0 || !surnames.iter().any(|s| s == key.as_str()) {
+            if labels[i] != 0
+                || before.bits & class::REPORT_VERB == 0
+                || !surnames.iter().any(|s| s == key.as_str())
+            {
                 continue;
             }
             let after = &types[tids[i + 1] as usize];

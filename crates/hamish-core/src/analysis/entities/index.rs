@@ -162,7 +162,10 @@ mod tests {
             ix.insert(hash(w), e as u32);
         }
         for (e, w) in words.iter().enumerate() {
-            assert_eq!(ix.find(hash(w), |t| words[t as usize] == *w), Some(e as u32));
+            assert_eq!(
+                ix.find(hash(w), |t| words[t as usize] == *w),
+                Some(e as u32)
+            );
         }
         assert_eq!(ix.find(hash("غائبة"), |_| true), None);
         // keep every third entry, numbered anew in order
