@@ -177,7 +177,7 @@ mod tests {
         ix.renumber(&new);
         for (e, w) in words.iter().enumerate() {
             let found = ix.find(hash(w), |t| kept[t as usize] == e);
-            assert_eq!(found, (e % 3 == 0).then(|| (e / 3) as u32), "{w}");
+            assert_eq!(found, (e % 3 == 0).then_some((e / 3) as u32), "{w}");
         }
     }
 
