@@ -843,13 +843,15 @@ fn modern_news_twenty_ninth_set_scores() {
 /// UN refugee agency's full name (`للأمم المتحدة` alone), a dateline town, a district named by a
 /// common word (`حي الجمارك`), and two bodies read with the head the gold leaves out (`منظمة أطباء
 /// بلا حدود`, `معهد تشاتام هاوس`). Rule: a given name alone right before another person's name,
-/// with no conjunction or preposition on it, is one name with it: 86.0.
+/// with no conjunction or preposition on it, is one name with it: 86.0. Then a body found whole
+/// in the article takes back its last word from a person's name of three words or more begun on
+/// it: 89.1.
 #[test]
 fn modern_news_thirtieth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news30.txt"),
         52,
         "thirtieth set",
-        85.0,
+        88.0,
     );
 }
