@@ -3432,12 +3432,13 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             }
             match best {
                 Some((n, lab)) => {
+                    let took_head = n > 1 && i + n > next_end && person_head(i + n - 1);
                     l[i] = lab;
                     for x in &mut l[i + 1..i + n] {
                         *x = lab + 1;
                     }
-                    // (the rest of a person's name it took the first word of)
-                    if l.get(i + n) == Some(&2) {
+                    if took_head {
+                        // the rest of the person's name
                         l[i + n] = 1;
                     }
                     i += n;
