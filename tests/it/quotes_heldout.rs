@@ -1677,7 +1677,12 @@ const GOLD31: Gold = &[
 /// participle's fragment, unnamed medical sources, a patient's question a director reports
 /// before his own words). First run: speech F1 96.8 (the nurse's fragment after `مضيفة أن قسم
 /// الطوارئ يستقبل` read as a scare quote), speakers 14/15 (the patient's question given to the
-/// director who reports it, `إن أحد المرضى سأله: «…»`).
+/// director who reports it, `إن أحد المرضى سأله: «…»`). Then the object of a clause's own verb
+/// after its subject is a fragment of reported speech: F1 100, speakers 15/16. Reading the
+/// subject before a verb of saying inside a reported clause (and `سأل` before a colon as a verb
+/// of saying) was tried and dropped: it gave the patient's question right and the director's
+/// next words wrong (the `؟` inside the marks ends the participle's sentence), and changed 154
+/// speakers on the five extracts, most for the worse.
 const FILE32: &str = include_str!("../fixtures/news/quotes_heldout32.txt");
 const GOLD32: Gold = &[
     (
@@ -1850,7 +1855,7 @@ fn quotations_and_speakers_on_unseen_news() {
         ("twenty-ninth set", FILE29, GOLD29, 99.0, 99.0),
         ("thirtieth set", FILE30, GOLD30, 99.0, 99.0),
         ("thirty-first set", FILE31, GOLD31, 99.0, 99.0),
-        ("thirty-second set", FILE32, GOLD32, 96.0, 93.0),
+        ("thirty-second set", FILE32, GOLD32, 99.0, 93.0),
     ];
     for (name, file, gold, floor_f1, floor_speaker) in sets {
         let (f, speaker) = report(name, file, gold);
