@@ -3095,10 +3095,10 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
     let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     // surname → whether a listed full name ends with it
     let mut surnames: FastMap<String, bool> = FastMap::default();
-    let mut nisba_surnames: Vec<String> = Vec::new();
+    let mut nisba_surnames: Vec<CompactString> = Vec::new();
     // family names that are common words or given names (`أمين` of `رولا أمين`), found again
     // only as the subject of a verb of saying
-    let mut common_surnames: Vec<String> = Vec::new();
+    let mut common_surnames: Vec<CompactString> = Vec::new();
     let mut phrase = String::new();
     let mut rbuf = String::new();
     // the distinct readings of a word, one after another in `readings`, ending at `reading_ends`
@@ -3202,13 +3202,13 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                     && last_word.bits
                         & (class::TITLE | class::PLACE | class::ORG | class::FIRST_NAME)
                         == 0
-                    && !nisba_surnames.iter().any(|s| s == last_word.key.as_str())
+                    && !nisba_surnames.contains(&last_word.key)
                     // the name of someone with a listed given name, not a prophet's (`زكريا
                     // النبي`)
                     && types[tids[a] as usize].bits & class::FIRST_NAME != 0
                     && last_word.key != "النبي"
                 {
-                    nisba_surnames.push(last_word.key.to_string());
+                    nisba_surnames.push(last_word.key.clone());
                 }
                 let last = &last_word.key;
                 let bits = g.word_bits(last);
@@ -3223,9 +3223,9 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                 if name_word
                     && !with_article
                     && (bits & class::FIRST_NAME != 0 || clusters.seen_as(last, 0) == Some(false))
-                    && !common_surnames.iter().any(|s| s == last.as_str())
+                    && !common_surnames.contains(last)
                 {
-                    common_surnames.push(last.to_string());
+                    common_surnames.push(last.clone());
                 }
                 if name_word && bits & class::FIRST_NAME == 0 && (!with_article || listed) {
                     let seen = surnames.entry(last.to_string()).or_default();
@@ -3469,17 +3469,14 @@ fn common_surnames_as_speakers(
     tids: &[u32],
     bounds: &[usize],
     labels: &mut [u8],
-    surnames: &[String],
+    surnames: &[CompactString],
 ) {
     for r in bounds.windows(2).map(|w| w[0]..w[1]) {
         for i in r.start + 1..r.end.saturating_sub(1) {
             // (the verb before first: few words follow one)
             let before = &types[tids[i - 1] as usize];
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0
-                || before.bits & class::REPORT_VERB == 0
-                || !surnames.iter().any(|s| s == key.as_str())
-            {
+            if labels[i] != 0 || before.bits & class::REPORT_VERB == 0 || !surnames.contains(key) {
                 continue;
             }
             let after = &types[tids[i + 1] as usize];
@@ -3511,13 +3508,13 @@ fn nisba_surnames_alone(
     tids: &[u32],
     bounds: &[usize],
     labels: &mut [u8],
-    surnames: &[String],
+    surnames: &[CompactString],
 ) {
     for r in bounds.windows(2).map(|w| w[0]..w[1]) {
         for i in r.clone() {
             // the shape first: most words are no nisba
             let key = &types[tids[i] as usize].key;
-            if labels[i] != 0 || !nisba(key) || !surnames.iter().any(|s| s == key.as_str()) {
+            if labels[i] != 0 || !nisba(key) || !surnames.contains(key) {
                 continue;
             }
             let free_after = i + 1 >= r.end || labels[i + 1] == 0;

@@ -20,6 +20,12 @@ struct Slot {
 
 const EMPTY: u32 = u32::MAX;
 
+/// A free slot.
+const FREE: Slot = Slot {
+    hash: 0,
+    entry: EMPTY,
+};
+
 /// Open addressing, linear probing, at most half full (a probe rarely goes past its first slot).
 pub(super) struct WordIndex {
     slots: Vec<Slot>,
@@ -39,13 +45,7 @@ pub(super) fn hash(word: &str) -> u64 {
 impl Default for WordIndex {
     fn default() -> WordIndex {
         WordIndex {
-            slots: vec![
-                Slot {
-                    hash: 0,
-                    entry: EMPTY
-                };
-                16
-            ],
+            slots: vec![FREE; 16],
             mask: 15,
             len: 0,
         }
@@ -101,16 +101,7 @@ impl WordIndex {
     }
 
     fn grow(&mut self, cap: usize) {
-        let old = std::mem::replace(
-            &mut self.slots,
-            vec![
-                Slot {
-                    hash: 0,
-                    entry: EMPTY
-                };
-                cap
-            ],
-        );
+        let old = std::mem::replace(&mut self.slots, vec![FREE; cap]);
         self.mask = cap - 1;
         for s in old {
             if s.entry != EMPTY {
@@ -138,10 +129,7 @@ impl WordIndex {
                 entry: new[s.entry as usize],
             })
             .collect();
-        self.slots.fill(Slot {
-            hash: 0,
-            entry: EMPTY,
-        });
+        self.slots.fill(FREE);
         self.len = kept.len();
         for s in kept {
             self.put(s.hash, s.entry);
