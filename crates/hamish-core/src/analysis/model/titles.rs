@@ -529,7 +529,7 @@ fn classify(title: &str, lead: &str, g: &Gazetteer) -> Option<(Vec<String>, u8)>
             .any(|c| c.is_ascii_alphanumeric() || c.is_numeric())
         || keys
             .iter()
-            .any(|k| k == "في" || k == "قائمه" || k == "تاريخ")
+            .any(|k| k == "في" || k == "قايمه" || k == "تاريخ")
     {
         return None;
     }
