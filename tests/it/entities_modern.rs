@@ -777,6 +777,10 @@ fn modern_news_with_institutions_scores() {
             "thirty-first set",
             include_str!("../fixtures/ner/modern_news31.txt"),
         ),
+        (
+            "thirty-second set",
+            include_str!("../fixtures/ner/modern_news32.txt"),
+        ),
     ] {
         let (_, default) = score(text);
         println!("{set}, with institutions:");
@@ -881,5 +885,24 @@ fn modern_news_thirty_first_set_scores() {
         58,
         "thirty-first set",
         89.0,
+    );
+}
+
+/// A thirty-second set: a record olive oil season in Tunisia, and a dispute over Libya's central
+/// bank, long-form. Scored once before anything was changed for it: PERS 90.0, LOC 82.1, ORG
+/// 52.2, micro **75.6** (45 entities; 77.1 with `بليبيا` inside a quotation marked, which the gold
+/// as first written left out). Missed: an export office and a farmers' union with long names, a
+/// town after `معتمدية` read as a person with the noun, `سيدي بوزيد` read as a person, a company
+/// with its calling (`زيتونة للتصدير`), the presidential council and the parliament (bodies the
+/// modern convention marks: 81.9 with `institutions`), two oil fields after `حقلي`, the UN
+/// mission's full name, the region `فزان`, and a former governor whose given name has the
+/// article (`الصديق الكبير`).
+#[test]
+fn modern_news_thirty_second_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news32.txt"),
+        45,
+        "thirty-second set",
+        75.0,
     );
 }
