@@ -901,7 +901,7 @@ fn modern_news_thirty_first_set_scores() {
 fn modern_news_thirty_second_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news32.txt"),
-        45,
+        46,
         "thirty-second set",
         75.0,
     );
