@@ -896,13 +896,15 @@ fn modern_news_thirty_first_set_scores() {
 /// with its calling (`زيتونة للتصدير`), the presidential council and the parliament (bodies the
 /// modern convention marks: 81.9 with `institutions`), two oil fields after `حقلي`, the UN
 /// mission's full name, the region `فزان`, and a former governor whose given name has the
-/// article (`الصديق الكبير`).
+/// article (`الصديق الكبير`). Then the Tunisian delegation and the oil field as nouns a place
+/// follows, a person's name never beginning on such a noun, and the governorates of Tunisia and
+/// the regions of Libya the lists lacked: 82.4.
 #[test]
 fn modern_news_thirty_second_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news32.txt"),
         46,
         "thirty-second set",
-        75.0,
+        82.0,
     );
 }

@@ -2404,6 +2404,9 @@ fn places_after_place_nouns<'t>(
                 | "ميناء"
                 | "مطار"
                 | "نهر"
+                // a Tunisian delegation, an oil or gas field
+                | "معتمديه"
+                | "حقل"
         )
     };
     // as written, or with a preposition or conjunction on it (`بقرية`; `بلدة` is no `ب` on
@@ -2423,8 +2426,12 @@ fn places_after_place_nouns<'t>(
                 )
             });
         feminine
-            || k.strip_suffix(['ي', 'ا'])
-                .is_some_and(|s| matches!(s, "حي" | "مخيم" | "اقليم" | "ميناء" | "مطار" | "نهر"))
+            || k.strip_suffix(['ي', 'ا']).is_some_and(|s| {
+                matches!(
+                    s,
+                    "حي" | "مخيم" | "اقليم" | "ميناء" | "مطار" | "نهر" | "حقل"
+                )
+            })
     };
     // the words of a compound are common words alone (`عين`, `البلح`): its first word is
     // the evidence, and the unlabelled text's reading is asked of a name of one word only
@@ -2483,7 +2490,18 @@ fn places_after_place_nouns<'t>(
     let found_at = |labels: &[u8], i: usize| {
         (labels[i] == LOC).then(|| (i + 1..n).find(|&e| labels[e] != LOC + 1).unwrap_or(n))
     };
+    let person = kind_label(Kind::Person);
     for i in 1..n {
+        // the model may have begun a person's name on the noun itself (`معتمدية الحنشة`): no
+        // name begins so
+        if labels[i - 1] == person
+            && labels[i] == person + 1
+            && word(i - 1).bits & class::PLACE_HEAD != 0
+            && with_clitic(&word(i - 1).key, &settlement)
+        {
+            labels[i - 1] = 0;
+            labels[i] = person;
+        }
         if labels[i - 1] != 0 {
             continue;
         }
@@ -2491,7 +2509,7 @@ fn places_after_place_nouns<'t>(
         // and is told by its ending
         let head = &word(i - 1).key;
         if word(i - 1).bits & class::PLACE_HEAD != 0 && with_clitic(head, &settlement) {
-            if labels[i] == kind_label(Kind::Person) {
+            if labels[i] == person {
                 // a name the model read as a person's where a settlement's name stands (`ولاية
                 // تيرس زمور`): a place, unless a word of it is a listed given name or title
                 // (`حي الشيخ جراح`), or it is one word the lists hold as a person (`ولاية
@@ -4762,6 +4780,8 @@ mod tests {
         assert_eq!(run(&["على", "ضفاف", "نهر", "البه"]), [0, 0, 0, LOC]);
         // a municipality
         assert_eq!(run(&["رئيس", "بلدية", "عيترون", "السابق"]), [0, 0, LOC, 0]);
+        // an oil field
+        assert_eq!(run(&["إنتاج", "حقل", "الرتقة", "النفطي"]), [0, 0, LOC, 0]);
         // `مقاطعة` is also a boycott, and is left out
         assert_eq!(run(&["هدد", "بمقاطعة", "القناة"]), [0; 3]);
         // the dual: two places joined by `و`, whichever of them the model found
@@ -4801,6 +4821,14 @@ mod tests {
                 &[0, 0, person, person + 1, 0]
             ),
             [0, 0, place, place + 1, 0]
+        );
+        // the model began the person's name on the noun itself (a Tunisian delegation)
+        assert_eq!(
+            run(
+                &["في", "معتمدية", "الحنشة", "إن"],
+                &[0, person, person + 1, 0]
+            ),
+            [0, 0, place, 0]
         );
         // a listed given name or title in it, a son's name, `حي` (also "alive"): left alone
         for (words, labels) in [
