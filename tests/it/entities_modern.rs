@@ -877,7 +877,8 @@ fn modern_news_thirtieth_set_scores() {
 /// Rules: `شيخ` between a name and a listed given name is part of it; a foreign name after a
 /// title and its portfolio, a word written with `أ` having no article (86.4); a company named by
 /// a common noun and its place may end on its own adjective (88.1); a place's "upper", "lower" or
-/// "middle" is part of its name (89.8).
+/// "middle" is part of its name (89.8). Later a common noun of geography alone is no place
+/// (`الولايات`): 90.6.
 #[test]
 fn modern_news_thirty_first_set_scores() {
     hold_at(
