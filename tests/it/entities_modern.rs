@@ -878,14 +878,14 @@ fn modern_news_thirtieth_set_scores() {
 /// title and its portfolio, a word written with `أ` having no article (86.4); a company named by
 /// a common noun and its place may end on its own adjective (88.1); a place's "upper", "lower" or
 /// "middle" is part of its name (89.8). Later a common noun of geography alone is no place
-/// (`الولايات`): 90.6.
+/// (`الولايات`): 90.6; and `أرض` read as a place right before a place is one name with it: 93.1.
 #[test]
 fn modern_news_thirty_first_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news31.txt"),
         58,
         "thirty-first set",
-        89.0,
+        92.0,
     );
 }
 
