@@ -2867,8 +2867,8 @@ fn lands_named_by_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
 /// A common noun of geography alone is no place (`سطح البحر`, sea level; `بعض الولايات`, some of
 /// the states; `فوق القارة`): ANERcorp marks `البحر`, `القارة`, `النهر`, `الساحل` alone 0 times in
 /// 28, and `الولايات`, `المحيط` alone only where a mistake cut a name (`الولايات | المتحدة`), yet the
-/// model read them as places alone some 700 times on the five extracts. A word with the article
-/// after it may go on the name, and is left to the rules of names (`البحر | المتوسط`).
+/// model read them as places alone 511 times on the five extracts. A word with the article after
+/// it may go on the name, and is left to the rules of names (`البحر | المتوسط`).
 fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let n = labels.len();
     let mut buf = String::new();
