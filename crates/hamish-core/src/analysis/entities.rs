@@ -2493,24 +2493,22 @@ fn places_after_place_nouns<'t>(
         (labels[i] == LOC).then(|| (i + 1..n).find(|&e| labels[e] != LOC + 1).unwrap_or(n))
     };
     let person = kind_label(Kind::Person);
+    // a settlement's noun in the singular: the class bits first; the dual has no class of its
+    // own, and is told by its ending
+    let settlement_at =
+        |j: usize| word(j).bits & class::PLACE_HEAD != 0 && with_clitic(&word(j).key, &settlement);
     for i in 1..n {
         // the model may have begun a person's name on the noun itself (`معتمدية الحنشة`): no
         // name begins so
-        if labels[i - 1] == person
-            && labels[i] == person + 1
-            && word(i - 1).bits & class::PLACE_HEAD != 0
-            && with_clitic(&word(i - 1).key, &settlement)
-        {
+        if labels[i - 1] == person && labels[i] == person + 1 && settlement_at(i - 1) {
             labels[i - 1] = 0;
             labels[i] = person;
         }
         if labels[i - 1] != 0 {
             continue;
         }
-        // the class bits first for the nouns in the singular; the dual has no class of its own,
-        // and is told by its ending
         let head = &word(i - 1).key;
-        if word(i - 1).bits & class::PLACE_HEAD != 0 && with_clitic(head, &settlement) {
+        if settlement_at(i - 1) {
             if labels[i] == person {
                 // a name the model read as a person's where a settlement's name stands (`ولاية
                 // تيرس زمور`): a place, unless a word of it is a listed given name or title
@@ -3533,6 +3531,8 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             // of three words or more that the model began on it (`الشريكة في ومضة كابيتال ريم
             // الدجاني`, the fund found whole elsewhere in the article)
             let person_head = |j: usize| own == 0 && l[j] == 1 && span_end(l, j) - j >= 3;
+            // whether a known name of `n` words from `i` ends on such a person's first word
+            let takes_head = |n: usize| n > 1 && i + n > next_end && person_head(i + n - 1);
             let mut best: Option<(usize, u8)> = None;
             for (c, max_words) in &cands[start_of[t] as usize - 2] {
                 phrase.clear();
@@ -3552,7 +3552,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
                             _ => break,
                         }
                     }
-                    let takes_head = n > 1 && i + n > next_end && person_head(i + n - 1);
+                    let takes_head = takes_head(n);
                     if let Some(&lab) = phrases.get(&phrase)
                         && n > own
                         && (own == 0 || lab == l[i])
@@ -3575,7 +3575,7 @@ fn document_pass(doc: DocView, labels: &mut [u8], opts: Options, scratch: &mut D
             }
             match best {
                 Some((n, lab)) => {
-                    let took_head = n > 1 && i + n > next_end && person_head(i + n - 1);
+                    let took_head = takes_head(n);
                     l[i] = lab;
                     for x in &mut l[i + 1..i + n] {
                         *x = lab + 1;

@@ -2142,11 +2142,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// The accusing verb (`اتهم`) of words quoted right after `بـ` at token `q`, in the
     /// quotation's sentence from token `from` on: the accuser said them.
     fn accusation(&self, from: usize, q: usize) -> Option<usize> {
-        if q == 0 || q <= from || self.key(q - 1) != "ب" {
-            return None;
-        }
-        (from..q).rev().take(SUBJECT_WORDS + 2).find(|&i| {
-            let k = self.key(i);
+        self.verb_before_bi(from, q, |k| {
             matches!(
                 k.strip_prefix('و').unwrap_or(k),
                 "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
@@ -2154,14 +2150,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         })
     }
 
+    /// A verb whose key `is` says so, near before words quoted right after `بـ` at token `q`,
+    /// in the quotation's sentence from token `from` on.
+    fn verb_before_bi(&self, from: usize, q: usize, is: impl Fn(&str) -> bool) -> Option<usize> {
+        if q == 0 || q <= from || self.key(q - 1) != "ب" {
+            return None;
+        }
+        (from..q)
+            .rev()
+            .take(SUBJECT_WORDS + 2)
+            .find(|&i| is(self.key(i)))
+    }
+
     /// The promising verb (`وعد`, `تعهد`) of words quoted right after `بـ` at token `q`, in the
     /// quotation's sentence from token `from` on: what was promised, in the promiser's words
     /// (`وعد رئيس الوزراء بـ"صيف مختلف"`). The imperfect `يعد` is left out: mostly "is
     /// counted", `يُعدّ`.
     fn promise(&self, from: usize, q: usize) -> Option<usize> {
-        if q == 0 || q <= from || self.key(q - 1) != "ب" {
-            return None;
-        }
         let promising = |k: &str| {
             matches!(
                 k,
@@ -2176,8 +2181,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             )
         };
         // (the verb's own `و` is no conjunction: `وعد`, `ووعد`)
-        (from..q).rev().take(SUBJECT_WORDS + 2).find(|&i| {
-            let k = self.key(i);
+        self.verb_before_bi(from, q, |k| {
             promising(k) || k.strip_prefix('و').is_some_and(promising)
         })
     }
