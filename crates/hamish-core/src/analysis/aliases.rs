@@ -141,10 +141,10 @@ fn is_quarter(key: &str) -> bool {
     static QUARTERS: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
     QUARTERS
         .get_or_init(|| {
-            "الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي بحري القديمة \
-             الجديدة الكبرى الصغرى الوسطى العليا السفلى"
+            "الشرقيه الغربيه الشماليه الجنوبيه الشرقي الغربي الشمالي الجنوبي بحري القديمه \
+             الجديده الكبري الصغري الوسطي العليا السفلي"
                 .split_whitespace()
-                .map(normalize::key)
+                .map(str::to_owned)
                 .collect()
         })
         .contains(key)

@@ -18,6 +18,7 @@ pub mod articles;
 pub mod chunks;
 pub mod entities;
 pub mod gazetteer;
+mod key_literals;
 pub mod model;
 pub mod normalize;
 pub mod quotes;

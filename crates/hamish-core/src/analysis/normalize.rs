@@ -33,6 +33,105 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// Whether `s` is a matching key already: every character one that [`key_char`] keeps as it
+/// is. A literal compared with keys must be one, or it never matches (`"هيئه"` for the key
+/// `هييه`); the analysis' literals are checked so by a test (`key_literals`). `const`, so a
+/// list can be checked when it is compiled.
+pub const fn is_key(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // decode one UTF-8 character (the string is valid UTF-8)
+        let (c, len) = match b[i] {
+            x if x < 0x80 => (x as u32, 1),
+            x if x < 0xE0 => (((x & 0x1F) as u32) << 6 | (b[i + 1] & 0x3F) as u32, 2),
+            x if x < 0xF0 => (
+                ((x & 0x0F) as u32) << 12
+                    | ((b[i + 1] & 0x3F) as u32) << 6
+                    | (b[i + 2] & 0x3F) as u32,
+                3,
+            ),
+            x => (
+                ((x & 0x07) as u32) << 18
+                    | ((b[i + 1] & 0x3F) as u32) << 12
+                    | ((b[i + 2] & 0x3F) as u32) << 6
+                    | (b[i + 3] & 0x3F) as u32,
+                4,
+            ),
+        };
+        if !key_keeps(c) {
+            return false;
+        }
+        i += len;
+    }
+    true
+}
+
+/// Whether [`key_char`] keeps the character with code point `c` as it is (checked against it
+/// for every character by a test).
+const fn key_keeps(c: u32) -> bool {
+    !matches!(c,
+        // the marks, tatweel and joiners every fold drops
+        0x0610..=0x061A
+        | 0x064B..=0x065F
+        | 0x0670
+        | 0x06D6..=0x06DC
+        | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8
+        | 0x06EA..=0x06ED
+        | 0x0640
+        | 0x200C
+        | 0x200D
+        // أ إ آ ٱ, ى, ة, ؤ ئ, Persian ی ک
+        | 0x0622 | 0x0623 | 0x0625 | 0x0671
+        | 0x0649
+        | 0x0629
+        | 0x0624 | 0x0626
+        | 0x06CC | 0x06A9
+        // Arabic-Indic digits, Latin capitals
+        | 0x0660..=0x0669
+        | 0x06F0..=0x06F9
+        | 0x41..=0x5A
+    )
+}
+
+/// Whether a word as `written` can be the word `full`, written with all its hamzas: the same
+/// matching key, and where the writer wrote a hamza or a form of alef, yaa or taa, the one of
+/// `full` (`اما` and `أما` are `أما`; `إما` is not). What a bare letter leaves open is open:
+/// much news writes alef without its hamza, and ى for a final ي or the other way round. Marks
+/// and tatweel in `written` are skipped.
+pub fn agrees(written: &str, full: &str) -> bool {
+    let mut f = full.chars();
+    for w in written.chars() {
+        if crate::fold::is_ignored(w) {
+            continue;
+        }
+        let Some(c) = f.next() else { return false };
+        let open = match w {
+            'ا' => matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ'),
+            'ي' | 'ى' => matches!(c, 'ي' | 'ى' | 'ئ'),
+            'ه' => c == 'ة',
+            'و' => c == 'ؤ',
+            _ => false,
+        };
+        if w != c && !open {
+            return false;
+        }
+    }
+    f.next().is_none()
+}
+
+/// Whether the word `w` as written is one of the words listed with all their hamzas ([`agrees`]):
+/// for the few words that a hamza tells apart from others with their key (`إن` opens a
+/// speaker's own words, `أن` does not; `أما` is "as for", `إما` "either").
+macro_rules! written {
+    ($w:expr, $($full:literal)|+ $(,)?) => {{
+        let w: &str = $w;
+        false $(|| $crate::analysis::normalize::agrees(w, $full))+
+    }};
+}
+pub(crate) use written;
+
 /// Appends the matching key of `s` to `out`.
 pub fn key_into(s: &str, out: &mut String) {
     out.extend(s.chars().filter_map(key_char));
@@ -179,6 +278,42 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(key_char(c), Fold::KEY.char(c), "{c:?} U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn is_key_is_what_key_keeps() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(
+                is_key(c.encode_utf8(&mut b)),
+                key_char(c) == Some(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert!(is_key("هييه 2020 cnn"));
+        assert!(!is_key("هيئه"));
+        assert!(!is_key("مولفة"));
+        assert!(is_key(""));
+    }
+
+    #[test]
+    fn written_words_agree_where_the_writer_wrote_a_hamza() {
+        assert!(agrees("أما", "أما"));
+        assert!(agrees("اما", "أما"));
+        assert!(!agrees("إما", "أما"));
+        assert!(agrees("إنّه", "إنه"));
+        assert!(agrees("انه", "إنه"));
+        assert!(!agrees("أنه", "إنه"));
+        assert!(agrees("فى", "في"));
+        assert!(agrees("احدى", "إحدى"));
+        assert!(agrees("احدي", "إحدى"));
+        assert!(agrees("ثلاثه", "ثلاثة"));
+        assert!(!agrees("ثلاثة", "ثلاثه"), "a taa marbuta written is one");
+        assert!(!agrees("إن", "إنه"));
+        assert!(!agrees("إنه", "إن"));
+        assert!(written!("ايها", "يا" | "أيها"));
+        assert!(!written!("أيضا", "يا" | "أيها"));
     }
 
     #[test]

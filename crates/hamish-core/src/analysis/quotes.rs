@@ -110,7 +110,7 @@ use std::ops::Range;
 
 use super::entities::nisba as is_nisba;
 use super::gazetteer::{Gazetteer, class};
-use super::normalize;
+use super::normalize::{self, written};
 use super::tokens::{Token, TokenClass};
 use super::{Kind, QuoteStyle, Span};
 
@@ -885,7 +885,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn in_words_at(&self, i: usize) -> bool {
         i + 2 < self.tokens.len()
             && self.source_word(i) == "علي"
-            && self.word(i + 1) == "حد"
+            && self.key(i + 1) == "حد"
             && matches!(self.key(i + 2), "تعبير" | "قول")
     }
 
@@ -1174,23 +1174,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn quantifier(&self, i: usize) -> bool {
         let counted = || {
             matches!(
-                self.word(i),
+                self.key(i),
                 "اثنان"
                     | "اثنين"
-                    | "ثلاثة"
-                    | "أربعة"
-                    | "خمسة"
-                    | "ستة"
-                    | "سبعة"
-                    | "ثمانية"
-                    | "تسعة"
-                    | "عشرة"
+                    | "ثلاثه"
+                    | "اربعه"
+                    | "خمسه"
+                    | "سته"
+                    | "سبعه"
+                    | "ثمانيه"
+                    | "تسعه"
+                    | "عشره"
             ) && i + 1 < self.tokens.len()
                 && self.head_bits(i + 1) & (class::SPEAKER | class::TITLE) != 0
         };
         matches!(
-            self.word(i),
-            "أحد" | "إحدى" | "بعض" | "عدد" | "معظم" | "أغلب" | "جميع" | "كل"
+            self.key(i),
+            "احد" | "احدي" | "بعض" | "عدد" | "معظم" | "اغلب" | "جميع" | "كل"
         ) || counted()
     }
 
@@ -1293,10 +1293,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn complementiser(&self, i: usize) -> bool {
         let k = self.key(i);
         let k = k.strip_prefix(['و', 'ف', 'ب']).unwrap_or(k);
+        // (the same key as written `آن`, a name: `الملكة آن`)
         matches!(
             k,
             "ان" | "انه" | "انها" | "انهم" | "انهن" | "اننا" | "انني" | "اني" | "انما"
-        )
+        ) && !self.word(i).contains(['آ', 'ٱ'])
     }
 
     /// A noun that names what follows it (`كتاب "…"`, `حملة "…"`, `عملية "…"`, `بعنوان "…"`,
@@ -1405,7 +1406,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
     /// speaker's own voice, and no title or term begins with; `نحن` and `أنا` begin titles).
     fn speech_opener(&self, i: usize) -> bool {
-        matches!(
+        written!(
             self.word(i),
             "إن" | "إننا" | "إنني" | "إني" | "إنه" | "إنها" | "إنهم" | "لقد"
         )
@@ -1488,8 +1489,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                         && (self.quantifier(i)
                             || self.crowd(i) && i + 1 < limit && !self.prepositional(i + 1))))
                 || self.prepositional(i)
+                // (`بأن` is a function word as written, `بان` only by its key: without the
+                // hamza it may be a name, which the entities would have taken above)
+                || (i > start && self.complementiser(i))
                 || (i > start && self.to_name(i))
-                || matches!(self.word(i), "قوله" | "قولها" | "قولهم" | "قولهما")
+                || matches!(self.key(i), "قوله" | "قولها" | "قولهم" | "قولهما")
                 || self.as_follows(i)
                 || (i > start && utterance(key))
             {
@@ -1667,8 +1671,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// no one (`وقالت الباحثة الرئيسية في الدراسة الدكتورة سلمى عبد الرحمن إن …`).
     fn person_later(&self, from: usize, limit: usize) -> Option<Speaker> {
         for i in from..limit {
-            let w = self.word(i);
-            if matches!(w, "إن" | "أن" | "إنه" | "أنه" | "إنها" | "أنها" | ":") {
+            if matches!(self.key(i), "ان" | "انه" | "انها" | ":") {
                 // a name the entities missed right before the words: a listed given name and a
                 // family name (`الخبيرة في ريادة الأعمال نهى الجندي أن "…"`)
                 return (i >= from + 2 && self.given_and_one(i - 2)).then(|| {
@@ -1724,7 +1727,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // `نقلت صحيفة هآرتس عن مصدر إسرائيلي قوله`, `ذكرت قناة … نقلا عن مصادر …`: the outlet
         // reports, the one after عن speaks
         if let Some(an) =
-            (v + 1..limit).find(|&i| self.word(i) == "عن" && (self.relays(v) || self.relays(i - 1)))
+            (v + 1..limit).find(|&i| self.key(i) == "عن" && (self.relays(v) || self.relays(i - 1)))
             && let Some(np) = self.subject(an, limit)
         {
             return self.speaker_of(np);
@@ -1756,7 +1759,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// name, within `..limit`; its token range. `أم` is otherwise a function word (`or`), which
     /// no subject begins with, so it is read so only where a subject stands.
     fn kunya(&self, i: usize, limit: usize) -> Option<Range<usize>> {
-        if i + 1 >= limit || !matches!(self.word(i), "أم" | "أبو" | "أبي" | "أبا") {
+        if i + 1 >= limit || !matches!(self.key(i), "ام" | "ابو" | "ابي" | "ابا") {
             return None;
         }
         let n = i + 1;
@@ -1815,7 +1818,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     fn tongue_of(&self, from: usize, q: usize) -> Option<Speaker> {
         let at = (from + 1..q)
             .rev()
-            .find(|&i| self.word(i) == "لسان" && matches!(self.key(i - 1), "علي" | "وعلي"))?;
+            .find(|&i| self.key(i) == "لسان" && matches!(self.key(i - 1), "علي" | "وعلي"))?;
         self.speaker_of(self.subject(at, q)?)
     }
 
@@ -1823,7 +1826,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// phrase between `كان` and `قد`, which stands before the verb, so that the noun after the verb
     /// is its object (`قد وصف الملعب بأنه "…"`). None when nothing stands between them.
     fn pluperfect_subject(&self, v: usize) -> Option<Range<usize>> {
-        if v < 3 || self.word(v - 1) != "قد" {
+        if v < 3 || self.key(v - 1) != "قد" {
             return None;
         }
         let from = v.saturating_sub(SUBJECT_WORDS + 2);
@@ -1852,7 +1855,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let from = v.saturating_sub(UNNAMED_WORDS + 1).max(line_start);
         let amma = (from..v)
             .rev()
-            .find(|&i| matches!(self.word(i), "أما" | "وأما"))?;
+            .find(|&i| written!(self.word(i), "أما" | "وأما"))?;
         let np = amma + 1..v;
         // not a place or a time set first (`أما في الرياض فقال الوزير`)
         if np.is_empty()
@@ -1912,7 +1915,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// named after `جاء في` / `ورد في` between tokens `from` and the quotation at `q`; its issuer
     /// is the phrase after the document's noun (a genitive, or after `ل`).
     fn statement_in(&self, from: usize, q: usize) -> Option<Speaker> {
-        let at = (from..q.saturating_sub(3)).find(|&i| self.came(i) && self.word(i + 1) == "في")?;
+        let at = (from..q.saturating_sub(3)).find(|&i| self.came(i) && self.key(i + 1) == "في")?;
         // `جاء في بيان صادر عن الحزب`: the one after عن; `بيان مشترك للدول`: after ل
         let issued = at + 3 < q && self.issued(at + 3);
         let described = at + 3 < q && self.document_adjective(at + 3);
@@ -2032,7 +2035,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 Some(i + 1..self.phrase_end(i + 2, limit, UNNAMED_WORDS - 1))
             }
             "بحسب" | "حسب" | "وفق" | "وفقا" => {
-                if i + 2 < limit && self.word(i + 1) == "ما" {
+                if i + 2 < limit && self.key(i + 1) == "ما" {
                     if !self.verb_with_object(i + 2) {
                         return None;
                     }
@@ -2521,8 +2524,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             return None;
         }
         // a vocative does not speak
-        let first = self.word(a);
-        if matches!(first, "يا" | "أيها" | "أيتها" | "يَا") {
+        if matches!(self.key(a), "يا" | "ايها" | "ايتها") {
             return None;
         }
         let x = self.tokens[a].range.start..self.tokens[xe - 1].range.end;
@@ -2904,7 +2906,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
             let listed = prev_quote_end_tok > line_first_tok
                 && prev_speech_end_tok != prev_quote_end_tok
                 && prev_quote_end_tok < qs
-                && (prev_quote_end_tok..qs).all(|i| matches!(rd.word(i), "و" | "،" | ","));
+                && (prev_quote_end_tok..qs).all(|i| matches!(rd.key(i), "و" | "،" | ","));
             let named_after = after_lam
                 || outlet_named
                 || attribute
@@ -3098,7 +3100,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                         let v = verbs[verbs.len() - 1];
                         let boundary = |a: usize| {
                             a == line_first_tok
-                                || matches!(rd.word(a - 1), "،" | "," | "." | "لكن" | "ولكن")
+                                || matches!(rd.key(a - 1), "،" | "," | "." | "لكن" | "ولكن")
                         };
                         speaker = (v.saturating_sub(4).max(prev_quote_end_tok)
                             ..v.saturating_sub(1))
