@@ -35,6 +35,7 @@ mod quotes_seed;
 mod render_hostile;
 mod render_stream;
 mod robust_cli;
+mod spellings;
 mod tui_analysis;
 mod tui_app;
 mod tui_editor;

@@ -204,6 +204,20 @@ impl Gazetteer {
             if bare != w {
                 g.stop_bare.insert(bare);
             }
+            // Egyptian papers write a final ي as ى (فى, الذى, التى): a function word still, alone
+            // or after a conjunction (وفى), not after the prepositions, which make verbs of
+            // them (بكى, كفى); the other way round (حتي, متي) only as the whole word, and never
+            // على, whose other spelling is the name علي
+            if let Some(stem) = w.strip_suffix('ي') {
+                for conj in ["", "و", "ف"] {
+                    g.stop_bare.insert(format!("{conj}{stem}{}", 'ى'));
+                }
+            } else if let Some(stem) = w.strip_suffix('ى')
+                && stem != "عل"
+            {
+                g.stop_bare.insert(format!("{stem}ي"));
+                g.stop_bare.insert(without_hamza(&format!("{stem}ي")));
+            }
             g.stop_chars = g.stop_chars.max(w.chars().count());
             g.stopwords.insert(w);
         }
@@ -469,6 +483,12 @@ mod tests {
         assert_ne!(g.word_bits(&normalize::key("وزارة")) & class::ORG_HEAD, 0);
         assert!(g.is_stopword("على") && g.is_stopword("إلى") && g.is_stopword("عَلى"));
         assert!(!g.is_stopword("علي"));
+        // a final ي written ى, as Egyptian papers do, and the other way round as a whole word
+        for w in ["فى", "وفى", "الذى", "والتى", "حتي", "متي"] {
+            assert!(g.is_stopword(w), "{w}");
+        }
+        assert!(!g.is_stopword("وحتي") && !g.is_stopword("وعلي"));
+        assert!(!g.is_stopword("بكى") && !g.is_stopword("كفى"));
         for w in [
             "وعلى",
             "بأن",
