@@ -671,6 +671,7 @@ impl<'m> Tagger<'m> {
             bodies_named_for_places(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
             institutes_in_places(l, |i| w.at(i));
+            bodies_by_their_purpose(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
             regnal_numbers(l, |i| w.at(i));
             persons_back_to_back(l, |i| w.at(i), g);
@@ -1365,6 +1366,215 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
         let end = span_end(labels, at);
         labels[i] = org;
         labels[i + 1..end].fill(org + 1);
+        i = end;
+    }
+}
+
+/// Whether a word (key) is the nisba of a listed place of one word: `المصري` (مصر), `التونسية`
+/// (تونس), `الألماني` (ألمانيا), `الأمريكية` (أمريكا).
+fn place_nisba(key: &str, g: &Gazetteer) -> bool {
+    if !nisba(key) {
+        return false;
+    }
+    let base = key["ال".len()..]
+        .strip_suffix("يه")
+        .or_else(|| key["ال".len()..].strip_suffix('ي'))
+        .unwrap_or_default();
+    let mut c = String::with_capacity(base.len() + 4);
+    ["", "ا", "يا"].iter().any(|end| {
+        c.clear();
+        c.push_str(base);
+        c.push_str(end);
+        c.chars().count() >= 3 && g.word_bits(&c) & class::PLACE != 0
+    })
+}
+
+/// The heads, with the article, of bodies named by what they are for ([`bodies_by_their_purpose`]).
+const PURPOSE_HEADS: [&str; 27] = [
+    "الهييه",
+    "المديريه",
+    "المندوبيه",
+    "المفوضيه",
+    "الديوان",
+    "المعهد",
+    "المركز",
+    "الاتحاد",
+    "الكونفدراليه",
+    "الصندوق",
+    "المجلس",
+    "المنتدي",
+    "الشركه",
+    "الوكاله",
+    "المنظمه",
+    "المرصد",
+    "الجمعيه",
+    "النقابه",
+    "اللجنه",
+    "الموسسه",
+    "البنك",
+    "الفرقه",
+    "المكتب",
+    "الاداره",
+    "الجهاز",
+    "الرابطه",
+    "الشبكه",
+];
+
+/// A body named by its head with the article, one or two adjectives and what it is for, a word
+/// with `لل` (`الهيئة العليا المستقلة للانتخابات`, `المديرية العامة للحماية المدنية`, `المعهد
+/// الوطني للإحصاء`, `الشركة المصرية للاتصالات`, `للديوان الجزائري المهني للحبوب`), then at most
+/// three nisbas or nouns joined by `و` (`للأرصاد الجوية`, `للفلاحة والصيد البحري`), or what it is for
+/// named by an organisation the model found (`المفوضية السامية للأمم المتحدة لشؤون
+/// اللاجئين`). The adjectives are nisbas or those of rank (`العام`, `الأعلى`, `العليا`,
+/// `المستقلة`, `الدائم`, `المشترك`), never an ordinal or a comparative (`الأولى`, `الكبرى`):
+/// an adjective of rank or kind is what makes the head a name, not a description (`المركز
+/// الجهوي للاستثمار`, but not `الشركة للاستثمار`). Where the model found nothing, or an
+/// organisation inside it; ANERcorp marks such names whole (`اللجنة الدولية للصليب الأحمر`,
+/// `الوكالة الدولية للطاقة الذرية`) about as often as it leaves them unmarked.
+fn bodies_by_their_purpose<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    let mut buf = String::new();
+    let free = |labels: &[u8], j: usize| labels[j] == 0 || labels[j] == org || labels[j] == org + 1;
+    let mut is_head = |j: usize| {
+        let mut head = false;
+        if word(j).key.contains("ال") {
+            for_each_proclitic_reading(&word(j).key, &mut buf, |r| {
+                head |= PURPOSE_HEADS.contains(&r);
+            });
+        }
+        head
+    };
+    let mut i = 0;
+    while i + 2 < n {
+        if !is_head(i) || !(labels[i] == 0 || labels[i] == org) {
+            i += 1;
+            continue;
+        }
+        // an adjective of rank or scope, or of a place (`المصري`, `الألماني`); not one that
+        // describes (`الجهاز الفني للفريق`, `الإدارة الحقيقية للحكم`), nor a branch's
+        // (`المديرية الجهوية للصحة` is one in every region, and neither the sets nor ANERcorp
+        // mark it)
+        let adjective = |k: &str| {
+            matches!(
+                k,
+                "العام"
+                    | "العامه"
+                    | "الاعلي"
+                    | "العليا"
+                    | "العالي"
+                    | "السامي"
+                    | "الساميه"
+                    | "الوطني"
+                    | "الوطنيه"
+                    | "القومي"
+                    | "القوميه"
+                    | "الملكي"
+                    | "الملكيه"
+                    | "الدولي"
+                    | "الدوليه"
+                    | "العالمي"
+                    | "العالميه"
+                    | "الاتحادي"
+                    | "الاتحاديه"
+                    | "المستقل"
+                    | "المستقله"
+                    | "الدايم"
+                    | "الدايمه"
+                    | "المشترك"
+                    | "المشتركه"
+                    | "الموحد"
+                    | "الموحده"
+                    | "المركزي"
+                    | "المركزيه"
+                    | "العربي"
+                    | "العربيه"
+                    | "الاسلامي"
+                    | "الاسلاميه"
+            ) || place_nisba(k, g)
+        };
+        let mut j = i + 1;
+        while j < n && j - i <= 2 && free(labels, j) && adjective(&word(j).key) {
+            j += 1;
+        }
+        // what it is for: a word with `لل`, not a time (`والاتحاد الأوروبي للفترة`) or a day
+        let purpose = |j: usize| {
+            let w = word(j);
+            w.key.starts_with("لل")
+                && w.key.chars().count() >= 5
+                && !w.stop
+                && !is_day(&w.key)
+                && !matches!(
+                    &w.key[w.key.len().min("لل".len())..],
+                    "فتره"
+                        | "مده"
+                        | "مرحله"
+                        | "موسم"
+                        | "سنه"
+                        | "عام"
+                        | "شهر"
+                        | "يوم"
+                        | "اسبوع"
+                )
+        };
+        if j == i + 1 || j >= n || !free(labels, j) || !purpose(j) {
+            i += 1;
+            continue;
+        }
+        let mut end = if labels[j] == org {
+            span_end(labels, j)
+        } else {
+            j + 1
+        };
+        let mut more = 0;
+        // (another body's head and its adjective end it: `والهيئة العامة` begins the next
+        // body of a list, `للتنظيم والإدارة` goes on)
+        while end < n
+            && more < 3
+            && labels[end] == 0
+            && !(is_head(end) && end + 1 < n && adjective(&word(end + 1).key))
+            && {
+                let w = word(end);
+                let k = &w.key;
+                // adjectives and nouns joined by `و` (`للأرصاد الجوية`, `للسينما والصورة`), not a
+                // title after the name nor the object of its verb (`أعلنت الهيئة … للانتخابات
+                // النتائج`)
+                !w.stop
+                    && !is_day(k)
+                    && w.bits & class::TITLE == 0
+                    && (nisba(k)
+                    || adjective(k)
+                    // a participle in the feminine (`للقوات المسلحة`, `للأمم المتحدة`)
+                    || (k.starts_with("الم") && k.ends_with('ه') && k.chars().count() >= 6)
+                    || (k.starts_with("وال") && k.chars().count() >= 6)
+                    // `لشؤون اللاجئين`: a second purpose, with the article after it
+                    || (k.starts_with('ل')
+                        && !k.starts_with("لل")
+                        && end + 1 < n
+                        && word(end + 1).key.starts_with("ال")))
+            }
+        {
+            end += 1;
+            more += 1;
+        }
+        // (a second purpose's noun needs its complement)
+        if word(end - 1).key.starts_with('ل')
+            && !word(end - 1).key.starts_with("لل")
+            && end < n
+            && labels[end] == 0
+        {
+            end += 1;
+        }
+        if inside_at(labels, end) {
+            i += 1;
+            continue;
+        }
+        mark_certain(labels, margins, i..end, org);
         i = end;
     }
 }
@@ -4482,6 +4692,45 @@ mod tests {
             false,
         );
         assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+
+    #[test]
+    fn bodies_named_by_what_they_are_for() {
+        for (s, name) in [
+            (
+                "وأعلنت الهيئة العليا المستقلة للانتخابات النتائج الأولية مساء الاثنين",
+                "الهيئة العليا المستقلة للانتخابات",
+            ),
+            (
+                "وقال بيان المديرية العامة للحماية المدنية إن الحريق أخمد",
+                "المديرية العامة للحماية المدنية",
+            ),
+            (
+                "وحذر المركز الوطني للأرصاد الجوية من موجة حر",
+                "المركز الوطني للأرصاد الجوية",
+            ),
+            (
+                "وطالب الاتحاد التونسي للفلاحة والصيد البحري بدعم المزارعين",
+                "الاتحاد التونسي للفلاحة والصيد البحري",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Organization)), "{s}: {t:?}");
+        }
+        // an adjective that describes, a branch's, or a time after the body: no name
+        for (s, not) in [
+            (
+                "واجتمع الجهاز الفني للفريق بعد المباراة",
+                "الجهاز الفني للفريق",
+            ),
+            (
+                "وسجلت المديرية الجهوية للصحة عشر إصابات",
+                "المديرية الجهوية للصحة",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(!t.iter().any(|(w, _)| w == not), "{s}: {t:?}");
+        }
     }
 
     #[test]
