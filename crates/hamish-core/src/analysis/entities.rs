@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Match, class};
-use super::model::{self, Decoder, EvWord, FastMap, Model, Scorer, span_iter, spans};
+use super::model::{self, Decoder, EvWord, FastMap, FastSet, Model, Scorer, span_iter, spans};
 use super::normalize::{self, for_each_proclitic_reading, written};
 
 mod index;
@@ -1439,16 +1439,27 @@ fn bodies_by_their_purpose<'t>(
 ) {
     let org = kind_label(Kind::Organization);
     let n = labels.len();
-    let mut buf = String::new();
     let free = |labels: &[u8], j: usize| labels[j] == 0 || labels[j] == org || labels[j] == org + 1;
-    let mut is_head = |j: usize| {
-        let mut head = false;
-        if word(j).key.contains("ال") {
-            for_each_proclitic_reading(&word(j).key, &mut buf, |r| {
-                head |= PURPOSE_HEADS.contains(&r);
-            });
+    // every written form of a head, with the conjunctions and prepositions a word may carry
+    // (`والهيئة`, `بالمعهد`, `للديوان`, `وللمجلس`): one lookup a word, on every word
+    static FORMS: OnceLock<FastSet<String>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut forms = FastSet::default();
+        for h in PURPOSE_HEADS {
+            let bare = &h["ال".len()..];
+            for conj in ["", "و", "ف"] {
+                for prep in ["", "ب", "ك"] {
+                    forms.insert(format!("{conj}{prep}{h}"));
+                }
+                forms.insert(format!("{conj}لل{bare}"));
+            }
         }
-        head
+        forms
+    });
+    let is_head = |j: usize| {
+        let k = word(j).key.as_str();
+        // (no head with its clitics is shorter or longer)
+        (10..=32).contains(&k.len()) && forms.contains(k)
     };
     let mut i = 0;
     while i + 2 < n {
@@ -4712,6 +4723,11 @@ mod tests {
             (
                 "وطالب الاتحاد التونسي للفلاحة والصيد البحري بدعم المزارعين",
                 "الاتحاد التونسي للفلاحة والصيد البحري",
+            ),
+            // the head with `لل` written on it
+            (
+                "وقدمت الشركات بياناتها للمعهد الوطني للإحصاء قبل نهاية الشهر",
+                "للمعهد الوطني للإحصاء",
             ),
         ] {
             let t = tag(s);
