@@ -1425,12 +1425,12 @@ const PURPOSE_HEADS: [&str; 27] = [
 /// الوطني للإحصاء`, `الشركة المصرية للاتصالات`, `للديوان الجزائري المهني للحبوب`), then at most
 /// three nisbas or nouns joined by `و` (`للأرصاد الجوية`, `للفلاحة والصيد البحري`), or what it is for
 /// named by an organisation the model found (`المفوضية السامية للأمم المتحدة لشؤون
-/// اللاجئين`). The adjectives are nisbas or those of rank (`العام`, `الأعلى`, `العليا`,
-/// `المستقلة`, `الدائم`, `المشترك`), never an ordinal or a comparative (`الأولى`, `الكبرى`):
-/// an adjective of rank or kind is what makes the head a name, not a description (`المركز
-/// الجهوي للاستثمار`, but not `الشركة للاستثمار`). Where the model found nothing, or an
-/// organisation inside it; ANERcorp marks such names whole (`اللجنة الدولية للصليب الأحمر`,
-/// `الوكالة الدولية للطاقة الذرية`) about as often as it leaves them unmarked.
+/// اللاجئين`). The adjective is what makes the head a name: one of rank or scope (`العام`,
+/// `الأعلى`, `السامية`, `الوطني`, `الدولي`, `المستقلة`) or a listed place's nisba ([`place_nisba`]:
+/// `المصرية`, `الألماني`); a head without one is described, not named (`الشركة للاستثمار`,
+/// `الجهاز الفني للفريق`). Where the model found nothing, or an organisation inside it; ANERcorp
+/// marks such names whole (`اللجنة الدولية للصليب الأحمر`, `الوكالة الدولية للطاقة الذرية`) about
+/// as often as it leaves them unmarked.
 fn bodies_by_their_purpose<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -2030,9 +2030,10 @@ fn portfolio_names<'t>(
 }
 
 /// Prepositions that never begin or end a name in ANERcorp's training text (in its 11,669 such
-/// words, one begins an organisation), as written. `على` is not among them: papers that write
-/// final `ي` as `ى` spell the given name `علي` so; nor is `الي` written so, which may be `آلي`.
-/// `key` is the word's key, which turns nearly every word away before it is read as written.
+/// words, one begins an organisation), as written ([`written!`]): `الى` and `إلي` are `إلى`, `فى`
+/// is `في`, but `آلي` ("automatic") is not `إلى`. `على` is not among them: papers that write
+/// final `ي` as `ى` spell the given name `علي` so. `key` is the word's key, which turns nearly
+/// every word away before it is read as written.
 fn edgeless_preposition(key: &str, w: &str) -> bool {
     matches!(key, "في" | "من" | "الي" | "عن" | "مع" | "منذ")
         && written!(w, "في" | "من" | "إلى" | "عن" | "مع" | "منذ")
