@@ -1461,78 +1461,78 @@ fn bodies_by_their_purpose<'t>(
         // (no head with its clitics is shorter or longer)
         (10..=32).contains(&k.len()) && forms.contains(k)
     };
+    // an adjective of rank or scope, or of a place (`المصري`, `الألماني`); not one that
+    // describes (`الجهاز الفني للفريق`, `الإدارة الحقيقية للحكم`), nor a branch's
+    // (`المديرية الجهوية للصحة` is one in every region, and neither the sets nor ANERcorp
+    // mark it)
+    let adjective = |k: &str| {
+        matches!(
+            k,
+            "العام"
+                | "العامه"
+                | "الاعلي"
+                | "العليا"
+                | "العالي"
+                | "السامي"
+                | "الساميه"
+                | "الوطني"
+                | "الوطنيه"
+                | "القومي"
+                | "القوميه"
+                | "الملكي"
+                | "الملكيه"
+                | "الدولي"
+                | "الدوليه"
+                | "العالمي"
+                | "العالميه"
+                | "الاتحادي"
+                | "الاتحاديه"
+                | "المستقل"
+                | "المستقله"
+                | "الدايم"
+                | "الدايمه"
+                | "المشترك"
+                | "المشتركه"
+                | "الموحد"
+                | "الموحده"
+                | "المركزي"
+                | "المركزيه"
+                | "العربي"
+                | "العربيه"
+                | "الاسلامي"
+                | "الاسلاميه"
+        ) || place_nisba(k, g)
+    };
+    // what it is for: a word with `لل`, not a time (`والاتحاد الأوروبي للفترة`) or a day
+    let purpose = |j: usize| {
+        let w = word(j);
+        w.key.starts_with("لل")
+            && w.key.chars().count() >= 5
+            && !w.stop
+            && !is_day(&w.key)
+            && !matches!(
+                &w.key["لل".len()..],
+                "فتره"
+                    | "مده"
+                    | "مرحله"
+                    | "موسم"
+                    | "سنه"
+                    | "عام"
+                    | "شهر"
+                    | "يوم"
+                    | "اسبوع"
+            )
+    };
     let mut i = 0;
     while i + 2 < n {
         if !is_head(i) || !(labels[i] == 0 || labels[i] == org) {
             i += 1;
             continue;
         }
-        // an adjective of rank or scope, or of a place (`المصري`, `الألماني`); not one that
-        // describes (`الجهاز الفني للفريق`, `الإدارة الحقيقية للحكم`), nor a branch's
-        // (`المديرية الجهوية للصحة` is one in every region, and neither the sets nor ANERcorp
-        // mark it)
-        let adjective = |k: &str| {
-            matches!(
-                k,
-                "العام"
-                    | "العامه"
-                    | "الاعلي"
-                    | "العليا"
-                    | "العالي"
-                    | "السامي"
-                    | "الساميه"
-                    | "الوطني"
-                    | "الوطنيه"
-                    | "القومي"
-                    | "القوميه"
-                    | "الملكي"
-                    | "الملكيه"
-                    | "الدولي"
-                    | "الدوليه"
-                    | "العالمي"
-                    | "العالميه"
-                    | "الاتحادي"
-                    | "الاتحاديه"
-                    | "المستقل"
-                    | "المستقله"
-                    | "الدايم"
-                    | "الدايمه"
-                    | "المشترك"
-                    | "المشتركه"
-                    | "الموحد"
-                    | "الموحده"
-                    | "المركزي"
-                    | "المركزيه"
-                    | "العربي"
-                    | "العربيه"
-                    | "الاسلامي"
-                    | "الاسلاميه"
-            ) || place_nisba(k, g)
-        };
         let mut j = i + 1;
         while j < n && j - i <= 2 && free(labels, j) && adjective(&word(j).key) {
             j += 1;
         }
-        // what it is for: a word with `لل`, not a time (`والاتحاد الأوروبي للفترة`) or a day
-        let purpose = |j: usize| {
-            let w = word(j);
-            w.key.starts_with("لل")
-                && w.key.chars().count() >= 5
-                && !w.stop
-                && !is_day(&w.key)
-                && !matches!(
-                    &w.key[w.key.len().min("لل".len())..],
-                    "فتره"
-                        | "مده"
-                        | "مرحله"
-                        | "موسم"
-                        | "سنه"
-                        | "عام"
-                        | "شهر"
-                        | "يوم"
-                        | "اسبوع"
-                )
-        };
         if j == i + 1 || j >= n || !free(labels, j) || !purpose(j) {
             i += 1;
             continue;
