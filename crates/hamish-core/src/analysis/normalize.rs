@@ -134,7 +134,27 @@ pub(crate) use written;
 
 /// Appends the matching key of `s` to `out`.
 pub fn key_into(s: &str, out: &mut String) {
-    out.extend(s.chars().filter_map(key_char));
+    // nearly every character of a word is one the key keeps: runs of them are copied as they
+    // are written, and only the others are folded one by one (pushing every character anew
+    // encoded each again, and made keys a measurable part of reading varied text)
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let plain = if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            ('\u{0628}'..='\u{064A}').contains(&c) && !matches!(c, 'ة' | '\u{0640}' | 'ى')
+                || key_keeps(c as u32)
+        };
+        if plain {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        if let Some(k) = key_char(c) {
+            out.push(k);
+        }
+        run = i + c.len_utf8();
+    }
+    out.push_str(&s[run..]);
 }
 
 /// Clitic analysis of a matching key: the ways the word can be read as proclitics + stem.
@@ -277,6 +297,19 @@ mod tests {
     fn key_char_is_the_key_fold_for_every_character() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(key_char(c), Fold::KEY.char(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn key_into_folds_every_character_as_key_char(
+            s in "[\\u{0600}-\\u{06FF}a-zA-Z0-9 \\u{200C}\\u{200D}\\u{0660}-\\u{0669}\\u{1F600}é]{0,24}",
+            prefix in "[a-zب]{0,3}",
+        ) {
+            let mut out = prefix.clone();
+            key_into(&s, &mut out);
+            let want: String = prefix.chars().chain(s.chars().filter_map(key_char)).collect();
+            proptest::prop_assert_eq!(out, want);
         }
     }
 
