@@ -877,11 +877,11 @@ fn latin_names(
         // nothing there yet but (part of) an entity of the kind, which the run then completes, or
         // a miscellaneous span within the run: the model, which learnt from Arabic script, reads
         // an unknown Latin word as a foreign term more often than as a name
-        let misc = |x: u8| x == MISC || x == MISC + 1;
+        let misc = |x: u8| of_kind(x, MISC);
         let free = |b: u8| {
             labels[i..j]
                 .iter()
-                .all(|&x| x == 0 || x == b || x == b + 1 || misc(x))
+                .all(|&x| x == 0 || of_kind(x, b) || misc(x))
                 && labels[i] != b + 1
                 && labels.get(j).is_none_or(|&x| x != b + 1 && x != MISC + 1)
         };
@@ -1439,7 +1439,7 @@ fn bodies_by_their_purpose<'t>(
 ) {
     let org = kind_label(Kind::Organization);
     let n = labels.len();
-    let free = |labels: &[u8], j: usize| labels[j] == 0 || labels[j] == org || labels[j] == org + 1;
+    let free = |labels: &[u8], j: usize| labels[j] == 0 || of_kind(labels[j], org);
     // every written form of a head, with the conjunctions and prepositions a word may carry
     // (`والهيئة`, `بالمعهد`, `للديوان`, `وللمجلس`): one lookup a word, on every word
     static FORMS: OnceLock<FastSet<String>> = OnceLock::new();
@@ -1690,9 +1690,7 @@ fn institutions<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         }
         // nothing there yet, or (part of) an organisation that the institution then takes in,
         // whole: none goes on before or after it
-        let free = labels[i..end]
-            .iter()
-            .all(|&l| l == 0 || l == org || l == org + 1)
+        let free = labels[i..end].iter().all(|&l| l == 0 || of_kind(l, org))
             && labels[i] != org + 1
             && labels.get(end).is_none_or(|&l| l != org + 1);
         if free {
@@ -1935,7 +1933,7 @@ fn portfolio_names<'t>(
         let mut i = t + 1;
         while i < n && i - t <= 4 {
             let l = labels[i];
-            let found_place_or_org = l != 0 && l != person && l != person + 1;
+            let found_place_or_org = l != 0 && !of_kind(l, person);
             let w = word(i);
             if found_place_or_org
                 || (l == 0 && definite(w) && !w.stop && !w.letterless && w.bits & class::TITLE == 0)
@@ -2264,8 +2262,6 @@ const COMPANY_ENDINGS: [&str; 37] = [
     "لوجيستيكس",
 ];
 
-/// The end of the name (or gazetteer phrase) whose first label is at `a`: the index after its
-/// last inside label (`labels[a] + 1`).
 /// Whether word `j` exists and carries an inside label (an entity that began before it runs on
 /// into it), which a new entity must not end before.
 fn inside_at(labels: &[u8], j: usize) -> bool {
@@ -2274,6 +2270,14 @@ fn inside_at(labels: &[u8], j: usize) -> bool {
         .is_some_and(|&l| l != 0 && l.is_multiple_of(2))
 }
 
+/// Whether label `l` is of the kind whose first label is `first` (`PERSON`, `LOC`, `ORG`,
+/// `MISC`): that first label, or the kind's inside label after it.
+fn of_kind(l: u8, first: u8) -> bool {
+    l == first || l == first + 1
+}
+
+/// The end of the name (or gazetteer phrase) whose first label is at `a`: the index after its
+/// last inside label (`labels[a] + 1`).
 fn span_end(labels: &[u8], a: usize) -> usize {
     a + 1
         + labels[a + 1..]
@@ -2468,7 +2472,7 @@ fn cut_institution_adjectives<'t>(
 fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len().saturating_sub(1) {
-        let after_name = labels[i - 1] == person || labels[i - 1] == person + 1;
+        let after_name = of_kind(labels[i - 1], person);
         if !after_name || labels[i] != 0 || word(i).key != "ال" {
             continue;
         }
@@ -2490,7 +2494,7 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
 fn sheikh_inside_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType, g: &Gazetteer) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len().saturating_sub(1) {
-        let after_name = labels[i - 1] == person || labels[i - 1] == person + 1;
+        let after_name = of_kind(labels[i - 1], person);
         // the model may have taken `شيخ` in and stopped after it
         let open = labels[i] == 0 || labels[i] == person + 1;
         if !after_name || !open || word(i).key != "شيخ" {
@@ -2522,7 +2526,7 @@ fn persons_back_to_back<'t>(
 ) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len() {
-        if labels[i] != person || (labels[i - 1] != person && labels[i - 1] != person + 1) {
+        if labels[i] != person || !of_kind(labels[i - 1], person) {
             continue;
         }
         let key = word(i).key.as_str();
@@ -3032,7 +3036,7 @@ fn clubs_in_match_reports<'t>(
 /// out 36. ANERcorp has no such word after a place but `آسيا الوسطى` and `إفريقيا الوسطى`, in.
 fn upper_and_lower_regions<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     for i in 1..labels.len() {
-        let after_place = labels[i - 1] == LOC || labels[i - 1] == LOC + 1;
+        let after_place = of_kind(labels[i - 1], LOC);
         if after_place
             && labels[i] == 0
             && matches!(word(i).key.as_str(), "السفلي" | "العليا" | "الوسطي")
