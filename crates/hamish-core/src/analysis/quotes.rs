@@ -321,13 +321,34 @@ pub struct Carry {
     pub past_title: bool,
 }
 
-/// Whether `word` holds the letters `part`, compared as bytes: `str::contains` sets up a searcher
-/// that costs more than a word takes to scan, and the verb tests ask this of every word before a
-/// quotation.
+/// Whether `word` holds the letters `part` in a row, a tatweel or harakat between them skipped
+/// (`وَرَدَّ`, `مرـددين`). Compared byte by byte: `str::contains` sets up a searcher that costs
+/// more than a word takes to scan, and the verb tests ask this of every word before a quotation.
 fn holds(word: &str, part: &str) -> bool {
-    word.as_bytes()
-        .windows(part.len())
-        .any(|p| p == part.as_bytes())
+    let (w, p) = (word.as_bytes(), part.as_bytes());
+    let Some(&first) = p.first() else {
+        return true;
+    };
+    (0..w.len()).any(|start| {
+        if w[start] != first {
+            return false;
+        }
+        let (mut i, mut j) = (start + 1, 1);
+        while j < p.len() {
+            if w.get(i) == Some(&p[j]) {
+                (i, j) = (i + 1, j + 1);
+            } else if p[j] & 0xC0 != 0x80
+                && w.get(i) == Some(&0xD9)
+                // U+0640 (tatweel), U+064B–U+065F (harakat), U+0670 (dagger alef)
+                && w.get(i + 1).is_some_and(|&b| matches!(b, 0x80 | 0x8B..=0x9F | 0xB0))
+            {
+                i += 2;
+            } else {
+                return false;
+            }
+        }
+        true
+    })
 }
 
 /// The noun of an outlet that prints or broadcasts what is said (by key, without the article):
@@ -1295,13 +1316,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// crowd said.
     fn chant_noun(&self, i: usize) -> bool {
         let w = self.word(i);
-        if self.tokens[i].class != TokenClass::Arabic
-            || !(w.contains("هتاف") || w.contains("ترديد"))
+        if self.tokens[i].class != TokenClass::Arabic || !(holds(w, "هتاف") || holds(w, "ترديد"))
         {
             return false;
         }
-        let k = normalize::key(w);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+        let k = self.key(i);
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
         let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
         matches!(k, "هتاف" | "هتافات" | "ترديد")
@@ -4305,6 +4325,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_holds_letters_with_harakat_or_a_tatweel_between_them() {
+        for (w, part, held) in [
+            ("ورد", "رد", true),
+            ("وَرَدَّ", "رد", true),
+            ("مرـددين", "رد", true),
+            ("هُتافات", "هتاف", true),
+            ("مرددين", "هت", false),
+            ("وَرَ", "رد", false),
+            ("ر", "رد", false),
+            ("رَ", "رد", false),
+            ("", "رد", false),
+            ("ورد", "", true),
+            ("قَدْر", "رد", false),
+        ] {
+            assert_eq!(holds(w, part), held, "{w} {part}");
+        }
+    }
+
+    #[test]
     fn a_reply_with_its_words_is_a_verb_of_saying() {
         let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nورد المتحدث نزار بن عمر بأن موسكو \"لم تتلق أي مقترح رسمي\".";
         let q = quotes(t, &["سالم داود", "نزار بن عمر"]);
@@ -4316,6 +4355,21 @@ mod tests {
         let t = "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\nوأن نزار رد عليهم بأن \"مصر لم تطلب رفع القيمة\".";
         let q = quotes(t, &["سالم داود", "نزار"]);
         assert_ne!(q[1].2.as_deref(), Some("عليهم"), "{q:?}");
+        // the verb written with its harakat, and the chanting participle with a tatweel
+        for verb in ["ورد", "وَرَدَّ"] {
+            let t = format!(
+                "عنوان\nقال سالم داود \"نحن هنا منذ سنوات طويلة\".\n{verb} المتحدث باسم الشركة بأن موسكو \"لم تتلق أي مقترح رسمي\"."
+            );
+            let q = quotes(&t, &["سالم داود"]);
+            assert_eq!(
+                q[1].2.as_deref(),
+                Some("المتحدث باسم الشركة"),
+                "{verb}: {q:?}"
+            );
+        }
+        let t = "عنوان\nوتجمع آلاف الطلاب أمام الجامعة مرـددين \"التعليم حق للجميع\"، ثم تفرقوا.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].2.as_deref(), Some("آلاف الطلاب"), "{q:?}");
     }
 
     #[test]
@@ -4402,10 +4456,14 @@ mod tests {
         let q = quotes(t, &["عادل الشركس"]);
         assert_eq!(q[1].2.as_deref(), Some("عادل الشركس"), "{q:?}");
         // a chant is the crowd's, not the last speaker's; with a verb of saying, the speaker's
-        let t = "عنوان\nوقال الرئيس إن \"الحكومة ستستمع إلى مطالب الشارع\".\nوخرج آلاف المتظاهرين إلى الشوارع وسط هتافات «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة.";
-        let q = quotes(t, &[]);
-        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
-        assert_ne!(q[1].2.as_deref(), Some("الرئيس"), "{q:?}");
+        for chants in ["هتافات", "هُتافات"] {
+            let t = format!(
+                "عنوان\nوقال الرئيس إن \"الحكومة ستستمع إلى مطالب الشارع\".\nوخرج آلاف المتظاهرين إلى الشوارع وسط {chants} «الشعب يريد إسقاط النظام» قبل أن تفرقهم الشرطة."
+            );
+            let q = quotes(&t, &[]);
+            assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+            assert_ne!(q[1].2.as_deref(), Some("الرئيس"), "{chants}: {q:?}");
+        }
         let t = "عنوان\nوقال الرئيس وسط هتافات أنصاره «لن نتراجع عن هذا الطريق أبدا».";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("الرئيس"), "{q:?}");
