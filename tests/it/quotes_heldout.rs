@@ -14,7 +14,7 @@
 
 use hamish::analysis::{Kind, QuoteStyle, analyze};
 
-use crate::spellings::{bare_alef, final_yaa_as_alef_maqsura};
+use crate::spellings::{bare_alef, final_yaa_as_alef_maqsura, tanween_on_final_alef};
 
 const FILE: &str = include_str!("../fixtures/news/quotes_heldout.txt");
 
@@ -1929,15 +1929,16 @@ fn quotations_and_speakers_on_unseen_news() {
 }
 
 #[test]
-fn quotations_and_speakers_the_same_however_alef_and_final_yaa_are_written() {
+fn quotations_and_speakers_the_same_however_papers_spell_them() {
     // The sets' texts and gold spelt as other papers spell: the quotation finder reads words by
     // their keys, in which the spellings are one, and compares a word as written only where a
     // hamza tells two words apart (`إن`, `أن`). What is left is mostly the model's (which reads
     // a word as written too) and `على` for the name `علي`, which Egyptian papers spell alike.
     type Spelling = fn(&str) -> String;
-    let spellings: [(&str, Spelling); 2] = [
+    let spellings: [(&str, Spelling); 3] = [
         ("alef without hamza", bare_alef),
         ("final yaa as ى", final_yaa_as_alef_maqsura),
+        ("tanween on a final alef", tanween_on_final_alef),
     ];
     let pooled = |spell: &dyn Fn(&str) -> String| {
         let mut total = Score::default();

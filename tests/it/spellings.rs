@@ -29,8 +29,39 @@ pub fn final_yaa_as_alef_maqsura(s: &str) -> String {
         .collect()
 }
 
+/// The text with the tanween of the accusative written on a final alef (`سابقاً`, `مضيفاً`,
+/// `بياناً`), as many papers write it: after every word of four letters or more that ends in `ا`
+/// and does not begin with the article (names too, which no paper does, and which the analysis
+/// should read alike all the same).
+pub fn tanween_on_final_alef(s: &str) -> String {
+    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        out.push_str(word);
+        if word.ends_with('ا') && word.chars().count() >= 4 && !word.starts_with("ال") {
+            out.push('\u{064B}');
+        }
+        word.clear();
+    };
+    for c in s.chars() {
+        if letter(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 #[test]
 fn the_spellings_change_what_they_say_only() {
+    assert_eq!(
+        tanween_on_final_alef("وقال سابقا، مضيفا \"الاتفاق جيد جدا\" الدنيا ما"),
+        "وقال سابقاً، مضيفاً \"الاتفاق جيد جدا\" الدنيا ما"
+    );
     assert_eq!(bare_alef("أكد إبراهيم آل"), "اكد ابراهيم ال");
     assert_eq!(
         final_yaa_as_alef_maqsura("في الذي «علي» يلي، السوداني."),

@@ -1152,11 +1152,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// An adverb in the accusative (`سابقا`, `لاحقا`, `مجددا`), which may stand between a verb
     /// and its subject.
     fn adverb(&self, i: usize) -> bool {
-        let w = self.word(i);
+        // (as written, `مبدأ` is no adverb, but its tanween may follow the alef: `سابقاً`)
+        let w = self.word(i).trim_end_matches(crate::fold::is_ignored);
         self.tokens[i].class == TokenClass::Arabic
             && w.ends_with('ا')
             && !w.starts_with("ال")
-            && w.chars().count() >= 4
+            && w.chars().filter(|&c| !crate::fold::is_ignored(c)).count() >= 4
             && self.entity_at(i).is_none()
     }
 
@@ -2196,8 +2197,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let start = self.tokens[at].range.start;
         if let Some(r) = sp.range.as_mut().filter(|r| r.start == start) {
             let w = &self.text[r.clone()];
-            let skip = if w.starts_with("لل") { 2 } else { 1 };
-            let off: usize = w.chars().take(skip).map(char::len_utf8).sum();
+            // (the letters read, with the harakat written on them: `لَلجيش`)
+            let ignored = crate::fold::is_ignored;
+            let skip = if w.chars().filter(|&c| !ignored(c)).take(2).eq("لل".chars()) {
+                2
+            } else {
+                1
+            };
+            let mut letters = 0;
+            let off = w
+                .char_indices()
+                .find(|&(_, c)| {
+                    if ignored(c) {
+                        return false;
+                    }
+                    letters += 1;
+                    letters > skip
+                })
+                .map_or(w.len(), |(i, _)| i);
             if off < r.len() {
                 r.start += off;
                 // `للجيش` is `ل` + `الجيش`: the name keeps its article, the mention cannot
@@ -4322,6 +4339,39 @@ mod tests {
         let t = "عنوان\nورفع المتظاهرون الأعلام مرددين \"عايزين حقوقنا\"، ثم تفرقوا.";
         let q = quotes(t, &[]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn an_accusative_written_with_its_tanween_ends_the_issuer_as_without() {
+        for noun in ["بيانا", "بياناً"] {
+            let t = format!(
+                "عنوان\nوأصدرت وزارة الخارجية القطرية {noun} جاء فيه: \"ندين بشدة الهجوم الذي استهدف المدنيين الأبرياء\"."
+            );
+            let q = quotes(&t, &[]);
+            assert_eq!(
+                q[0].2.as_deref(),
+                Some("وزارة الخارجية القطرية"),
+                "{noun}: {q:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_speaker_after_lam_loses_it_however_it_is_voweled() {
+        for army in ["للجيش", "لَلجيش", "لِلْجيش"] {
+            let t =
+                format!("عنوان\nوجاء في بيان {army} الأمريكي: «ضبطنا شحنة صواريخ في بحر العرب».");
+            let q = quotes(&t, &[]);
+            assert_eq!(q[0].2.as_deref(), Some("الجيش الأمريكي"), "{army}: {q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("جيش الأمريكي"), "{army}: {q:?}");
+        }
+        for source in ["لمصدر", "لِمصدر"] {
+            let t =
+                format!("عنوان\nوستنتهي المفاوضات \"خلال أسابيع\"، وفقا {source} مقرب من اللاعب.");
+            let q = quotes(&t, &[]);
+            assert_eq!(q[0].2.as_deref(), Some("مصدر مقرب"), "{source}: {q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("مصدر مقرب"), "{source}: {q:?}");
+        }
     }
 
     #[test]
