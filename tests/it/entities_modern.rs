@@ -6,7 +6,9 @@
 use hamish::analysis::entities::{Options, builtin_model, tag_document};
 use hamish::analysis::model::spans;
 
-use crate::spellings::{bare_alef, final_yaa_as_alef_maqsura, tanween_on_final_alef};
+use crate::spellings::{
+    bare_alef, fatha_on_every_letter, final_yaa_as_alef_maqsura, tanween_on_final_alef,
+};
 
 /// An entity: first word, end word (exclusive), class (0..3 = PERS LOC ORG MISC).
 type Entity = (usize, usize, usize);
@@ -978,10 +980,16 @@ fn modern_news_the_same_however_papers_spell_them() {
     let bare = average(&bare_alef);
     let egyptian = average(&final_yaa_as_alef_maqsura);
     let tanween = average(&tanween_on_final_alef);
+    let voweled = average(&fatha_on_every_letter);
     println!(
         "average micro F1 over {} sets: {written:.1} as written, {bare:.1} with alef without \
-         hamza, {egyptian:.1} with final yaa as ى, {tanween:.1} with tanween on a final alef",
+         hamza, {egyptian:.1} with final yaa as ى, {tanween:.1} with tanween on a final alef, \
+         {voweled:.1} with a fatha on every letter",
         SETS.len()
+    );
+    assert!(
+        voweled >= written - 1.0,
+        "a fatha on every letter: {voweled:.1}, as written {written:.1}"
     );
     assert!(
         tanween >= written - 1.0,

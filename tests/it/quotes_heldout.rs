@@ -14,7 +14,9 @@
 
 use hamish::analysis::{Kind, QuoteStyle, analyze};
 
-use crate::spellings::{bare_alef, final_yaa_as_alef_maqsura, tanween_on_final_alef};
+use crate::spellings::{
+    bare_alef, fatha_on_every_letter, final_yaa_as_alef_maqsura, tanween_on_final_alef,
+};
 
 const FILE: &str = include_str!("../fixtures/news/quotes_heldout.txt");
 
@@ -1935,10 +1937,11 @@ fn quotations_and_speakers_the_same_however_papers_spell_them() {
     // hamza tells two words apart (`إن`, `أن`). What is left is mostly the model's (which reads
     // a word as written too) and `على` for the name `علي`, which Egyptian papers spell alike.
     type Spelling = fn(&str) -> String;
-    let spellings: [(&str, Spelling); 3] = [
+    let spellings: [(&str, Spelling); 4] = [
         ("alef without hamza", bare_alef),
         ("final yaa as ى", final_yaa_as_alef_maqsura),
         ("tanween on a final alef", tanween_on_final_alef),
+        ("a fatha on every letter", fatha_on_every_letter),
     ];
     let pooled = |spell: &dyn Fn(&str) -> String| {
         let mut total = Score::default();

@@ -56,8 +56,25 @@ pub fn tanween_on_final_alef(s: &str) -> String {
     out
 }
 
+/// The text voweled throughout: a fatha after every Arabic letter that another follows, as no
+/// paper writes, but as a voweled text (a school book, a holy text quoted) holds a haraka on
+/// nearly every letter.
+pub fn fatha_on_every_letter(s: &str) -> String {
+    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() * 2);
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(c);
+        if letter(c) && chars.get(i + 1).is_some_and(|&n| letter(n)) {
+            out.push('\u{064E}');
+        }
+    }
+    out
+}
+
 #[test]
 fn the_spellings_change_what_they_say_only() {
+    assert_eq!(fatha_on_every_letter("قال: \"نعم\""), "قَاَل: \"نَعَم\"");
     assert_eq!(
         tanween_on_final_alef("وقال سابقا، مضيفا \"الاتفاق جيد جدا\" الدنيا ما"),
         "وقال سابقاً، مضيفاً \"الاتفاق جيد جدا\" الدنيا ما"
