@@ -1791,6 +1791,63 @@ const GOLD33: Gold = &[
     ),
 ];
 
+/// A thirty-fourth set, gold written with the text before the finder was run on it: a teachers'
+/// sit-in in Jordan (a union's headline, its head's fragments after `أن` and `مضيفاً أن`, his
+/// words in «», a minister to a channel and his call after `داعياً … إلى`, a teacher's fragment
+/// after `إن` with a clause about her between, a parent after `أما … فقال:`, a spokesman's
+/// description after `وصف … بأنه`, the union's statement, an agreement's name) and an African
+/// final (the winning coach, his fragments after `أن` and `مشيراً إلى أن`, the captain to a
+/// channel named in marks, the losing coach's admission after `اعترف … بأن` and his words after
+/// `قائلاً:`, fans' banner, the club's president). Written with the accusative's tanween, as many
+/// papers write it.
+const FILE34: &str = include_str!("../fixtures/news/quotes_heldout34.txt");
+const GOLD34: Gold = &[
+    (
+        "الاعتصام مستمر حتى تنفيذ الاتفاق",
+        Some("نقابة المعلمين الأردنيين"),
+    ),
+    (
+        "\"سيستمر يومياً حتى تلتزم الحكومة بما وقعت عليه\"",
+        Some("أيمن العكور"),
+    ),
+    ("\"صبر المعلمين نفد\"", Some("أيمن العكور")),
+    (
+        "«لم نأت إلى هنا من أجل المال وحده، بل من أجل كرامة المهنة»",
+        Some("العكور"),
+    ),
+    (
+        "\"العلاوة ستصرف على مرحلتين بدءاً من الشهر المقبل\"",
+        Some("عزمي محافظة"),
+    ),
+    ("\"العودة إلى طاولة الحوار\"", Some("عزمي محافظة")),
+    ("\"لا يكفي لدفع إيجار البيت والمواصلات\"", Some("رنا الخطيب")),
+    (
+        "\"أبناؤنا هم من يدفعون الثمن، فقد خسروا أسبوعين من الدراسة\"",
+        Some("محمود الحياري"),
+    ),
+    ("\"غير قانوني\"", Some("محمد المومني")),
+    ("\"القانون يكفل حق الاحتجاج السلمي\"", Some("النقابة")),
+    ("\"اتفاق المسار المهني\"", None),
+    (
+        "\"هذا اللقب للجماهير التي لم تتوقف عن التشجيع طوال تسعين دقيقة\"",
+        Some("مارسيل كولر"),
+    ),
+    ("\"لعب بذكاء وانتظر الفرصة المناسبة\"", Some("كولر")),
+    ("\"أرهقت الفريق في الأسابيع الأخيرة\"", Some("كولر")),
+    ("\"أون سبورت\"", None),
+    (
+        "«كنا نعرف أن المباراة صعبة، لكننا وعدنا الجماهير بالكأس ووفينا بالوعد»",
+        Some("محمد الشناوي"),
+    ),
+    ("\"لم يكن في يومه\"", Some("ميغيل كاردوسو")),
+    (
+        "\"الأهلي استحق الفوز، وعلينا أن نتعلم من أخطائنا\"",
+        Some("ميغيل كاردوسو"),
+    ),
+    ("\"ملوك أفريقيا\"", Some("جماهير الأهلي")),
+    ("\"الأهلي لا يعرف إلا المنافسة على البطولات\"", Some("الخطيب")),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
