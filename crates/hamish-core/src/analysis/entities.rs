@@ -1372,7 +1372,7 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
 
 /// Whether a word (key) is the nisba of a listed place of one word: `المصري` (مصر), `التونسية`
 /// (تونس), `الألماني` (ألمانيا), `الأمريكية` (أمريكا).
-fn place_nisba(key: &str, g: &Gazetteer) -> bool {
+pub(crate) fn place_nisba(key: &str, g: &Gazetteer) -> bool {
     if !nisba(key) {
         return false;
     }

@@ -108,7 +108,7 @@
 
 use std::ops::Range;
 
-use super::entities::nisba as is_nisba;
+use super::entities::{nisba as is_nisba, place_nisba};
 use super::gazetteer::{Gazetteer, class};
 use super::normalize::{self, written};
 use super::tokens::{Token, TokenClass};
@@ -2349,13 +2349,78 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// A speaker named by a title alone, with the article and perhaps nisbas (`وأضاف المدرب
+    /// السويسري أن`, `وتابع الوزير:`), mention `r`: the person who spoke last in the article
+    /// (quotations `earlier`, from byte `from`) named with that title a few words before the name
+    /// (`قال مدرب الأهلي مارسيل كولر`, `المتحدث باسم الوزارة أحمد موسى`), and no other nisba than
+    /// the mention's (`الرئيس الأمريكي` is not `الرئيس السوري بشار الأسد`); its mention here
+    /// staying the title. Only a speaker: a title before a name is also a verb's subject before
+    /// its object (`عيّن البابا ألفريد جوسيب سكرتيرا`).
+    fn titled_speaker(&self, r: &Range<usize>, from: usize, earlier: &[Span]) -> Option<Speaker> {
+        let t = self.tok_at(r.start);
+        let end = self.tok_at(r.end);
+        if t >= end || end - t > 3 || self.tokens[t].range.start != r.start {
+            return None;
+        }
+        let k = self.key(t);
+        let head = k.strip_prefix('و').unwrap_or(k).strip_prefix("ال")?;
+        // (`الفريق` is the team more often than the general; a nisba that is no place's is a
+        // name, `الإمام النووي`)
+        if head.chars().count() < 3
+            || head == "فريق"
+            || self.head_bits(t) & class::TITLE == 0
+            || !(t + 1..end).all(|j| place_nisba(self.key(j), self.g))
+            || self
+                .entities
+                .iter()
+                .any(|e| e.range.start < r.end && e.range.end > r.start)
+        {
+            return None;
+        }
+        let titled = |i: usize| {
+            let k = self.key(i);
+            let k = k.strip_prefix('و').unwrap_or(k);
+            k.strip_prefix("ال").unwrap_or(k) == head
+        };
+        let nisbas: Vec<&str> = (t + 1..end).map(|j| self.key(j)).collect();
+        let spoke = earlier
+            .iter()
+            .rev()
+            .filter_map(|q| q.speaker_range.clone())
+            .take_while(|m| m.start >= from)
+            .find(|m| {
+                let at = self.tok_at(m.start);
+                let from = at.saturating_sub(4);
+                // the title opens the subject, right after the verb (not `سكرتير البابا
+                // الكاردينال ستانيسلو`), and `رئيس` with nothing after it but nisbas (`رئيس
+                // الوزراء` is another title)
+                let Some(title) = (from.max(1)..at).find(|&i| titled(i) && self.is_verb(i - 1))
+                else {
+                    return false;
+                };
+                self.is_mention(m)
+                    && (head != "رييس" || (title + 1..at).all(|i| place_nisba(self.key(i), self.g)))
+                    && (from..at).all(|i| {
+                        let k = self.key(i);
+                        !place_nisba(k, self.g) || nisbas.contains(&k)
+                    })
+            })?;
+        Some(Speaker {
+            name: self.text[spoke].to_owned(),
+            range: Some(r.clone()),
+        })
+    }
+
     /// A speaker named by one definite head noun (`المنظمة`, `الوزارة`, `الحركة`) that begins an
     /// organisation named earlier in the article, from byte `from` (`منظمة العفو الدولية`): that
     /// organisation, its mention here staying the noun.
-    fn anaphor(&self, sp: Speaker, from: usize) -> Speaker {
+    fn anaphor(&self, sp: Speaker, from: usize, earlier: &[Span]) -> Speaker {
         let Some(r) = sp.range.clone() else {
             return sp;
         };
+        if let Some(person) = self.titled_speaker(&r, from, earlier) {
+            return person;
+        }
         let t = self.tok_at(r.start);
         if t >= self.tokens.len() || self.tokens[t].range != r || self.is_mention(&r) {
             return sp;
@@ -3301,7 +3366,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                         })
                         .map(|name| Speaker { name, range: None })
                 });
-                let speaker = speaker.map(|sp| rd.anaphor(sp, article_from));
+                let speaker = speaker.map(|sp| rd.anaphor(sp, article_from, &out));
                 if let Some(sp) = &speaker {
                     last_speaker = Some(sp.name.clone());
                 }
@@ -4379,6 +4444,38 @@ mod tests {
             let q = quotes(&t, &[]);
             assert_eq!(q[0].2.as_deref(), Some("مصدر مقرب"), "{source}: {q:?}");
             assert_eq!(q[0].3.as_deref(), Some("مصدر مقرب"), "{source}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_by_title_alone_is_the_one_who_spoke_with_it() {
+        let t = "عنوان\nقال مدرب الأهلي مارسيل كولر: \"هذا اللقب للجماهير الوفية\".\nوأضاف المدرب السويسري أن فريقه \"لعب بذكاء وانتظر الفرصة\".";
+        let q = quotes(t, &["مارسيل كولر"]);
+        assert_eq!(q[1].2.as_deref(), Some("مارسيل كولر"), "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("المدرب السويسري"), "{q:?}");
+        // not another country's president, nor a president after `رئيس الوزراء`, nor the title
+        // of a verb's subject before its object
+        for (t, persons) in [
+            (
+                "عنوان\nقال الرئيس السوري بشار الأسد: \"لن نتراجع عن مواقفنا أبدا\".\nوقال الرئيس الأمريكي إن بلاده \"لن تقبل بذلك أبدا\".",
+                &["بشار الأسد"][..],
+            ),
+            (
+                "عنوان\nأعلن رئيس الوزراء الفرنسي مانويل فالس أن \"الحصيلة ارتفعت إلى مئة\".\nوقال الرئيس الفرنسي: \"سنرد بلا هوادة على هذا الاعتداء\".",
+                &["مانويل فالس"][..],
+            ),
+            (
+                "عنوان\nعين البابا ألفريد جوسيب سكرتيرا له، وقال جوسيب: \"إنه شرف كبير لي\".\nوقال البابا إن \"الحوار طريق السلام\".",
+                &["ألفريد جوسيب", "جوسيب"][..],
+            ),
+        ] {
+            let q = quotes(t, persons);
+            let last = q.last().unwrap();
+            assert_eq!(last.1, QuoteStyle::Speech, "{q:?}");
+            assert!(
+                !persons.iter().any(|p| last.2.as_deref() == Some(*p)),
+                "{q:?}"
+            );
         }
     }
 
