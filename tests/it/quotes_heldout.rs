@@ -1802,7 +1802,7 @@ const GOLD33: Gold = &[
 /// papers write it. First run: speech F1 100 (18 of 18 found, none wrong), speakers right 15 of
 /// 18: the union's statement (`وهو ما ردت عليه النقابة ببيان قالت فيه:`) given to the spokesman
 /// before it, and the winning coach's two fragments to `المدرب السويسري`, the title he is named by
-/// there, not to him.
+/// there, not to him. Then a speaker named by a title alone is the one who spoke with it: 17 of 18.
 const FILE34: &str = include_str!("../fixtures/news/quotes_heldout34.txt");
 const GOLD34: Gold = &[
     (
@@ -1974,7 +1974,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 34] {
         ("thirty-first set", FILE31, GOLD31, 99.0, 99.0),
         ("thirty-second set", FILE32, GOLD32, 99.0, 93.0),
         ("thirty-third set", FILE33, GOLD33, 99.0, 99.0),
-        ("thirty-fourth set", FILE34, GOLD34, 99.0, 83.0),
+        ("thirty-fourth set", FILE34, GOLD34, 99.0, 94.0),
     ]
 }
 
