@@ -135,8 +135,8 @@ pub(crate) use written;
 /// Appends the matching key of `s` to `out`.
 pub fn key_into(s: &str, out: &mut String) {
     // nearly every character of a word is one the key keeps: runs of them are copied as they
-    // are written, and only the others are folded one by one (pushing every character anew
-    // encoded each again, and made keys a measurable part of reading varied text)
+    // are written, and only the others are folded one by one (pushing each character encoded
+    // it again, which made keys a measurable part of reading varied text)
     let mut run = 0;
     for (i, c) in s.char_indices() {
         let plain = if c.is_ascii() {

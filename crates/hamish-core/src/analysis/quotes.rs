@@ -2390,17 +2390,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .take_while(|m| m.start >= from)
             .find(|m| {
                 let at = self.tok_at(m.start);
-                let from = at.saturating_sub(4);
+                let window = at.saturating_sub(4);
                 // the title opens the subject, right after the verb (not `سكرتير البابا
                 // الكاردينال ستانيسلو`), and `رئيس` with nothing after it but nisbas (`رئيس
                 // الوزراء` is another title)
-                let Some(title) = (from.max(1)..at).find(|&i| titled(i) && self.is_verb(i - 1))
+                let Some(title) = (window.max(1)..at).find(|&i| titled(i) && self.is_verb(i - 1))
                 else {
                     return false;
                 };
                 self.is_mention(m)
                     && (head != "رييس" || (title + 1..at).all(|i| place_nisba(self.key(i), self.g)))
-                    && (from..at).all(|i| {
+                    && (window..at).all(|i| {
                         let k = self.key(i);
                         !place_nisba(k, self.g) || nisbas.contains(&k)
                     })
