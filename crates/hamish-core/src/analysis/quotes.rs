@@ -523,6 +523,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// The key of token `i` ([`normalize::key`]), made once: the attribution asks it of the same
     /// tokens again and again.
+    /// The key of token i without the conjunction `و` or `ف` it may begin with (`وقال`, `فصرخ`).
+    fn key_after_conjunction(&self, i: usize) -> &str {
+        let k = self.key(i);
+        k.strip_prefix(['و', 'ف']).unwrap_or(k)
+    }
+
     fn key(&self, i: usize) -> &str {
         self.keys[i].get_or_init(|| {
             self.note_asked(i);
@@ -571,9 +577,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic {
             return false;
         }
-        let k = self.key(i);
         matches!(
-            k.strip_prefix(['و', 'ف']).unwrap_or(k),
+            self.key_after_conjunction(i),
             "صرخ"
                 | "صرخت"
                 | "صرخوا"
@@ -684,8 +689,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic || !holds(self.word(i), "رد") {
             return false;
         }
-        let k = self.key(i);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = self.key_after_conjunction(i);
         if !matches!(k, "رد" | "ردت" | "يرد" | "ترد" | "ردوا") {
             return false;
         }
@@ -716,8 +720,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if self.tokens[i].class != TokenClass::Arabic {
             return false;
         }
-        let k = self.key(i);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = self.key_after_conjunction(i);
         let asked = |v: &str| matches!(v, "سال" | "سالت" | "سالوا" | "يسال" | "تسال" | "يسالون");
         asked(k) || normalize::without_pronoun(k).is_some_and(asked)
     }
@@ -1323,8 +1326,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// A verb of chanting (`هتف`, `ردد`), whose object is what the crowd said.
     fn chant_verb(&self, v: usize) -> bool {
-        let k = self.key(v);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = self.key_after_conjunction(v);
         matches!(
             k,
             "هتف"
@@ -1350,8 +1352,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         {
             return false;
         }
-        let k = self.key(i);
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = self.key_after_conjunction(i);
         let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
         matches!(k, "هتاف" | "هتافات" | "ترديد")
@@ -1929,8 +1930,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let from = v.saturating_sub(SUBJECT_WORDS + 2);
         let kana = (from..v - 1).rev().find(|&i| {
-            let k = self.key(i);
-            let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+            let k = self.key_after_conjunction(i);
             matches!(k, "كان" | "كانت" | "كانوا")
         })?;
         let np = kana + 1..v - 1;
