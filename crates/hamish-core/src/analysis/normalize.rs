@@ -20,10 +20,17 @@ pub fn key_char(c: char) -> Option<char> {
     // most characters of a text are Arabic letters the fold leaves as they are (from ب to ي but
     // ة, the tatweel and ى): answered without the fold's general path, which the compiler does not
     // always inline into the key loops
-    if ('\u{0628}'..='\u{064A}').contains(&c) && !matches!(c, 'ة' | '\u{0640}' | 'ى') {
+    if kept_letter(c) {
         return Some(c);
     }
     Fold::KEY.char(c)
+}
+
+/// Whether `c` is one of the Arabic letters from ب to ي that the key keeps as it is (all but ة,
+/// the tatweel and ى): the fast path of [`key_char`] and [`key_into`].
+#[inline]
+fn kept_letter(c: char) -> bool {
+    ('\u{0628}'..='\u{064A}').contains(&c) && !matches!(c, 'ة' | '\u{0640}' | 'ى')
 }
 
 /// The matching key of a string (see [`key_char`]).
@@ -142,8 +149,7 @@ pub fn key_into(s: &str, out: &mut String) {
         let plain = if c.is_ascii() {
             !c.is_ascii_uppercase()
         } else {
-            ('\u{0628}'..='\u{064A}').contains(&c) && !matches!(c, 'ة' | '\u{0640}' | 'ى')
-                || key_keeps(c as u32)
+            kept_letter(c) || key_keeps(c as u32)
         };
         if plain {
             continue;
