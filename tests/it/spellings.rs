@@ -1,6 +1,11 @@
 //! The ways papers spell the same words, applied to a test's text: the analysis should read
 //! them alike.
 
+/// Whether `c` is an Arabic letter (hamza to yaa).
+fn letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
 /// The text with every alef written without its hamza (`أ إ آ` → `ا`), as much news online is.
 pub fn bare_alef(s: &str) -> String {
     s.chars()
@@ -17,10 +22,10 @@ pub fn bare_alef(s: &str) -> String {
 /// The text with a final `ي` written `ى`, as Egyptian papers write it (`فى`, `الذى`, `السودانى`).
 pub fn final_yaa_as_alef_maqsura(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let letter = |c: Option<&char>| c.is_some_and(|&c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let letter_at = |c: Option<&char>| c.is_some_and(|&c| letter(c));
     (0..chars.len())
         .map(|i| {
-            if chars[i] == 'ي' && !letter(chars.get(i + 1)) {
+            if chars[i] == 'ي' && !letter_at(chars.get(i + 1)) {
                 'ى'
             } else {
                 chars[i]
@@ -34,7 +39,6 @@ pub fn final_yaa_as_alef_maqsura(s: &str) -> String {
 /// and does not begin with the article (names too, which no paper does, and which the analysis
 /// should read alike all the same).
 pub fn tanween_on_final_alef(s: &str) -> String {
-    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
@@ -60,7 +64,6 @@ pub fn tanween_on_final_alef(s: &str) -> String {
 /// paper writes, but as a voweled text (a school book, a holy text quoted) holds a haraka on
 /// nearly every letter.
 pub fn fatha_on_every_letter(s: &str) -> String {
-    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() * 2);
     for (i, &c) in chars.iter().enumerate() {
