@@ -370,6 +370,39 @@ fn is_document(k: &str) -> bool {
     )
 }
 
+/// How many words before a text that holds words its sender is looked for (`كتب المطران
+/// ربيرا، مهندس قرار الطرد، تقريرا`).
+const ISSUER_REACH: usize = 8;
+
+/// A noun for a text or an occasion that holds someone's words, read from its key without
+/// clitics (`رساله`, `وصيه`, `جلسه`): the `فيه` of `قال فيه` points at it, not at a person
+/// spoken of (`الجبرتي الذي قال فيه`, said of him).
+fn holds_words(k: &str) -> bool {
+    is_document(k)
+        || matches!(
+            k,
+            "برقيه"
+                | "خطاب"
+                | "كتاب"
+                | "كتابات"
+                | "مقال"
+                | "مقاله"
+                | "وصيه"
+                | "جواب"
+                | "كلمه"
+                | "حديث"
+                | "مقابله"
+                | "جلسه"
+                | "فقره"
+                | "قصيده"
+                | "مذكرات"
+                | "تدوينه"
+                | "شهاده"
+                | "مداخله"
+                | "مراسله"
+        )
+}
+
 /// A noun for what a crowd chants or sings, the object of its verb and never part of who speaks
 /// (`ردد المحتجون هتافات "…"`).
 fn utterance(key: &str) -> bool {
@@ -1988,19 +2021,89 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 || (n >= 5 && v.starts_with('ا') && !v.starts_with("ال")))
     }
 
-    /// `جاء فيه` / `ورد فيها` right before the quotation at token `q` (a colon between them
+    /// `جاء فيه` / `ورد فيها`, or a verb of saying with them (`أصدرت الوزارة بيانا قالت فيه`,
+    /// said in it), right before the quotation at token `q` (a colon or `إن` between them
     /// allowed), not before token `from`: the words are a statement's or a post's, whose issuer
-    /// is the sentence's subject. Returns the token of `جاء`.
+    /// is the sentence's subject. Returns the token of the verb.
     fn statement_words(&self, q: usize, from: usize) -> Option<usize> {
         let mut i = q;
-        if i > from && self.word(i - 1) == ":" {
+        if i > from && (self.word(i - 1) == ":" || self.key(i - 1) == "ان") {
             i -= 1;
         }
         if i < from + 2 {
             return None;
         }
+        let v = i - 2;
         let prep = self.key(i - 1);
-        (self.came(i - 2) && matches!(prep, "فيه" | "فيها")).then_some(i - 2)
+        // a verb of saying only with a text before it in its sentence: `قال فيه` alone is as
+        // often said of someone (`ابن حجر يقول فيه`)
+        (matches!(prep, "فيه" | "فيها")
+            && (self.came(v) || (self.is_verb(v) && self.text_before(from, v).is_some())))
+        .then_some(v)
+    }
+
+    /// The nearest word before token `v`, within its sentence and eight words, from token
+    /// `from` on, that names a text holding words ([`holds_words`]) without the article:
+    /// `بيانا`, `ببيان`, `برسالة`, `وصيته` (`الرسالة` points back at one, or names a paper).
+    fn text_before(&self, from: usize, v: usize) -> Option<usize> {
+        (v.saturating_sub(8).max(from)..v)
+            .rev()
+            .take_while(|&i| !is_sentence_end(self.word(i)))
+            .find(|&i| self.names_text(i) && !self.key_after_conjunction(i).starts_with("ال"))
+    }
+
+    /// Whether word i names a text holding words, its clitics read off (see [`holds_words`]):
+    /// a conjunction, `ب` or `ل`, the article, the accusative's alef, a possessive pronoun.
+    fn names_text(&self, i: usize) -> bool {
+        if self.tokens[i].class != TokenClass::Arabic {
+            return false;
+        }
+        let k = self.key_after_conjunction(i);
+        let text = |k: &str| {
+            let k = k.strip_prefix("ال").unwrap_or(k);
+            holds_words(k)
+                || k.strip_suffix('ا').is_some_and(holds_words)
+                // `وصيته`, `رسالتها`: the feminine ending before a pronoun is ت
+                || k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')).is_some_and(|r| {
+                    holds_words(r)
+                        || r.strip_suffix('ت')
+                            .is_some_and(|r| holds_words(&format!("{r}ه")))
+                })
+        };
+        text(k) || k.strip_prefix(['ب', 'ل']).is_some_and(text)
+    }
+
+    /// Who issued the text named before the verb at token `at` (`أصدرت الوزارة بيانا قالت
+    /// فيه`), from token `from` on: the subject of the verb that issued it after it (`رسالة
+    /// كتبها الجنرال …`), the one named after it (`بيان للحزب`, `رسالة من الملك`), or the body
+    /// or title right before it (`ردت عليه النقابة ببيان`).
+    fn statement_issuer(&self, from: usize, at: usize) -> Option<Speaker> {
+        let doc = self.text_before(from, at)?;
+        if doc + 2 < at && self.issuing_verb(doc + 1) {
+            return self.speaker_of(self.subject(doc + 1, at)?);
+        }
+        if let Some(sp) = self.issuer_of_document(doc, at) {
+            return Some(sp);
+        }
+        // who sent it, in the words before it: the first name not after a preposition (`ووجه
+        // الجسمي رسالة للشعب`, `ألقى أنتوني إيدن وزير خارجية بريطانيا خطابا`), else a body or a
+        // title (`أصدرت الوزارة بيانا`), else a country (`أرسلت المملكة المتحدة رسالة`)
+        let window = doc.saturating_sub(ISSUER_REACH).max(from);
+        let named = |kinds: &[Kind]| {
+            (window..doc)
+                .filter(|&i| {
+                    let after_preposition = i > from && self.prepositional(i - 1);
+                    !(self.prepositional(i)
+                        || after_preposition
+                        || self.preposition_object(i, from))
+                })
+                .filter_map(|i| self.entity_at(i))
+                .find(|e| kinds.contains(&e.kind) && e.range.end <= self.tokens[doc].range.start)
+                .map(|e| self.named(e))
+        };
+        named(&[Kind::Person, Kind::Organization])
+            .or_else(|| self.issuer(window, doc))
+            .or_else(|| named(&[Kind::Place]))
     }
 
     /// `جاء` / `ورد` (came, appeared), a conjunction allowed, at token i.
@@ -2014,24 +2117,58 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// is the phrase after the document's noun (a genitive, or after `ل`).
     fn statement_in(&self, from: usize, q: usize) -> Option<Speaker> {
         let at = (from..q.saturating_sub(3)).find(|&i| self.came(i) && self.key(i + 1) == "في")?;
-        // `جاء في بيان صادر عن الحزب`: the one after عن; `بيان مشترك للدول`: after ل
-        let issued = at + 3 < q && self.issued(at + 3);
-        let described = at + 3 < q && self.document_adjective(at + 3);
-        let noun = at + 2..at + 3 + (issued || described) as usize;
+        self.issuer_of_document(at + 2, q)
+    }
+
+    /// `وفي بيان للشركة، قالت: "…"`, `وفي بيان أصدرته الوزارة، أكدت أن`: a verb of saying at
+    /// token `v` with no subject of its own, after `في` and a document in its sentence (from
+    /// token `from`), says the document's issuer's words.
+    fn document_before(&self, from: usize, v: usize) -> Option<Speaker> {
+        let at = (from..v.saturating_sub(2))
+            .rev()
+            .find(|&i| self.key_after_conjunction(i) == "في" && is_document(self.key(i + 1)))?;
+        self.issuer_of_document(at + 1, v)
+    }
+
+    /// The issuer named after a document's noun at token `at`, before token `q`: after `ل`
+    /// (`بيان للحزب`, `بيان مشترك للدول`), after `صادر عن` or `من` (`رسالة من الملك`), as the
+    /// subject of the verb that issued it (`بيان أصدرته الوزارة`), or as its genitive (`بيان
+    /// الهلال الأحمر`).
+    fn issuer_of_document(&self, at: usize, q: usize) -> Option<Speaker> {
+        let issued = at + 1 < q && self.issued(at + 1);
+        let described = at + 1 < q && self.document_adjective(at + 1);
+        let noun = at..at + 1 + (issued || described) as usize;
         if let Some(sp) = self.document_issuer(&noun, q) {
             return Some(sp);
+        }
+        if !is_document(self.key(noun.start)) {
+            return None;
+        }
+        if noun.end + 1 < q && (self.issuing_verb(noun.end) || self.key(noun.end) == "من") {
+            return self.speaker_of(self.subject(noun.end, q)?);
         }
         if issued || described {
             return None;
         }
         // a genitive needs the document's noun without the article and a name after it
-        if !is_document(self.key(noun.start)) {
-            return None;
-        }
         let end = self.phrase_end(noun.end, q, UNNAMED_WORDS);
         (end > noun.end)
             .then(|| self.speaker_of(noun.end..end))
             .flatten()
+    }
+
+    /// A verb that issued or posted a document named before it, its object pronoun on it:
+    /// `أصدرته`, `نشرتها`, `وزعه`, `بثته`, `أذاعته`.
+    fn issuing_verb(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let Some(stem) = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')) else {
+            return false;
+        };
+        let stem = stem.strip_suffix('ت').unwrap_or(stem);
+        matches!(
+            stem,
+            "اصدر" | "نشر" | "وزع" | "بث" | "اذاع" | "اطلق" | "كتب" | "ارسل" | "بعث"
+        )
     }
 
     /// The person an implied subject most likely is, before byte `before` and from byte `from`
@@ -2076,20 +2213,37 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// statement when no name was found in its sentence.
     fn issuer(&self, from: usize, at: usize) -> Option<Speaker> {
         let start = (from..at).find(|&i| {
-            self.head_bits(i) & (class::ORG_HEAD | class::TITLE | class::SPEAKER) != 0
+            (self.head_bits(i) & (class::ORG_HEAD | class::TITLE | class::SPEAKER) != 0
+                || self.definite_body(i))
                 && !self.prepositional(i)
+                && !self.names_text(i)
         })?;
+        // after a body with the article, its adjectives with it only (`الجيش الأميركي قام`)
+        let definite = self.key_after_conjunction(start).starts_with("ال");
         let mut end = start + 1;
         while end < at
             && is_word(&self.tokens[end])
+            && (!definite || self.key(end).starts_with("ال"))
             && !self.adverb(end)
             && !self.is_verb(end)
             && !self.prepositional(end)
+            && !self.names_text(end)
+            // `فقام ملك بلجيكا وألقى كلمة`: a word after `و` that no list knows ends it
+            && !(self.key(end).starts_with('و') && self.g.word_bits(self.key(end)) == 0)
             && !self.g.is_stopword(self.word(end))
         {
             end += 1;
         }
         self.speaker_of(start..end)
+    }
+
+    /// A body's head noun with the article (`الوزارة`, `الشركة`), which the lists hold without
+    /// it: the body named before, for [`Reader::anaphor`].
+    fn definite_body(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let k = k.strip_prefix('و').unwrap_or(k);
+        k.strip_prefix("ال")
+            .is_some_and(|head| self.g.word_bits(head) & class::ORG_HEAD != 0)
     }
 
     /// A source the words are attributed to without a verb (`بحسب المرصد`, `وفق البيان`),
@@ -2530,6 +2684,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "صحافي"
                 | "مكتوب"
                 | "منفصل"
+                | "اخري"
+                | "جديد"
+                | "جديده"
         )
     }
 
@@ -2599,8 +2756,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let at = np.end;
         let w = self.key(at);
-        // (not `بيان له`, a statement of his: whose, the sentence says)
+        // (not `بيان له`, a statement of his: whose, the sentence says; nor `رسالة للشعب`,
+        // a letter to the people)
         if !w.starts_with('ل')
+            || noun.ends_with("رساله")
             || self.tokens[at].class != TokenClass::Arabic
             || self.pronoun_object(at)
         {
@@ -3201,8 +3360,9 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 } else if let Some(at) = rd.statement_words(qs, prev_quote_end_tok) {
                     // `أصدرت الوزارة بيانا جاء فيه: "…"`: who issued it
                     speaker = rd
-                        .sentence_subject(at, line_first_tok, &raws)
-                        .or_else(|| rd.issuer(prev_quote_end_tok, at));
+                        .statement_issuer(sentence_from, at)
+                        .or_else(|| rd.sentence_subject(at, line_first_tok, &raws))
+                        .or_else(|| rd.issuer(sentence_from, at));
                 } else if let Some(sp) = rd.statement_in(sentence_from, qs) {
                     speaker = Some(sp);
                 } else if let Some(sp) = accused.and_then(|v| rd.accuser(v, qs)) {
@@ -3256,6 +3416,9 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                 rd.earlier_issuer(speaker.as_ref()?, rd.tok_at(article_from), v)
                             })
                             .or(speaker);
+                    }
+                    if speaker.is_none() {
+                        speaker = rd.document_before(sentence_from, verbs[0]);
                     }
                     if speaker.is_none() {
                         speaker = verbs.iter().find_map(|&v| rd.topic_of(v, line_first_tok));
@@ -4502,6 +4665,62 @@ mod tests {
                 "{q:?}"
             );
         }
+    }
+
+    #[test]
+    fn words_said_in_a_statement_are_its_issuers() {
+        // after another speaker: the body that issued the statement, not the one who spoke last
+        let before = "عنوان\nقال الوزير سالم داود: \"سنواصل العمل حتى النهاية\".\n";
+        for (line, issuer) in [
+            (
+                "وأصدرت وزارة الداخلية بيانا قالت فيه: \"الوضع تحت السيطرة\".",
+                "وزارة الداخلية",
+            ),
+            (
+                "وأصدرت الشركة بيانا جاء فيه: \"سنعوض المتضررين\".",
+                "الشركة",
+            ),
+            (
+                "ووزعت النقابة بيانا أكدت فيه أن \"الإضراب مستمر\".",
+                "النقابة",
+            ),
+            (
+                "وهو ما ردت عليه النقابة ببيان قالت فيه: \"لن نتراجع\".",
+                "النقابة",
+            ),
+            (
+                "وفي بيان أصدرته الشركة، قالت: \"سنعوض المتضررين\".",
+                "الشركة",
+            ),
+            ("وفي بيان للشركة، قالت: \"سنعوض المتضررين\".", "الشركة"),
+            ("وفي رسالة من الحزب، قال: \"لن نشارك في الحكومة\".", "الحزب"),
+            (
+                "وفي بيان صادر عن الحزب، قال إن \"الانتخابات مزورة\".",
+                "الحزب",
+            ),
+        ] {
+            let t = format!("{before}{line}");
+            let q = quotes(&t, &["سالم داود"]);
+            assert_eq!(q[1].1, QuoteStyle::Speech, "{line}: {q:?}");
+            assert_eq!(q[1].2.as_deref(), Some(issuer), "{line}: {q:?}");
+        }
+        // the one who sent a letter, not the one it was sent to
+        let t = format!(
+            "{before}ووجه المطرب حسين سالم رسالة للشعب المصري قال فيها: \"أنتم تستحقون الأفضل\"."
+        );
+        let q = quotes(&t, &["سالم داود", "حسين سالم"]);
+        assert_eq!(q[1].2.as_deref(), Some("حسين سالم"), "{q:?}");
+        let t = format!(
+            "{before}وكتب الجنرال فرانسوا مينو رسالة إلى بونابرت يقول فيها: \"وجدت رجلا ذا دراية واسعة\"."
+        );
+        let q = quotes(&t, &["سالم داود", "فرانسوا مينو", "بونابرت"]);
+        assert_eq!(q[1].2.as_deref(), Some("فرانسوا مينو"), "{q:?}");
+        // `قال فيه` with no text before it is said of someone: its subject says it
+        let t = format!(
+            "{before}ومن أمثالهم المؤرخ عادل حسن الذي قال فيه: \"صاحبنا العلامة المنفرد بالعلوم\"."
+        );
+        let q = quotes(&t, &["سالم داود", "عادل حسن"]);
+        assert_eq!(q[1].2.as_deref(), Some("عادل حسن"), "{q:?}");
     }
 
     #[test]
