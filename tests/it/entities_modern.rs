@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 34] = [
+const SETS: [(&str, &str); 35] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -232,6 +232,10 @@ const SETS: [(&str, &str); 34] = [
     (
         "thirty-fourth set",
         include_str!("../fixtures/ner/modern_news34.txt"),
+    ),
+    (
+        "thirty-fifth set",
+        include_str!("../fixtures/ner/modern_news35.txt"),
     ),
 ];
 
@@ -959,6 +963,27 @@ fn modern_news_thirty_fourth_set_scores() {
         68,
         "thirty-fourth set",
         88.0,
+    );
+}
+
+/// A thirty-fifth set: power cuts in Basra in a heatwave and the monsoon season in Salalah (66
+/// entities). First run: **70.7** against the gold as first written, which marked a municipality
+/// as a body where the other sets mark its place (`بلدية [LOC ظفار]`); with that mark: PERS
+/// 100.0, LOC 77.1, ORG 38.5, micro **72.4** (75.0 with `institutions`). Missed: places after
+/// nouns no rule reads as a settlement's (`قضاء الزبير`, `محطات المنصورية والرميلة`, `شاطئ
+/// الحافة`, `منتزه إتين`, `طريق عقبة حمرير`, `وادي دربات`, the valley's last word alone found), a
+/// district named by a common word (`حي الجمهورية`), and most bodies: airlines (`الطيران
+/// العماني`, `طيران السلام`), a police force and a chamber of commerce named with their country
+/// (the country alone found), a political alliance, a governorate's council and a police
+/// command (their place found), `مجلس التعاون` after `دول`, a company with `شركة` (the name
+/// found with its nisba), the ministry (by default, as in ANERcorp) and the state news agency.
+#[test]
+fn modern_news_thirty_fifth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news35.txt"),
+        66,
+        "thirty-fifth set",
+        72.0,
     );
 }
 
