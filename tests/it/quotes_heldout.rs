@@ -1802,7 +1802,8 @@ const GOLD33: Gold = &[
 /// papers write it. First run: speech F1 100 (18 of 18 found, none wrong), speakers right 15 of
 /// 18: the union's statement (`وهو ما ردت عليه النقابة ببيان قالت فيه:`) given to the spokesman
 /// before it, and the winning coach's two fragments to `المدرب السويسري`, the title he is named by
-/// there, not to him. Then a speaker named by a title alone is the one who spoke with it: 17 of 18.
+/// there, not to him. Then a speaker named by a title alone is the one who spoke with it: 17 of 18;
+/// then words said in a statement are its issuer's: 18 of 18.
 const FILE34: &str = include_str!("../fixtures/news/quotes_heldout34.txt");
 const GOLD34: Gold = &[
     (
@@ -1859,7 +1860,12 @@ const GOLD34: Gold = &[
 /// league after `وفي بيان صادر عن …، قالت إن`, the IMF after `وصف … بأنها`) and a marathon in
 /// Marrakesh (a headline naming no speaker, the winner after the race and his implied second
 /// words, the runner-up after `أما … فقال إنه`, the women's winner after `التي قالت`, the
-/// organisers' head after `أعلن … أن`, the crowd's chant, an athletics body's post).
+/// organisers' head after `أعلن … أن`, the crowd's chant, an athletics body's post). Written
+/// after the rule for words said in a statement, so its two statements do not measure that rule
+/// fairly. First run: speech F1 100 (17 of 17 found, none wrong; the headline naming an event is
+/// no quotation), speakers right 17 of 17; with the build before that rule, 16 of 17 (the
+/// league's statement after `وفي بيان صادر عن …، قالت إن` given to `مصدر`, named a sentence
+/// before).
 const FILE35: &str = include_str!("../fixtures/news/quotes_heldout35.txt");
 
 const GOLD35: Gold = &[
@@ -1997,7 +2003,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 }
 
 /// The sets: (name, text, gold, speech F1 floor, speakers floor).
-fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 34] {
+fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 35] {
     [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
@@ -2032,7 +2038,8 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 34] {
         ("thirty-first set", FILE31, GOLD31, 99.0, 99.0),
         ("thirty-second set", FILE32, GOLD32, 99.0, 93.0),
         ("thirty-third set", FILE33, GOLD33, 99.0, 99.0),
-        ("thirty-fourth set", FILE34, GOLD34, 99.0, 94.0),
+        ("thirty-fourth set", FILE34, GOLD34, 99.0, 99.0),
+        ("thirty-fifth set", FILE35, GOLD35, 99.0, 99.0),
     ]
 }
 
