@@ -977,13 +977,15 @@ fn modern_news_thirty_fourth_set_scores() {
 /// (the country alone found), a political alliance, a governorate's council and a police
 /// command (their place found), `مجلس التعاون` after `دول`, a company with `شركة` (the name
 /// found with its nisba), the ministry (by default, as in ANERcorp) and the state news agency.
+/// Then `قضاء` (an Iraqi or Lebanese district) as a noun a place follows: 73.5 (76.0 with
+/// `institutions`).
 #[test]
 fn modern_news_thirty_fifth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news35.txt"),
         66,
         "thirty-fifth set",
-        72.0,
+        73.0,
     );
 }
 

@@ -2640,6 +2640,8 @@ fn places_after_place_nouns<'t>(
                 // a Tunisian delegation, an oil or gas field
                 | "معتمديه"
                 | "حقل"
+                // an Iraqi or Lebanese district
+                | "قضاء"
         )
     };
     // as written, or with a preposition or conjunction on it (`بقرية`; `بلدة` is no `ب` on
@@ -2763,6 +2765,11 @@ fn places_after_place_nouns<'t>(
                 continue;
             }
             if labels[i] != 0 {
+                continue;
+            }
+            // `قضاءً محتوماً` (an inevitable fate): the accusative's alef after `قضاء` makes it
+            // the noun of a decree, not of a district
+            if with_clitic(head, &|k| k == "قضاء") && word(i).key.ends_with('ا') {
                 continue;
             }
             let Some(end) = name_at(labels, i, false) else {
@@ -5148,6 +5155,9 @@ mod tests {
         assert_eq!(run(&["رئيس", "بلدية", "عيترون", "السابق"]), [0, 0, LOC, 0]);
         // an oil field
         assert_eq!(run(&["إنتاج", "حقل", "الرتقة", "النفطي"]), [0, 0, LOC, 0]);
+        // an Iraqi district; not a decree (`قضاءً محتوماً`, an inevitable fate)
+        assert_eq!(run(&["في", "قضاء", "شقلاوة", "شمالا"]), [0, 0, LOC, 0]);
+        assert_eq!(run(&["كان", "قضاءً", "محتوماً"]), [0; 3]);
         // `مقاطعة` is also a boycott, and is left out
         assert_eq!(run(&["هدد", "بمقاطعة", "القناة"]), [0; 3]);
         // the dual: two places joined by `و`, whichever of them the model found
