@@ -1127,7 +1127,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// Whether word i begins a prepositional phrase through a clitic: `لوكالة`, `للصحفيين`,
-    /// `بالمدينة` (a preposition before the article or before a known head word).
+    /// `بالمدينة` (a preposition before the article or before a known head word), `لنظيره` (`ل`
+    /// before a noun with a possessive pronoun, which no name is: `لطيفة` is listed; not `ب`,
+    /// whose `بنفسه`, `بأسره`, `بقوله` end no subject).
     fn prepositional(&self, i: usize) -> bool {
         let k = self.key(i);
         if k.starts_with("لل") {
@@ -1141,6 +1143,54 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 & (class::ORG_HEAD | class::TITLE | class::PLACE_HEAD | class::PLACE)
                 != 0
             || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
+            || (k.starts_with('ل') && self.possessed_after(i, rest))
+    }
+
+    /// Whether word i, `rest` after its preposition, names people close to someone with a
+    /// possessive pronoun (`لنظيره`, to his counterpart; `لأنصاره`, `لزوجته`): the ones spoken
+    /// to. A body so named is a title's complement (`الرئيس التنفيذي لشركته بروس تشيزن`).
+    fn possessed_after(&self, i: usize, rest: &str) -> bool {
+        let Some(noun) = ["ه", "ها", "هم", "هما"]
+            .iter()
+            .find_map(|p| rest.strip_suffix(p))
+        else {
+            return false;
+        };
+        // the feminine ending is ت before the pronoun (`زوجته`)
+        let noun = noun.strip_prefix("ا").unwrap_or(noun);
+        matches!(
+            noun,
+            "نظير"
+                | "نظيرت"
+                | "نظراي"
+                | "زميل"
+                | "زميلت"
+                | "زملاي"
+                | "نصار"
+                | "تباع"
+                | "مويدي"
+                | "نصاري"
+                | "زوجت"
+                | "زوج"
+                | "بن"
+                | "بنت"
+                | "بناي"
+                | "ولاد"
+                | "صديق"
+                | "صدقاي"
+                | "محاور"
+                | "ضيوف"
+                | "لاعبي"
+                | "جنود"
+                | "طلاب"
+                | "تلاميذ"
+                | "صحاب"
+                | "صحب"
+                | "رفاق"
+                | "جمهور"
+                | "متابعي"
+                | "مستمعي"
+        ) && self.g.word_bits(self.key(i)) & (class::FIRST_NAME | class::PERSON) == 0
     }
 
     /// Whether word i is `ل` or `ب` before a given name (`لصفية`: to Safiyya), the word not being
@@ -1822,11 +1872,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 // the person is addressed when the preposition is on the name, or on the title
                 // heading it (`للصحفي أحمد`); a prepositional phrase completing the subject's
                 // head (`المديرة التنفيذية للبرنامج سيندي ماكين`) is followed by the subject's name
+                // (or on the noun naming the one spoken to, `قال الرئيس لنظيره الفرنسي …`)
                 let addressed = self.prepositional(i)
                     || (i > from
                         && ((self.prepositional(i - 1)
                             && self.head_bits(i - 1) & (class::TITLE | class::SPEAKER) != 0)
-                            || self.g.is_stopword(self.word(i - 1))));
+                            || self.g.is_stopword(self.word(i - 1))))
+                    || (from..i).any(|j| {
+                        self.key(j)
+                            .strip_prefix('ل')
+                            .is_some_and(|rest| self.possessed_after(j, rest))
+                    });
                 if addressed {
                     return None;
                 }
@@ -2070,7 +2126,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             .is_some_and(|r| holds_words(&format!("{r}ه")))
                 })
         };
-        text(k) || k.strip_prefix(['ب', 'ل']).is_some_and(text)
+        let clitic = |k: &str| text(k) || k.strip_prefix(['ب', 'ل']).is_some_and(text);
+        // (`وصيته` begins with the letter of the conjunction)
+        clitic(k) || clitic(self.key(i))
     }
 
     /// Who issued the text named before the verb at token `at` (`أصدرت الوزارة بيانا قالت
@@ -4668,6 +4726,20 @@ mod tests {
     }
 
     #[test]
+    fn the_one_spoken_to_after_a_title_is_no_speaker() {
+        let t = "عنوان\nوقال الرئيس لنظيره الفرنسي إيمانويل ماكرون: \"نحن شركاء\".";
+        let q = quotes(t, &["إيمانويل ماكرون"]);
+        assert_eq!(q[0].2.as_deref(), Some("الرئيس"), "{q:?}");
+        let t = "عنوان\nوقال القائد لأنصاره محمد سالم وأحمد علي: \"النصر قريب\".";
+        let q = quotes(t, &["محمد سالم", "أحمد علي"]);
+        assert_eq!(q[0].2.as_deref(), Some("القائد"), "{q:?}");
+        // a body with the pronoun completes the title: its head is the one named after it
+        let t = "عنوان\nوقال الرئيس التنفيذي لشركته بروس تشيزن: \"الأرباح ستتضاعف\".";
+        let q = quotes(t, &["بروس تشيزن"]);
+        assert_eq!(q[0].2.as_deref(), Some("بروس تشيزن"), "{q:?}");
+    }
+
+    #[test]
     fn words_said_in_a_statement_are_its_issuers() {
         // after another speaker: the body that issued the statement, not the one who spoke last
         let before = "عنوان\nقال الوزير سالم داود: \"سنواصل العمل حتى النهاية\".\n";
@@ -4697,6 +4769,11 @@ mod tests {
             (
                 "وفي بيان صادر عن الحزب، قال إن \"الانتخابات مزورة\".",
                 "الحزب",
+            ),
+            // a text whose first letter is the conjunction's
+            (
+                "وكتب القائد وصيته لأولاده قال فيها: \"حافظوا على الأرض\".",
+                "القائد",
             ),
         ] {
             let t = format!("{before}{line}");
