@@ -2373,6 +2373,20 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 "وفقا" | "طبقا" | "بحسب" | "حسب" | "وفق"
             ));
         let mut sp = self.speaker_of(np.clone())?;
+        // a phrase that names no one, the person named after it in its sentence (`بحسب ما قالته
+        // المحللة في بنك "ساكسو" إيلين ماكارثي`), as after a verb ([`Reader::speaker_of_verb`])
+        if sp.range.as_ref().is_some_and(|r| !self.is_mention(r))
+            && self.head_bits(np.start) & class::SPEAKER == 0
+            && !self.group(np.start)
+            && !self.crowd(np.start)
+        {
+            let end = (np.end..limit)
+                .find(|&i| is_sentence_end(self.word(i)))
+                .unwrap_or(limit);
+            if let Some(p) = self.person_later(np.end, end) {
+                sp = p;
+            }
+        }
         let w = self.key(np.start);
         let clitic = w.starts_with('ل')
             && np.start > 0
@@ -4737,6 +4751,19 @@ mod tests {
         let t = "عنوان\nوقال الرئيس التنفيذي لشركته بروس تشيزن: \"الأرباح ستتضاعف\".";
         let q = quotes(t, &["بروس تشيزن"]);
         assert_eq!(q[0].2.as_deref(), Some("بروس تشيزن"), "{q:?}");
+    }
+
+    #[test]
+    fn a_source_after_the_words_named_after_its_title_is_the_person() {
+        let t = "عنوان\n\"الأسواق تنتظر قرار الفيدرالي\"، بحسب ما قالته المحللة في بنك ساكسو إيلين \
+                 ماكارثي. وارتفع الذهب.";
+        let q = quotes(t, &["إيلين ماكارثي"]);
+        assert_eq!(q[0].2.as_deref(), Some("إيلين ماكارثي"), "{q:?}");
+        // not a person of the next sentence
+        let t = "عنوان\n\"الأسواق تنتظر قرار الفيدرالي\"، بحسب ما قالته المحللة في البنك. وقال \
+                 سالم داود إن الذهب سيرتفع.";
+        let q = quotes(t, &["سالم داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("المحللة"), "{q:?}");
     }
 
     #[test]
