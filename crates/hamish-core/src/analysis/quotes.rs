@@ -1156,7 +1156,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         else {
             return false;
         };
-        // the feminine ending is ت before the pronoun (`زوجته`)
+        // an initial alef read off (`أنصاره`, `أتباعه`, `ابنه`); the feminine ending is ت
+        // before the pronoun (`زوجته`, `زميلتها`)
         let noun = noun.strip_prefix("ا").unwrap_or(noun);
         matches!(
             noun,
@@ -1169,7 +1170,6 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "نصار"
                 | "تباع"
                 | "مويدي"
-                | "نصاري"
                 | "زوجت"
                 | "زوج"
                 | "بن"
@@ -2286,8 +2286,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             && !self.is_verb(end)
             && !self.prepositional(end)
             && !self.names_text(end)
-            // `فقام ملك بلجيكا وألقى كلمة`: a word after `و` that no list knows ends it
-            && !(self.key(end).starts_with('و') && self.g.word_bits(self.key(end)) == 0)
+            // `فقام ملك بلجيكا وألقى كلمة`: a word after `و` that no list knows ends it, unless
+            // the article follows the conjunction as written (`وزارة التجارة والصناعة`)
+            && !(self.key(end).starts_with('و')
+                && !self.word(end).starts_with("وال")
+                && self.g.word_bits(self.key(end)) == 0)
             && !self.g.is_stopword(self.word(end))
         {
             end += 1;
@@ -4792,6 +4795,11 @@ mod tests {
                 "الشركة",
             ),
             ("وفي بيان للشركة، قالت: \"سنعوض المتضررين\".", "الشركة"),
+            // a body's name holding `و` and the article; a verb after `و` ends the name
+            (
+                "وأصدرت وزارة التجارة والصناعة بيانا قالت فيه: \"الأسعار مستقرة\".",
+                "وزارة التجارة والصناعة",
+            ),
             ("وفي رسالة من الحزب، قال: \"لن نشارك في الحكومة\".", "الحزب"),
             (
                 "وفي بيان صادر عن الحزب، قال إن \"الانتخابات مزورة\".",
@@ -4808,6 +4816,17 @@ mod tests {
             assert_eq!(q[1].1, QuoteStyle::Speech, "{line}: {q:?}");
             assert_eq!(q[1].2.as_deref(), Some(issuer), "{line}: {q:?}");
         }
+        // a verb after `و` ends the name (the place named as the entities find it)
+        let t = format!("{before}فقام ملك بلجيكا وألقى كلمة قال فيها: \"بلجيكا ضحت كثيرا\".");
+        let at = t.find("بلجيكا").expect("the place");
+        let q = quotes_with(
+            &t,
+            vec![
+                person(&t, "سالم داود"),
+                Span::new(Kind::Place, at..at + "بلجيكا".len()),
+            ],
+        );
+        assert_eq!(q[1].2.as_deref(), Some("ملك بلجيكا"), "{q:?}");
         // the one who sent a letter, not the one it was sent to
         let t = format!(
             "{before}ووجه المطرب حسين سالم رسالة للشعب المصري قال فيها: \"أنتم تستحقون الأفضل\"."
