@@ -554,14 +554,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         &self.text[self.tokens[i].range.clone()]
     }
 
-    /// The key of token `i` ([`normalize::key`]), made once: the attribution asks it of the same
-    /// tokens again and again.
     /// The key of token i without the conjunction `و` or `ف` it may begin with (`وقال`, `فصرخ`).
     fn key_after_conjunction(&self, i: usize) -> &str {
         let k = self.key(i);
         k.strip_prefix(['و', 'ف']).unwrap_or(k)
     }
 
+    /// The key of token `i` ([`normalize::key`]), made once: the attribution asks it of the same
+    /// tokens again and again.
     fn key(&self, i: usize) -> &str {
         self.keys[i].get_or_init(|| {
             self.note_asked(i);
@@ -1143,16 +1143,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 & (class::ORG_HEAD | class::TITLE | class::PLACE_HEAD | class::PLACE)
                 != 0
             || self.g.word_bits(&format!("ال{rest}")) & (class::ORG_HEAD | class::TITLE) != 0
-            || (k.starts_with('ل') && self.possessed_after(i, rest))
+            || self.spoken_to(i)
     }
 
-    /// Whether word i, `rest` after its preposition, names people close to someone with a
-    /// possessive pronoun (`لنظيره`, to his counterpart; `لأنصاره`, `لزوجته`): the ones spoken
-    /// to. A body so named is a title's complement (`الرئيس التنفيذي لشركته بروس تشيزن`).
-    fn possessed_after(&self, i: usize, rest: &str) -> bool {
-        let Some(noun) = ["ه", "ها", "هم", "هما"]
-            .iter()
-            .find_map(|p| rest.strip_suffix(p))
+    /// Whether word i is `ل` on a noun for people close to someone with a possessive pronoun
+    /// (`لنظيره`, to his counterpart; `لأنصاره`, `لزوجته`): the ones spoken to. A body so named
+    /// is a title's complement (`الرئيس التنفيذي لشركته بروس تشيزن`).
+    fn spoken_to(&self, i: usize) -> bool {
+        let Some(rest) = self.key(i).strip_prefix('ل') else {
+            return false;
+        };
+        let Some(noun) = normalize::without_pronoun(rest).or_else(|| rest.strip_suffix("هما"))
         else {
             return false;
         };
@@ -1878,11 +1879,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                         && ((self.prepositional(i - 1)
                             && self.head_bits(i - 1) & (class::TITLE | class::SPEAKER) != 0)
                             || self.g.is_stopword(self.word(i - 1))))
-                    || (from..i).any(|j| {
-                        self.key(j)
-                            .strip_prefix('ل')
-                            .is_some_and(|rest| self.possessed_after(j, rest))
-                    });
+                    || (from..i).any(|j| self.spoken_to(j));
                 if addressed {
                     return None;
                 }
