@@ -649,7 +649,8 @@ impl<'m> Tagger<'m> {
             titled_names(l, m, |i| w.at(i), g, clusters)
         });
         piece.each(opts.portfolio_names, labels, margins, |_, l, m, w| {
-            portfolio_names(l, m, |i| w.at(i), g, clusters)
+            portfolio_names(l, m, |i| w.at(i), g, clusters);
+            family_names_before_the_clause(l, |i| w.at(i), g, clusters);
         });
         piece.each(opts.coordinated, labels, margins, |_, l, _, w| {
             split_coordinated(l, g, |i| w.at(i))
@@ -2024,6 +2025,166 @@ fn portfolio_names<'t>(
             continue;
         }
         t += 1;
+    }
+}
+
+/// Nouns of a time of day, which follow a name as an adverb (`قال الوزير محمد صباح الأحد`) where
+/// a family name would stand (`صباح` is also a given name).
+const TIME_NOUNS: [&str; 10] = [
+    "صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "يوم", "عقب", "اثر", "قبيل",
+];
+
+/// Verbs of saying that take no object (keys, `و` or `ف` on them read off): what follows their
+/// subject is what was said or where and when (`قال الوزير … خلال زيارة`), never what was done
+/// to someone (`دعا الرئيس بوتو الجيش إلى`).
+fn saying_alone(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(
+        k,
+        "قال"
+            | "قالت"
+            | "يقول"
+            | "تقول"
+            | "اكد"
+            | "اكدت"
+            | "اضاف"
+            | "اضافت"
+            | "اوضح"
+            | "اوضحت"
+            | "اشار"
+            | "اشارت"
+            | "صرح"
+            | "صرحت"
+            | "افاد"
+            | "افادت"
+            | "اردف"
+            | "اردفت"
+    )
+}
+
+/// A family name the model left out between a given name it found alone after a title and the
+/// end of the subject (`وقال وزير الفلاحة يوسف شرفة إن`, `وقال الرئيس التنفيذي لشركة سابك عبد
+/// الرحمن الفقيه إن`, `أعلن وزير التربية والتعليم الأردني عزمي محافظة، الأربعاء،`): family
+/// names are often common words (`شرفة` a balcony, `محافظة` a governorate, `العدوان` the
+/// aggression), which the model, having seen the given name, reads as the next clause. News names
+/// a person in full after a title, so one more word after a given name alone there, then `إن`,
+/// `أن`, a colon or a comma, is the family name, when a verb of saying stands before the title
+/// (or then any function word or punctuation, after a verb of saying that takes no object: see
+/// [`saying_alone`]). The title may have its portfolio or body after it (words with the article,
+/// `باسم`, nisbas, heads, places and organisations found: `الرئيس التنفيذي لشركة سابك`); the
+/// word must be a plain one (no function word, listed title, place or organisation, day, time of
+/// day, accusative adverb in `ا`, reflexive, field or institution adjective, dual or plural
+/// adjective), written with no clitic but the article (`و` only on a word the unlabelled text
+/// puts in names).
+fn family_names_before_the_clause<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    clusters: &model::clusters::Clusters,
+) {
+    let person = kind_label(Kind::Person);
+    let n = labels.len();
+    let definite = |k: &str| {
+        ["ال", "لل", "وال", "بال", "فال"]
+            .iter()
+            .any(|p| k.starts_with(p))
+    };
+    // the words between a title and the name: its portfolio, the body it heads, nisbas
+    let of_title = |j: usize, labels: &[u8]| {
+        let w = word(j);
+        if labels[j] != 0 {
+            return !of_kind(labels[j], person);
+        }
+        !w.stop
+            && !w.letterless
+            && (definite(&w.key)
+                || w.key == "باسم"
+                || w.bits & (class::ORG_HEAD | class::PLACE_HEAD) != 0)
+    };
+    let mut s = 0;
+    while s + 1 < n {
+        if labels[s] != person {
+            s += 1;
+            continue;
+        }
+        let e = span_end(labels, s);
+        // a given name alone (or a compound one, `عبد الرحمن`)
+        let compound = e == s + 2 && matches!(word(s).key.as_str(), "عبد" | "ابو");
+        let gw = word(s);
+        if !(e == s + 1 || compound)
+            || e >= n
+            || labels[e] != 0
+            || gw.latin
+            || (definite(&gw.key) && gw.bits & class::FIRST_NAME == 0)
+        {
+            s = e;
+            continue;
+        }
+        let f = e;
+        let fw = word(f);
+        let k = fw.key.as_str();
+        // what a verb of saying says begins with `إن`, `أن` or a colon, which no object ends
+        // (`دعا الرئيس بوتو الجيش إلى`, `وصف الوزير باترسون الوضع بأنه`); after a verb that
+        // takes no object (`قال`, `أكد`), any function word or punctuation ends the subject
+        // (`وقال وزير الفلاحة يوسف شرفة خلال زيارة`)
+        let says = f + 1 < n
+            && (matches!(word(f + 1).key.as_str(), "ان" | "انه" | "انها" | "انهم")
+                || matches!(word(f + 1).word.as_str(), ":" | "،" | ","));
+        let ends = f + 1 == n || word(f + 1).letterless || word(f + 1).stop;
+        if !says && !ends {
+            s = e;
+            continue;
+        }
+        let clitic_free = k.starts_with("ال")
+            || !k.starts_with(['ب', 'ل', 'ك', 'ف', 'و'])
+            || k.starts_with('و') && !k.starts_with("وال") && clusters.seen_as(k, 0) == Some(true);
+        let family = clitic_free
+            // (a head may be one: `محافظة`, `عزمي محافظة`)
+            && !fw.stop
+            && !fw.latin
+            && !fw.letterless
+            && fw.bits & (class::TITLE | class::PLACE | class::ORG) == 0
+            && k.chars().count() >= 3
+            && !is_day(k)
+            && !name_link(k)
+            && !TIME_NOUNS.contains(&k)
+            // himself (`قال الوزير محمد نفسه إن`)
+            && !matches!(k, "نفسه" | "ذاته" | "عينه")
+            && !k.ends_with('ا')
+            && !k.ends_with("تين")
+            && !k.ends_with("يين")
+            && !k.ends_with("ها")
+            && !k.ends_with("هم")
+            && !INSTITUTION_ADJECTIVES.contains(&k)
+            && !FIELD_ADJECTIVES.contains(&k);
+        if !family {
+            s = e;
+            continue;
+        }
+        // a title before the name, with only its portfolio or body between
+        let mut titled = false;
+        let mut j = s;
+        while j > 0 && s - j < 6 {
+            j -= 1;
+            if labels[j] == 0 && is_title(word(j), g) {
+                // the subject of a verb of saying before it (`وقال`, `أعلن`): where the name
+                // begins the sentence, a verb may follow it (`الأمير فيصل عارض ذلك`)
+                titled = j > 0 && {
+                    let v = word(j - 1);
+                    v.bits & class::REPORT_VERB != 0 && (says || saying_alone(&v.key))
+                };
+                break;
+            }
+            if !of_title(j, labels) {
+                break;
+            }
+        }
+        if titled {
+            labels[f] = person + 1;
+            s = f + 1;
+        } else {
+            s = e;
+        }
     }
 }
 
@@ -4629,6 +4790,38 @@ mod tests {
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
         assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_common_word_ends_the_subject() {
+        for (s, name) in [
+            (
+                "وقال الرئيس التنفيذي لشركة سابك عبد الرحمن الفقيه إن الشركة ستخفض إنتاجها",
+                "عبد الرحمن الفقيه",
+            ),
+            (
+                "وقال وزير الفلاحة يوسف شرفة خلال زيارة إلى ولاية سطيف إن المحصول وفير",
+                "يوسف شرفة",
+            ),
+            (
+                "أعلن وزير التربية والتعليم الأردني عزمي محافظة ، الأربعاء ، نتائج الامتحان",
+                "عزمي محافظة",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
+        }
+        // but not what a verb that takes an object did to it, nor an adverb of time or himself
+        for (s, word) in [
+            ("دعا الرئيس بوتو الجيش إلى التدخل", "الجيش"),
+            ("وصف رئيس الوزراء باترسون الوضع بأنه خطير", "الوضع"),
+            ("وقال الوزير محمد مساء الأحد إن العمل بدأ", "مساء"),
+            ("وقال الوزير محمد نفسه إن العمل بدأ", "نفسه"),
+            ("ولكن الأمير فيصل عارض ذلك", "عارض"),
+        ] {
+            let t = tag(s);
+            assert!(!t.iter().any(|(w, _)| w.contains(word)), "{s}: {t:?}");
+        }
     }
 
     /// The rules after the model look ahead of the word they stand on: a sentence cut after any
