@@ -723,6 +723,10 @@ impl<'m> Tagger<'m> {
         piece.each(opts.org_heads, labels, margins, |_, l, _, w| {
             heads_take_the_name(l, |i| w.at(i))
         });
+        // after the document pass, which carries the person alone to the body's name
+        piece.each(opts.name_edges, labels, margins, |_, l, m, w| {
+            bodies_named_for_persons(l, m, |i| w.at(i))
+        });
         // after the document pass, which must not carry the paper to the place's other mentions
         piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
             papers_named_for_places(l, |i| w.at(i))
@@ -1505,25 +1509,7 @@ fn bodies_by_their_purpose<'t>(
         ) || place_nisba(k, g)
     };
     // what it is for: a word with `لل`, not a time (`والاتحاد الأوروبي للفترة`) or a day
-    let purpose = |j: usize| {
-        let w = word(j);
-        w.key.starts_with("لل")
-            && w.key.chars().count() >= 5
-            && !w.stop
-            && !is_day(&w.key)
-            && !matches!(
-                &w.key["لل".len()..],
-                "فتره"
-                    | "مده"
-                    | "مرحله"
-                    | "موسم"
-                    | "سنه"
-                    | "عام"
-                    | "شهر"
-                    | "يوم"
-                    | "اسبوع"
-            )
-    };
+    let purpose = |j: usize| purpose_word(word(j));
     let mut i = 0;
     while i + 2 < n {
         if !is_head(i) || !(labels[i] == 0 || labels[i] == org) {
@@ -2348,6 +2334,145 @@ fn heads_take_the_name<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTy
             labels[j] = org + 1;
             j += 1;
         }
+    }
+}
+
+/// Heads of bodies named after a person (keys, without the article): `مؤسسة سلطان بن علي العويس
+/// الثقافية`, `صندوق محمد السادس للاستثمار`, `مستشفى الملك فيصل التخصصي`.
+const PERSON_BODY_HEADS: [&str; 12] = [
+    "موسسه",
+    "مركز",
+    "صندوق",
+    "جامعه",
+    "مستشفي",
+    "معهد",
+    "كليه",
+    "مكتبه",
+    "اكاديميه",
+    "جمعيه",
+    "مجمع",
+    "مدرسه",
+];
+
+/// What a body is for, a word with `لل` (`للاستثمار`, `للإغاثة`), not a time (`للفترة`) or a day.
+fn purpose_word(w: &WordType) -> bool {
+    w.key.starts_with("لل")
+        && w.key.chars().count() >= 5
+        && !w.stop
+        && !is_day(&w.key)
+        && !matches!(
+            &w.key["لل".len()..],
+            "فتره" | "مده" | "مرحله" | "موسم" | "سنه" | "عام" | "شهر" | "يوم" | "اسبوع"
+        )
+}
+
+/// A body named after a person (`صندوق محمد السادس للاستثمار`, `مركز الملك سلمان للإغاثة
+/// والأعمال الإنسانية`, `مؤسسة سلطان بن علي العويس الثقافية`, `مستشفى الملك فيصل التخصصي`),
+/// where the model found the person alone: one of [`PERSON_BODY_HEADS`] without the article
+/// (`و`, `ف`, `ل` or `ب` may be written on it), perhaps a royal title, the person, then what the
+/// body is for (a word with `لل`, and at most two nisbas, feminine participles or words joined by
+/// `و` after it) or an adjective of an institution or a field (`التخصصي`, `الثقافية`): one
+/// organisation. A foundation, a hospital or an academy is named so by the person alone too
+/// (`مؤسسة عبد الحميد شومان`); a centre or a fund is not (`مركز الملك` may be the king's
+/// position). The head and a king's name the model or [`heads_take_the_name`] already made one
+/// organisation (`جامعة الملك عبد الله`) take what the body is for the same way. What a
+/// preposition follows is what someone went there to do (`للتدرب على`), not the body's name.
+fn bodies_named_for_persons<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+) {
+    let (person, org) = (kind_label(Kind::Person), kind_label(Kind::Organization));
+    let n = labels.len();
+    let head = |k: &str| {
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let bare = k.strip_prefix(['ل', 'ب']).unwrap_or(k);
+        PERSON_BODY_HEADS
+            .iter()
+            .find(|&&h| h == k || h == bare)
+            .copied()
+    };
+    // an adjective of an institution or a field, in either gender
+    let adjective = |k: &str| {
+        let m = k.strip_suffix('ه').unwrap_or(k);
+        INSTITUTION_ADJECTIVES.contains(&k) || FIELD_ADJECTIVES.contains(&m)
+    };
+    let mut i = 0;
+    while i + 2 < n {
+        let Some(h) = head(&word(i).key) else {
+            i += 1;
+            continue;
+        };
+        // (an organisation the head begins only when a king's name follows it: `جامعة
+        // ميشيغان للعمل` is "to work at", `صندوق النقد الدولي للبلدان الفقيرة` is for them)
+        let name_end = if labels[i] == org && labels[i + 1] == org + 1 && royal(&word(i + 1).key) {
+            span_end(labels, i)
+        } else if labels[i] == 0 {
+            let mut a = i + 1;
+            if labels[a] == 0 && royal(&word(a).key) && a + 1 < n {
+                a += 1;
+            }
+            // (a king's name read as an organisation's, as ANERcorp marks `مستشفى الملك فيصل`)
+            // (not `على`, a preposition papers also write for the name `علي`)
+            if !(labels[a] == person && !word(a).stop && word(a).word != "على"
+                || labels[a] == org && royal(&word(a).key))
+            {
+                i += 1;
+                continue;
+            }
+            span_end(labels, a)
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut end = name_end;
+        // the family name the model left out before what names the body (`سلطان بن علي
+        // العويس الثقافية`)
+        if end + 1 < n
+            && labels[end] == 0
+            && labels[end + 1] == 0
+            && word(end).key.starts_with("ال")
+            && plain_word(word(end))
+            && !nisba(&word(end).key)
+            && (purpose_word(word(end + 1)) || adjective(&word(end + 1).key))
+        {
+            end += 1;
+        }
+        if end < n && labels[end] == 0 && purpose_word(word(end)) {
+            end += 1;
+            let mut more = 0;
+            while end < n && more < 2 && labels[end] == 0 && {
+                let w = word(end);
+                let k = w.key.as_str();
+                !w.stop
+                    && !is_day(k)
+                    && w.bits & class::TITLE == 0
+                    && (nisba(k)
+                        || (k.starts_with("الم") && k.ends_with('ه') && k.chars().count() >= 6)
+                        || (k.starts_with("وال") && k.chars().count() >= 6))
+            } {
+                end += 1;
+                more += 1;
+            }
+            // a verbal noun of purpose with its preposition is what someone went there to do
+            // (`لجامعة حمد بن خليفة للتدرب على العملية`, `جامعة كامبريدج للحصول على`)
+            if end < n && (word(end).preposition || word(end).word == "على") {
+                i = end;
+                continue;
+            }
+        } else if end < n && labels[end] == 0 && adjective(&word(end).key) {
+            end += 1;
+        } else if labels[i] != 0 || !matches!(h, "موسسه" | "مستشفي" | "اكاديميه")
+        {
+            i = name_end;
+            continue;
+        }
+        if inside_at(labels, end) {
+            i = end;
+            continue;
+        }
+        mark_certain(labels, margins, i..end, org);
+        i = end;
     }
 }
 
@@ -4790,6 +4915,49 @@ mod tests {
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
         assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_is_one_organisation() {
+        for (s, name) in [
+            (
+                "وقالت الوزيرة إن صندوق محمد السادس للاستثمار سيساهم في تمويلها",
+                "صندوق محمد السادس للاستثمار",
+            ),
+            (
+                "وأرسل مركز الملك سلمان للإغاثة والأعمال الإنسانية قافلة جديدة إلى اليمن",
+                "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+            ),
+            (
+                "وفاز الشاعر بجائزة مؤسسة سلطان بن علي العويس الثقافية هذا العام",
+                "مؤسسة سلطان بن علي العويس الثقافية",
+            ),
+            (
+                "ونقل المصاب إلى مستشفى الملك فيصل التخصصي في الرياض",
+                "مستشفى الملك فيصل التخصصي",
+            ),
+            (
+                "وتخرج من جامعة الملك عبد الله للعلوم والتقنية عام 2015",
+                "جامعة الملك عبد الله للعلوم والتقنية",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Organization)), "{s}: {t:?}");
+        }
+        // but not what someone went there to do, nor a purpose after a body of another kind
+        for (s, word) in [
+            (
+                "وانتقل الطبيب لجامعة حمد بن خليفة للتدرب على العملية",
+                "للتدرب",
+            ),
+            (
+                "وحصل على قرض من صندوق النقد الدولي للبلدان الفقيرة",
+                "للبلدان",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(!t.iter().any(|(w, _)| w.contains(word)), "{s}: {t:?}");
+        }
     }
 
     #[test]
