@@ -1882,10 +1882,10 @@ fn titled_names<'t>(
 }
 
 /// A name after a title and its portfolio (`وزيرة التضامن الاجتماعي نبيلة الزغيدي`, `وزير المعارف
-/// العمومية والفنون الجميلة نجيب أميوني`), where the model found nothing or only the last name: a
-/// listed title, with or without the article, then one to four words of its
-/// portfolio (words with the article, also written with `ل` or `و`, and places or organisations
-/// the model found), then a listed given name and one or two more names, the last with the
+/// العمومية والفنون الجميلة نجيب أميوني`, `الخبير في التخطيط العمراني حمدي عرفة`), where the
+/// model found nothing or only the last name: a listed title, with or without the article, then
+/// one to four words of its portfolio (words with the article, also written with `ل` or `و`, and
+/// places or organisations the model found; after `في`, the field of an expert), then a listed given name and one or two more names, the last with the
 /// article or none with it. The given name must be a listed one, since the portfolio, unlike the
 /// nisba adjectives [`titled_names`] skips, may be any noun; the other names must not be words the
 /// model's reading of the unlabelled text never put in a person's name, nor function words,
@@ -1916,9 +1916,14 @@ fn portfolio_names<'t>(
             t += 1;
             continue;
         }
-        // the portfolio: words with the article, or places and organisations found
+        // the portfolio: words with the article, or places and organisations found; a field
+        // after `في` too (`الخبير في التخطيط العمراني حمدي عرفة`)
         let mut i = t + 1;
-        while i < n && i - t <= 4 {
+        let field = i + 1 < n && labels[i] == 0 && word(i).key == "في" && labels[i + 1] == 0;
+        if field {
+            i += 1;
+        }
+        while i < n && i - t <= 4 + usize::from(field) {
             let l = labels[i];
             let found_place_or_org = l != 0 && !of_kind(l, person);
             let w = word(i);
@@ -1932,6 +1937,7 @@ fn portfolio_names<'t>(
         }
         // a span found in the portfolio must end inside it
         if i == t + 1
+            || word(i - 1).key == "في"
             || labels
                 .get(i)
                 .is_some_and(|&l| l != 0 && l % 2 == 0 && l != person + 1)
@@ -4896,6 +4902,10 @@ mod tests {
             let t = tag(s);
             assert!(t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
         }
+        // an expert's field after `في`, before a verb (`اعتبر`) rather than after one
+        let s = "لكن الخبير في التخطيط العمراني حمدي عرفة اعتبر أن تكلفة المشروع مرتفعة جدا";
+        let t = tag(s);
+        assert!(t.contains(&("حمدي عرفة".into(), Kind::Person)), "{t:?}");
         // a foreign name no list holds, whose given name the key writes with the article
         let s = "بدأ وفد إثيوبي برئاسة وزير النقل أليمو سيمي ، الأحد ، محادثات في جيبوتي";
         let t = tag(s);

@@ -1521,6 +1521,46 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             })
     }
 
+    /// A verb of naming right before the words at token `q` (after `from`), with its object
+    /// between (`يسمون الخط "…"`) or written on it (`أسماها "…"`, `يلقبونه "…"`): a name given to
+    /// something, not words said.
+    fn called(&self, q: usize, from: usize) -> bool {
+        let naming = |k: &str| {
+            let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+            matches!(
+                k,
+                "يسمي"
+                    | "يسمون"
+                    | "تسمي"
+                    | "نسمي"
+                    | "سمي"
+                    | "سمت"
+                    | "سمو"
+                    | "اسمي"
+                    | "اسمت"
+                    | "اسمو"
+                    | "يلقب"
+                    | "يلقبون"
+                    | "تلقب"
+                    | "لقب"
+                    | "لقبت"
+                    | "لقبو"
+            )
+        };
+        let verb = |i: usize| {
+            let k = self.key(i);
+            naming(k) || normalize::without_pronoun(k).is_some_and(naming)
+        };
+        // (but `ما أسمته "…"`, what she called so, is her words, as `بما سماه بـ"…"` is: see
+        // [`Reader::described`])
+        let what = |i: usize| matches!(self.key(i), "ما" | "بما" | "لما" | "عما" | "مما" | "وما");
+        (q > from && verb(q - 1) && !(q >= from + 2 && what(q - 2)))
+            || (q >= from + 2
+                && is_word(&self.tokens[q - 1])
+                && self.key(q - 1).starts_with("ال")
+                && naming(self.key(q - 2)))
+    }
+
     /// A naming noun right before the colon at token `colon` (after `from`), or two or three words
     /// before it (`كتابه الأكثر مبيعا:`), with no verb of saying before the colon in its sentence:
     /// what follows is a title (`يعرف بكتابه: "…"`, `من أشهر أعماله: "…"`), not the words of one
@@ -3323,6 +3363,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 || listed
                 || (qs > line_first_tok
                     && (rd.names_next(qs - 1)
+                        || rd.called(qs, line_first_tok)
                         || rd.work_before(qs, line_first_tok, WORK_REACH)
                         || (after_colon && rd.work_before_colon(qs - 1, line_first_tok))));
             let address = inside.contains("://") || inside.contains("www.");
@@ -3737,6 +3778,22 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("مئات المشجعين"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_given_by_a_verb_of_naming_is_no_speech() {
+        for t in [
+            "عنوان\n\nوقال سائق حافلة إن زملاءه يسمون الخط \"عدو الميكروباص\" منذ افتتاحه.",
+            "عنوان\n\nوفي عامها الأخير كتبت كتابا أسمته \"النشاط الإشعاعي\" ونشر بعد وفاتها.",
+            "عنوان\n\nوكانت الصحافة تقول إنهم يسمونها «مدام بنك» لثروتها.",
+        ] {
+            let q = quotes(t, &[]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}: {q:?}");
+        }
+        // but what someone called something is their words, as `بما سماه بـ"…"` is
+        let t = "عنوان\n\nوهاجم وزير الإعلام خالد سالم ما سماه \"الحملة المغرضة على الحكومة\" في كلمته أمس.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{t}: {q:?}");
     }
 
     #[test]
