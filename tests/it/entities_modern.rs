@@ -1001,14 +1001,15 @@ fn modern_news_thirty_fifth_set_scores() {
 /// village after the Moroccan `دوار`, a minister's third name (`نادية فتاح العلوي`), the second
 /// of two clubs joined by `و`, an export agency with its country's nisba, companies named by
 /// common words (`تمور المدينة`, `بيت التمور`), and the red palm weevil (`سوسة النخيل`) read as
-/// the Tunisian city. Then bodies named after a person: 82.4 (83.6 with `institutions`).
+/// the Tunisian city. Then bodies named after a person: 82.4 (83.6 with `institutions`); then
+/// facilities named after a person no person (places with `institutions`): 83.8 (88.7).
 #[test]
 fn modern_news_thirty_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news36.txt"),
         63,
         "thirty-sixth set",
-        82.0,
+        83.0,
     );
 }
 

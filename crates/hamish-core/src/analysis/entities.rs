@@ -749,6 +749,11 @@ impl<'m> Tagger<'m> {
                 persons_named_as_places(l, |i| w.at(i), &persons_as_places)
             });
         }
+        // after the places named as persons were carried: the king a stadium is named after is
+        // still a person elsewhere
+        piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
+            facilities_named_for_persons(l, |i| w.at(i), opts.institutions)
+        });
         // again after the document pass, which may have carried the other sense here
         piece.each(opts.currencies, labels, margins, |_, l, m, w| {
             senses::currencies(l, m, |i| w.at(i))
@@ -3128,6 +3133,66 @@ fn places_after_place_nouns<'t>(
     persons_as_places
 }
 
+/// A stadium, an airport, a port, a street, a square or a bridge named after a person (`ملعب
+/// الحسن الثاني`, `مطار محمد الخامس الدولي`, `شارع الملك فيصل`): the name after the facility's
+/// noun (without the article, a preposition or conjunction perhaps on it), where the model read
+/// the person, is no person. ANERcorp marks such names of miscellaneous kind (`بمطار [MISC
+/// محمد الخامس]`, `ملعب [MISC سانتياغو برنابيو]`, `مطار [MISC جون كنيدي]`, every one of its
+/// facilities named after a person), and so does hamish by default; with `institutions`, the
+/// modern convention, they are places, and so is such a name the model read as miscellaneous
+/// when it begins with a listed given name. A royal title between goes in with the name. Unlike
+/// a settlement's name read as a person's ([`places_after_place_nouns`]), a listed given name
+/// does not keep it a person here, and the name's other mentions stay the person's.
+fn facilities_named_for_persons<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    modern: bool,
+) {
+    let person = kind_label(Kind::Person);
+    let facility = |k: &str| {
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
+        matches!(
+            k,
+            "ملعب"
+                | "استاد"
+                | "مطار"
+                | "مركب"
+                | "ميناء"
+                | "شارع"
+                | "جاده"
+                | "ساحه"
+                | "جسر"
+        )
+    };
+    let n = labels.len();
+    let mut i = 0;
+    while i + 1 < n {
+        if labels[i] != 0 || !facility(&word(i).key) {
+            i += 1;
+            continue;
+        }
+        let mut a = i + 1;
+        if labels[a] == 0 && royal(&word(a).key) && a + 1 < n {
+            a += 1;
+        }
+        // (or a name the model read as of no kind it knows, a listed given name first: `مطار
+        // محمد الخامس`)
+        let misc = kind_label(Kind::Misc);
+        let named = labels[a] == person
+            || modern && labels[a] == misc && word(a).bits & class::FIRST_NAME != 0;
+        if !named {
+            i += 1;
+            continue;
+        }
+        let end = span_end(labels, a);
+        let to = if modern { LOC } else { misc };
+        labels[i + 1] = to;
+        labels[i + 2..end].fill(to + 1);
+        i = end;
+    }
+}
+
 /// The other mentions of a name read as a person's that [`places_after_place_nouns`] found a
 /// place after a settlement's noun (`والي تيرس زمور محمد الأمين`, the governor of the province
 /// named before): places too, when the same words (`places`, keys) make the whole person.
@@ -4925,6 +4990,24 @@ mod tests {
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
         assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
+    }
+
+    #[test]
+    fn a_stadium_or_an_airport_named_after_a_king_is_no_person() {
+        let modern = Options {
+            institutions: true,
+            ..Options::default()
+        };
+        let s = "وتقام المباراة على ملعب الحسن الثاني في بنسليمان";
+        let t = tag(s);
+        assert!(t.contains(&("الحسن الثاني".into(), Kind::Misc)), "{t:?}");
+        let t = tag_with(s, modern);
+        assert!(t.contains(&("الحسن الثاني".into(), Kind::Place)), "{t:?}");
+        let t = tag_with("ووصل الوفد إلى مطار محمد الخامس الدولي أمس", modern);
+        assert!(t.contains(&("محمد الخامس".into(), Kind::Place)), "{t:?}");
+        // the king himself is still a person
+        let t = tag("وقال الملك محمد السادس إن البلاد مستعدة");
+        assert!(t.contains(&("محمد السادس".into(), Kind::Person)), "{t:?}");
     }
 
     #[test]
