@@ -2426,7 +2426,8 @@ fn bodies_named_for_persons<'t>(
             // (a king's name read as an organisation's, as ANERcorp marks `مستشفى الملك فيصل`)
             // (not `على`, a preposition papers also write for the name `علي`, nor that name
             // alone)
-            if !(labels[a] == person && !word(a).stop && !written!(&word(a).word, "على")
+            let alone_ali = span_end(labels, a) == a + 1 && written!(&word(a).word, "على");
+            if !(labels[a] == person && !word(a).stop && !alone_ali
                 || labels[a] == org && royal(&word(a).key))
             {
                 i += 1;
