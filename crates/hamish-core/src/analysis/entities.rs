@@ -2410,6 +2410,13 @@ fn bodies_named_for_persons<'t>(
     };
     let mut i = 0;
     while i + 2 < n {
+        // (the labels first: a name after the head, or after a title after it, or the head
+        // beginning an organisation; the head's letters are read only then)
+        let named_after = |j: usize| labels[j] != 0 && labels[j] % 2 == 1;
+        if !(labels[i] == org || named_after(i + 1) || named_after(i + 2)) {
+            i += 1;
+            continue;
+        }
         let Some(h) = head(&word(i).key) else {
             i += 1;
             continue;
@@ -3170,7 +3177,9 @@ fn facilities_named_for_persons<'t>(
     let n = labels.len();
     let mut i = 0;
     while i + 1 < n {
-        if labels[i] != 0 || !facility(&word(i).key) {
+        // (the labels first, the noun's letters only then)
+        let begins = |j: usize| labels.get(j).is_some_and(|&l| l != 0 && l % 2 == 1);
+        if labels[i] != 0 || !(begins(i + 1) || begins(i + 2)) || !facility(&word(i).key) {
             i += 1;
             continue;
         }
