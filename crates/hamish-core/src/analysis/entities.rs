@@ -1890,11 +1890,12 @@ fn titled_names<'t>(
 /// العمومية والفنون الجميلة نجيب أميوني`, `الخبير في التخطيط العمراني حمدي عرفة`), where the
 /// model found nothing or only the last name: a listed title, with or without the article, then
 /// one to four words of its portfolio (words with the article, also written with `ل` or `و`, and
-/// places or organisations the model found; after `في`, the field of an expert), then a listed given name and one or two more names, the last with the
-/// article or none with it. The given name must be a listed one, since the portfolio, unlike the
-/// nisba adjectives [`titled_names`] skips, may be any noun; the other names must not be words the
-/// model's reading of the unlabelled text never put in a person's name, nor function words,
-/// titles, places or organisation heads.
+/// places or organisations the model found; after `في`, the field of an expert), then a listed
+/// given name and one or two more names, the last with the article or none with it. The given
+/// name must be a listed one, since the portfolio, unlike the nisba adjectives [`titled_names`]
+/// skips, may be any noun; the other names must not be words the model's reading of the
+/// unlabelled text never put in a person's name, nor function words, titles, places or
+/// organisation heads.
 fn portfolio_names<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -2412,8 +2413,8 @@ fn bodies_named_for_persons<'t>(
     while i + 2 < n {
         // (the labels first: a name after the head, or after a title after it, or the head
         // beginning an organisation; the head's letters are read only then)
-        let named_after = |j: usize| labels[j] != 0 && labels[j] % 2 == 1;
-        if !(labels[i] == org || named_after(i + 1) || named_after(i + 2)) {
+        let begins = |j: usize| labels[j] != 0 && labels[j] % 2 == 1;
+        if !(labels[i] == org || begins(i + 1) || begins(i + 2)) {
             i += 1;
             continue;
         }
@@ -2430,9 +2431,8 @@ fn bodies_named_for_persons<'t>(
             if labels[a] == 0 && royal(&word(a).key) && a + 1 < n {
                 a += 1;
             }
-            // (a king's name read as an organisation's, as ANERcorp marks `مستشفى الملك فيصل`)
-            // (not `على`, a preposition papers also write for the name `علي`, nor that name
-            // alone)
+            // a person (not `على` alone, a preposition papers also write for the name `علي`),
+            // or a king's name read as an organisation's, as ANERcorp marks `مستشفى الملك فيصل`
             let alone_ali = span_end(labels, a) == a + 1 && written!(&word(a).word, "على");
             if !(labels[a] == person && !word(a).stop && !alone_ali
                 || labels[a] == org && royal(&word(a).key))
@@ -3157,7 +3157,7 @@ fn facilities_named_for_persons<'t>(
     word: impl Fn(usize) -> &'t WordType,
     modern: bool,
 ) {
-    let person = kind_label(Kind::Person);
+    let (person, misc) = (kind_label(Kind::Person), kind_label(Kind::Misc));
     let facility = |k: &str| {
         let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
         let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
@@ -3189,7 +3189,6 @@ fn facilities_named_for_persons<'t>(
         }
         // (or a name the model read as of no kind it knows, a listed given name first: `مطار
         // محمد الخامس`)
-        let misc = kind_label(Kind::Misc);
         let named = labels[a] == person
             || modern && labels[a] == misc && word(a).bits & class::FIRST_NAME != 0;
         if !named {
