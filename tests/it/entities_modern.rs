@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 36] = [
+const SETS: [(&str, &str); 37] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -240,6 +240,10 @@ const SETS: [(&str, &str); 36] = [
     (
         "thirty-sixth set",
         include_str!("../fixtures/ner/modern_news36.txt"),
+    ),
+    (
+        "thirty-seventh set",
+        include_str!("../fixtures/ner/modern_news37.txt"),
     ),
 ];
 
@@ -1010,6 +1014,25 @@ fn modern_news_thirty_sixth_set_scores() {
         63,
         "thirty-sixth set",
         83.0,
+    );
+}
+
+/// A thirty-seventh set: oil exports from Iraqi Kurdistan through Turkey resuming and the port of
+/// Aqaba widening its container terminal (42 entities). First run: PERS 80.0, LOC 77.3, ORG 40.0,
+/// micro **70.9** (70.0 with `institutions`). Missed: Iraqi Kurdistan as one name (two places
+/// found), the Turkish port `جيهان` read with its noun and once as the given name Jihan, bodies
+/// named with `شركة` (the name without it found: `تطوير العقبة`, `تسويق النفط`), a body named by
+/// what it is for with `ل` on an indefinite noun (`الشركة الصينية لهندسة الموانئ`), an
+/// association and an authority named by long constructs, given names that are common words
+/// (`يسار`, left; `رعد`, thunder), two towns after `في`, the ministry (by default, as in
+/// ANERcorp) and `جماعة الحوثي`.
+#[test]
+fn modern_news_thirty_seventh_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news37.txt"),
+        42,
+        "thirty-seventh set",
+        70.0,
     );
 }
 
