@@ -1025,14 +1025,15 @@ fn modern_news_thirty_sixth_set_scores() {
 /// what it is for with `ل` on an indefinite noun (`الشركة الصينية لهندسة الموانئ`), an
 /// association and an authority named by long constructs, given names that are common words
 /// (`يسار`, left; `رعد`, thunder), two towns after `في`, the ministry (by default, as in
-/// ANERcorp) and `جماعة الحوثي`.
+/// ANERcorp) and `جماعة الحوثي`. Then a body's purpose on an indefinite noun: 72.5 (71.6 with
+/// `institutions`).
 #[test]
 fn modern_news_thirty_seventh_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news37.txt"),
         42,
         "thirty-seventh set",
-        70.0,
+        72.0,
     );
 }
 

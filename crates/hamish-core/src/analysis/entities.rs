@@ -1381,7 +1381,7 @@ fn institutes_in_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
 }
 
 /// Whether a word (key) is the nisba of a listed place of one word: `المصري` (مصر), `التونسية`
-/// (تونس), `الألماني` (ألمانيا), `الأمريكية` (أمريكا).
+/// (تونس), `الألماني` (ألمانيا), `الأمريكية` (أمريكا), `الصينية` (الصين, a name with the article).
 pub(crate) fn place_nisba(key: &str, g: &Gazetteer) -> bool {
     if !nisba(key) {
         return false;
@@ -1390,13 +1390,16 @@ pub(crate) fn place_nisba(key: &str, g: &Gazetteer) -> bool {
         .strip_suffix("يه")
         .or_else(|| key["ال".len()..].strip_suffix('ي'))
         .unwrap_or_default();
-    let mut c = String::with_capacity(base.len() + 4);
-    ["", "ا", "يا"].iter().any(|end| {
-        c.clear();
-        c.push_str(base);
-        c.push_str(end);
-        c.chars().count() >= 3 && g.word_bits(&c) & class::PLACE != 0
-    })
+    let mut c = String::with_capacity(base.len() + 8);
+    [("", ""), ("", "ا"), ("", "يا"), ("ال", "")]
+        .iter()
+        .any(|(article, end)| {
+            c.clear();
+            c.push_str(article);
+            c.push_str(base);
+            c.push_str(end);
+            c.chars().count() >= 3 + article.chars().count() && g.word_bits(&c) & class::PLACE != 0
+        })
 }
 
 /// The heads, with the article, of bodies named by what they are for ([`bodies_by_their_purpose`]).
@@ -1525,12 +1528,35 @@ fn bodies_by_their_purpose<'t>(
         while j < n && j - i <= 2 && free(labels, j) && adjective(&word(j).key) {
             j += 1;
         }
-        if j == i + 1 || j >= n || !free(labels, j) || !purpose(j) {
+        // what it is for may also be `ل` on a noun and the noun's complement, where the model
+        // found nothing of the body (`الشركة الصينية لهندسة الموانئ`, `الجهاز القومي لتنظيم
+        // الاتصالات`): a body the model found goes on with it no further (`الاتحاد الأوروبي
+        // لمناقشة الأزمة` is what it met for)
+        let construct = j + 1 < n
+            && (i..=j + 1).all(|x| labels[x] == 0)
+            && {
+                let w = word(j);
+                let k = w.key.as_str();
+                k.starts_with('ل')
+                    && !k.starts_with("لل")
+                    && k.chars().count() >= 5
+                    && !w.stop
+                    && w.bits & class::TITLE == 0
+                    // (no pronoun on it: `لدعمها`; `ه` is also the key's `ة`, `لهندسة`)
+                    && !["ها", "هم", "هما", "كم", "نا"].iter().any(|p| k.ends_with(p))
+            }
+            && word(j + 1).key.starts_with("ال")
+            && !word(j + 1).stop
+            && !is_day(&word(j + 1).key);
+        if j == i + 1 || j >= n || !free(labels, j) || !(purpose(j) || construct) {
             i += 1;
             continue;
         }
+        let by_construct = construct && !purpose(j);
         let mut end = if labels[j] == org {
             span_end(labels, j)
+        } else if by_construct {
+            j + 2
         } else {
             j + 1
         };
@@ -1546,8 +1572,15 @@ fn bodies_by_their_purpose<'t>(
                 let k = &w.key;
                 // adjectives and nouns joined by `و` (`للأرصاد الجوية`, `للسينما والصورة`), not a
                 // title after the name nor the object of its verb (`أعلنت الهيئة … للانتخابات
-                // النتائج`)
-                !w.stop
+                // النتائج`); `العام`, a function word as the year, is public after a noun
+                // (`لحماية المال العام`) unless a year's adjective follows (`العام الماضي`)
+                let public = matches!(k.as_str(), "العام" | "العامه")
+                    && !(end + 1 < n
+                        && matches!(
+                            word(end + 1).key.as_str(),
+                            "الماضي" | "المقبل" | "الحالي" | "الجاري" | "القادم" | "المنصرم"
+                        ));
+                (!w.stop || public)
                     && !is_day(k)
                     && w.bits & class::TITLE == 0
                     && (nisba(k)
@@ -1555,8 +1588,10 @@ fn bodies_by_their_purpose<'t>(
                     // a participle in the feminine (`للقوات المسلحة`, `للأمم المتحدة`)
                     || (k.starts_with("الم") && k.ends_with('ه') && k.chars().count() >= 6)
                     || (k.starts_with("وال") && k.chars().count() >= 6)
-                    // `لشؤون اللاجئين`: a second purpose, with the article after it
-                    || (k.starts_with('ل')
+                    // `لشؤون اللاجئين`: a second purpose, with the article after it (not
+                    // after one so written: `لهندسة الموانئ لتوسيع المحطة` is what for)
+                    || (!by_construct
+                        && k.starts_with('ل')
                         && !k.starts_with("لل")
                         && end + 1 < n
                         && word(end + 1).key.starts_with("ال")))
@@ -5208,6 +5243,32 @@ mod tests {
             false,
         );
         assert_eq!(l, vec![0, 3, 4, 4]);
+    }
+
+    #[test]
+    fn bodies_named_by_a_noun_of_what_they_are_for_and_its_complement() {
+        for (s, name) in [
+            (
+                "وقعت الحكومة عقدا مع الشركة الصينية لهندسة الموانئ لتوسيع المحطة",
+                "الشركة الصينية لهندسة الموانئ",
+            ),
+            (
+                "وقال الجهاز القومي لتنظيم الاتصالات إن الخدمة عادت",
+                "الجهاز القومي لتنظيم الاتصالات",
+            ),
+            (
+                "وطالبت الجمعية المغربية لحماية المال العام بفتح تحقيق",
+                "الجمعية المغربية لحماية المال العام",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Organization)), "{s}: {t:?}");
+        }
+        // but not the year after it, nor what a body the model found met for
+        let t = tag("وأطلقت الهيئة العامة لتنظيم الاتصالات العام الماضي خدمة جديدة");
+        assert!(!t.iter().any(|(w, _)| w.contains("الماضي")), "{t:?}");
+        let t = tag("واجتمع وزراء الاتحاد الأوروبي لمناقشة الأزمة في بروكسل");
+        assert!(!t.iter().any(|(w, _)| w.contains("لمناقشة")), "{t:?}");
     }
 
     #[test]
