@@ -1072,12 +1072,13 @@ fn outlet_mentions<'t>(
 }
 
 /// Bodies named by a head and its complement, in the modern convention only (ANERcorp leaves
-/// them unmarked, or marks the place alone): a foundation and the person it is named for (`مؤسسة عبد الحميد شومان`); an authority, a union,
-/// an association or a court and a complement of one to three words ending on a word with the
-/// article (`هيئة البريد`, `نقابة الصحفيين`, `جمعية حماية المستهلك`, `محكمة أمن الدولة`), then
-/// nisba adjectives or a second noun joined by `و` (`نقابة الصحفيين المصريين`, `جمعية العزم
-/// والسعادة`). The head has no article (`الجمعية العامة` is another matter) and the model found
-/// nothing there, or only the place or person.
+/// them unmarked, or marks the place alone): a foundation and the person it is named for
+/// (`مؤسسة عبد الحميد شومان`); an authority, a union, an association, a court or an agency and a
+/// complement of one to three words ending on a word with the article (`هيئة البريد`, `نقابة
+/// الصحفيين`, `جمعية حماية المستهلك`, `محكمة أمن الدولة`), then nisba adjectives or a second noun
+/// joined by `و` (`نقابة الصحفيين المصريين`, `جمعية العزم والسعادة`, `وكالة الأنباء العمانية`,
+/// which needs its adjective). The head has no article (`الجمعية العامة` is another matter) and
+/// the model found nothing there, or only the place or person.
 fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize) -> &'t WordType) {
     let (org, person) = (kind_label(Kind::Organization), kind_label(Kind::Person));
     let n = labels.len();
@@ -1087,7 +1088,7 @@ fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         let mut bare: Option<&str> = None;
         for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
             if bare.is_none() {
-                bare = ["موسسه", "هييه", "نقابه", "جمعيه", "محكمه"]
+                bare = ["موسسه", "هييه", "نقابه", "جمعيه", "محكمه", "وكاله"]
                     .into_iter()
                     .find(|&h| h == r);
             }
@@ -1126,6 +1127,7 @@ fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
             i += 1;
             continue;
         };
+        let complement_end = end;
         while end < n && end - i < 6 && plain(end) && {
             let k = &word(end).key;
             // a nisba adjective, also plural (`المصريين`), or a second noun
@@ -1135,7 +1137,16 @@ fn named_bodies<'t>(labels: &mut [u8], margins: &mut [f32], word: impl Fn(usize)
         } {
             end += 1;
         }
-        if inside_at(labels, end) {
+        // an agency is named by its field and an adjective (`وكالة الأنباء العمانية`, `وكالة
+        // الفضاء الأوروبية`); its field alone is any agency of it (`قالت وكالة الأنباء`), and
+        // so it is with an adjective that describes (`وكالة الأنباء الرسمية`)
+        let agency_described = bare == Some("وكاله")
+            && (end == complement_end
+                || matches!(
+                    word(end - 1).key.as_str(),
+                    "الرسميه" | "الرييسيه" | "الحكوميه" | "المحليه" | "الخاصه"
+                ));
+        if inside_at(labels, end) || agency_described {
             i += 1;
             continue;
         }
@@ -5036,6 +5047,39 @@ mod tests {
         // nor does a spokesman's `باسم` (on behalf of) become a given name
         let t = tag("وقالت المتحدثة الرسمية باسم جاكسون إن الحفل ألغي");
         assert!(!t.iter().any(|(w, _)| w.contains("باسم")), "{t:?}");
+    }
+
+    #[test]
+    fn an_agency_is_named_by_its_field_and_an_adjective_in_the_modern_convention() {
+        let modern = Options {
+            institutions: true,
+            ..Options::default()
+        };
+        for (s, name) in [
+            (
+                "وقالت وكالة الفضاء الإيطالية إن الإطلاق تأجل",
+                "وكالة الفضاء الإيطالية",
+            ),
+            (
+                "وأكدت وكالة الاستخبارات الدفاعية أن التقرير دقيق",
+                "وكالة الاستخبارات الدفاعية",
+            ),
+            (
+                "وذكرت وكالة الانباء البلغارية أن الوزير وصل",
+                "وكالة الانباء البلغارية",
+            ),
+        ] {
+            let t = tag_with(s, modern);
+            assert!(t.contains(&(name.into(), Kind::Organization)), "{s}: {t:?}");
+        }
+        // but not its field alone, nor with an adjective that describes it
+        for s in [
+            "وقالت وكالة الأنباء إن الاجتماع انتهى",
+            "وذكرت وكالة الأنباء الرسمية أن الوزير وصل",
+        ] {
+            let t = tag_with(s, modern);
+            assert!(!t.iter().any(|(w, _)| w.starts_with("وكالة")), "{s}: {t:?}");
+        }
     }
 
     #[test]
