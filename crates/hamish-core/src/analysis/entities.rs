@@ -1559,11 +1559,12 @@ fn bodies_by_their_purpose<'t>(
             && word(j + 1).key.starts_with("ال")
             && !word(j + 1).stop
             && !is_day(&word(j + 1).key);
-        if j == i + 1 || j >= n || !free(labels, j) || !(purpose(j) || construct) {
+        let by_purpose = j < n && purpose(j);
+        if j == i + 1 || j >= n || !free(labels, j) || !(by_purpose || construct) {
             i += 1;
             continue;
         }
-        let by_construct = construct && !purpose(j);
+        let by_construct = construct && !by_purpose;
         let mut end = if labels[j] == org {
             span_end(labels, j)
         } else if by_construct {
@@ -2443,12 +2444,8 @@ fn bodies_named_for_persons<'t>(
     let (person, org) = (kind_label(Kind::Person), kind_label(Kind::Organization));
     let n = labels.len();
     let head = |k: &str| {
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
-        let bare = k.strip_prefix(['ل', 'ب']).unwrap_or(k);
-        PERSON_BODY_HEADS
-            .iter()
-            .find(|&&h| h == k || h == bare)
-            .copied()
+        let bare = without_conjunction_and_preposition(k);
+        PERSON_BODY_HEADS.iter().find(|&&h| h == bare).copied()
     };
     // an adjective of an institution or a field, in either gender
     let adjective = |k: &str| {
@@ -2459,8 +2456,7 @@ fn bodies_named_for_persons<'t>(
     while i + 2 < n {
         // (the labels first: a name after the head, or after a title after it, or the head
         // beginning an organisation; the head's letters are read only then)
-        let begins = |j: usize| labels[j] != 0 && labels[j] % 2 == 1;
-        if !(labels[i] == org || begins(i + 1) || begins(i + 2)) {
+        if !(labels[i] == org || begins_at(labels, i + 1) || begins_at(labels, i + 2)) {
             i += 1;
             continue;
         }
@@ -2479,14 +2475,15 @@ fn bodies_named_for_persons<'t>(
             }
             // a person (not `على` alone, a preposition papers also write for the name `علي`),
             // or a king's name read as an organisation's, as ANERcorp marks `مستشفى الملك فيصل`
-            let alone_ali = span_end(labels, a) == a + 1 && written!(&word(a).word, "على");
+            let end = span_end(labels, a);
+            let alone_ali = end == a + 1 && written!(&word(a).word, "على");
             if !(labels[a] == person && !word(a).stop && !alone_ali
                 || labels[a] == org && royal(&word(a).key))
             {
                 i += 1;
                 continue;
             }
-            span_end(labels, a)
+            end
         } else {
             i += 1;
             continue;
@@ -2636,6 +2633,19 @@ fn inside_at(labels: &[u8], j: usize) -> bool {
     labels
         .get(j)
         .is_some_and(|&l| l != 0 && l.is_multiple_of(2))
+}
+
+/// Whether word `j` exists and begins an entity (its first label is odd).
+fn begins_at(labels: &[u8], j: usize) -> bool {
+    labels.get(j).is_some_and(|&l| l % 2 == 1)
+}
+
+/// A key with a conjunction (`و`, `ف`) and then a preposition (`ب`, `ل`) written on it read off,
+/// where it has them (`وبمطار` → `مطار`): for comparing with nouns none of which begins with
+/// those letters.
+fn without_conjunction_and_preposition(key: &str) -> &str {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    k.strip_prefix(['ب', 'ل']).unwrap_or(k)
 }
 
 /// Whether label `l` is of the kind whose first label is `first` (`PERSON`, `LOC`, `ORG`,
@@ -3205,10 +3215,8 @@ fn facilities_named_for_persons<'t>(
 ) {
     let (person, misc) = (kind_label(Kind::Person), kind_label(Kind::Misc));
     let facility = |k: &str| {
-        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
-        let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
         matches!(
-            k,
+            without_conjunction_and_preposition(k),
             "ملعب"
                 | "استاد"
                 | "مطار"
@@ -3224,8 +3232,10 @@ fn facilities_named_for_persons<'t>(
     let mut i = 0;
     while i + 1 < n {
         // (the labels first, the noun's letters only then)
-        let begins = |j: usize| labels.get(j).is_some_and(|&l| l != 0 && l % 2 == 1);
-        if labels[i] != 0 || !(begins(i + 1) || begins(i + 2)) || !facility(&word(i).key) {
+        if labels[i] != 0
+            || !(begins_at(labels, i + 1) || begins_at(labels, i + 2))
+            || !facility(&word(i).key)
+        {
             i += 1;
             continue;
         }
