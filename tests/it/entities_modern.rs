@@ -245,6 +245,10 @@ const SETS: [(&str, &str); 37] = [
         "thirty-seventh set",
         include_str!("../fixtures/ner/modern_news37.txt"),
     ),
+    (
+        "thirty-eighth set",
+        include_str!("../fixtures/ner/modern_news38.txt"),
+    ),
 ];
 
 /// Scores one set and holds it to its floors: at least `min_gold` entities read from the markup,
