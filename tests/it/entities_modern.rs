@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 37] = [
+const SETS: [(&str, &str); 38] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
