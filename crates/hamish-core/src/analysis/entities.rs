@@ -671,6 +671,7 @@ impl<'m> Tagger<'m> {
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
+            banks_named_for_places(l, m, |i| w.at(i), g);
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
@@ -1236,6 +1237,54 @@ fn bodies_named_for_places<'t>(
         }
         let start = if company { i + 1 } else { i };
         mark_certain(labels, margins, start..end, org);
+        i = end;
+    }
+}
+
+/// A bank named for its country or city (`مصرف لبنان`, `بنك مصر`, `مصرف قطر المركزي`, `بنك
+/// أفغانستان الدولي`), where the model read the place alone: `بنك` or `مصرف` without the article
+/// (a conjunction or preposition on it allowed), then the place of one or two words with no
+/// preposition on it, and at most two nisba adjectives after it. ANERcorp marks such banks whole,
+/// head included (`[مصرف قطر المركزي]`, `[بنك إنجلترا المركزي]`). Not when `و` joins another
+/// name or word with the article to the place (`بنك سوريا ولبنان`, `بنك لبنان والمهجر`): a
+/// longer name whose end this cannot tell.
+fn banks_named_for_places<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let (place, org) = (kind_label(Kind::Place), kind_label(Kind::Organization));
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 1 < n {
+        // (the head right before a place)
+        match next_labelled(labels, i + 1, place) {
+            Some(p) => i = p - 1,
+            None => break,
+        }
+        let mut bank = false;
+        if labels[i] == 0 && word(i).bits & class::ORG_HEAD != 0 {
+            for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+                bank |= matches!(r, "بنك" | "مصرف")
+            });
+        }
+        let b = span_end(labels, i + 1);
+        let at_place = with_preposition(&word(i + 1).key, g);
+        let joined = b < n && {
+            let k = &word(b).key;
+            k.starts_with('و') && (labels[b] != 0 || k.starts_with("وال"))
+        };
+        if !bank || b - (i + 1) > 2 || at_place || joined {
+            i += 1;
+            continue;
+        }
+        let mut end = b;
+        while end < n && end - b < 2 && labels[end] == 0 && nisba(&word(end).key) {
+            end += 1;
+        }
+        mark_certain(labels, margins, i..end, org);
         i = end;
     }
 }
@@ -5108,6 +5157,45 @@ mod tests {
         // the king himself is still a person
         let t = tag("وقال الملك محمد السادس إن البلاد مستعدة");
         assert!(t.contains(&("محمد السادس".into(), Kind::Person)), "{t:?}");
+    }
+
+    #[test]
+    fn a_bank_named_for_its_country_is_an_organisation() {
+        for (s, name) in [
+            (
+                "وما زال مصرف لبنان يفرض سقوفا شهرية على السحوبات",
+                "مصرف لبنان",
+            ),
+            (
+                "وقدم البنك الدولي قرضا لمصرف سوريا المركزي الشهر الماضي",
+                "لمصرف سوريا المركزي",
+            ),
+            (
+                "ورفع مصرف ليبيا المركزي سعر الصرف الرسمي هذا الشهر",
+                "مصرف ليبيا المركزي",
+            ),
+            (
+                "وقالت الشركة إنها اقترضت المبلغ من بنك مصر في أبريل",
+                "بنك مصر",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(t.contains(&(name.into(), Kind::Organization)), "{s}: {t:?}");
+        }
+        // but not a bank whose longer name goes on after `و`, nor a bank in a country
+        for (s, name) in [
+            ("وافتتح بنك سوريا ولبنان فرعا جديدا في حلب", "بنك سوريا"),
+            (
+                "وأودع التاجر المال في مصرف بالكويت الشهر الماضي",
+                "مصرف بالكويت",
+            ),
+        ] {
+            let t = tag(s);
+            assert!(
+                !t.contains(&(name.into(), Kind::Organization)),
+                "{s}: {t:?}"
+            );
+        }
     }
 
     #[test]
