@@ -2937,7 +2937,7 @@ fn sheikh_inside_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTy
     }
 }
 
-/// A given name alone (a listed one, or `عبد`/`أبو` and a word) right before another person's
+/// A given name alone (a listed one, `عبد`/`أبو` and a word, or a compound in `الدين`) right before another person's
 /// name, with no conjunction or preposition on it, is one name with it, which the model cut in two
 /// (`وزير الشؤون الاجتماعية عبد الرحمن محمد يوسف`): news keeps two people apart by `و`, a comma
 /// or a word, and rarely names one by a given name alone. ANERcorp's gold has 20 pairs of names
@@ -2967,7 +2967,8 @@ fn persons_back_to_back<'t>(
         let given = |j: usize| g.word_bits(&word(j).key) & class::FIRST_NAME != 0;
         let given_alone = match i - a {
             1 => given(a),
-            2 => matches!(word(a).key.as_str(), "عبد" | "ابو"),
+            // (and the compounds in `الدين`: `نور الدين`, `عز الدين`)
+            2 => matches!(word(a).key.as_str(), "عبد" | "ابو") || word(a + 1).key == "الدين",
             _ => false,
         };
         if !clitic && given_alone && !word(i).stop {
@@ -5739,6 +5740,8 @@ mod tests {
             [b, i, i, i]
         );
         assert_eq!(run(&["كريم", "محمد", "حسن"], &[b, b, i]), [b, i, i]);
+        // a compound given name in `الدين`
+        assert_eq!(run(&["نور", "الدين", "بلحاج"], &[b, i, b]), [b, i, i]);
         // a listed given name that begins with a clitic's letter (`وائل`)
         assert_eq!(run(&["أحمد", "وائل", "حسن"], &[b, b, i]), [b, i, i]);
         // two people: after a full name, or with a conjunction or preposition on the second
