@@ -650,6 +650,7 @@ impl<'m> Tagger<'m> {
         });
         piece.each(opts.portfolio_names, labels, margins, |_, l, m, w| {
             portfolio_names(l, m, |i| w.at(i), g, clusters);
+
             family_names_before_the_clause(l, |i| w.at(i), g, clusters);
         });
         piece.each(opts.coordinated, labels, margins, |_, l, _, w| {
@@ -2029,7 +2030,18 @@ fn portfolio_names<'t>(
             let l = labels[i];
             let found_place_or_org = l != 0 && !of_kind(l, person);
             let w = word(i);
+            // `العام`, a function word of time, is "general" right after a title (`المدعي
+            // العام`, `المدير العام للشركة`), but not the year (`الوزير العام الماضي`)
+            let general = i == t + 1
+                && l == 0
+                && w.key == "العام"
+                && (i + 1 >= n
+                    || !matches!(
+                        word(i + 1).key.as_str(),
+                        "الماضي" | "المقبل" | "الحالي" | "الجاري"
+                    ));
             if found_place_or_org
+                || general
                 || (l == 0 && definite(w) && !w.stop && !w.letterless && w.bits & class::TITLE == 0)
             {
                 i += 1;
@@ -5079,6 +5091,11 @@ mod tests {
             (
                 "وقالت وزيرة التضامن الاجتماعي نبيلة الزغيدي إن الدعم مستمر",
                 "نبيلة الزغيدي",
+            ),
+            // `العام` after a title is "general", not the year
+            (
+                "وقال المحامي إن المدعي العام وليد عيتاني أمر بإحالته إلى التحقيق",
+                "وليد عيتاني",
             ),
         ] {
             let t = tag(s);
