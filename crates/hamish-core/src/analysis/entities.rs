@@ -3002,7 +3002,8 @@ fn royal(key: &str) -> bool {
 /// الملك`, `جائزة الشيخ`), or a place or organisation that ends on a saint (`سانت`, `سان`), right
 /// before a person's name, is one name with it, of its kind: `جامعة الملك عبد العزيز`, `سانت
 /// جيمس`. Such a name never ends on the honorific, so the model cut one name in two; ANERcorp too
-/// marks `جامعة الملك فهد` and `جامعة السلطان قابوس` whole.
+/// marks `جامعة الملك فهد` and `جامعة السلطان قابوس` whole. A second person the model read on
+/// into (a listed given name inside its name, not after a link) stays a person.
 fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len() {
@@ -3030,11 +3031,26 @@ fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wor
         if !named_for {
             continue;
         }
-        labels[i] = kind + 1;
-        let mut j = i + 1;
-        while j < labels.len() && labels[j] == person + 1 {
-            labels[j] = kind + 1;
-            j += 1;
+        let j = span_end(labels, i);
+        // the person the model read may go on into another, named right after the body
+        // (`أستاذ الاقتصاد في جامعة القديس يوسف سمير نصر الله`): a listed given name inside it,
+        // not after a link of names (`محمد بن سعود`), with one or two words after it, begins him
+        let next_person = (i + 1..j.saturating_sub(1)).find(|&k| {
+            let (w, before) = (word(k), word(k - 1));
+            w.bits & class::FIRST_NAME != 0
+                && w.bits & (class::ORG | class::PLACE | class::TITLE) == 0
+                && !w.stop
+                && !w.key.starts_with("ال")
+                && !matches!(
+                    before.key.as_str(),
+                    "بن" | "بنت" | "ابن" | "ابو" | "عبد" | "ال"
+                )
+                && j - k <= 3
+        });
+        let cut = next_person.unwrap_or(j);
+        labels[i..cut].fill(kind + 1);
+        if cut < j {
+            labels[cut] = person;
         }
     }
 }
@@ -5772,7 +5788,7 @@ mod tests {
     fn a_name_that_ends_on_an_honorific_takes_the_person_after_it() {
         let person = kind_label(Kind::Person);
         let run = |words: &[&str], labels: &[u8]| {
-            after_rule(words, labels, word_type, |l, t| {
+            after_rule(words, labels, listed_word_type, |l, t| {
                 names_after_honorifics(l, |i| &t[i])
             })
         };
@@ -5787,6 +5803,19 @@ mod tests {
         assert_eq!(run(&["عبد", "الملك", "وعبد", "العزيز"], &two), two);
         let town = [LOC, LOC + 1, person];
         assert_eq!(run(&["كفر", "الشيخ", "سليم"], &town), town);
+        // but a second person the model read on into stays a person
+        assert_eq!(
+            run(
+                &["جامعة", "القديس", "يوسف", "سمير", "نصر", "الله"],
+                &[ORG, ORG + 1, person, person + 1, person + 1, person + 1]
+            ),
+            [ORG, ORG + 1, ORG + 1, person, person + 1, person + 1]
+        );
+        let king = [ORG, ORG + 1, person, person + 1, person + 1];
+        assert_eq!(
+            run(&["جامعة", "الإمام", "محمد", "بن", "سعود"], &king),
+            [ORG, ORG + 1, ORG + 1, ORG + 1, ORG + 1]
+        );
     }
 
     #[test]
