@@ -863,8 +863,8 @@ fn is_latin_cap(w: &str) -> bool {
 /// Names written in Latin letters, which the model (trained on Arabic script) does not know: two to
 /// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
-/// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) are an
-/// organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) or a website's
+/// noun (`موقع IGN`) are an organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
 /// the surname alone too.
 fn latin_names(
     words: &[&str],
@@ -884,8 +884,15 @@ fn latin_names(
         }
         let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
-        // `شركة Sony`, `صحيفة New York Times`
-        let headed = i > 0 && bits(i - 1) & class::ORG_HEAD != 0;
+        // `شركة Sony`, `صحيفة New York Times`, and a website (`لموقع TSA`, `منصة Netflix`),
+        // whose noun is no head elsewhere (`موقع` is also a place, an archaeological site)
+        let headed = i > 0
+            && (bits(i - 1) & class::ORG_HEAD != 0 || {
+                let k = normalize::key(words[i - 1]);
+                let k = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+                let k = k.strip_prefix(['ل', 'ب']).unwrap_or(k);
+                matches!(k, "موقع" | "منصه")
+            });
         // nothing there yet but (part of) an entity of the kind, which the run then completes, or
         // a miscellaneous span within the run: the model, which learnt from Arabic script, reads
         // an unknown Latin word as a foreign term more often than as a name
@@ -5360,6 +5367,9 @@ mod tests {
         );
         assert!(t.contains(&("Dell".into(), Kind::Organization)), "{t:?}");
         assert!(t.contains(&("IBM".into(), Kind::Organization)), "{t:?}");
+        // after a website's noun, with a preposition on it too
+        let t = tag("وقال أحد الوكلاء لموقع TSA الإخباري إن الزبائن ينتظرون ستة أشهر");
+        assert!(t.contains(&("TSA".into(), Kind::Organization)), "{t:?}");
     }
 
     #[test]
