@@ -1989,6 +1989,67 @@ const GOLD36: Gold = &[
     ("\"مفاوضات متقدمة\"", None),
 ];
 
+/// A thirty-seventh set, written for hamish on 2026-12-06 and scored once before any change made
+/// for it: night-time water cuts in Tunisia in a drought (a water company's unmarked headline by its
+/// French acronym, its director general after `المدير العام للشركة`, fragments after `وأضاف أن`
+/// and `محذرا من أن`, a housewife to an agency in quotation marks opened with `»`, a hashtag whose
+/// mark is never closed, an expert's fragment and his words to a radio, a ministry source, a
+/// farmers' union after `بـ"` and `مؤكدا أن`), and a Moroccan boxer's world title (her headline
+/// after her title, her words holding her coach's in `« »`, a quotation cut in two by `قالت
+/// الوزاني`, a king's cable after `جاء في برقية`, her coach's fragment and `مضيفا:`, her mother
+/// named after `أما والدتها`, a nickname after a verb of naming, a programme after `بعنوان`).
+const FILE37: &str = include_str!("../fixtures/news/quotes_heldout37.txt");
+
+const GOLD37: Gold = &[
+    ("قطع المياه ليلا سيستمر حتى نهاية أوت", Some("الصوناد")),
+    (
+        "\"ضروري لحماية ما تبقى من مخزون السدود\"",
+        Some("مصباح الهلالي"),
+    ),
+    ("\"لا تتجاوز 22 بالمئة\"", Some("الهلالي")),
+    ("\"الصيف سيكون صعبا إذا تأخرت الأمطار\"", Some("الهلالي")),
+    (
+        "»نملأ القوارير في النهار ونطبخ ليلا على ضوء الهاتف، ولا أحد يسأل عنا«",
+        Some("سعاد الماجري"),
+    ),
+    ("\"ليست ظرفية بل هيكلية\"", Some("كمال البحري")),
+    (
+        "\"الحل في تحلية مياه البحر وإعادة استعمال المياه المعالجة، لا في القطع\"",
+        Some("كمال البحري"),
+    ),
+    (
+        "\"تدرس منع ري المساحات الخضراء وغسل السيارات بمياه الشبكة\"",
+        Some("مصدر في وزارة الفلاحة"),
+    ),
+    (
+        "\"تعويض عاجل لصغار الفلاحين المتضررين من الجفاف\"",
+        Some("الاتحاد التونسي للفلاحة والصيد البحري"),
+    ),
+    (
+        "\"موسم الحبوب ضاع في ثلاث ولايات على الأقل\"",
+        Some("الاتحاد التونسي للفلاحة والصيد البحري"),
+    ),
+    ("«الميدالية لكل فتاة في الحي»", Some("سناء الوزاني")),
+    (
+        "\"كنت أتدرب في قاعة بلا تكييف، وكان مدربي يقول لي «اضربي كأنك تدافعين عن بيتك»، وهذا ما فعلته\"",
+        Some("الوزاني"),
+    ),
+    ("\"سأعود إلى القاعة بعد أسبوع\"", Some("الوزاني")),
+    ("\"فالبطولة القادمة بعد ستة أشهر فقط\"", Some("الوزاني")),
+    (
+        "\"لقد رفعت راية المغرب عاليا وأسعدت كل المغاربة\"",
+        Some("محمد السادس"),
+    ),
+    ("\"تملك لكمة يسارية نادرة\"", Some("عبد الحق بنعلي")),
+    (
+        "«نستعد الآن للألعاب الأولمبية، والطريق ما زال طويلا»",
+        Some("بنعلي"),
+    ),
+    ("\"ابنتي ربحت، والحي كله ربح معها\"", Some("فاطمة")),
+    ("\"لبؤة سيدي مومن\"", None),
+    ("\"من الحي إلى الحلبة\"", None),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
@@ -2077,7 +2138,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 }
 
 /// The sets: (name, text, gold, speech F1 floor, speakers floor).
-fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 36] {
+fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 37] {
     [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
@@ -2115,6 +2176,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 36] {
         ("thirty-fourth set", FILE34, GOLD34, 99.0, 99.0),
         ("thirty-fifth set", FILE35, GOLD35, 99.0, 99.0),
         ("thirty-sixth set", FILE36, GOLD36, 99.0, 88.0),
+        ("thirty-seventh set", FILE37, GOLD37, 0.0, 0.0),
     ]
 }
 
