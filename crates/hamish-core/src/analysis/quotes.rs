@@ -293,7 +293,9 @@ fn raw_quotes(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
             }
             None => {
                 let rest = line[o.at..].trim_end();
-                if rest.split_whitespace().count() >= 3 {
+                // a mark left open before a hashtag is the tag's (`وسم "#وينو_الماء،`)
+                let hashtag = rest.chars().nth(1) == Some('#');
+                if rest.split_whitespace().count() >= 3 && !hashtag {
                     push(o.at, o.at + rest.len(), o.at..o.at + rest.len(), out);
                 }
             }
@@ -2076,11 +2078,33 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if !self.word(v).starts_with('ف') {
             return None;
         }
-        let from = v.saturating_sub(UNNAMED_WORDS + 1).max(line_start);
+        // the topic may be described by a relative clause between commas (`أما والدتها فاطمة،
+        // التي تبيع الخبز في السوق، فقالت`)
+        let comma = |i: usize| matches!(self.word(i), "،" | ",");
+        let described = v >= 2 && comma(v - 1);
+        let reach = if described {
+            3 * UNNAMED_WORDS
+        } else {
+            UNNAMED_WORDS + 1
+        };
+        let from = v.saturating_sub(reach).max(line_start);
         let amma = (from..v)
             .rev()
             .find(|&i| written!(self.word(i), "أما" | "وأما"))?;
-        let np = amma + 1..v;
+        let mut np = amma + 1..v;
+        if described
+            && let Some(c) = (amma + 1..v - 1).find(|&i| comma(i))
+            && c + 1 < v - 1
+            && matches!(
+                self.key(c + 1),
+                "التي" | "الذي" | "الذين" | "اللتي" | "اللذين"
+            )
+        {
+            np = amma + 1..c;
+        }
+        if np.len() > UNNAMED_WORDS {
+            return None;
+        }
         // not a place or a time set first (`أما في الرياض فقال الوزير`)
         if np.is_empty()
             || !np.clone().all(|i| is_word(&self.tokens[i]))
@@ -2967,7 +2991,20 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             (a, spoken_to.unwrap_or(colon))
         };
         let n = xe - a;
-        if n == 0 || n > UNNAMED_WORDS || !(a..xe).all(|i| is_word(&self.tokens[i])) {
+        // a person named last may have a longer title before him (`بطلة العالم في الملاكمة سناء
+        // الوزاني: …`)
+        let x_end = || self.tokens[xe - 1].range.end;
+        let named_last = || {
+            self.entities
+                .iter()
+                .any(|e| e.kind == Kind::Person && e.range.end == x_end())
+        };
+        let longest = if n > UNNAMED_WORDS && named_last() {
+            2 * UNNAMED_WORDS
+        } else {
+            UNNAMED_WORDS
+        };
+        if n == 0 || n > longest || !(a..xe).all(|i| is_word(&self.tokens[i])) {
             return None;
         }
         if (colon + 1..b).filter(|&i| is_word(&self.tokens[i])).count() < 2 {
@@ -4133,6 +4170,11 @@ mod tests {
         let t = "عنوان\nأما في الرياض فقال وزير الطاقة إن \"الأسعار ستستقر قريبا\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].2.as_deref(), Some("وزير الطاقة"), "{q:?}");
+        // a relative clause between commas describes the topic, and a clause of manner after
+        // the verb is no subject
+        let t = "عنوان\nأما والدتها فاطمة، التي تبيع الخبز في السوق، فقالت والدموع في عينيها: \"ابنتي ربحت، والحي كله ربح معها\".";
+        let q = quotes(t, &["فاطمة"]);
+        assert_eq!(q[0].2.as_deref(), Some("فاطمة"), "{q:?}");
     }
 
     #[test]
@@ -4717,6 +4759,25 @@ mod tests {
         let q = quotes(t, &[]);
         assert_eq!(q[0].0, "لا تطبيع دون دولة مستقلة", "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("ولي العهد"));
+    }
+
+    #[test]
+    fn a_mark_left_open_before_a_hashtag_opens_no_quotation() {
+        let line = "وتداول رواد مواقع التواصل وسم \"#وينو_الماء، مطالبين بمحاسبة المسؤولين.";
+        assert!(raw(line).is_empty(), "{:?}", raw(line));
+        // a quotation left open elsewhere still runs to the line's end
+        let line = "وقال الوزير: \"سنواصل العمل حتى النهاية مهما كلف الأمر.";
+        assert_eq!(raw(line).len(), 1);
+    }
+
+    #[test]
+    fn a_person_named_last_in_a_headline_may_have_a_long_title_before_him() {
+        let t = "بطلة العالم في الملاكمة سناء الوزاني: «الميدالية لكل فتاة في الحي»\nنص الخبر.";
+        let q = quotes(t, &["سناء الوزاني"]);
+        assert_eq!(q[0].2.as_deref(), Some("سناء الوزاني"), "{q:?}");
+        // but so long a phrase with no person at its end speaks no headline
+        let t = "ارتفاع أسعار الخبز في أسواق العاصمة هذا الأسبوع: الأسباب والحلول\nنص الخبر.";
+        assert!(quotes(t, &[]).is_empty());
     }
 
     #[test]
