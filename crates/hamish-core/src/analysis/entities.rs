@@ -1255,7 +1255,7 @@ fn bodies_named_for_places<'t>(
 /// preposition on it, and at most two nisba adjectives after it. ANERcorp marks such banks whole,
 /// head included (`[مصرف قطر المركزي]`, `[بنك إنجلترا المركزي]`). Not when `و` joins another
 /// name or word with the article to the place (`بنك سوريا ولبنان`, `بنك لبنان والمهجر`): a
-/// longer name whose end this cannot tell.
+/// longer name whose end this cannot tell. After `مصرف`, also a drain, the place must be listed.
 fn banks_named_for_places<'t>(
     labels: &mut [u8],
     margins: &mut [f32],
@@ -1272,10 +1272,13 @@ fn banks_named_for_places<'t>(
             Some(p) => i = p - 1,
             None => break,
         }
+        // (`مصرف` is also a drain, named after its village in Egypt: `مصرف حادوس`; so after it
+        // the place must be a listed one)
+        let listed = word(i + 1).bits & class::PLACE != 0;
         let mut bank = false;
         if labels[i] == 0 && word(i).bits & class::ORG_HEAD != 0 {
             for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
-                bank |= matches!(r, "بنك" | "مصرف")
+                bank |= r == "بنك" || (r == "مصرف" && listed)
             });
         }
         let b = span_end(labels, i + 1);
