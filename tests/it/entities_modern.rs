@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 38] = [
+const SETS: [(&str, &str); 39] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -248,6 +248,10 @@ const SETS: [(&str, &str); 38] = [
     (
         "thirty-eighth set",
         include_str!("../fixtures/ner/modern_news38.txt"),
+    ),
+    (
+        "thirty-ninth set",
+        include_str!("../fixtures/ner/modern_news39.txt"),
     ),
 ];
 
