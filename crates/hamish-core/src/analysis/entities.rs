@@ -626,6 +626,11 @@ impl<'m> Tagger<'m> {
                 opts.name_edges,
                 opts.institutions,
             );
+            let n = l.len();
+            listed_names_ending_weak_phrases(l, &gaz[r.clone()], |k| {
+                let keys: Vec<Option<&str>> = (0..n).map(|x| Some(w.at(x).key.as_str())).collect();
+                g.find(&keys, k)
+            });
             if opts.name_edges {
                 coordinated_listed_places(l, &gaz[r.clone()], |i| w.at(i).key.starts_with('و'));
                 persons_after_listed_orgs(l, &gaz[r], |i| {
@@ -3804,6 +3809,40 @@ fn apply_gazetteer(
     }
 }
 
+/// A listed name at the end of a longer phrase the lists hold as common (`~`), which hid it: the
+/// gazetteer's longest match is the weak `مركز الدراسات الاستراتيجية في الجامعة الأردنية`, so
+/// the listed `الجامعة الأردنية` inside it was never forced, and the model missed both. Where the
+/// model found nothing in the weak phrase, a listed phrase of its kind that ends it is labelled.
+/// `find(k)`: the gazetteer's longest match at word `k`.
+fn listed_names_ending_weak_phrases(
+    labels: &mut [u8],
+    codes: &[u8],
+    find: impl Fn(usize) -> Option<crate::analysis::gazetteer::Match>,
+) {
+    let mut i = 0;
+    while i < codes.len() {
+        let c = codes[i];
+        if c & model::WEAK == 0 || c.is_multiple_of(2) {
+            i += 1;
+            continue;
+        }
+        let j = span_end(codes, i);
+        let code = c & !model::WEAK;
+        if j - i >= 3 && labels[i..j].iter().all(|&l| l == 0) {
+            let inner = (i + 1..j - 1).find_map(|k| {
+                find(k)
+                    .filter(|m| !m.ambiguous && kind_label(m.kind) == code && k + m.words == j)
+                    .map(|_| k)
+            });
+            if let Some(k) = inner {
+                labels[k] = code;
+                labels[k + 1..j].fill(code + 1);
+            }
+        }
+        i = j;
+    }
+}
+
 /// A person named right after a listed organisation, which the model read on into (`لشركة بي بي
 /// جوردون بيريل` read as one organisation, or as two with the family name apart): where the
 /// listed name ends inside the model's and a listed given name follows it, the rest is the person.
@@ -5201,6 +5240,16 @@ mod tests {
         // the king himself is still a person
         let t = tag("وقال الملك محمد السادس إن البلاد مستعدة");
         assert!(t.contains(&("محمد السادس".into(), Kind::Person)), "{t:?}");
+    }
+
+    #[test]
+    fn a_listed_name_ending_a_longer_common_phrase_is_still_found() {
+        let s = "ويرى الباحث في مركز الدراسات الاستراتيجية في الجامعة الأردنية طارق الحمود أن المجلس الجديد سيختبر قانون الانتخاب";
+        let t = tag(s);
+        assert!(
+            t.contains(&("الجامعة الأردنية".into(), Kind::Organization)),
+            "{t:?}"
+        );
     }
 
     #[test]
