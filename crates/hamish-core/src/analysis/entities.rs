@@ -869,7 +869,8 @@ fn is_latin_cap(w: &str) -> bool {
 /// four capitalised Latin words starting with a known given name (`Ingrid Holmberg`), or one to
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
 /// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) or a website's
-/// noun (`موقع IGN`) are an organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// noun (`موقع IGN`), after `مثل` following a plural head (`شركات مثل Riot Games`), or joined by
+/// `و` to such an organisation, are an organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
 /// the surname alone too.
 fn latin_names(
     words: &[&str],
@@ -877,6 +878,23 @@ fn latin_names(
     labels: &mut [u8],
     margins: &mut [f32],
 ) {
+    // bodies named as examples of their plural head (`فرق عالمية مثل Team Liquid و Fnatic`,
+    // `شركات مثل Riot Games`): `مثل` within three words after the head
+    let example = |i: usize| {
+        i >= 2
+            && normalize::key(words[i - 1]) == "مثل"
+            && (i.saturating_sub(4)..i - 1).any(|h| {
+                let k = normalize::key(words[h]);
+                let k = k.strip_prefix('و').unwrap_or(&k);
+                matches!(
+                    k,
+                    "شركات" | "فرق" | "منصات" | "مجموعات" | "تطبيقات" | "علامات"
+                )
+            })
+    };
+    // the end of the last organisation in Latin letters found, which another joined to it by
+    // `و` follows as one of the same list
+    let mut listed_until: Option<usize> = None;
     let mut i = 0;
     while i < words.len() {
         if !is_latin_cap(words[i]) {
@@ -887,6 +905,8 @@ fn latin_names(
         while j < words.len() && j - i < 4 && is_latin_cap(words[j]) {
             j += 1;
         }
+        // (not after a comma: `WWF Entertainment, Inc.`)
+        let joined = listed_until.is_some_and(|e| e + 1 == i && words[e] == "و");
         let given = bits(i) & (class::FIRST_NAME | class::LATIN_GIVEN) != 0 && j - i >= 2;
         let titled = i > 0 && bits(i - 1) & class::TITLE != 0;
         // `شركة Sony`, `صحيفة New York Times`, and a website (`لموقع TSA`, `منصة Netflix`),
@@ -911,7 +931,7 @@ fn latin_names(
         };
         let label = if (given || titled) && free(1) {
             Some(1)
-        } else if headed && free(5) {
+        } else if (headed || example(i) || joined) && free(5) {
             Some(5)
         } else {
             None
@@ -919,6 +939,7 @@ fn latin_names(
         if let Some(b) = label {
             mark_certain(labels, margins, i..j, b);
         }
+        listed_until = (label == Some(5)).then_some(j);
         i = j;
     }
 }
@@ -5419,6 +5440,13 @@ mod tests {
         );
         assert!(t.contains(&("Dell".into(), Kind::Organization)), "{t:?}");
         assert!(t.contains(&("IBM".into(), Kind::Organization)), "{t:?}");
+        // as examples of a plural head, and the next joined by `و`
+        let t = tag("وتشارك في البطولة فرق عالمية مثل Team Liquid و Fnatic إلى جانب الفرق العربية");
+        assert!(
+            t.contains(&("Team Liquid".into(), Kind::Organization)),
+            "{t:?}"
+        );
+        assert!(t.contains(&("Fnatic".into(), Kind::Organization)), "{t:?}");
         // after a website's noun, with a preposition on it too
         let t = tag("وقال أحد الوكلاء لموقع TSA الإخباري إن الزبائن ينتظرون ستة أشهر");
         assert!(t.contains(&("TSA".into(), Kind::Organization)), "{t:?}");
