@@ -870,7 +870,8 @@ fn is_latin_cap(w: &str) -> bool {
 /// four after a title (`الرئيس Emmanuel Macron`), are a person unless already part of another
 /// entity; one to four after an organisation head (`شركة Sony`, `وكالة Bloomberg`) or a website's
 /// noun (`موقع IGN`), after `مثل` following a plural head (`شركات مثل Riot Games`), or joined by
-/// `و` to such an organisation, are an organisation. Such a name counts as confident (its `margins` are raised), so the document pass finds
+/// `و` to such an organisation, are an organisation. Such a name counts as confident (its
+/// `margins` are raised), so the document pass finds
 /// the surname alone too.
 fn latin_names(
     words: &[&str],
@@ -2985,9 +2986,10 @@ fn sheikh_inside_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTy
     }
 }
 
-/// A given name alone (a listed one, `عبد`/`أبو` and a word, or a compound in `الدين`) right before another person's
-/// name, with no conjunction or preposition on it, is one name with it, which the model cut in two
-/// (`وزير الشؤون الاجتماعية عبد الرحمن محمد يوسف`): news keeps two people apart by `و`, a comma
+/// A given name alone (a listed one, `عبد`/`أبو` and a word, or a compound in `الدين`) right
+/// before another person's name, with no conjunction or preposition on it, is one name with it,
+/// which the model cut in two (`وزير الشؤون الاجتماعية عبد الرحمن محمد يوسف`, `نور الدين بلحاج`
+/// once `بلحاج` is found alone later in the article): news keeps two people apart by `و`, a comma
 /// or a word, and rarely names one by a given name alone. ANERcorp's gold has 20 pairs of names
 /// back to back in 150,000 tokens, most of them one name marked in two by mistake (`سوزان مبارك`,
 /// `نصر الله`). A second name that begins with a clitic's letter joins only when it is a listed
