@@ -626,10 +626,13 @@ impl<'m> Tagger<'m> {
                 opts.name_edges,
                 opts.institutions,
             );
+            // (the sentence's keys made once, and only for a sentence that needs them)
             let n = l.len();
+            let keys = std::cell::OnceCell::new();
             listed_names_ending_weak_phrases(l, &gaz[r.clone()], |k| {
-                let keys: Vec<Option<&str>> = (0..n).map(|x| Some(w.at(x).key.as_str())).collect();
-                g.find(&keys, k)
+                let keys: &Vec<Option<&str>> =
+                    keys.get_or_init(|| (0..n).map(|x| Some(w.at(x).key.as_str())).collect());
+                g.find(keys, k)
             });
             if opts.name_edges {
                 coordinated_listed_places(l, &gaz[r.clone()], |i| w.at(i).key.starts_with('و'));
