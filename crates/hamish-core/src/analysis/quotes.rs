@@ -2560,12 +2560,29 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A verb whose key `is` says so, near before words quoted right after `بـ` at token `q`,
     /// in the quotation's sentence from token `from` on.
     fn verb_before_bi(&self, from: usize, q: usize, is: impl Fn(&str) -> bool) -> Option<usize> {
-        if q == 0 || q <= from || self.key(q - 1) != "ب" {
+        self.verb_before_particle("ب", from, q, is)
+    }
+
+    /// A verb whose key `is` says so, near before words quoted right after the particle
+    /// `particle` (a key) at token `q`, in the quotation's sentence from token `from` on.
+    fn verb_before_particle(
+        &self,
+        particle: &str,
+        from: usize,
+        q: usize,
+        is: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if q == 0 || q <= from || self.key(q - 1) != particle {
             return None;
         }
+        // words, not tokens: the subject's commas (`وحذر رئيس اللجنة، النائب …، من`) are none
+        let mut words = 0;
         (from..q)
             .rev()
-            .take(SUBJECT_WORDS + 2)
+            .take_while(|&i| {
+                words += usize::from(is_word(&self.tokens[i]));
+                words <= SUBJECT_WORDS + 2
+            })
             .find(|&i| is(self.key(i)))
     }
 
@@ -2590,6 +2607,23 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // (the verb's own `و` is no conjunction: `وعد`, `ووعد`)
         self.verb_before_bi(from, q, |k| {
             promising(k) || k.strip_prefix('و').is_some_and(promising)
+        })
+    }
+
+    /// The warning verb (`حذر`, `حذرت`, `يحذر`) of words quoted right after `من` at token `q`,
+    /// in the quotation's sentence from token `from` on: what was warned of, in the warner's
+    /// words (`وحذر النائب من "صيف ساخن"`), where it does not open with the article, as a term
+    /// the warning names does (`حذر من "الإرهاب الإلكتروني"`).
+    fn warning(&self, from: usize, q: usize, qe: usize) -> Option<usize> {
+        let first = (q + 1..qe).find(|&i| is_word(&self.tokens[i]))?;
+        if self.key(first).starts_with("ال") {
+            return None;
+        }
+        self.verb_before_particle("من", from, q, |k| {
+            matches!(
+                k.strip_prefix(['و', 'ف']).unwrap_or(k),
+                "حذر" | "حذرت" | "حذروا" | "يحذر" | "تحذر" | "يحذرون"
+            )
         })
     }
 
@@ -3239,6 +3273,8 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                     | "مع"
                                     | "حتي"
                                     | "منذ"
+                                    | "خلال"
+                                    | "قبل"
                                     | "لا"
                                     | "لم"
                                     | "لن"
@@ -3430,6 +3466,8 @@ fn read_quotes<B: Fn(usize) -> u16>(
             let accused = rd.accusation(sentence_from, qs);
             // and of a promise (`وعد … بـ"صيف مختلف"`)
             let promised = rd.promise(sentence_from, qs);
+            // and of a warning (`حذر … من "صيف ساخن"`)
+            let warned = rd.warning(sentence_from, qs, qe);
             // what the subject called something (`ما وصفته بـ"…"`)
             let described = rd.described(qs);
             // a term in marks that is the subject of the clause a complementiser opens, its
@@ -3479,6 +3517,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     || sourced
                     || accused.is_some()
                     || promised.is_some()
+                    || warned.is_some()
                     || described
                     || chanted_after_verb);
             let mut speaker: Option<Speaker> = None;
@@ -3523,6 +3562,13 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     // وعد في خطاب متلفز بـ"…"`)
                     rd.subject(v, qs)
                         .and_then(|np| rd.speaker_of(np))
+                        .or_else(|| rd.sentence_subject(v, line_first_tok, &raws))
+                }) {
+                    speaker = Some(sp);
+                } else if let Some(sp) = warned.and_then(|v| {
+                    // the one who warned, as of any verb of saying (his title and his name
+                    // between commas: `وحذر رئيس اللجنة، النائب بلال المومني، من "…"`)
+                    rd.speaker_of_verb(v, qs)
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws))
                 }) {
                     speaker = Some(sp);
@@ -3678,6 +3724,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     && !chanted_noun
                     && accused.is_none()
                     && promised.is_none()
+                    && warned.is_none()
                     && (inner >= 4 || described)
                     && sentence_from < qs
                 {
@@ -3787,6 +3834,24 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("الحكومة"), "{q:?}");
         // `يعد` (is counted) promises nothing
         let t = "عنوان\n\nويعد الفيلم من أنجح أعمال المخرج الملقب بـ\"ملك الكوميديا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn words_warned_of_after_min_are_the_warners() {
+        // his title and his name between commas, farther than ten tokens from the words
+        let t = "عنوان\n\nوحذر رئيس لجنة التربية في مجلس النواب، النائب سامر داود، من \"صيف ساخن\" \
+                 إذا لم تتوصل الحكومة والمعلمون إلى اتفاق.";
+        let q = quotes(t, &["سامر داود"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
+        let t = "عنوان\n\nوحذرت منظمة الصحة العالمية من \"ارتفاع شديد\" في الإصابات.";
+        let q = quotes(t, &["منظمة الصحة العالمية"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("منظمة الصحة العالمية"), "{q:?}");
+        // a term the warning names, the verb too far to reach it
+        let t = "عنوان\n\nوحذر وزير الداخلية في كلمته أمام البرلمان من \"الإرهاب الإلكتروني\".";
         let q = quotes(t, &[]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
@@ -4022,6 +4087,11 @@ mod tests {
             (
                 "عنوان\nوقال سامر داود إنه صوت \"من أجل الاستقرار\".",
                 "\"من أجل الاستقرار\"",
+            ),
+            // or on when it will be
+            (
+                "عنوان\nوقال سامر داود إن اللجنة ستدعو الطرفين إلى اجتماع \"خلال أيام\".",
+                "\"خلال أيام\"",
             ),
             // a predicate going on to its complement, after a noun with a possessive pronoun
             (
