@@ -2264,7 +2264,8 @@ fn saying_alone(key: &str) -> bool {
 /// a person in full after a title, so one more word after a given name alone there, then `إن`,
 /// `أن`, a colon or a comma, is the family name, when a verb of saying stands before the title
 /// (or then any function word or punctuation, after a verb of saying that takes no object: see
-/// [`saying_alone`]). The title may have its portfolio or body after it (words with the article,
+/// [`saying_alone`]), or when the day follows between commas, which ends a subject whatever the
+/// verb (`رفض وزير التربية عزمي محافظة، الاثنين،`). The title may have its portfolio or body after it (words with the article,
 /// `باسم`, nisbas, heads, places and organisations found: `الرئيس التنفيذي لشركة سابك`); the
 /// word must be a plain one (no function word, listed title, place or organisation, day, time of
 /// day, accusative adverb in `ا`, reflexive, field or institution adjective, dual or plural
@@ -2355,6 +2356,15 @@ fn family_names_before_the_clause<'t>(
             s = e;
             continue;
         }
+        // or the day between commas right after it, where news ends a subject whatever its
+        // verb (`رفض وزير التربية عزمي محافظة، الاثنين، مطالب …`); not a noun with its
+        // pronoun, an object before the day (`التقى الرئيس محمد نظيره، الأحد،`)
+        let comma = |i: usize| matches!(word(i).word.as_str(), "،" | ",");
+        let dated = f + 3 < n
+            && comma(f + 1)
+            && is_day(&word(f + 2).key)
+            && comma(f + 3)
+            && !fw.word.ends_with('ه');
         // a title before the name, with only its portfolio or body between
         let mut titled = false;
         let mut j = s;
@@ -2363,10 +2373,11 @@ fn family_names_before_the_clause<'t>(
             if labels[j] == 0 && is_title(word(j), g) {
                 // the subject of a verb of saying before it (`وقال`, `أعلن`): where the name
                 // begins the sentence, a verb may follow it (`الأمير فيصل عارض ذلك`)
-                titled = j > 0 && {
-                    let v = word(j - 1);
-                    v.bits & class::REPORT_VERB != 0 && (says || saying_alone(&v.key))
-                };
+                titled = dated
+                    || j > 0 && {
+                        let v = word(j - 1);
+                        v.bits & class::REPORT_VERB != 0 && (says || saying_alone(&v.key))
+                    };
                 break;
             }
             if !of_title(j, labels) {
@@ -5461,6 +5472,11 @@ mod tests {
                     "أعلن وزير التربية والتعليم الأردني عزمي محافظة ، الأربعاء ، نتائج الامتحان",
                     "عزمي محافظة",
                 ),
+                // a verb that is no verb of saying: the day between commas ends the subject
+                (
+                    "رفض وزير التربية والتعليم الأردني عزمي محافظة ، الاثنين ، مطالب المعلمين",
+                    "عزمي محافظة",
+                ),
             ],
             Kind::Person,
             Options::default(),
@@ -5472,6 +5488,7 @@ mod tests {
             ("وقال الوزير محمد مساء الأحد إن العمل بدأ", "مساء"),
             ("وقال الوزير محمد نفسه إن العمل بدأ", "نفسه"),
             ("ولكن الأمير فيصل عارض ذلك", "عارض"),
+            ("وودع الأمير فيصل والده ، السبت ، في المطار", "والده"),
         ] {
             let t = tag(s);
             assert!(!t.iter().any(|(w, _)| w.contains(word)), "{s}: {t:?}");
