@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 40] = [
+const SETS: [(&str, &str); 41] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -256,6 +256,10 @@ const SETS: [(&str, &str); 40] = [
     (
         "fortieth set",
         include_str!("../fixtures/ner/modern_news40.txt"),
+    ),
+    (
+        "forty-first set",
+        include_str!("../fixtures/ner/modern_news41.txt"),
     ),
 ];
 
