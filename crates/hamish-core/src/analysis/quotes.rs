@@ -1323,6 +1323,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 | "ناشطون"
                 | "زملاء"
                 | "رفاق"
+                | "عمال"
+                | "موظفو"
+                | "موظفون"
+                | "طلاب"
+                | "معلمون"
         )
     }
 
@@ -1394,10 +1399,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 i += 1;
             }
         }
-        // a chant is the object of its verb, wherever it was chanted (`وردد المشجعون في المدرجات
-        // "ديما مغرب"`, `في مدرجات ملعب مولاي عبد الله`): a prepositional phrase of up to six
-        // words may come between
-        if i < q && self.chant_verb(v) && (self.preposition(i) || self.prepositional(i)) {
+        // a chant is the object of its verb, wherever or whenever it was chanted (`وردد
+        // المشجعون في المدرجات "ديما مغرب"`, `في مدرجات ملعب مولاي عبد الله`, `أثناء تفريغ
+        // الحمولة`): a prepositional or adverbial phrase of up to six words may come between
+        if i < q
+            && self.chant_verb(v)
+            && (self.preposition(i) || self.prepositional(i) || self.when(i))
+        {
             let pp = i;
             i += 1;
             while i < q && i - pp < 6 && is_word(&self.tokens[i]) && !self.is_verb(i) {
@@ -1688,6 +1696,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 // hamza it may be a name, which the entities would have taken above)
                 || (i > start && self.complementiser(i))
                 || (i > start && self.circumstance(i))
+                // (an adjunct of time: `وردد عمال المرفأ أثناء تفريغ الحمولة "…"`; `لدى` is
+                // part of a title, `السفير لدى واشنطن`)
+                || (i > start && self.when(i) && key != "لدي")
                 // after a verb of asking, a second definite noun that is a title is the one
                 // asked (`سألت الصحفية الوزير`); elsewhere it is mostly an adjective (`التيار
                 // المحافظ`)
@@ -2101,6 +2112,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             )
         {
             np = amma + 1..c;
+        } else if described {
+            // or only set off by a comma (`أما وزير الاقتصاد، فقال`)
+            np = amma + 1..v - 1;
         }
         if np.len() > UNNAMED_WORDS {
             return None;
@@ -3875,6 +3889,15 @@ mod tests {
     }
 
     #[test]
+    fn workers_chant_while_they_work() {
+        let t =
+            "عنوان\n\nوردد عمال المرفأ أثناء تفريغ الحمولة \"الخبز لكل الناس\"، في إشارة إلى حملة.";
+        let q = quotes(t, &[]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("عمال المرفأ"), "{q:?}");
+    }
+
+    #[test]
     fn a_counted_crowd_chants() {
         let t = "عنوان\n\nوهتف مئات المشجعين في ملعب طنجة الكبير \"ارحل ارحل\" بعد صافرة النهاية.";
         let q = quotes(t, &[]);
@@ -4245,6 +4268,10 @@ mod tests {
         let t = "عنوان\nأما والدتها فاطمة، التي تبيع الخبز في السوق، فقالت والدموع في عينيها: \"ابنتي ربحت، والحي كله ربح معها\".";
         let q = quotes(t, &["فاطمة"]);
         assert_eq!(q[0].2.as_deref(), Some("فاطمة"), "{q:?}");
+        // or only a comma, after someone else spoke
+        let t = "عنوان\nوقال سامر داود إن الشحنة \"تكفي السوق ثلاثة أسابيع\".\nأما وزير الاقتصاد، فقال للصحفيين في المرفأ: \"لا أزمة خبز بعد اليوم\".";
+        let q = quotes(t, &["سامر داود"]);
+        assert_eq!(q[1].2.as_deref(), Some("وزير الاقتصاد"), "{q:?}");
     }
 
     #[test]
