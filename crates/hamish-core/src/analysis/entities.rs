@@ -3300,7 +3300,18 @@ fn places_after_place_nouns<'t>(
             continue;
         }
         let head = &word(i - 1).key;
-        if settlement_at(i - 1) {
+        // the plural only before a name the model read as a person's (`مدن شيشستر وهافانت`):
+        // after it, adjectives and common nouns are as common as names (`مدن الكبرى`, `قرى
+        // جديدة`); a listed given name keeps the person there too, whose cities they are (`مدن
+        // صلاح الدين`)
+        let plural = |k: &str| {
+            matches!(
+                k,
+                "مدن" | "قري" | "بلدات" | "مخيمات" | "محافظات" | "ولايات" | "اقاليم"
+            )
+        };
+        let after_plural = labels[i] == person && with_clitic(head, &plural);
+        if settlement_at(i - 1) || after_plural {
             if labels[i] == person {
                 // a name the model read as a person's where a settlement's name stands (`ولاية
                 // تيرس زمور`): a place, unless a word of it is a listed given name or title
@@ -6151,8 +6162,21 @@ mod tests {
             ),
             [0, 0, place, 0]
         );
-        // a listed given name or title in it, a son's name, `حي` (also "alive"): left alone
+        // after the plural too, where only a name read as a person's is taken
+        assert_eq!(
+            run(
+                &["في", "مدن", "شيشستر", "،", "وهافانت"],
+                &[0, 0, person, 0, 0]
+            ),
+            [0, 0, place, 0, 0]
+        );
+        // a listed given name or title in it, a son's name, `حي` (also "alive"), the cities of
+        // a listed person: left alone
         for (words, labels) in [
+            (
+                &["داهم", "مدن", "صلاح", "الدين", "في"][..],
+                &[0, 0, person, person + 1, 0][..],
+            ),
             (
                 &["خلال", "ولاية", "جورج", "بوش"][..],
                 &[0, 0, person, person + 1][..],
