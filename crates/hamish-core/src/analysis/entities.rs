@@ -682,6 +682,7 @@ impl<'m> Tagger<'m> {
             companies_named_for_places(l, m, |i| w.at(i), g);
             banks_named_for_places(l, m, |i| w.at(i), g);
             national_bodies_named_for_places(l, m, |i| w.at(i), g);
+            national_societies(l, |i| w.at(i), g);
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
@@ -1329,6 +1330,51 @@ fn banks_named_for_places<'t>(
         mark_certain(labels, margins, i..end, org);
         i = end;
     }
+}
+
+/// A national Red Crescent or Red Cross society keeps its country's adjective (`الهلال الأحمر
+/// الباكستاني`, `جمعية الهلال الأحمر القطري`, `الهلال الأحمر العربي السوري`): each country's is
+/// a body of its own, named so, where an adjective after another body is said of it (`حزب الله
+/// اللبناني`, which the lists do not extend). Up to two nisbas of listed places after the
+/// organisation the model found ending on the movement's name, or after the name where the model
+/// found nothing: with a country's adjective it is no crescent in the sky.
+fn national_societies<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType, g: &Gazetteer) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    for b in 2..n {
+        if labels[b] != 0 || word(b - 1).key != "الاحمر" {
+            continue;
+        }
+        let movement = word(b - 2).key.as_str();
+        let movement = movement.strip_prefix(['و', 'ب', 'ل']).unwrap_or(movement);
+        let found = of_kind(labels[b - 1], org) && inside_or_begins(labels, b - 2, org);
+        let unread = labels[b - 2] == 0 && labels[b - 1] == 0;
+        if !matches!(movement, "الهلال" | "الصليب" | "لهلال" | "لصليب") || !(found || unread)
+        {
+            continue;
+        }
+        // (`العربي السوري`: a nisba of a people, then of the place)
+        let mut end = b;
+        while end < n
+            && end - b < 2
+            && labels[end] == 0
+            && (place_nisba(&word(end).key, g) || word(end).key == "العربي")
+        {
+            end += 1;
+        }
+        if end > b && place_nisba(&word(end - 1).key, g) {
+            if unread {
+                labels[b - 2] = org;
+                labels[b - 1] = org + 1;
+            }
+            labels[b..end].fill(org + 1);
+        }
+    }
+}
+
+/// Whether token `j` is inside an entity whose first label is `first`, or begins it.
+fn inside_or_begins(labels: &[u8], j: usize, first: u8) -> bool {
+    labels[j] == first || labels[j] == first + 1
 }
 
 /// A body named by its head, its country or city or another word, and `الوطني`/`الوطنية`
@@ -6239,6 +6285,28 @@ mod tests {
                 &[0, 0, LOC, person, person + 1]
             ),
             [0, 0, LOC, person, person + 1]
+        );
+    }
+
+    #[test]
+    fn a_national_red_crescent_keeps_its_country() {
+        finds_each(
+            &[
+                (
+                    "وأقام الهلال الأحمر الباكستاني عيادات متنقلة في المدن",
+                    "الهلال الأحمر الباكستاني",
+                ),
+                (
+                    "وقالت إن الهلال الأحمر العربي السوري وزع عليهم خياما",
+                    "الهلال الأحمر العربي السوري",
+                ),
+                (
+                    "وعمل متطوعا للصليب الأحمر الإيطالي في أواخر الحرب",
+                    "للصليب الأحمر الإيطالي",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
         );
     }
 
