@@ -2126,7 +2126,12 @@ const GOLD38: Gold = &[
 /// unnamed reported by an agency after `قوله إن`), and grain reaching Beirut (an unmarked headline
 /// of importers after the news before the colon, an importer's fragments after `إن` and `وأضاف
 /// أن`, `متوقعا أن`, a minister after `أما … فقال`, a baker unnamed after `يقول … إن`, workers
-/// chanting and a campaign's slogan after `تحت شعار`).
+/// chanting and a campaign's slogan after `تحت شعار`). First run: speech F1 92.9, speakers 10 of
+/// 13 (the minister after `أما …،` lost to the last speaker, the comma read into his topic; the
+/// dockers' chant across `أثناء تفريغ الحمولة` a scare quote; what the paper called the response
+/// given to the prime minister; the baker `في برج حمود` to `حمود`; the importers' headline missed).
+/// Then the topic set off by a comma, a chant across an adjunct of time: F1 96.6, speakers 12 of
+/// 14.
 const FILE39: &str = include_str!("../fixtures/news/quotes_heldout39.txt");
 
 const GOLD39: Gold = &[
@@ -2289,7 +2294,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 39] {
         ("thirty-sixth set", FILE36, GOLD36, 99.0, 88.0),
         ("thirty-seventh set", FILE37, GOLD37, 97.0, 82.0),
         ("thirty-eighth set", FILE38, GOLD38, 99.0, 94.0),
-        ("thirty-ninth set", FILE39, GOLD39, 0.0, 0.0),
+        ("thirty-ninth set", FILE39, GOLD39, 96.0, 85.0),
     ]
 }
 
