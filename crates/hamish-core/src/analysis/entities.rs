@@ -1396,8 +1396,11 @@ fn national_bodies_named_for_places<'t>(
     let n = labels.len();
     let mut buf = String::new();
     for b in 2..n {
-        // the adjective first: few words are
-        if labels[b] != 0 || !matches!(word(b).key.as_str(), "الوطني" | "الوطنيه") {
+        // right after a name the model found, the adjective: few words are
+        if labels[b] != 0
+            || labels[b - 1] == 0
+            || !matches!(word(b).key.as_str(), "الوطني" | "الوطنيه")
+        {
             continue;
         }
         // the name's start: the body the model found, or the head before the place it found
@@ -3057,10 +3060,12 @@ fn cut_institution_adjectives<'t>(
 fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len().saturating_sub(1) {
-        let after_name = of_kind(labels[i - 1], person);
+        if !of_kind(labels[i - 1], person) || word(i).key != "ال" {
+            continue;
+        }
         // taken in, only as it may be written: `إل` of `كيم جونغ إل` shares its key
         let open = labels[i] == 0 || labels[i] == person + 1 && written!(&word(i).word, "آل");
-        if !after_name || !open || word(i).key != "ال" {
+        if !open {
             continue;
         }
         let family = word(i + 1);
