@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 41] = [
+const SETS: [(&str, &str); 42] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -260,6 +260,10 @@ const SETS: [(&str, &str); 41] = [
     (
         "forty-first set",
         include_str!("../fixtures/ner/modern_news41.txt"),
+    ),
+    (
+        "forty-second set",
+        include_str!("../fixtures/ner/modern_news42.txt"),
     ),
 ];
 
