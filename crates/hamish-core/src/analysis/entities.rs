@@ -677,6 +677,7 @@ impl<'m> Tagger<'m> {
             family_after_names(l, |i| w.at(i));
             sheikh_inside_names(l, |i| w.at(i), g);
             persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
+            foreign_persons_after_bodies(l, |i| w.at(i), g);
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
@@ -4082,6 +4083,75 @@ fn persons_run_into_by_bodies<'t>(
     }
 }
 
+/// A foreign name right after a body's name that ends on its place or a nisba, which the model
+/// read on into (`أستاذ الاقتصاد في جامعة لاغوس أديمولا أديبايو أن`, `الرئيس التنفيذي لشركة النفط
+/// الوطنية النيجيرية بايو أوجوليري أن`: one organisation each), where a title within four words
+/// before the body asks for a person and `أن`, `إن` or a comma ends the subject right after: the
+/// span's last two words are the person when neither has the article (nor a preposition before
+/// it), nor is a listed place, body, head or title or a nisba, and the word before them is a
+/// listed place or a nisba, where a body's name ends. A listed given name is the other rule's
+/// ([`persons_run_into_by_bodies`]).
+fn foreign_persons_after_bodies<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let n = labels.len();
+    let person = kind_label(Kind::Person);
+    let mut a = 0;
+    while a < n {
+        if labels[a] != ORG {
+            a += 1;
+            continue;
+        }
+        let b = span_end(labels, a);
+        let ends_subject = b < n
+            && (matches!(word(b).key.as_str(), "ان" | "انه" | "انها")
+                || matches!(word(b).word.as_str(), "،" | ","));
+        // (the body of one word after its head, which a later rule takes in: `جامعة` + `لاغوس
+        // أديمولا أديبايو`)
+        let headed = a > 0 && word(a - 1).bits & class::ORG_HEAD != 0;
+        if b - a < 3 || b - a == 3 && !headed || !ends_subject {
+            a = b;
+            continue;
+        }
+        // (a foreign name may begin on a clitic's letter, `بايو`; not on one before the
+        // article, `بالمدينة`)
+        let name_word = |w: &WordType| {
+            !w.key.starts_with("ال")
+                && !["بال", "لل", "وال", "فال", "كال"]
+                    .iter()
+                    .any(|p| w.key.starts_with(p))
+                && !w.stop
+                && !w.letterless
+                && !w.latin
+                && w.key.chars().count() >= 3
+                && w.bits
+                    & (class::PLACE
+                        | class::ORG
+                        | class::ORG_HEAD
+                        | class::PLACE_HEAD
+                        | class::TITLE)
+                    == 0
+        };
+        let end_of_body = {
+            let w = word(b - 3);
+            w.bits & class::PLACE != 0 || nisba(&w.key)
+        };
+        // (a title in construct has no article: `أستاذ الاقتصاد`, listed as `الأستاذ`)
+        let titled = (a.saturating_sub(4)..a).any(|j| {
+            labels[j] == 0
+                && (is_title(word(j), g)
+                    || g.word_bits(&format!("ال{}", word(j).key)) & class::TITLE != 0)
+        });
+        if titled && end_of_body && name_word(word(b - 2)) && name_word(word(b - 1)) {
+            labels[b - 2] = person;
+            labels[b - 1] = person + 1;
+        }
+        a = b;
+    }
+}
+
 /// A word joined by `و` to a place the model found, and listed as a place that is also a common
 /// word (`~`), is the next place: `جدة وينبع`, where `ينبع` alone is "springs". ANERcorp marks 14
 /// of 16 such words as places. `conj(i)`: word `i` is written with `و`. On the Wikipedia extracts
@@ -6290,6 +6360,24 @@ mod tests {
                 &[0, 0, LOC, person, person + 1]
             ),
             [0, 0, LOC, person, person + 1]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_body_is_a_person() {
+        finds_each(
+            &[
+                (
+                    "وأكد الرئيس التنفيذي لشركة النفط الوطنية النيجيرية بايو أوجوليري أن الشركة ستزود المصفاة",
+                    "بايو أوجوليري",
+                ),
+                (
+                    "ويرى أستاذ الاقتصاد في جامعة لاغوس أديمولا أديبايو أن نجاح المصفاة يتوقف على الاستقرار",
+                    "أديمولا أديبايو",
+                ),
+            ],
+            Kind::Person,
+            Options::default(),
         );
     }
 
