@@ -1348,7 +1348,7 @@ fn national_societies<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
         }
         let movement = word(b - 2).key.as_str();
         let movement = movement.strip_prefix(['و', 'ب', 'ل']).unwrap_or(movement);
-        let found = of_kind(labels[b - 1], org) && inside_or_begins(labels, b - 2, org);
+        let found = of_kind(labels[b - 1], org) && of_kind(labels[b - 2], org);
         let unread = labels[b - 2] == 0 && labels[b - 1] == 0;
         if !matches!(movement, "الهلال" | "الصليب" | "لهلال" | "لصليب") || !(found || unread)
         {
@@ -1371,11 +1371,6 @@ fn national_societies<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
             labels[b..end].fill(org + 1);
         }
     }
-}
-
-/// Whether token `j` is inside an entity whose first label is `first`, or begins it.
-fn inside_or_begins(labels: &[u8], j: usize, first: u8) -> bool {
-    labels[j] == first || labels[j] == first + 1
 }
 
 /// A body named by its head, its country or city or another word, and `الوطني`/`الوطنية`
@@ -2315,12 +2310,12 @@ fn saying_alone(key: &str) -> bool {
 /// `أن`, a colon or a comma, is the family name, when a verb of saying stands before the title
 /// (or then any function word or punctuation, after a verb of saying that takes no object: see
 /// [`saying_alone`]), or when the day follows between commas, which ends a subject whatever the
-/// verb (`رفض وزير التربية عزمي محافظة، الاثنين،`). The title may have its portfolio or body after it (words with the article,
-/// `باسم`, nisbas, heads, places and organisations found: `الرئيس التنفيذي لشركة سابك`); the
-/// word must be a plain one (no function word, listed title, place or organisation, day, time of
-/// day, accusative adverb in `ا`, reflexive, field or institution adjective, dual or plural
-/// adjective), written with no clitic but the article (`و` only on a word the unlabelled text
-/// puts in names).
+/// verb (`رفض وزير التربية عزمي محافظة، الاثنين،`). The title may have its portfolio or body
+/// after it (words with the article, `باسم`, nisbas, heads, places and organisations found:
+/// `الرئيس التنفيذي لشركة سابك`); the word must be a plain one (no function word, listed title,
+/// place or organisation, day, time of day, accusative adverb in `ا`, reflexive, field or
+/// institution adjective, dual or plural adjective), written with no clitic but the article (`و`
+/// only on a word the unlabelled text puts in names).
 fn family_names_before_the_clause<'t>(
     labels: &mut [u8],
     word: impl Fn(usize) -> &'t WordType,
