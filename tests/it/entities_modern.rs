@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 42] = [
+const SETS: [(&str, &str); 43] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -264,6 +264,10 @@ const SETS: [(&str, &str); 42] = [
     (
         "forty-second set",
         include_str!("../fixtures/ner/modern_news42.txt"),
+    ),
+    (
+        "forty-third set",
+        include_str!("../fixtures/ner/modern_news43.txt"),
     ),
 ];
 
