@@ -2020,8 +2020,27 @@ fn titled_names<'t>(
             continue;
         }
         let mut i = t + 1;
-        // nisba adjectives of the title: `التونسي`, `العمانية`
-        while i < n && i - t <= 2 && labels[i] == 0 && nisba(&word(i).key) {
+        // nisba adjectives of the title (`التونسي`, `العمانية`), and those of a calling's
+        // standing (`النائب المعارض`, `الوزير السابق`, `الرئيس الراحل`)
+        let standing = |k: &str| {
+            matches!(
+                k,
+                "السابق"
+                    | "السابقه"
+                    | "الاسبق"
+                    | "المعارض"
+                    | "المعارضه"
+                    | "المستقل"
+                    | "المستقله"
+                    | "الراحل"
+                    | "الراحله"
+            )
+        };
+        while i < n
+            && i - t <= 2
+            && labels[i] == 0
+            && (nisba(&word(i).key) || standing(&word(i).key))
+        {
             i += 1;
         }
         // and what it heads, one word with `ل` and the article (`الرئيس التنفيذي للمشروع`,
@@ -5307,6 +5326,9 @@ mod tests {
         // neither name is listed, and the model alone reads يزن as a verb (weighs)
         let t = tag("وقال اللاعب يزن النعيمات إن الفريق جاهز");
         assert!(t.contains(&("يزن النعيمات".into(), Kind::Person)), "{t:?}");
+        // after the title's standing too (former, late, of the opposition)
+        let t = tag("وكان الهداف هو اللاعب اللبناني السابق عدنان الشرقي في مرمى منتخب الكويت");
+        assert!(t.contains(&("عدنان الشرقي".into(), Kind::Person)), "{t:?}");
         // a feminine title
         let t = tag("وقالت المحامية جويدة الدهماني إن المحكمة رفضت الطلب");
         assert!(
