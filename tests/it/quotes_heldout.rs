@@ -2172,7 +2172,9 @@ const GOLD39: Gold = &[
 /// `وإن`, a student unnamed before `تقول` and after `مضيفة أن` in “ ”, the emir's description after
 /// `وصف … بأنه`), and fishermen at Duqm (a fisherman's fragment after `ويقول إن`, a union head in
 /// apposition between commas, an authority's statement after `مشيرة إلى أن`, the union head's
-/// reply after `رد بأن`, a beach's name after `اسم`).
+/// reply after `رد بأن`, a beach's name after `اسم`). Written after the forty-third entity set,
+/// whose subjects it shares (no name of it was added to any list). First run: speech F1 100,
+/// speakers 12 of 12.
 const FILE40: &str = include_str!("../fixtures/news/quotes_heldout40.txt");
 
 const GOLD40: Gold = &[
@@ -2333,7 +2335,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 40] {
         ("thirty-seventh set", FILE37, GOLD37, 97.0, 82.0),
         ("thirty-eighth set", FILE38, GOLD38, 99.0, 94.0),
         ("thirty-ninth set", FILE39, GOLD39, 96.0, 85.0),
-        ("fortieth set", FILE40, GOLD40, 0.0, 0.0),
+        ("fortieth set", FILE40, GOLD40, 99.0, 99.0),
     ]
 }
 
