@@ -2103,18 +2103,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .rev()
             .find(|&i| written!(self.word(i), "أما" | "وأما"))?;
         let mut np = amma + 1..v;
-        if described
-            && let Some(c) = (amma + 1..v - 1).find(|&i| comma(i))
-            && c + 1 < v - 1
-            && matches!(
-                self.key(c + 1),
-                "التي" | "الذي" | "الذين" | "اللواتي" | "اللاتي"
-            )
-        {
-            np = amma + 1..c;
-        } else if described {
-            // or only set off by a comma (`أما وزير الاقتصاد، فقال`)
-            np = amma + 1..v - 1;
+        if described {
+            // up to the relative clause, or to the comma that alone sets the topic off (`أما
+            // وزير الاقتصاد، فقال`)
+            let relative = (amma + 1..v - 1).find(|&i| comma(i)).filter(|&c| {
+                c + 1 < v - 1
+                    && matches!(
+                        self.key(c + 1),
+                        "التي" | "الذي" | "الذين" | "اللواتي" | "اللاتي"
+                    )
+            });
+            np = amma + 1..relative.unwrap_or(v - 1);
         }
         if np.len() > UNNAMED_WORDS {
             return None;
@@ -2563,18 +2562,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// The accusing verb (`اتهم`) of words quoted right after `بـ` at token `q`, in the
     /// quotation's sentence from token `from` on: the accuser said them.
     fn accusation(&self, from: usize, q: usize) -> Option<usize> {
-        self.verb_before_bi(from, q, |k| {
+        self.verb_before_particle("ب", from, q, |k| {
             matches!(
                 k.strip_prefix('و').unwrap_or(k),
                 "اتهم" | "اتهمت" | "يتهم" | "تتهم" | "اتهموا"
             )
         })
-    }
-
-    /// A verb whose key `is` says so, near before words quoted right after `بـ` at token `q`,
-    /// in the quotation's sentence from token `from` on.
-    fn verb_before_bi(&self, from: usize, q: usize, is: impl Fn(&str) -> bool) -> Option<usize> {
-        self.verb_before_particle("ب", from, q, is)
     }
 
     /// A verb whose key `is` says so, near before words quoted right after the particle
@@ -2619,7 +2612,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             )
         };
         // (the verb's own `و` is no conjunction: `وعد`, `ووعد`)
-        self.verb_before_bi(from, q, |k| {
+        self.verb_before_particle("ب", from, q, |k| {
             promising(k) || k.strip_prefix('و').is_some_and(promising)
         })
     }
