@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 43] = [
+const SETS: [(&str, &str); 44] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -268,6 +268,10 @@ const SETS: [(&str, &str); 43] = [
     (
         "forty-third set",
         include_str!("../fixtures/ner/modern_news43.txt"),
+    ),
+    (
+        "forty-fourth set",
+        include_str!("../fixtures/ner/modern_news44.txt"),
     ),
 ];
 
