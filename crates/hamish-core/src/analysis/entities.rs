@@ -3412,17 +3412,25 @@ fn places_after_place_nouns<'t>(
     // (`ya`: a word ending in `ي` is no adjective here, as after the dual, whose adjective has
     // the dual's ending: `محافظتي حولي والجهراء`; the first of two places after the dual is not
     // asked of the unlabelled text either, `حولي` being also "around me": the second is)
-    let name_like_key = |w: &WordType, k: &str, alone: bool, ya: bool| {
+    // (after a compound's first word, the letter of a clitic may begin the name itself: `رأس
+    // لفان`; `clitic` allows it, unless the article follows it)
+    let name_like_shape = |w: &WordType, k: &str, alone: bool, ya: bool, clitic: bool| {
+        let clitic_free = !k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            || clitic
+                && !k.starts_with('و')
+                && !["لل", "بال", "كال", "فال"].iter().any(|p| k.starts_with(p));
         plain_word(w)
             && !g.is_stopword(k)
             && (!k.ends_with('ي') || ya && !k.starts_with("ال"))
             && !k.ends_with("يه")
-            && !k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            && clitic_free
             && k.chars().count() >= 3
             // a verb with its object pronoun (`جزيرة أعجبتهم`, `إقليم اغتنمته`)
             && !["هم", "هما", "ته", "تها"].iter().any(|p| k.ends_with(p))
             && (!alone || clusters.seen_as(k, 1) != Some(false))
     };
+    let name_like_key =
+        |w: &WordType, k: &str, alone: bool, ya: bool| name_like_shape(w, k, alone, ya, false);
     let name_like =
         |j: usize, alone: bool, ya: bool| name_like_key(word(j), &word(j).key, alone, ya);
     let compound = |j: usize| {
@@ -3450,9 +3458,10 @@ fn places_after_place_nouns<'t>(
         if !name_like(i, !compound(i) && !dual, dual) {
             return None;
         }
+        let goes_on = |j: usize| name_like_shape(word(j), &word(j).key, false, false, true);
         let mut end = i + 1;
         while end - i < 3 && compound(end - 1) {
-            if end < n && labels[end] == 0 && name_like(end, false, false) {
+            if end < n && labels[end] == 0 && goes_on(end) {
                 end += 1;
             } else {
                 break;
@@ -6406,6 +6415,12 @@ mod tests {
             run(&["في", "بلدة", "دير", "البلح", "جنوبا"]),
             [0, 0, LOC, LOC + 1, 0]
         );
+        // a compound's second word may begin on a clitic's letter, not on one with the article
+        assert_eq!(
+            run(&["من", "مدينة", "راس", "لفان", "الصناعية"]),
+            [0, 0, LOC, LOC + 1, 0]
+        );
+        assert_eq!(run(&["في", "قرية", "عين", "للمياه"]), [0; 4]);
         // not an adjective, a function word, a verb with its pronoun, nor a compound cut short
         assert_eq!(run(&["في", "قرية", "صغيرة"]), [0; 3]);
         assert_eq!(run(&["في", "قرية", "نائية"]), [0; 3]);
