@@ -4226,8 +4226,8 @@ fn persons_run_into_by_bodies<'t>(
 /// before the body asks for a person and `أن`, `إن` or a comma ends the subject right after: the
 /// span's last two words are the person when neither has the article (nor a preposition before
 /// it), nor is a listed place, body, head or title or a nisba, and the word before them is a
-/// listed place or a nisba, where a body's name ends. A listed given name is the other rule's
-/// ([`persons_run_into_by_bodies`]).
+/// listed place, a nisba or what the body is for (`للاستشارات`), where a body's name ends. A
+/// listed given name is the other rule's ([`persons_run_into_by_bodies`]).
 fn foreign_persons_after_bodies<'t>(
     labels: &mut [u8],
     word: impl Fn(usize) -> &'t WordType,
@@ -4271,9 +4271,10 @@ fn foreign_persons_after_bodies<'t>(
                         | class::TITLE)
                     == 0
         };
+        // (or what it is for: `مؤسسة وود ماكنزي للاستشارات سايمون فلاورز`)
         let end_of_body = {
             let w = word(b - 3);
-            w.bits & class::PLACE != 0 || nisba(&w.key)
+            w.bits & class::PLACE != 0 || nisba(&w.key) || purpose_word(w)
         };
         // (a title in construct has no article: `أستاذ الاقتصاد`, listed as `الأستاذ`)
         let titled = (a.saturating_sub(4)..a).any(|j| {
@@ -6579,6 +6580,11 @@ mod tests {
                 (
                     "ويرى أستاذ الاقتصاد في جامعة لاغوس أديمولا أديبايو أن نجاح المصفاة يتوقف على الاستقرار",
                     "أديمولا أديبايو",
+                ),
+                // a body ending on what it is for
+                (
+                    "ويرى المحلل في مؤسسة وود ماكنزي للاستشارات سايمون فلاورز أن الأسعار سترتفع",
+                    "سايمون فلاورز",
                 ),
             ],
             Kind::Person,
