@@ -3181,6 +3181,8 @@ fn read_quotes<B: Fn(usize) -> u16>(
         let mut prev_speech_end_tok = line_first_tok;
         // whether the previous quotation was the outlet spoken to (`لـ"العربية.نت"`)
         let mut prev_outlet = false;
+        // the verbs before the line's last speech quotation
+        let mut prev_speech_verbs: Vec<usize> = Vec::new();
         for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -3203,6 +3205,17 @@ fn read_quotes<B: Fn(usize) -> u16>(
                         .rev()
                         .filter(|&i| rd.is_verb(i)),
                 );
+            }
+            // a clause joined to the previous speech by `و` and its complementiser (`أن الترميم
+            // "…"، وأن التمويل "…"`) is said by the same verb
+            let joined_clause = verbs.is_empty()
+                && prev_speech_end_tok == prev_quote_end_tok
+                && prev_quote_end_tok > line_first_tok
+                && (prev_quote_end_tok..qs)
+                    .find(|&i| !matches!(rd.word(i), "،" | ","))
+                    .is_some_and(|i| rd.key(i).starts_with('و') && rd.complementiser(i));
+            if joined_clause {
+                verbs.extend_from_slice(&prev_speech_verbs);
             }
             let near_verb = verbs
                 .first()
@@ -3529,9 +3542,12 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     || chanted_after_verb);
             let mut speaker: Option<Speaker> = None;
             if speech {
+                let said_by = verbs.clone();
                 // a verb of saying before the words in their line; a noun of chanting a few words
                 // before them (`وسط هتافات «…»`, `ترديد الكلمة الشهيرة "…"`)
-                let said = !verbs.is_empty();
+                // (a clause joined to the previous speech has its verb there: its speaker is
+                // found as for words with none before them)
+                let said = !verbs.is_empty() && !joined_clause;
                 let chant_near = (qs.saturating_sub(CHANT_REACH).max(sentence_from)..qs)
                     .any(|i| rd.chant_noun(i));
                 // the speaker is also looked for after a verb with an object pronoun (`وصفه
@@ -3769,6 +3785,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     ..Span::new(Kind::Quote, r)
                 });
                 prev_speech_end_tok = qe;
+                prev_speech_verbs = said_by;
             } else {
                 out.push(Span {
                     style: Some(QuoteStyle::Scare),
@@ -4120,6 +4137,26 @@ mod tests {
             assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
             assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
         }
+        // a clause joined to one whose words were quoted, by `و` and its complementiser
+        for (t, fragment) in [
+            (
+                "عنوان\nوتابع سامر داود أن الترميم \"سيستغرق خمس سنوات\"، وأن التمويل \"ما زال ناقصا\".",
+                "\"ما زال ناقصا\"",
+            ),
+            (
+                "عنوان\nوقال سامر داود إن الحكومة \"ملتزمة بالإصلاح\"، وإن الصحف \"حرة\".",
+                "\"حرة\"",
+            ),
+        ] {
+            let q = quotes(t, &["سامر داود"]);
+            assert_eq!(q[1].0, fragment);
+            assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+            assert_eq!(q[1].2.as_deref(), Some("سامر داود"), "{q:?}");
+        }
+        // but not after a scare quote
+        let t = "عنوان\nوأطلق سامر داود على الحملة اسم \"الأمل\"، وأن الشعار \"معا\".";
+        let q = quotes(t, &["سامر داود"]);
+        assert_eq!(q[1].1, QuoteStyle::Scare, "{q:?}");
         // terms: the object of a verb, a definite phrase, a name after a naming noun
         for t in [
             "عنوان\nوأكد سامر داود أن بلاده ترفض \"صفقة القرن\".",
