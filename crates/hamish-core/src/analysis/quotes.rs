@@ -2113,7 +2113,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                         "التي" | "الذي" | "الذين" | "اللواتي" | "اللاتي"
                     )
             });
-            np = amma + 1..relative.unwrap_or(v - 1);
+            // or to the comma after a name that another phrase then describes in apposition
+            // (`أما وليد الأسعد، نجل عالم الآثار الراحل خالد الأسعد، فيقول`)
+            let named = (amma + 1..v - 1).find(|&i| comma(i)).filter(|&c| {
+                self.entity_at(amma + 1).is_some_and(|e| {
+                    e.kind == Kind::Person && e.range.end <= self.tokens[c].range.start
+                })
+            });
+            np = amma + 1..relative.or(named).unwrap_or(v - 1);
         }
         if np.len() > UNNAMED_WORDS {
             return None;
@@ -4302,6 +4309,10 @@ mod tests {
         let t = "عنوان\nوقال سامر داود إن الشحنة \"تكفي السوق ثلاثة أسابيع\".\nأما وزير الاقتصاد، فقال للصحفيين في المرفأ: \"لا أزمة خبز بعد اليوم\".";
         let q = quotes(t, &["سامر داود"]);
         assert_eq!(q[1].2.as_deref(), Some("وزير الاقتصاد"), "{q:?}");
+        // or a name, then another person's in apposition
+        let t = "عنوان\nأما سامر داود، نجل الكاتب الراحل نزار داود، فيقول إن والده \"لم يترك المدينة\".";
+        let q = quotes(t, &["سامر داود", "نزار داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
     }
 
     #[test]
