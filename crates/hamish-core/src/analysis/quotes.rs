@@ -3081,8 +3081,27 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let own = (self.bits)(a);
             let body =
                 || speaking_body(self.key(a)) && (n == 1 || (n == 2 && is_nisba(self.key(a + 1))));
+            // someone described by the adjective of his people: a noun of a calling and its
+            // complement (`عالم آثار بولندي: …`), or a nisba noun alone (`دبلوماسي غربي: …`);
+            // not a feeling or a state (`غضب فلسطيني: …`, `أزمة سياسية لبنانية: …`)
+            let of_a_people = || {
+                let last = self.key(xe - 1);
+                let k = self.key(a);
+                let calling = match n {
+                    2 => k.ends_with('ي') && k.chars().count() >= 4,
+                    3 => !self.key(a + 1).ends_with("يه") && !self.key(a + 1).starts_with("ال"),
+                    _ => false,
+                };
+                calling
+                    && !k.starts_with("ال")
+                    && !self.g.is_stopword(self.word(a))
+                    && !last.starts_with("ال")
+                    && (last.ends_with('ي') || last.ends_with("يه"))
+                    && place_nisba(&format!("ال{last}"), self.g)
+            };
             let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
+                    || of_a_people()
                     || (own & class::SPEAKER != 0 && !self.key(a).starts_with("ال"))
                     // a monitor, which the lists hold as no body (`مرصد حقوقي: …`)
                     || self.key(a) == "مرصد"
@@ -4659,6 +4678,15 @@ mod tests {
         }
         let t = "الأزمة السورية: مفاوضات جديدة في جنيف\nنص.";
         assert!(quotes(t, &[]).is_empty());
+        // someone described by the adjective of his people; not a feeling so described
+        let t = "عالم آثار بولندي: حجارة المدينة تعرفنا\nنص.";
+        assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("عالم آثار بولندي"));
+        for t in [
+            "غضب فلسطيني: المستوطنون يقتحمون القرية\nنص.",
+            "أزمة سياسية لبنانية: الحكومة تستقيل\nنص.",
+        ] {
+            assert!(quotes(t, &[]).is_empty(), "{t}");
+        }
         let t = "الجيش الإسرائيلي الثالث: قصة لم تروَ\nنص.";
         assert!(quotes(t, &[]).is_empty());
         // a country speaks too
