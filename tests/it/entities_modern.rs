@@ -1164,13 +1164,35 @@ fn modern_news_forty_second_set_scores() {
 /// **87.5** (87.9 with `institutions`). Missed: an MP after `النائب المعارض` whose given name no
 /// list holds, a free zones authority of nine words, a governorate named by an adjective
 /// (`محافظة الوسطى`), `جبل علي`, parliament, a court and a fund by default.
+/// Then an unknown name ending a titled subject after `النائب المعارض`: 89.2.
 #[test]
 fn modern_news_forty_third_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news43.txt"),
         35,
         "forty-third set",
-        87.0,
+        89.0,
+    );
+}
+
+/// A forty-fourth set: Qatar widening its North Field gas output and archaeologists restoring
+/// Palmyra (41 entities). First run: PERS 87.5, LOC 90.0, ORG 50.0, micro **80.6** (79.5 with
+/// `institutions`). Missed: a field named `الشمال`, a German company after `مجموعة` and its
+/// country's adjective (then again alone), an industrial city whose compound name's second word
+/// begins on a clitic's letter (`راس لفان`, twice), an analyst read into the consultancy before
+/// him (`وود ماكنزي للاستشارات سايمون فلاورز`), a director general whose given and family names
+/// are common words (`نظير عوض`), a ministry and a museum by default, a temple (`بل`), and
+/// `تنظيم داعش` taken whole, as ANERcorp takes `تنظيم القاعدة` (the set leaves the head out, as
+/// for `حركة حماس`). Then an unknown name ending a titled subject, a company before its
+/// country's adjective, a compound's second word on a clitic's letter and a person after a body
+/// ending on what it is for: 88.3 (87.2 with `institutions`).
+#[test]
+fn modern_news_forty_fourth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news44.txt"),
+        41,
+        "forty-fourth set",
+        88.0,
     );
 }
 

@@ -2214,7 +2214,11 @@ const GOLD40: Gold = &[
 /// يلخص` and their speaker after, a director after a colon, his fragments after `وتابع … أن` and
 /// `وأن`, the topic of `أما` in apposition, a guide's words after a circumstantial clause, an
 /// unnamed source speaking to a paper named in marks, a road's nickname). Written after the
-/// forty-fourth entity set, whose subjects it shares (no name of it was added to any list).
+/// forty-fourth entity set, whose subjects it shares (no name of it was added to any list). First
+/// run: speech F1 93.3, speakers 13 of 14 (the second fragment after `وأن` read as a scare quote,
+/// the speaker in apposition to the topic of `أما` taken for it, the Polish archaeologist's
+/// headline missed). Then clauses joined by `وأن`, a name topic before an apposition, and
+/// headlines by someone described by his people's adjective: F1 100, speakers 16 of 16.
 const FILE41: &str = include_str!("../fixtures/news/quotes_heldout41.txt");
 
 const GOLD41: Gold = &[
@@ -2378,7 +2382,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 41] {
         ("thirty-eighth set", FILE38, GOLD38, 99.0, 94.0),
         ("thirty-ninth set", FILE39, GOLD39, 96.0, 85.0),
         ("fortieth set", FILE40, GOLD40, 99.0, 99.0),
-        ("forty-first set", FILE41, GOLD41, 0.0, 0.0),
+        ("forty-first set", FILE41, GOLD41, 99.0, 99.0),
     ]
 }
 
