@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 44] = [
+const SETS: [(&str, &str); 45] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -272,6 +272,10 @@ const SETS: [(&str, &str); 44] = [
     (
         "forty-fourth set",
         include_str!("../fixtures/ner/modern_news44.txt"),
+    ),
+    (
+        "forty-fifth set",
+        include_str!("../fixtures/ner/modern_news45.txt"),
     ),
 ];
 

@@ -2252,6 +2252,45 @@ const GOLD41: Gold = &[
     ("\"طريق الموت\"", None),
 ];
 
+/// A forty-second set, gold first: Antakya rebuilt (a president's unmarked headline with where he
+/// spoke before the colon, his words after a colon in « » and his fragment after `وأضاف أن`, a
+/// channel named in marks, a mayor's fragment after `رأى في حديث لقناة … أن`, a refugee's words
+/// before `يقول` in “ ”, an architect's description after `تصف … بأنه`, a placard a resident
+/// wrote), and the Dead Sea's pipeline (a country's unmarked headline, a minister's fragment after
+/// `أكد … أن`, a spokesman to an agency named in brackets, a geologist's warning after `يحذر …
+/// من أن` and his fragment to a paper named in marks, a group as the topic of `أما` with a
+/// comma, a track's nickname). Written after the forty-fifth entity set, whose subjects it shares
+/// (no name of it was added to any list).
+const FILE42: &str = include_str!("../fixtures/news/quotes_heldout42.txt");
+
+const GOLD42: Gold = &[
+    ("وعدنا ووفينا", Some("أردوغان")),
+    (
+        "«لم نترك أهل هاتاي وحدهم، وسنبني كل بيت هدمه الزلزال»",
+        Some("أردوغان"),
+    ),
+    ("\"لن تسمح بعودة البناء العشوائي\"", Some("أردوغان")),
+    ("\"خلق تي في\"", None),
+    ("\"يسير بسرعة في الإسمنت وببطء في الذاكرة\"", Some("يالشين")),
+    (
+        "“فقدت زوجتي وابني، والآن أنتظر مفتاحا لا أعرف متى يصل”",
+        Some("الحموي"),
+    ),
+    ("\"خسارة لا تعوض\"", Some("أوزتورك")),
+    ("\"أنطاكيا ليست أرقاما\"", Some("أحد سكان")),
+    ("الناقل الوطني سينهي العطش في عمان", Some("الأردن")),
+    ("\"أهم مشروع في تاريخ المملكة\"", Some("أبو السعود")),
+    (
+        "\"يضمن سعرا ثابتا للمتر المكعب طوال ثلاثين عاما\"",
+        Some("سلامة"),
+    ),
+    ("\"يموت ببطء\"", Some("ملاعبة")),
+    ("\"الغد\"", None),
+    ("\"لن تنتظر أحدا\"", Some("ملاعبة")),
+    ("\"لا تعيد الحياة إلى نهر الأردن\"", Some("إيكو بيس")),
+    ("\"ممر الحسرة\"", None),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
@@ -2340,7 +2379,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 }
 
 /// The sets: (name, text, gold, speech F1 floor, speakers floor).
-fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 41] {
+fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 42] {
     [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
@@ -2383,6 +2422,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 41] {
         ("thirty-ninth set", FILE39, GOLD39, 96.0, 85.0),
         ("fortieth set", FILE40, GOLD40, 99.0, 99.0),
         ("forty-first set", FILE41, GOLD41, 99.0, 99.0),
+        ("forty-second set", FILE42, GOLD42, 0.0, 0.0),
     ]
 }
 
