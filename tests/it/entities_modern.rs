@@ -1190,13 +1190,31 @@ fn modern_news_forty_third_set_scores() {
 /// for `حركة حماس`). Then an unknown name ending a titled subject, a company before its
 /// country's adjective, a compound's second word on a clitic's letter and a person after a body
 /// ending on what it is for: 88.3 (87.2 with `institutions`).
+/// Then its place's other mention, carried: 89.7.
 #[test]
 fn modern_news_forty_fourth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news44.txt"),
         41,
         "forty-fourth set",
-        88.0,
+        89.0,
+    );
+}
+
+/// A forty-fifth set: Antakya rebuilt after the earthquake and the Dead Sea shrinking as Jordan
+/// builds a desalination pipeline (35 entities). First run: PERS 88.9, LOC 97.3, ORG 61.5, micro
+/// **88.2**. Missed: the Turkish disaster agency (`رئاسة إدارة الكوارث والطوارئ`), a mayor's
+/// Turkish family name (`إبراهيم ناجي يالشين` read as two words), a water ministry by default,
+/// an environmental group read as `منظمة إيكو` without its second word, a resort town
+/// (`سويمة`); `إعمار` of `إعادة إعمار` read as the Dubai company. Then `إعمار` listed as also a
+/// common word: 89.6.
+#[test]
+fn modern_news_forty_fifth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news45.txt"),
+        35,
+        "forty-fifth set",
+        89.0,
     );
 }
 

@@ -2260,7 +2260,9 @@ const GOLD41: Gold = &[
 /// `أكد … أن`, a spokesman to an agency named in brackets, a geologist's warning after `يحذر …
 /// من أن` and his fragment to a paper named in marks, a group as the topic of `أما` with a
 /// comma, a track's nickname). Written after the forty-fifth entity set, whose subjects it shares
-/// (no name of it was added to any list).
+/// (no name of it was added to any list). First run: speech F1 96.0, speakers 11 of 12 (an
+/// architect's description after the present `وتصف … بأنه` read as a scare quote, a mayor's
+/// Turkish family name cut off his name).
 const FILE42: &str = include_str!("../fixtures/news/quotes_heldout42.txt");
 
 const GOLD42: Gold = &[
@@ -2422,7 +2424,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 42] {
         ("thirty-ninth set", FILE39, GOLD39, 96.0, 85.0),
         ("fortieth set", FILE40, GOLD40, 99.0, 99.0),
         ("forty-first set", FILE41, GOLD41, 99.0, 99.0),
-        ("forty-second set", FILE42, GOLD42, 0.0, 0.0),
+        ("forty-second set", FILE42, GOLD42, 95.0, 90.0),
     ]
 }
 
