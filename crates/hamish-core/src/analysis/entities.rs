@@ -2456,8 +2456,12 @@ fn family_names_before_the_clause<'t>(
     while s + 1 < n {
         // neither word found: a given name the model has never seen either (`وقال المدير العام
         // للآثار نظير عوض إن`), which only a plain word without the article may be
+        // (what ends the subject two words on first: most words are followed by none)
         let unknown = labels[s] == 0
             && labels[s + 1] == 0
+            && s + 2 < n
+            && (matches!(word(s + 2).key.as_str(), "ان" | "انه" | "انها" | "انهم")
+                || matches!(word(s + 2).word.as_str(), ":" | "،" | ","))
             && !definite(&word(s).key)
             && plain_word(word(s))
             && family_word(word(s), clusters)
