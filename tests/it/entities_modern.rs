@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 45] = [
+const SETS: [(&str, &str); 46] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -276,6 +276,10 @@ const SETS: [(&str, &str); 45] = [
     (
         "forty-fifth set",
         include_str!("../fixtures/ner/modern_news45.txt"),
+    ),
+    (
+        "forty-sixth set",
+        include_str!("../fixtures/ner/modern_news46.txt"),
     ),
 ];
 
