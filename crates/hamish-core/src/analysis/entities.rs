@@ -762,6 +762,7 @@ impl<'m> Tagger<'m> {
             generic_places_alone(l, |i| w.at(i));
             lands_named_by_places(l, |i| w.at(i));
             ages_are_no_names(l, |i| w.at(i));
+            peoples_in_a_row(l, |i| w.at(i), g);
         });
         if !persons_as_places.is_empty() {
             piece.each(true, labels, margins, |_, l, _, w| {
@@ -4018,6 +4019,33 @@ fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
     }
 }
 
+/// Adjectives of two peoples in a row describe one noun (`تحالف فرنسي كوري`, a French-Korean
+/// alliance; `فريق بحث أمريكي ياباني`): the second is no person, though a family name may be
+/// written so (`ماري كوري`). A person of one word, without the article, whose nisba with the
+/// article is a listed place's, right after another such nisba the model left unread.
+fn peoples_in_a_row<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType, g: &Gazetteer) {
+    let person = kind_label(Kind::Person);
+    let mut article = String::new();
+    let mut of_a_people = |k: &str| {
+        (k.ends_with('ي') || k.ends_with("يه")) && !k.starts_with("ال") && {
+            article.clear();
+            article.push_str("ال");
+            article.push_str(k);
+            place_nisba(&article, g)
+        }
+    };
+    for i in 1..labels.len() {
+        if labels[i] == person
+            && !inside_at(labels, i + 1)
+            && labels[i - 1] == 0
+            && of_a_people(&word(i).key)
+            && of_a_people(&word(i - 1).key)
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// `عن عمر ناهز 90 عاما` (at an age of nearly 90), the obituary's phrase: `عمر` there is "age",
 /// not the given name, and no name begins with it.
 fn ages_are_no_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
@@ -5869,6 +5897,29 @@ mod tests {
             let t = tag(s);
             assert!(!t.iter().any(|(w, _)| w.contains("عمار")), "{s}: {t:?}");
         }
+    }
+
+    #[test]
+    fn adjectives_of_two_peoples_are_no_person() {
+        let g = Gazetteer::get();
+        let person = kind_label(Kind::Person);
+        let run = |words: &[&str], labels: &[u8]| {
+            after_rule(words, labels, listed_word_type, |l, t| {
+                peoples_in_a_row(l, |i| &t[i], g);
+            })
+        };
+        assert_eq!(
+            run(&["لتحالف", "فرنسي", "كوري", "بعد"], &[0, 0, person, 0]),
+            [0, 0, 0, 0]
+        );
+        // a family name after a given name stays
+        assert_eq!(
+            run(
+                &["العالمة", "ماري", "كوري", "في"],
+                &[0, person, person + 1, 0]
+            ),
+            [0, person, person + 1, 0]
+        );
     }
 
     #[test]
