@@ -3081,15 +3081,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let own = (self.bits)(a);
             let body =
                 || speaking_body(self.key(a)) && (n == 1 || (n == 2 && is_nisba(self.key(a + 1))));
-            // someone described by the adjective of his people: a noun of a calling and its
-            // complement (`عالم آثار بولندي: …`), or a nisba noun alone (`دبلوماسي غربي: …`);
-            // not a feeling or a state (`غضب فلسطيني: …`, `أزمة سياسية لبنانية: …`)
+            // someone described by the adjective of his people: a noun of a calling and the
+            // noun it is of (`عالم آثار بولندي: …`), or a nisba noun alone (`دبلوماسي غربي: …`);
+            // not a feeling or a state, which another adjective describes (`غضب فلسطيني: …`,
+            // `غضب شعبي عراقي: …`, `أزمة سياسية لبنانية: …`)
             let of_a_people = || {
                 let last = self.key(xe - 1);
                 let k = self.key(a);
                 let calling = match n {
                     2 => k.ends_with('ي') && k.chars().count() >= 4,
-                    3 => !self.key(a + 1).ends_with("يه") && !self.key(a + 1).starts_with("ال"),
+                    3 => {
+                        let of = self.key(a + 1);
+                        !of.ends_with('ي') && !of.ends_with("يه") && !of.starts_with("ال")
+                    }
                     _ => false,
                 };
                 calling
@@ -4683,6 +4687,7 @@ mod tests {
         assert_eq!(quotes(t, &[])[0].2.as_deref(), Some("عالم آثار بولندي"));
         for t in [
             "غضب فلسطيني: المستوطنون يقتحمون القرية\nنص.",
+            "غضب شعبي عراقي: المحتجون يقطعون الطرق\nنص.",
             "أزمة سياسية لبنانية: الحكومة تستقيل\nنص.",
         ] {
             assert!(quotes(t, &[]).is_empty(), "{t}");
