@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 46] = [
+const SETS: [(&str, &str); 47] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -280,6 +280,10 @@ const SETS: [(&str, &str); 46] = [
     (
         "forty-sixth set",
         include_str!("../fixtures/ner/modern_news46.txt"),
+    ),
+    (
+        "forty-seventh set",
+        include_str!("../fixtures/ner/modern_news47.txt"),
     ),
 ];
 
