@@ -694,7 +694,7 @@ impl<'m> Tagger<'m> {
         let mut outlets: Vec<Vec<&str>> = Vec::new();
         piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
             names_before_their_nisba(l, |i| w.at(i));
-            unread_dateline(l, m, &words[r.clone()], |i| w.at(i));
+            unread_dateline(l, m, &words[r.clone()], |i| w.at(i), clusters);
             if let Some(o) = credited_outlet(l, m, &words[r], |i| w.at(i)) {
                 outlets.push(o.map(|i| w.at(i).key.as_str()).collect());
             }
@@ -989,16 +989,18 @@ fn unread_dateline<'t>(
     margins: &mut [f32],
     words: &[&str],
     word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
 ) {
-    let Some((dateline, credit)) = dateline_and_credit(words) else {
-        return;
-    };
     let plain = |w: &WordType| {
         !w.stop
             && !w.letterless
             && !w.latin
             && !nisba(&w.key)
             && w.bits & (class::PERSON | class::FIRST_NAME | class::TITLE) == 0
+    };
+    let Some((dateline, credit)) = dateline_and_credit(words) else {
+        bare_dateline(labels, margins, words, &word, plain, clusters);
+        return;
     };
     // the credit an agency: one the lists or the model hold as an organisation, or spelt in
     // single letters (`( أ ف ب )`)
@@ -1011,6 +1013,40 @@ fn unread_dateline<'t>(
         && dateline.clone().all(|i| plain(word(i)))
     {
         mark_certain(labels, margins, dateline, kind_label(Kind::Place));
+    }
+}
+
+/// A dispatch's dateline with no credit, the dash alone after it (`حديبو - تستقبل جزيرة …`,
+/// as most papers now print it): the first one or two words of a paragraph long enough to be a
+/// dispatch's, then a dash, are the place it was filed from when the model left them unread or
+/// read one unlisted word as an organisation (an unknown town looks like an acronym to it).
+/// Other lines open so too (`ب - …` in a list, `الأرز - …` glossing a term, `عواصم - وكالات`),
+/// so no other dash may follow soon (a list's items, a gloss between dashes, a word joined by
+/// hyphens), and the words must also be [`unread_dateline`]'s plain ones and none a word the unlabelled text
+/// reads, when it knows it, as never inside a place.
+fn bare_dateline<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    words: &[&str],
+    word: &impl Fn(usize) -> &'t WordType,
+    plain: impl Fn(&WordType) -> bool,
+    clusters: &model::clusters::Clusters,
+) {
+    const PARAGRAPH: usize = 12;
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let Some(end) = (1..=2).find(|&j| words.get(j).is_some_and(|w| dash(w))) else {
+        return;
+    };
+    // (a list's items and a word's gloss between dashes have another dash soon after)
+    if words.len() < PARAGRAPH || words.iter().take(PARAGRAPH).filter(|w| dash(w)).count() > 1 {
+        return;
+    }
+    let unread = labels[..end].iter().all(|&l| l == 0);
+    let guessed_body = end == 1 && labels[0] == ORG && word(0).bits & class::ORG == 0;
+    if (unread || guessed_body)
+        && (0..end).all(|i| plain(word(i)) && clusters.seen_as(&word(i).key, 1) != Some(false))
+    {
+        mark_certain(labels, margins, 0..end, kind_label(Kind::Place));
     }
 }
 
@@ -7192,12 +7228,70 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_with_the_dash_alone_is_a_place() {
+        let run = |line: &str, l: &[u8]| {
+            let ws: Vec<&str> = line.split(' ').collect();
+            let words: Vec<WordType> = ws.iter().map(|w| listed_word_type(w)).collect();
+            let (mut l, mut m) = (l.to_vec(), vec![0.0; ws.len()]);
+            let cl = model::clusters::Clusters::default();
+            unread_dateline(&mut l, &mut m, &ws, |i| &words[i], &cl);
+            l
+        };
+        let place = kind_label(Kind::Place);
+        let line = "حديبو - تستقبل جزيرة سقطرى هذا الشتاء أعدادا غير مسبوقة من السياح بعد أن زادت";
+        let n = line.split(' ').count();
+        let mut want = vec![0; n];
+        want[0] = place;
+        assert_eq!(run(line, &vec![0; n]), want);
+        // an unknown town the model took for an organisation's acronym
+        let mut org = vec![0; n];
+        org[0] = ORG;
+        assert_eq!(run(line, &org), want);
+        // two words
+        let line2 = "دير البلح - قصفت الطائرات منازل في وسط المدينة فجر اليوم وسقط عدد من الجرحى";
+        let n2 = line2.split(' ').count();
+        let mut want2 = vec![0; n2];
+        (want2[0], want2[1]) = (place, place + 1);
+        assert_eq!(run(line2, &vec![0; n2]), want2);
+        // a short line (a headline), a list's items, a word between dashes, a function word, a
+        // nisba, a name the model found
+        for line in [
+            "حديبو - تستقبل السياح",
+            "بيونغشون - بوتونغونغ - تشونغ - مورانبونغ - سوسون وهي أحياء العاصمة التي يسكنها الناس",
+            "الگلستان - ومعناها الروضة أو الحديقة - هي مجموعة من القصص المنظومة في أبواب",
+            "لكن - كما يقول المؤرخون - لم يكن الأمر كذلك في تلك الأيام من القرن الماضي",
+            "الفرنسية - قالت الوكالة إن الرئيس سيزور البلاد في الأسبوع المقبل مع وفد كبير",
+        ] {
+            let n = line.split(' ').count();
+            assert_eq!(run(line, &vec![0; n]), vec![0; n], "{line}");
+        }
+        let mut person = vec![0; n];
+        person[0] = kind_label(Kind::Person);
+        assert_eq!(run(line, &person), person);
+        // the whole pipeline: the unlabelled text knows a capital as no place of its own
+        // (`عواصم - وكالات`), and the town is found again at its other mention
+        assert!(
+            sentence_spans(
+                "عواصم - اختتمت فصائل المعارضة اجتماعها في العاصمة أمس بعد يومين من النقاش الطويل"
+            )
+            .iter()
+            .all(|s| s.0 != 0)
+        );
+        let spans = sentence_spans(
+            "حديبو - تستقبل جزيرة سقطرى هذا الشتاء أعدادا غير مسبوقة من السياح ، وتعد السلطات مشاتل في قلنسية وحديبو",
+        );
+        assert!(spans.contains(&(0, 1, 1)), "{spans:?}");
+        assert!(spans.contains(&(18, 19, 1)), "{spans:?}");
+    }
+
+    #[test]
     fn a_dateline_before_an_agency_credit_is_a_place() {
         let run = |line: &str, l: &[u8]| {
             let ws: Vec<&str> = line.split(' ').collect();
             let words: Vec<WordType> = ws.iter().map(|w| listed_word_type(w)).collect();
             let (mut l, mut m) = (l.to_vec(), vec![0.0; ws.len()]);
-            unread_dateline(&mut l, &mut m, &ws, |i| &words[i]);
+            let cl = model::clusters::Clusters::default();
+            unread_dateline(&mut l, &mut m, &ws, |i| &words[i], &cl);
             l
         };
         let place = kind_label(Kind::Place);
