@@ -3541,6 +3541,37 @@ fn places_after_place_nouns<'t>(
             labels[i] = 0;
         }
     }
+    // a compound place's first word opening what the model read as a person's name of two
+    // words or more (`خور عبد الله`, `دير ياسين`, `كفر حسن داوود`), or standing before one: no
+    // person's name begins on it, and it begins a place's (`خان`, `ميت`, `بير` and `بيت` do: Khan, Mitt, Per, Pete; `رأس` is also a title, `أبو`
+    // a kunya); `عين` only as written bare, being also the verb "appointed" (`وعُيِّن سومتشاي`)
+    let compound_head = |k: &str| matches!(k, "خور" | "كفر" | "دير" | "تل");
+    for i in 0..n {
+        let w = word(i);
+        let head = with_clitic(&w.key, &compound_head);
+        if !(head || w.word == "عين") {
+            continue;
+        }
+        // the name begun on the word, or the word left before it (`في خور [عبد الله]`; not
+        // `عين`, whose verb comes before its object's name, `[عين] [يعلون] قائدا`, nor `كفر`,
+        // "unbelief", nor after `ل`, `لتل إيفا` being Little Eva)
+        let before = head
+            && !w.key.contains("كفر")
+            && !w.key.starts_with('ل')
+            && labels[i] == 0
+            && labels.get(i + 1) == Some(&person);
+        let name = if labels[i] == person && inside_at(labels, i + 1) {
+            i
+        } else if before {
+            i + 1
+        } else {
+            continue;
+        };
+        let end = span_end(labels, name);
+        labels[i] = LOC;
+        labels[i + 1..end].fill(LOC + 1);
+        persons_as_places.push(i..end);
+    }
     for i in 1..n {
         // the model may have begun a person's name on the noun itself (`معتمدية الحنشة`): no
         // name begins so
@@ -6701,6 +6732,67 @@ mod tests {
         // (class 1: places)
         assert!(spans(&labels[0]).contains(&(4, 6, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(4, 6, 1)), "{labels:?}");
+    }
+
+    #[test]
+    fn a_compound_place_read_as_a_person_is_a_place() {
+        let m = builtin_model();
+        let g = Gazetteer::get();
+        let person = kind_label(Kind::Person);
+        let run = |words: &[&str], labels: &[u8]| {
+            after_rule(words, labels, listed_word_type, |l, t| {
+                places_after_place_nouns(l, |i| &t[i], g, &m.clusters);
+            })
+        };
+        let p3 = [0, person, person + 1, person + 1, 0];
+        assert_eq!(
+            run(&["اتفاقية", "خور", "عبد", "الله", "الموقعة"], &p3),
+            [0, LOC, LOC + 1, LOC + 1, 0]
+        );
+        assert_eq!(
+            run(&["وقرى", "وكفر", "حسن", "داوود", "،"], &p3),
+            [0, LOC, LOC + 1, LOC + 1, 0]
+        );
+        let p2 = [0, person, person + 1, 0];
+        assert_eq!(
+            run(&["مجزرة", "دير", "ياسين", "عام"], &p2),
+            [0, LOC, LOC + 1, 0]
+        );
+        // a name that does begin so (Pete, Mitt, Khan), the verb "appointed" written with its
+        // vowels, a name of one word
+        for words in [
+            ["الأمريكي", "بيت", "سامبراس", "بسبعة"],
+            ["المرشح", "ميت", "رومني", "أمس"],
+            ["الاستقالة", "وعُيِّن", "سومتشاي", "رئيسا"],
+        ] {
+            assert_eq!(run(&words, &p2), p2, "{words:?}");
+        }
+        assert_eq!(run(&["قال", "دير", "إن"], &[0, person, 0]), [0, person, 0]);
+        // the word left before the name
+        assert_eq!(
+            run(
+                &["الجنوب", "تل", "أبو", "مندور"],
+                &[0, 0, person, person + 1]
+            ),
+            [0, LOC, LOC + 1, LOC + 1]
+        );
+        for words in [
+            ["الخوارج", "بكفر", "علي", "طالب"],
+            ["وقد", "عين", "عبد", "الناصر"],
+            ["يدعى", "لتل", "إيفا", "عام"],
+        ] {
+            let l = [0, 0, person, person + 1];
+            assert_eq!(run(&words, &l), l, "{words:?}");
+        }
+        // the whole pipeline, the other mention too
+        let doc = [
+            "احتجت الكويت على إلغاء اتفاقية تنظيم الملاحة في خور عبد الله أمس",
+            "وقال النائب إن خور عبد الله ممر مائي عراقي",
+        ];
+        let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+        let labels = tag_document(builtin_model(), &sents, Options::default());
+        assert!(spans(&labels[0]).contains(&(8, 11, 1)), "{labels:?}");
+        assert!(spans(&labels[1]).contains(&(3, 6, 1)), "{labels:?}");
     }
 
     #[test]
