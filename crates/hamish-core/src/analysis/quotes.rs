@@ -1070,10 +1070,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
 
     /// Whether tokens i and i + 1 are a title of two words (`ولي العهد`, `الأمين العام`).
     fn title_pair(&self, i: usize) -> bool {
-        i + 1 < self.tokens.len()
-            && self
-                .g
-                .is_title_phrase(&format!("{} {}", self.key(i), self.key(i + 1)))
+        if i + 1 >= self.tokens.len() {
+            return false;
+        }
+        let next = self.key(i + 1);
+        if self.g.is_title_phrase(&format!("{} {next}", self.key(i))) {
+            return true;
+        }
+        // the title of a body named before, its pronoun on the first word (`أمينه العام`,
+        // `رئيسها التنفيذي`: its secretary general); by the letter as written, since `أمينة` is
+        // a given name with the same key
+        let w = self.word(i);
+        let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+        stem.is_some_and(|s| {
+            s.chars().count() >= 3
+                && self
+                    .g
+                    .is_title_phrase(&format!("ال{} {next}", normalize::key(s)))
+        })
     }
 
     /// Whether an entity (of any kind) covers byte offset `b`. Entities come from BIO labels:
@@ -3872,6 +3886,21 @@ mod tests {
         let mut v = Vec::new();
         raw_quotes(line, 0, &mut v);
         v.into_iter().map(|r| &line[r]).collect()
+    }
+
+    #[test]
+    fn a_bodys_title_with_its_pronoun_heads_the_name_after_it() {
+        let t = "عنوان\n\nوأعلن المجلس تضامنه ، فيما دعا أمينه العام جاسم البديوي بغداد إلى \"معالجة الأمر بما يحفظ حسن الجوار\" .";
+        let q = quotes(t, &["جاسم البديوي"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جاسم البديوي"), "{q:?}");
+        let t = "عنوان\n\nوقال رئيسها التنفيذي سامر داود إن الشركة \"لن تغلق أي مصنع\" .";
+        let q = quotes(t, &["سامر داود"]);
+        assert_eq!(q[0].2.as_deref(), Some("سامر داود"), "{q:?}");
+        // `أمينة` is a given name: her words, not a title's
+        let t = "عنوان\n\nوقالت أمينة العام الماضي إن الحي \"لم يعد آمنا\" .";
+        let q = quotes(t, &["أمينة"]);
+        assert_eq!(q[0].2.as_deref(), Some("أمينة"), "{q:?}");
     }
 
     #[test]
