@@ -1002,9 +1002,15 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let candidates: Vec<&Span> = (start..v)
             .filter(|&i| {
                 let spoken_to = self.prepositional(i) || (i > start && self.prepositional(i - 1));
+                // (a holder's name after his calling's place is no preposition's object: `النائب
+                // عن البصرة عدي عواد`)
+                let held = || {
+                    (i.saturating_sub(2).max(start)..i)
+                        .any(|j| self.title_of_place(start, j, v) == Some(i))
+                };
                 (!self.quoted(i, quotes) || self.named_in_marks(i, quotes))
                     && !spoken_to
-                    && !self.preposition_object(i, start)
+                    && (!self.preposition_object(i, start) || held())
             })
             .filter_map(|i| self.entity_at(i))
             .filter(|e| e.range.end <= self.tokens[v].range.start)
@@ -3901,6 +3907,22 @@ mod tests {
         let t = "عنوان\n\nوقالت أمينة العام الماضي إن الحي \"لم يعد آمنا\" .";
         let q = quotes(t, &["أمينة"]);
         assert_eq!(q[0].2.as_deref(), Some("أمينة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_holder_named_after_his_callings_place_is_the_sentences_subject() {
+        let t = "عنوان\n\nوقال الوزير سامر داود إن الحكومة \"لن تتراجع\" .\nفي المقابل ، رحب النائب عن البصرة عدي عواد بالقرار ، وقال إن الاتفاقية \"تخنق ميناء الفاو\" .";
+        let with_place = |t: &str| {
+            let s = t.find("البصرة").expect("place in text");
+            let place = Span::new(Kind::Place, s..s + "البصرة".len());
+            quotes_with(
+                t,
+                vec![person(t, "سامر داود"), person(t, "عدي عواد"), place],
+            )
+        };
+        let q = with_place(t);
+        assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("عدي عواد"), "{q:?}");
     }
 
     #[test]
