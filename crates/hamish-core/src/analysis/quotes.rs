@@ -1626,6 +1626,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 .all(|i| !says(i))
     }
 
+    /// A title's portfolio at token `i` (`للشؤون القانونية`, `لشؤون الشباب`).
+    fn portfolio(&self, i: usize) -> bool {
+        written!(self.word(i), "للشؤون" | "لشؤون")
+    }
+
     /// A word that opens direct speech: `إن`, `إننا`, `لقد` (what a reporter writes in a
     /// speaker's own voice, and no title or term begins with; `نحن` and `أنا` begin titles).
     fn speech_opener(&self, i: usize) -> bool {
@@ -1696,6 +1701,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             if let Some(name) = self.title_of_place(start, i, limit) {
                 words += 1;
                 i = name;
+                continue;
+            }
+            // a title's portfolio after the name completing it (`مستشار رئيس الوزراء محمد شياع
+            // السوداني للشؤون القانونية رائد الحميري`): the phrase goes on to the holder
+            if i > start && i + 1 < limit && self.portfolio(i) {
+                i += 1;
+                words += 1;
                 continue;
             }
             let t = &self.tokens[i];
@@ -1875,6 +1887,14 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let head = self.head_bits(np.start);
         let by = |k: Kind| inside.iter().find(|e| e.kind == k);
+        // the holder named after a title's portfolio, not the name completing the title before it
+        if let Some(p) = (np.start + 1..np.end).rev().find(|&i| self.portfolio(i))
+            && let Some(e) = inside
+                .iter()
+                .find(|e| e.kind == Kind::Person && e.range.start >= self.tokens[p].range.end)
+        {
+            return Some(self.named(e));
+        }
         // a person named after the head is the speaker (`وزير المالية خالد الرواشدة`,
         // `منسقة المعرض رنا جبارين`), unless the head is a group or a source (`عائلة …`)
         if !self.group(np.start)
@@ -3437,6 +3457,18 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                     && rd.complementiser(before - 3)
                                     && construct(before - 2)))
                     };
+                    // a name is definite too, right after the complementiser (`أن بغداد
+                    // "ستحترم التزاماتها"`, `إن واشنطن "…"`)
+                    let named_subject = |i: usize| {
+                        rd.entity_holding(rd.tokens[i].range.start)
+                            .is_some_and(|e| {
+                                let first = rd.tok_at(e.range.start);
+                                e.kind != Kind::Misc
+                                    && rd.tok_at(e.range.end) == qs
+                                    && first > v + 1
+                                    && rd.complementiser(first - 1)
+                            })
+                    };
                     complement
                         && before > v
                         && !naming
@@ -3450,7 +3482,9 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                             || first_word.is_some_and(|i| !definite(i))))
                                     || (definite(before)
                                         && !rd.g.is_stopword(rd.word(before))
-                                        && first_word.is_some_and(|i| !definite(i)))))
+                                        && first_word.is_some_and(|i| !definite(i)))
+                                    || (first_word.is_some_and(|i| !definite(i))
+                                        && named_subject(before))))
                 });
             let line_toks = rd.tok_at(line_end);
             // where the quotation's sentence begins (not before the previous quotation)
@@ -3923,6 +3957,29 @@ mod tests {
         let q = with_place(t);
         assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("عدي عواد"), "{q:?}");
+    }
+
+    #[test]
+    fn a_fragment_after_a_named_subject_of_the_clause_is_speech() {
+        let with = |t: &str, place: &str, persons: &[&str]| {
+            let s = t.find(place).expect("place in text");
+            let mut ents: Vec<Span> = persons.iter().map(|p| person(t, p)).collect();
+            ents.push(Span::new(Kind::Place, s..s + place.len()));
+            quotes_with(t, ents)
+        };
+        let t = "عنوان\n\nوأكد المستشار رائد الحميري أن بغداد \"ستحترم التزاماتها\" .";
+        let q = with(t, "بغداد", &["رائد الحميري"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("رائد الحميري"), "{q:?}");
+        // the holder named after a title's portfolio, not the name completing the title
+        let t = "عنوان\n\nوأكد مستشار رئيس الوزراء محمد شياع السوداني للشؤون القانونية رائد الحميري أن بغداد \"ستحترم التزاماتها\" .";
+        let q = with(t, "بغداد", &["محمد شياع السوداني", "رائد الحميري"]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("رائد الحميري"), "{q:?}");
+        // opening on the article, a term or a name the clause gives
+        let t = "عنوان\n\nوأكد المستشار رائد الحميري أن بغداد \"الرشيد\" .";
+        let q = with(t, "بغداد", &["رائد الحميري"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
 
     #[test]
