@@ -3531,8 +3531,12 @@ fn places_after_place_nouns<'t>(
     let person = kind_label(Kind::Person);
     // a settlement's noun in the singular: the class bits first; the dual has no class of its
     // own, and is told by its ending
-    let settlement_at =
-        |j: usize| word(j).bits & class::PLACE_HEAD != 0 && with_clitic(&word(j).key, &settlement);
+    // (a plateau and a beach are named so too, `هضبة ديكسم`, `شاطئ دطواح`, though no list holds
+    // them as place nouns: the lists are the model's features, which a new entry would change)
+    let settlement_at = |j: usize| {
+        word(j).bits & class::PLACE_HEAD != 0 && with_clitic(&word(j).key, &settlement)
+            || with_clitic(&word(j).key, &|k| matches!(k, "هضبه" | "شاطي"))
+    };
     // the noun alone read as a place of one word (`ومدينة` of `الكاظمية والأعظمية ومدينة
     // الصدر`, `جزيرة الروضة`): the noun is no place, the name after it is (ANERcorp leaves
     // `مدينة` out of the name after it 91 times in 92)
@@ -3618,6 +3622,14 @@ fn places_after_place_nouns<'t>(
                 continue;
             }
             if labels[i] != 0 {
+                continue;
+            }
+            // a beach is mostly a sea's or a river's shore (`شاطئ البحر`, `شاطئ القناة`) or one
+            // a relative clause describes (`شاطئ يغمره الضياء`): named only without the article,
+            // and not by a verb's imperfect
+            if with_clitic(head, &|k| k == "شاطي")
+                && (word(i).key.starts_with("ال") || word(i).key.starts_with(['ي', 'ت']))
+            {
                 continue;
             }
             // `قضاءً محتوماً` (an inevitable fate): the accusative's alef after `قضاء` makes it
@@ -6732,6 +6744,26 @@ mod tests {
         // (class 1: places)
         assert!(spans(&labels[0]).contains(&(4, 6, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(4, 6, 1)), "{labels:?}");
+    }
+
+    #[test]
+    fn a_plateau_or_a_beach_names_a_place() {
+        let m = builtin_model();
+        let g = Gazetteer::get();
+        let run = |words: &[&str]| {
+            after_rule(words, &vec![0; words.len()], listed_word_type, |l, t| {
+                places_after_place_nouns(l, |i| &t[i], g, &m.clusters);
+            })
+        };
+        assert_eq!(run(&["على", "هضبة", "ديكسم", "لم"]), [0, 0, LOC, 0]);
+        assert_eq!(run(&["إلى", "شاطئ", "دطواح", "،"]), [0, 0, LOC, 0]);
+        // a sea's shore, a shore a clause describes
+        for words in [
+            ["على", "شاطئ", "القناة", "سفينة"],
+            ["لها", "شاطئ", "ينبسط", "عليه"],
+        ] {
+            assert_eq!(run(&words), [0; 4], "{words:?}");
+        }
     }
 
     #[test]
