@@ -3533,9 +3533,15 @@ fn places_after_place_nouns<'t>(
     // own, and is told by its ending
     // (a plateau and a beach are named so too, `هضبة ديكسم`, `شاطئ دطواح`, though no list holds
     // them as place nouns: the lists are the model's features, which a new entry would change)
+    // (by the word's end first: this runs at nearly every word)
+    let plateau_or_beach = |k: &str| {
+        ["هضبه", "شاطي"]
+            .iter()
+            .any(|x| k.ends_with(x) && (k.len() == x.len() || with_clitic(k, &|k| k == *x)))
+    };
     let settlement_at = |j: usize| {
-        word(j).bits & class::PLACE_HEAD != 0 && with_clitic(&word(j).key, &settlement)
-            || with_clitic(&word(j).key, &|k| matches!(k, "هضبه" | "شاطي"))
+        let k = &word(j).key;
+        word(j).bits & class::PLACE_HEAD != 0 && with_clitic(k, &settlement) || plateau_or_beach(k)
     };
     // the noun alone read as a place of one word (`ومدينة` of `الكاظمية والأعظمية ومدينة
     // الصدر`, `جزيرة الروضة`): the noun is no place, the name after it is (ANERcorp leaves
@@ -3551,22 +3557,19 @@ fn places_after_place_nouns<'t>(
     // a kunya); `عين` only as written bare, being also the verb "appointed" (`وعُيِّن سومتشاي`)
     let compound_head = |k: &str| matches!(k, "خور" | "كفر" | "دير" | "تل");
     for i in 0..n {
-        let w = word(i);
-        let head = with_clitic(&w.key, &compound_head);
-        if !(head || w.word == "عين") {
+        // (the labels first: this runs at every word)
+        let begun = labels[i] == person && inside_at(labels, i + 1);
+        if !begun && !(labels[i] == 0 && labels.get(i + 1) == Some(&person)) {
             continue;
         }
+        let w = word(i);
+        let head = with_clitic(&w.key, &compound_head);
         // the name begun on the word, or the word left before it (`في خور [عبد الله]`; not
         // `عين`, whose verb comes before its object's name, `[عين] [يعلون] قائدا`, nor `كفر`,
         // "unbelief", nor after `ل`, `لتل إيفا` being Little Eva)
-        let before = head
-            && !w.key.contains("كفر")
-            && !w.key.starts_with('ل')
-            && labels[i] == 0
-            && labels.get(i + 1) == Some(&person);
-        let name = if labels[i] == person && inside_at(labels, i + 1) {
+        let name = if begun && (head || w.word == "عين") {
             i
-        } else if before {
+        } else if !begun && head && !w.key.contains("كفر") && !w.key.starts_with('ل') {
             i + 1
         } else {
             continue;

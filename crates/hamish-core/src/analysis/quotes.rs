@@ -1086,13 +1086,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         // the title of a body named before, its pronoun on the first word (`أمينه العام`,
         // `رئيسها التنفيذي`: its secretary general); by the letter as written, since `أمينة` is
         // a given name with the same key
+        // (the second word of such a title has the article: asked first, as this runs at every
+        // token)
         let w = self.word(i);
-        let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+        if !next.starts_with("ال") || !(w.ends_with('ه') || w.ends_with("ها")) {
+            return false;
+        }
+        let k = self.key(i);
+        let stem = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه'));
         stem.is_some_and(|s| {
-            s.chars().count() >= 3
-                && self
-                    .g
-                    .is_title_phrase(&format!("ال{} {next}", normalize::key(s)))
+            s.chars().count() >= 3 && self.g.is_title_phrase(&format!("ال{s} {next}"))
         })
     }
 
