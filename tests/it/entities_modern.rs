@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 47] = [
+const SETS: [(&str, &str); 48] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -284,6 +284,10 @@ const SETS: [(&str, &str); 47] = [
     (
         "forty-seventh set",
         include_str!("../fixtures/ner/modern_news47.txt"),
+    ),
+    (
+        "forty-eighth set",
+        include_str!("../fixtures/ner/modern_news48.txt"),
     ),
 ];
 
