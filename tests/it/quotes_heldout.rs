@@ -2346,6 +2346,54 @@ const GOLD43: Gold = &[
     ("\"شريان البصرة\"", None),
 ];
 
+/// A forty-fourth set, gold first: north-east Syria's wheat (a farmer's unmarked headline by his
+/// calling and province, a farmer's words before `قال` and his kunya, an official's fragment to a
+/// site named in marks after `لموقع`, a grain agency's director quoted by a paper named in marks
+/// after `قوله:`, a UN agency's warning in a report, a road's nickname), and Lebanon's municipal
+/// elections (a minister's unmarked headline by his title and country's adjective, his fragment
+/// after `إن` and his words after `مضيفا:`, the topic of `أما` in apposition with a list named in
+/// marks, a watchdog's director writing on a platform after `على منصة إكس أن`, an unnamed woman
+/// before `تقول`, a mayor's reply after `بالقول إن`). Written after the forty-eighth entity set,
+/// whose subjects it shares (no name of it was added to any list).
+const FILE44: &str = include_str!("../fixtures/news/quotes_heldout44.txt");
+
+const GOLD44: Gold = &[
+    (
+        "هذا الموسم رزق من السماء والسعر بيد التجار",
+        Some("مزارع من الحسكة"),
+    ),
+    ("\"لم نر سنابل بهذا الطول منذ زمن\"", Some("أبو جوان")),
+    ("\"نورث برس\"", None),
+    (
+        "\"لن تسمح بتهريب القمح إلى خارج المنطقة\"",
+        Some("بارودو"),
+    ),
+    ("\"الوطن\"", None),
+    (
+        "«أبوابنا مفتوحة لكل مزارع سوري أينما كان»",
+        Some("مدير المؤسسة السورية للحبوب"),
+    ),
+    (
+        "\"موجة حر واحدة في حزيران قد تمحو نصف المكاسب\"",
+        Some("منظمة الأغذية والزراعة"),
+    ),
+    ("\"درب القمح\"", None),
+    (
+        "الانتخابات البلدية جرت بهدوء تام",
+        Some("وزير الداخلية اللبناني"),
+    ),
+    ("\"لم تسجل أي حادث أمني كبير\"", Some("الحجار")),
+    (
+        "\"الناس أرادوا أن يقولوا كلمتهم بعد تسع سنوات\"",
+        Some("الحجار"),
+    ),
+    ("\"بعلبك مدينتي\"", None),
+    ("«سنحترم النتيجة مهما كانت»", Some("الشل")),
+    ("\"المال السياسي حضر بقوة في عكار\"", Some("ريم خوري")),
+    ("\"نريد كهرباء وماء قبل الشعارات\"", Some("سيدة خمسينية")),
+    ("\"الصندوق هو الحكم\"", Some("الحلبي")),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
@@ -2434,7 +2482,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 }
 
 /// The sets: (name, text, gold, speech F1 floor, speakers floor).
-fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 43] {
+fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 44] {
     [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
@@ -2479,6 +2527,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 43] {
         ("forty-first set", FILE41, GOLD41, 99.0, 99.0),
         ("forty-second set", FILE42, GOLD42, 95.0, 90.0),
         ("forty-third set", FILE43, GOLD43, 99.0, 99.0),
+        ("forty-fourth set", FILE44, GOLD44, 0.0, 0.0),
     ]
 }
 
