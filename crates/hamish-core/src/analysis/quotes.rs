@@ -3146,9 +3146,28 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     && (last.ends_with('ي') || last.ends_with("يه"))
                     && place_nisba(&format!("ال{last}"), self.g)
             };
+            // someone by where he is from (`مزارع من الحسكة: …`, `طبيب من غزة: …`): a noun
+            // without the article, `من`, and a place the entities found, ending the phrase; not
+            // pictures or news from there (`صور من غزة: …`), which describe
+            let from_a_place = || {
+                let k = self.key(a);
+                n >= 3
+                    && self.key(a + 1) == "من"
+                    && !k.starts_with("ال")
+                    && k.chars().count() >= 3
+                    && !self.g.is_stopword(self.word(a))
+                    && !self.is_verb(a)
+                    && !matches!(k, "صور" | "مشاهد" | "انباء" | "اخبار" | "لقطات")
+                    && inside.iter().any(|e| {
+                        e.kind == Kind::Place
+                            && e.range.start == self.tokens[a + 2].range.start
+                            && e.range.end == x.end
+                    })
+            };
             let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
                     || of_a_people()
+                    || from_a_place()
                     || (own & class::SPEAKER != 0 && !self.key(a).starts_with("ال"))
                     // a monitor, which the lists hold as no body (`مرصد حقوقي: …`)
                     || self.key(a) == "مرصد"
@@ -4749,6 +4768,23 @@ mod tests {
                  وتابع البيان: «لقد هالني ما جرى للناشطة».";
         let q = quotes(t, &["حازم"]);
         assert_ne!(q[0].2.as_deref(), Some("ه التحقيق"), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_by_someone_from_a_place() {
+        let place = |t: &str, p: &str| {
+            let s = t.find(p).expect("place in text");
+            Span::new(Kind::Place, s..s + p.len())
+        };
+        let t = "مزارع من الحسكة: هذا الموسم رزق من السماء\nنص الخبر.";
+        let q = quotes_with(t, vec![place(t, "الحسكة")]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مزارع من الحسكة"), "{q:?}");
+        // pictures from there describe; and no place, no speaker
+        let t = "صور من الحسكة: الحصادات تعمل ليل نهار\nنص الخبر.";
+        assert!(quotes_with(t, vec![place(t, "الحسكة")]).is_empty());
+        let t = "مزارع من الحسكة: هذا الموسم رزق من السماء\nنص الخبر.";
+        assert!(quotes_with(t, vec![]).is_empty());
     }
 
     #[test]
