@@ -757,6 +757,7 @@ impl<'m> Tagger<'m> {
             }
             places_after_in(l, |i| w.at(i));
             places_between(l, |i| w.at(i), clusters);
+            places_in_a_list(l, |i| w.at(i), g, clusters);
             regions_named_by_towns(l, |i| w.at(i));
             upper_and_lower_regions(l, |i| w.at(i));
             generic_places_alone(l, |i| w.at(i));
@@ -3918,6 +3919,75 @@ fn places_between<'t>(
     }
 }
 
+/// Places in a list with a place the model found (`على سهول عامودا والدرباسية ورأس العين`,
+/// `مشاتل في قلنسية وحديبو`): the words before it, each joined to the next by `و`, back to the
+/// list's first, which follows `في`, `من`, `إلى` or a plural noun of places, are places too where
+/// the model left them unread, when each is one word of the shape of a name: plain, no pronoun
+/// on it, three letters or more, not a word the unlabelled text (nearly) never puts in places,
+/// and with the article only where that text knows nothing of it.
+fn places_in_a_list<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    clusters: &model::clusters::Clusters,
+) {
+    // (a word with the article only where the unlabelled text knows nothing of it: it knows the
+    // directions, `من الشرق وX`, and the lands, `في البلاد`, as places too often; nor the first
+    // word of a compound, whose name may begin on `و`: `دير وستمنستر`)
+    let member = |w: &WordType, k: &str| {
+        // (the pronoun as written: the key writes `ة` as `ه`, `قلنسية`)
+        plain_word(w)
+            && k.chars().count() >= 3
+            && normalize::without_pronoun(&w.word).is_none()
+            && !matches!(
+                k,
+                "دير" | "عين" | "بيت" | "كفر" | "تل" | "خور" | "راس" | "بير"
+            )
+            && match clusters.seen_as(k, 1) {
+                Some(false) => false,
+                // (nor a nisba's shape it knows: `انقسمت إلى شمالية وجنوبية`)
+                Some(true) => !k.starts_with("ال") && !k.ends_with("يه") && !k.ends_with('ي'),
+                None => true,
+            }
+    };
+    let opens = |k: &str| {
+        let k = k.strip_prefix('و').unwrap_or(k);
+        matches!(
+            k,
+            "في" | "من" | "الي" | "سهول" | "مدن" | "قري" | "بلدات" | "مناطق"
+        )
+    };
+    let mut from = 1;
+    while let Some(p) = next_labelled(labels, from, LOC) {
+        from = p + 1;
+        // (a name of its own that begins on the letter, `ويلز` of `نيوساوث ويلز`, joins nothing)
+        if !word(p).key.starts_with('و') || g.word_bits(&word(p).key) & class::PLACE != 0 {
+            continue;
+        }
+        // back to the list's first word
+        let mut first = p;
+        let mut ok = false;
+        while first > 1 && labels[first - 1] == 0 {
+            let k = &word(first - 1).key;
+            let joined = k.strip_prefix('و').filter(|_| first - 1 > 0);
+            let bare = joined.unwrap_or(k);
+            if !member(word(first - 1), bare) {
+                break;
+            }
+            first -= 1;
+            if joined.is_none() {
+                ok = opens(&word(first - 1).key);
+                break;
+            }
+        }
+        if ok {
+            for j in first..p {
+                labels[j] = LOC;
+            }
+        }
+    }
+}
+
 /// One word after `في` or `إلى` that the lists hold as a place is that place, where the model (or
 /// the document pass, carrying a person of the same name) read a person: `في عرفات`, `إلى منى`.
 /// ANERcorp's training text has one person of one word after `في` against 461 places, and four
@@ -6747,6 +6817,42 @@ mod tests {
         // (class 1: places)
         assert!(spans(&labels[0]).contains(&(4, 6, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(4, 6, 1)), "{labels:?}");
+    }
+
+    #[test]
+    fn places_in_a_list_with_a_place_are_places() {
+        let m = builtin_model();
+        let g = Gazetteer::get();
+        let run = |words: &[&str], labels: &[u8]| {
+            after_rule(words, labels, listed_word_type, |l, t| {
+                places_in_a_list(l, |i| &t[i], g, &m.clusters);
+            })
+        };
+        assert_eq!(
+            run(
+                &["مشاتل", "في", "قلنسية", "وحديبو", "."],
+                &[0, 0, 0, LOC, 0]
+            ),
+            [0, 0, LOC, LOC, 0]
+        );
+        assert_eq!(
+            run(
+                &["سهول", "عامودا", "والدرباسية", "ورأس", "العين"],
+                &[0, 0, 0, LOC, LOC + 1]
+            ),
+            [0, LOC, LOC, LOC, LOC + 1]
+        );
+        // no word before the list that opens one; a direction; a name that begins on `و`; the
+        // first word of a compound; a nisba it knows
+        for (words, labels) in [
+            (["وقال", "قلنسية", "وحديبو", "."], [0, 0, LOC, 0]),
+            (["من", "الشرق", "وإيران", "."], [0, 0, LOC, 0]),
+            (["في", "نيوساوث", "ويلز", "."], [0, 0, LOC, 0]),
+            (["في", "دير", "وستمنستر", "."], [0, 0, LOC, 0]),
+            (["إلى", "شمالية", "وجنوبية", "."], [0, 0, LOC, 0]),
+        ] {
+            assert_eq!(run(&words, &labels), labels, "{words:?}");
+        }
     }
 
     #[test]
