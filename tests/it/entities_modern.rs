@@ -1237,14 +1237,30 @@ fn modern_news_forty_fifth_set_scores() {
 /// names, a village joined to a place, a botanist's given name (her family name found alone where
 /// the article names her again), a ministry, a court and a parliament by default, and `الجزيرة`
 /// (the island) read as the channel. Then the dateline with the dash alone, a compound place read
-/// as a person, a plateau's and a beach's noun: 90.2 (93.0 with `institutions`).
+/// as a person, a plateau's and a beach's noun: 90.2 (93.0 with `institutions`); then places in a
+/// list: 91.6.
 #[test]
 fn modern_news_forty_seventh_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news47.txt"),
         43,
         "forty-seventh set",
-        90.0,
+        91.5,
+    );
+}
+
+/// A forty-eighth set: the wheat harvest in north-east Syria, and municipal elections in
+/// Lebanon's Baalbek and Akkar (37 entities). First run: PERS 100, LOC 85.0, ORG 85.7, micro
+/// **88.6**. Missed: two towns in a list with a third, `الجزيرة` (the region), the
+/// self-administration, a governorate named by two towns (read as two places), and an elections
+/// watchdog named with `من أجل`. Then places in a list: 91.7.
+#[test]
+fn modern_news_forty_eighth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news48.txt"),
+        37,
+        "forty-eighth set",
+        91.5,
     );
 }
 

