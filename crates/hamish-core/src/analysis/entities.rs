@@ -3560,7 +3560,8 @@ fn places_after_place_nouns<'t>(
     for i in 0..n {
         // (the labels first: this runs at every word)
         let begun = labels[i] == person && inside_at(labels, i + 1);
-        if !begun && !(labels[i] == 0 && labels.get(i + 1) == Some(&person)) {
+        let before_one = labels[i] == 0 && labels.get(i + 1) == Some(&person);
+        if !(begun || before_one) {
             continue;
         }
         let w = word(i);
@@ -3981,9 +3982,7 @@ fn places_in_a_list<'t>(
             }
         }
         if ok {
-            for j in first..p {
-                labels[j] = LOC;
-            }
+            labels[first..p].fill(LOC);
         }
     }
 }
