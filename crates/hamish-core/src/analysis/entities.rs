@@ -3970,7 +3970,7 @@ fn places_in_a_list<'t>(
         let mut ok = false;
         while first > 1 && labels[first - 1] == 0 {
             let k = &word(first - 1).key;
-            let joined = k.strip_prefix('و').filter(|_| first - 1 > 0);
+            let joined = k.strip_prefix('و');
             let bare = joined.unwrap_or(k);
             if !member(word(first - 1), bare) {
                 break;
