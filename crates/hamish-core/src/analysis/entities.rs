@@ -791,6 +791,12 @@ impl<'m> Tagger<'m> {
         piece.each(opts.predicates, labels, margins, |_, l, _, w| {
             senses::predicates(l, |i| w.at(i))
         });
+        // `الجزيرة` is the island of a text about one, unless the text names the channel
+        if opts.name_edges && island_not_channel(tids, types) {
+            piece.each(true, labels, margins, |_, l, _, w| {
+                islands_are_no_channel(l, |i| w.at(i))
+            });
+        }
         // a function word is never an entity, whatever the document pass found
         piece.each(true, labels, margins, |_, l, _, w| {
             drop_function_words(l, |i| w.at(i).stop)
@@ -3987,6 +3993,78 @@ fn places_in_a_list<'t>(
     }
 }
 
+/// `الجزيرة` with a clitic or none, as keys.
+fn jazeera(k: &str) -> bool {
+    matches!(
+        k,
+        "الجزيره"
+            | "والجزيره"
+            | "بالجزيره"
+            | "للجزيره"
+            | "فالجزيره"
+            | "وبالجزيره"
+            | "وللجزيره"
+    )
+}
+
+/// Whether a document (its words by type) is about an island and never names the channel: it
+/// holds the noun of an island or islands (`جزيرة`, `جزر`, with a clitic or none), and no mention
+/// of `الجزيرة` has a channel's word before it (`قناة`, `فضائية`, `شبكة`, `مراسل`, `موقع`,
+/// `تلفزيون`) or one of its services after it (`نت`, `مباشر`, `الإنجليزية`, `الوثائقية`,
+/// `الرياضية`, `الفضائية`). The lists hold `الجزيرة` as the channel, and ANERcorp marks it so
+/// where such a word says it is (39 times); where the text is about an island it leaves it
+/// unmarked, and encyclopedia text about islands read it as the channel 1,173 times.
+fn island_not_channel(tids: &[u32], types: &[WordType]) -> bool {
+    let key = |i: usize| types[tids[i] as usize].key.as_str();
+    let island = |k: &str| {
+        let k = k.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(k);
+        matches!(k, "جزيره" | "جزر" | "الجزر" | "جزيرتي" | "جزيرتا")
+    };
+    if !(0..tids.len()).any(|i| island(key(i))) {
+        return false;
+    }
+    let channel_before = |k: &str| {
+        let k = k.strip_prefix(['و', 'ب', 'ل']).unwrap_or(k);
+        matches!(
+            k,
+            "قناه"
+                | "فضائيه"
+                | "شبكه"
+                | "مراسل"
+                | "مراسله"
+                | "مراسلو"
+                | "مراسلي"
+                | "موقع"
+                | "تلفزيون"
+        )
+    };
+    let service_after = |k: &str| {
+        matches!(
+            k,
+            "نت" | "مباشر"
+                | "الانجليزيه"
+                | "الانكليزيه"
+                | "الوثائقيه"
+                | "الرياضيه"
+                | "الفضائيه"
+        )
+    };
+    !(0..tids.len()).any(|i| {
+        jazeera(key(i))
+            && (i > 0 && channel_before(key(i - 1))
+                || i + 1 < tids.len() && service_after(key(i + 1)))
+    })
+}
+
+/// `الجزيرة` read as an organisation of one word is no entity (see [`island_not_channel`]).
+fn islands_are_no_channel<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    for i in 0..labels.len() {
+        if labels[i] == ORG && !inside_at(labels, i + 1) && jazeera(&word(i).key) {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// One word after `في` or `إلى` that the lists hold as a place is that place, where the model (or
 /// the document pass, carrying a person of the same name) read a person: `في عرفات`, `إلى منى`.
 /// ANERcorp's training text has one person of one word after `في` against 461 places, and four
@@ -6816,6 +6894,30 @@ mod tests {
         // (class 1: places)
         assert!(spans(&labels[0]).contains(&(4, 6, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(4, 6, 1)), "{labels:?}");
+    }
+
+    #[test]
+    fn the_island_is_no_channel() {
+        let run = |doc: &[&str]| {
+            let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+            tag_document(builtin_model(), &sents, Options::default())
+        };
+        let org = |labels: &[Vec<u8>]| labels.iter().any(|l| spans(l).iter().any(|s| s.2 == 2));
+        // the channel alone is a body the lists hold
+        let channel = ["وقال الوزير في حديث مع الجزيرة إن المفاوضات مستمرة"];
+        assert!(org(&run(&channel)), "{:?}", run(&channel));
+        // in a text about an island, the island
+        let island = [
+            "تقع جزيرة سقطرى في المحيط الهندي قبالة القرن الأفريقي",
+            "وقال الوزير في حديث مع الجزيرة إن المفاوضات مستمرة",
+        ];
+        assert!(!org(&run(&island)), "{:?}", run(&island));
+        // unless the text names the channel by a word of it
+        let both = [
+            "تقع جزيرة سقطرى في المحيط الهندي قبالة القرن الأفريقي",
+            "وقال الوزير لمراسل الجزيرة إن المفاوضات مستمرة",
+        ];
+        assert!(org(&run(&both)), "{:?}", run(&both));
     }
 
     #[test]
