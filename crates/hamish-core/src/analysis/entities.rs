@@ -792,7 +792,7 @@ impl<'m> Tagger<'m> {
             senses::predicates(l, |i| w.at(i))
         });
         // `الجزيرة` is the island of a text about one, unless the text names the channel
-        if opts.name_edges && island_not_channel(tids, types) {
+        if opts.name_edges && island_not_channel(tids, types, labels) {
             piece.each(true, labels, margins, |_, l, _, w| {
                 islands_are_no_channel(l, |i| w.at(i))
             });
@@ -4014,8 +4014,13 @@ fn jazeera(k: &str) -> bool {
 /// `الرياضية`, `الفضائية`). The lists hold `الجزيرة` as the channel, and ANERcorp marks it so
 /// where such a word says it is (39 times); where the text is about an island it leaves it
 /// unmarked, and encyclopedia text about islands read it as the channel 1,173 times.
-fn island_not_channel(tids: &[u32], types: &[WordType]) -> bool {
+fn island_not_channel(tids: &[u32], types: &[WordType], labels: &[u8]) -> bool {
     let key = |i: usize| types[tids[i] as usize].key.as_str();
+    // (an organisation read on the name first, by the labels alone: most documents have none,
+    // and the rest reads every word)
+    if !(0..tids.len()).any(|i| labels[i] == ORG && jazeera(key(i))) {
+        return false;
+    }
     let island = |k: &str| {
         let k = k.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(k);
         matches!(k, "جزيره" | "جزر" | "الجزر" | "جزيرتي" | "جزيرتا")
