@@ -1238,14 +1238,14 @@ fn modern_news_forty_fifth_set_scores() {
 /// the article names her again), a ministry, a court and a parliament by default, and `الجزيرة`
 /// (the island) read as the channel. Then the dateline with the dash alone, a compound place read
 /// as a person, a plateau's and a beach's noun: 90.2 (93.0 with `institutions`); then places in a
-/// list: 91.6.
+/// list: 91.6; then the island no channel: 92.7.
 #[test]
 fn modern_news_forty_seventh_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news47.txt"),
         43,
         "forty-seventh set",
-        91.5,
+        92.5,
     );
 }
 
