@@ -4033,7 +4033,7 @@ fn island_not_channel(tids: &[u32], types: &[WordType], labels: &[u8]) -> bool {
         matches!(
             k,
             "قناه"
-                | "فضائيه"
+                | "فضاييه"
                 | "شبكه"
                 | "مراسل"
                 | "مراسله"
@@ -4049,9 +4049,9 @@ fn island_not_channel(tids: &[u32], types: &[WordType], labels: &[u8]) -> bool {
             "نت" | "مباشر"
                 | "الانجليزيه"
                 | "الانكليزيه"
-                | "الوثائقيه"
+                | "الوثايقيه"
                 | "الرياضيه"
-                | "الفضائيه"
+                | "الفضاييه"
         )
     };
     !(0..tids.len()).any(|i| {
