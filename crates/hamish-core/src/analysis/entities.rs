@@ -5213,6 +5213,12 @@ mod tests {
         spans(&tag_document(builtin_model(), &[words], Options::default())[0])
     }
 
+    /// The labels of a document given as lines, one sentence each, words apart by spaces.
+    fn document_labels(doc: &[&str]) -> Vec<Vec<u8>> {
+        let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+        tag_document(builtin_model(), &sents, Options::default())
+    }
+
     #[test]
     fn what_a_word_is_tagged_never_depends_on_the_cache() {
         let m = builtin_model();
@@ -6894,8 +6900,7 @@ mod tests {
             "تبدأ الشحنات من مدينة راس لفان الصناعية عام 2027",
             "وكان الأمير قد زار راس لفان العام الماضي",
         ];
-        let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
-        let labels = tag_document(builtin_model(), &sents, Options::default());
+        let labels = document_labels(&doc);
         // (class 1: places)
         assert!(spans(&labels[0]).contains(&(4, 6, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(4, 6, 1)), "{labels:?}");
@@ -6903,26 +6908,30 @@ mod tests {
 
     #[test]
     fn the_island_is_no_channel() {
-        let run = |doc: &[&str]| {
-            let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
-            tag_document(builtin_model(), &sents, Options::default())
-        };
         let org = |labels: &[Vec<u8>]| labels.iter().any(|l| spans(l).iter().any(|s| s.2 == 2));
         // the channel alone is a body the lists hold
         let channel = ["وقال الوزير في حديث مع الجزيرة إن المفاوضات مستمرة"];
-        assert!(org(&run(&channel)), "{:?}", run(&channel));
+        assert!(
+            org(&document_labels(&channel)),
+            "{:?}",
+            document_labels(&channel)
+        );
         // in a text about an island, the island
         let island = [
             "تقع جزيرة سقطرى في المحيط الهندي قبالة القرن الأفريقي",
             "وقال الوزير في حديث مع الجزيرة إن المفاوضات مستمرة",
         ];
-        assert!(!org(&run(&island)), "{:?}", run(&island));
+        assert!(
+            !org(&document_labels(&island)),
+            "{:?}",
+            document_labels(&island)
+        );
         // unless the text names the channel by a word of it
         let both = [
             "تقع جزيرة سقطرى في المحيط الهندي قبالة القرن الأفريقي",
             "وقال الوزير لمراسل الجزيرة إن المفاوضات مستمرة",
         ];
-        assert!(org(&run(&both)), "{:?}", run(&both));
+        assert!(org(&document_labels(&both)), "{:?}", document_labels(&both));
     }
 
     #[test]
@@ -7036,8 +7045,7 @@ mod tests {
             "احتجت الكويت على إلغاء اتفاقية تنظيم الملاحة في خور عبد الله أمس",
             "وقال النائب إن خور عبد الله ممر مائي عراقي",
         ];
-        let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
-        let labels = tag_document(builtin_model(), &sents, Options::default());
+        let labels = document_labels(&doc);
         assert!(spans(&labels[0]).contains(&(8, 11, 1)), "{labels:?}");
         assert!(spans(&labels[1]).contains(&(3, 6, 1)), "{labels:?}");
     }
@@ -7741,8 +7749,7 @@ mod tests {
             "وقال أمين الصندوق إن المال لا يكفي",
             "واختار المجلس أمين عام جديدا",
         ];
-        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
-        let labels = tag_document(builtin_model(), &sentences, Options::default());
+        let labels = document_labels(&doc);
         assert!(
             spans(&labels[0]).contains(&(4, 6, 0)),
             "{:?}",

@@ -3921,6 +3921,11 @@ mod tests {
         Span::new(Kind::Person, s..s + name.len())
     }
 
+    fn place(text: &str, name: &str) -> Span {
+        let s = text.find(name).expect("place in text");
+        Span::new(Kind::Place, s..s + name.len())
+    }
+
     /// (quotation, style, speaker, the speaker's mention as found at its range)
     type Q = (String, QuoteStyle, Option<String>, Option<String>);
 
@@ -3968,25 +3973,21 @@ mod tests {
     #[test]
     fn a_holder_named_after_his_callings_place_is_the_sentences_subject() {
         let t = "عنوان\n\nوقال الوزير سامر داود إن الحكومة \"لن تتراجع\" .\nفي المقابل ، رحب النائب عن البصرة عدي عواد بالقرار ، وقال إن الاتفاقية \"تخنق ميناء الفاو\" .";
-        let with_place = |t: &str| {
-            let s = t.find("البصرة").expect("place in text");
-            let place = Span::new(Kind::Place, s..s + "البصرة".len());
-            quotes_with(
-                t,
-                vec![person(t, "سامر داود"), person(t, "عدي عواد"), place],
-            )
-        };
-        let q = with_place(t);
+        let ents = vec![
+            person(t, "سامر داود"),
+            person(t, "عدي عواد"),
+            place(t, "البصرة"),
+        ];
+        let q = quotes_with(t, ents);
         assert_eq!(q[1].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("عدي عواد"), "{q:?}");
     }
 
     #[test]
     fn a_fragment_after_a_named_subject_of_the_clause_is_speech() {
-        let with = |t: &str, place: &str, persons: &[&str]| {
-            let s = t.find(place).expect("place in text");
+        let with = |t: &str, at: &str, persons: &[&str]| {
             let mut ents: Vec<Span> = persons.iter().map(|p| person(t, p)).collect();
-            ents.push(Span::new(Kind::Place, s..s + place.len()));
+            ents.push(place(t, at));
             quotes_with(t, ents)
         };
         let t = "عنوان\n\nوأكد المستشار رائد الحميري أن بغداد \"ستحترم التزاماتها\" .";
@@ -4134,18 +4135,14 @@ mod tests {
     #[test]
     fn a_title_and_its_place_before_a_name_are_the_speakers_calling() {
         let t = "مقدمة الخبر\nوقال السفير في واشنطن خالد العتيبي إن \"العلاقات ممتازة\".\nواتهم النائب عن محافظة البصرة حيدر الساعدي الحكومة بـ\"الفشل في إدارة ملف الطاقة\".\nوقال الوزير في القاهرة إن \"المفاوضات مستمرة\".";
-        let place = |name: &str| {
-            let s = t.find(name).expect("place in text");
-            Span::new(Kind::Place, s..s + name.len())
-        };
         let q = quotes_with(
             t,
             vec![
-                place("واشنطن"),
+                place(t, "واشنطن"),
                 person(t, "خالد العتيبي"),
-                place("البصرة"),
+                place(t, "البصرة"),
                 person(t, "حيدر الساعدي"),
-                place("القاهرة"),
+                place(t, "القاهرة"),
             ],
         );
         assert_eq!(q.len(), 3, "{q:?}");
@@ -4159,8 +4156,7 @@ mod tests {
     #[test]
     fn a_place_after_a_definite_subject_is_the_object() {
         let t = "مقدمة الخبر\nوقال مقدم الحفل إسطنبول \"عاصمة الثقافة في هذا العام\".";
-        let s = t.find("إسطنبول").expect("place");
-        let q = quotes_with(t, vec![Span::new(Kind::Place, s..s + "إسطنبول".len())]);
+        let q = quotes_with(t, vec![place(t, "إسطنبول")]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("مقدم الحفل"));
     }
@@ -4772,10 +4768,6 @@ mod tests {
 
     #[test]
     fn a_headline_by_someone_from_a_place() {
-        let place = |t: &str, p: &str| {
-            let s = t.find(p).expect("place in text");
-            Span::new(Kind::Place, s..s + p.len())
-        };
         let t = "مزارع من الحسكة: هذا الموسم رزق من السماء\nنص الخبر.";
         let q = quotes_with(t, vec![place(t, "الحسكة")]);
         assert_eq!(q.len(), 1, "{q:?}");
