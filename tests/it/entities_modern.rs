@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 48] = [
+const SETS: [(&str, &str); 49] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -288,6 +288,10 @@ const SETS: [(&str, &str); 48] = [
     (
         "forty-eighth set",
         include_str!("../fixtures/ner/modern_news48.txt"),
+    ),
+    (
+        "forty-ninth set",
+        include_str!("../fixtures/ner/modern_news49.txt"),
     ),
 ];
 
