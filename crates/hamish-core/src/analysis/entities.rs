@@ -688,6 +688,7 @@ impl<'m> Tagger<'m> {
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             names_after_honorifics(l, |i| w.at(i));
+            names_after_called(l, |i| w.at(i), clusters);
             regnal_numbers(l, |i| w.at(i));
             persons_back_to_back(l, |i| w.at(i), g);
         });
@@ -3337,6 +3338,115 @@ fn royal(key: &str) -> bool {
     )
 }
 
+/// A name after "called": `يدعى`, `تدعى` after a noun of a person up to three words before
+/// (`قائدا للرماة يدعى أمنمحات`, `ضابط فرنسي يدعى جوزيف سيف`), or `المدعو`, `المدعوة`, said only
+/// of people (the feminine also after such a noun). One or two words the model left unread, of a
+/// name's shape (person-like, three letters or more, the article only on a nisba after the first:
+/// `طواشي يدعى صبيح المعظمي`), are a person. After another noun the name is a place's or a body's (`ساحة تدعى`, `شركة تدعى`);
+/// without one the verb may be the other `يدعي`, "claims" (`بينما يدعي آخرون`).
+fn names_after_called<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let n = labels.len();
+    // (as keys; a clitic read off, and the accusative's alef: `قائدا`, `لرجل`)
+    let person_noun = |k: &str| {
+        let k = k.strip_prefix(['و', 'ل', 'ب', 'ف']).unwrap_or(k);
+        let bare = k.strip_suffix('ا').filter(|b| b.chars().count() >= 3);
+        [Some(k), bare].into_iter().flatten().any(|k| {
+            matches!(
+                k,
+                "رجل"
+                    | "شخص"
+                    | "شاب"
+                    | "فتاه"
+                    | "امراه"
+                    | "سيده"
+                    | "طفل"
+                    | "طفله"
+                    | "صبي"
+                    | "قايد"
+                    | "ضابط"
+                    | "جندي"
+                    | "مواطن"
+                    | "مواطنه"
+                    | "تاجر"
+                    | "مزارع"
+                    | "صياد"
+                    | "كاهن"
+                    | "راهب"
+                    | "زعيم"
+                    | "مقاتل"
+                    | "طبيب"
+                    | "طبيبه"
+                    | "مهندس"
+                    | "لاعب"
+                    | "معلم"
+                    | "معلمه"
+                    | "عامل"
+                    | "موظف"
+                    | "ناشط"
+                    | "ناشطه"
+                    | "صحفي"
+                    | "صحفيه"
+                    | "كاتب"
+                    | "شاعر"
+                    | "فنان"
+                    | "ملك"
+                    | "امير"
+                    | "اميره"
+                    | "ابن"
+                    | "ابنه"
+                    | "زوج"
+                    | "زوجه"
+            )
+        })
+    };
+    // (a clitic before the article is no name's, `المدعوة بالخاكيتيا`; a compound given name's
+    // second word is, `يدعى شرف الدين`)
+    let name_word = |w: &WordType, first: bool| {
+        let k = w.key.as_str();
+        // (the verb says a name follows: the first word need not be one the unlabelled text
+        // reads in names, `أمنمحات`, unless it may be a clitic and a word, `يدعي بحق`, `المدعو
+        // واحترام`)
+        // (nor an adverb's tanween: `يدعى محلياً`)
+        !w.word.contains('\u{064B}')
+            && (if first && !k.starts_with(['و', 'ب', 'ل', 'ف', 'ك']) {
+                plain_word(w)
+            } else {
+                person_like(w, clusters)
+            } && k.chars().count() >= 3
+                && normalize::without_pronoun(&w.word).is_none()
+                && !["بال", "لل", "وال", "فال", "كال"]
+                    .iter()
+                    .any(|p| k.starts_with(p))
+                && (!k.starts_with("ال") || !first && nisba(k)))
+            || !first && matches!(k, "الدين" | "الله")
+    };
+    for v in 1..n.saturating_sub(1) {
+        let called = match word(v).key.as_str() {
+            "المدعو" => true,
+            // (the feminine also of a language or a stage: `لغتهم المدعوة`)
+            "يدعي" | "تدعي" | "المدعوه" => {
+                (v.saturating_sub(3)..v).any(|j| person_noun(&word(j).key))
+            }
+            _ => false,
+        };
+        if !called || labels[v + 1] != 0 || !name_word(word(v + 1), true) {
+            continue;
+        }
+        // (a given name and one more word: a third is mostly the clause going on)
+        let e = if v + 2 < n && labels[v + 2] == 0 && name_word(word(v + 2), false) {
+            v + 3
+        } else {
+            v + 2
+        };
+        labels[v + 1] = kind_label(Kind::Person);
+        labels[v + 2..e].fill(kind_label(Kind::Person) + 1);
+    }
+}
+
 /// An organisation or a miscellaneous name that ends on a royal or religious honorific (`جامعة
 /// الملك`, `جائزة الشيخ`), or a place or organisation that ends on a saint (`سانت`, `سان`), right
 /// before a person's name, is one name with it, of its kind: `جامعة الملك عبد العزيز`, `سانت
@@ -3346,7 +3456,35 @@ fn royal(key: &str) -> bool {
 fn names_after_honorifics<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len() {
-        if labels[i] != person || labels[i - 1] == 0 {
+        if labels[i] != person {
+            continue;
+        }
+        // an institution's head and the honorific both left unread before the person (`جامعة
+        // الشيخ أنتا ديوب`): the three are the institution's name; not a body's office or forces
+        // (`مكتب الشيخ`, `قوات الشيخ`), said of the person, not named for him, nor a mosque, as
+        // much a place as a body
+        if i >= 2
+            && labels[i - 1] == 0
+            && labels[i - 2] == 0
+            && royal(&word(i - 1).key)
+            && matches!(
+                word(i - 2).key.as_str(),
+                "جامعه"
+                    | "مستشفي"
+                    | "موسسه"
+                    | "معهد"
+                    | "اكاديميه"
+                    | "كليه"
+                    | "مدرسه"
+                    | "جمعيه"
+            )
+        {
+            let j = span_end(labels, i);
+            labels[i - 2] = ORG;
+            labels[i - 1..j].fill(ORG + 1);
+            continue;
+        }
+        if labels[i - 1] == 0 {
             continue;
         }
         // the kind of the entity the honorific ends
@@ -3928,7 +4066,8 @@ fn places_between<'t>(
 
 /// Places in a list with a place the model found (`على سهول عامودا والدرباسية ورأس العين`,
 /// `مشاتل في قلنسية وحديبو`): the words before it, each joined to the next by `و`, back to the
-/// list's first, which follows `في`, `من`, `إلى` or a plural noun of places, are places too where
+/// list's first, which follows `في`, `من`, `إلى` or a plural noun of places (or `مثل` after one),
+/// are places too where
 /// the model left them unread, when each is one word of the shape of a name: plain, no pronoun
 /// on it, three letters or more, not a word the unlabelled text (nearly) never puts in places,
 /// and with the article only where that text knows nothing of it.
@@ -3957,12 +4096,16 @@ fn places_in_a_list<'t>(
                 None => true,
             }
     };
-    let opens = |k: &str| {
+    let places_noun = |k: &str| {
         let k = k.strip_prefix('و').unwrap_or(k);
-        matches!(
-            k,
-            "في" | "من" | "الي" | "سهول" | "مدن" | "قري" | "بلدات" | "مناطق"
-        )
+        matches!(k, "سهول" | "مدن" | "قري" | "بلدات" | "مناطق")
+    };
+    // (or `مثل` a few words after such a noun: `في مدن الداخل مثل النعمة وكيفة`)
+    let opens = |j: usize| {
+        let k = word(j).key.as_str();
+        matches!(k.strip_prefix('و').unwrap_or(k), "في" | "من" | "الي")
+            || places_noun(k)
+            || k == "مثل" && (j.saturating_sub(3)..j).any(|x| places_noun(&word(x).key))
     };
     let mut from = 1;
     while let Some(p) = next_labelled(labels, from, LOC) {
@@ -3983,7 +4126,7 @@ fn places_in_a_list<'t>(
             }
             first -= 1;
             if joined.is_none() {
-                ok = opens(&word(first - 1).key);
+                ok = opens(first - 1);
                 break;
             }
         }
@@ -4547,7 +4690,8 @@ fn persons_run_into_by_bodies<'t>(
 /// before the body asks for a person and `أن`, `إن` or a comma ends the subject right after: the
 /// span's last two words are the person when neither has the article (nor a preposition before
 /// it), nor is a listed place, body, head or title or a nisba, and the word before them is a
-/// listed place, a nisba or what the body is for (`للاستشارات`), where a body's name ends. A
+/// listed place, a nisba, what the body is for (`للاستشارات`) or a letter of a name spelt by its
+/// letters (`بي بي`), where a body's name ends. A
 /// listed given name is the other rule's ([`persons_run_into_by_bodies`]).
 fn foreign_persons_after_bodies<'t>(
     labels: &mut [u8],
@@ -4592,10 +4736,14 @@ fn foreign_persons_after_bodies<'t>(
                         | class::TITLE)
                     == 0
         };
-        // (or what it is for: `مؤسسة وود ماكنزي للاستشارات سايمون فلاورز`)
+        // (or what it is for: `مؤسسة وود ماكنزي للاستشارات سايمون فلاورز`, or a letter of a
+        // name spelt by its letters: `لشركة بي بي غوردن بيرل`)
         let end_of_body = {
             let w = word(b - 3);
-            w.bits & class::PLACE != 0 || nisba(&w.key) || purpose_word(w)
+            w.bits & class::PLACE != 0
+                || nisba(&w.key)
+                || purpose_word(w)
+                || SPELT_LETTERS.contains(&w.key.as_str())
         };
         // (a title in construct has no article: `أستاذ الاقتصاد`, listed as `الأستاذ`)
         let titled = (a.saturating_sub(4)..a).any(|j| {
@@ -7954,5 +8102,88 @@ mod tests {
             false,
         );
         assert_eq!(l, vec![1, 2, 0]);
+    }
+
+    #[test]
+    fn a_name_after_called_is_a_person() {
+        finds_each(
+            &[
+                (
+                    "وقال إن المقبرة تخص قائدا للرماة يدعى أمنمحات عاش في عهد الملك",
+                    "أمنمحات",
+                ),
+                (
+                    "وكان في المعسكر أمير يدعى خمارتكين فاكتشف المتسللين",
+                    "خمارتكين",
+                ),
+                ("وأشرف على الإعدام المدعو ياركوف مع جنوده", "ياركوف"),
+            ],
+            Kind::Person,
+            Options::default(),
+        );
+        // another noun names a place or a thing; without a noun the verb says "claims"
+        finds_none(&[
+            ("وكانت تتحدث لغة تدعى البنغالية في القرى", "البنغالية"),
+            ("بينما يدعي آخرون العثور على الكنز", "آخرون"),
+            ("وقتل فيها ضابط كبير يدعى محلياً بأبي الحسن", "محلياً"),
+        ]);
+    }
+
+    #[test]
+    fn a_person_after_a_company_spelt_by_its_letters() {
+        let t = tag("وأوضح المدير الإقليمي لشركة بي بي غوردن بيرل أن الحقل سينتج الغاز");
+        assert!(t.contains(&("غوردن بيرل".into(), Kind::Person)), "{t:?}");
+        assert!(t.contains(&("بي بي".into(), Kind::Organization)), "{t:?}");
+    }
+
+    #[test]
+    fn an_institution_named_for_an_honoured_person_is_one_name() {
+        finds_each(
+            &[
+                (
+                    "وقال الخبير الاقتصادي ممادو سال من جامعة الشيخ أنتا ديوب إن العائدات ستتأخر",
+                    "جامعة الشيخ أنتا ديوب",
+                ),
+                (
+                    "وتعلم في مدرسة الشيخ أمين الشنقيطي قبل أن يسافر",
+                    "مدرسة الشيخ أمين الشنقيطي",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn places_in_a_list_after_like_and_a_noun_of_places() {
+        finds_each(
+            &[
+                (
+                    "وازدهرت مدن أخرى مثل بقيق والظهران بعد اكتشاف النفط",
+                    "بقيق",
+                ),
+                (
+                    "وتشتهر البلدة بقربها من مناطق الآثار الفرعونية مثل سقارة والجيزة",
+                    "سقارة",
+                ),
+            ],
+            Kind::Place,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn island_states_are_places_with_their_islands() {
+        finds_each(
+            &[
+                (
+                    "وغادرت الناقلة التي ترفع علم جزر مارشال الميناء",
+                    "جزر مارشال",
+                ),
+                ("ووقعت الحكومة اتفاقا مع جزر سليمان أمس", "جزر سليمان"),
+            ],
+            Kind::Place,
+            Options::default(),
+        );
     }
 }
