@@ -3505,6 +3505,16 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                     || (definite(before)
                                         && !rd.g.is_stopword(rd.word(before))
                                         && first_word.is_some_and(|i| !definite(i)))
+                                    // (or a definite noun and its adjective right after the
+                                    // complementiser, the adjective maybe an ordinal: `إن
+                                    // الشحنة الأولى "ليست سوى البداية"`)
+                                    || (before >= 2
+                                        && before - 1 > v
+                                        && definite(before)
+                                        && definite(before - 1)
+                                        && !rd.g.is_stopword(rd.word(before - 1))
+                                        && rd.complementiser(before - 2)
+                                        && first_word.is_some_and(|i| !definite(i)))
                                     || (first_word.is_some_and(|i| !definite(i))
                                         && named_subject(before))))
                 });
@@ -4002,6 +4012,18 @@ mod tests {
         // opening on the article, a term or a name the clause gives
         let t = "عنوان\n\nوأكد المستشار رائد الحميري أن بغداد \"الرشيد\" .";
         let q = with(t, "بغداد", &["رائد الحميري"]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_fragment_after_a_definite_noun_and_its_adjective_is_speech() {
+        let t = "عنوان\n\nوقال الوزير محمد ولد خالد إن الشحنة الأولى \"ليست سوى البداية\" .";
+        let q = quotes_with(t, vec![person(t, "محمد ولد خالد")]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمد ولد خالد"), "{q:?}");
+        // opening on the article, a name the clause gives
+        let t = "عنوان\n\nوقال الوزير محمد ولد خالد إن الشحنة الأولى \"الأمل\" .";
+        let q = quotes_with(t, vec![person(t, "محمد ولد خالد")]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
     }
 
