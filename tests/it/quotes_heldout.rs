@@ -2401,7 +2401,10 @@ const GOLD44: Gold = &[
 /// after his words and `قال`, a council's secretary general after `أن` and `مضيفا أن`, a
 /// minister quoted by a paper named in marks, a professor writing on her page after `كتبت`, a
 /// hills' nickname, a chamber's head before `يقول` after his words). Written after the
-/// forty-ninth entity set, whose subjects it shares (no name of it was added to any list).
+/// forty-ninth entity set, whose subjects it shares (no name of it was added to any list). First
+/// run: speech F1 96.3, speakers 12 / 13 (the fragment after a definite noun and its ordinal read
+/// as scare quotes; the second fragment after `مضيفا أن` given to the title, not the name after
+/// it); 100 and 13 / 14 since.
 const FILE45: &str = include_str!("../fixtures/news/quotes_heldout45.txt");
 
 const GOLD45: Gold = &[
@@ -2577,7 +2580,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 45] {
         ("forty-second set", FILE42, GOLD42, 95.0, 90.0),
         ("forty-third set", FILE43, GOLD43, 99.0, 99.0),
         ("forty-fourth set", FILE44, GOLD44, 99.0, 99.0),
-        ("forty-fifth set", FILE45, GOLD45, 0.0, 0.0),
+        ("forty-fifth set", FILE45, GOLD45, 99.0, 92.0),
     ]
 }
 
