@@ -3725,6 +3725,14 @@ fn places_after_place_nouns<'t>(
         labels[i + 1..end].fill(LOC + 1);
         persons_as_places.push(i..end);
     }
+    // or read as a place of its own before another (`قرية دير المدينة`, two places): one
+    for i in 1..n {
+        if labels[i] == LOC && labels[i - 1] == LOC && with_clitic(&word(i - 1).key, &compound_head)
+        {
+            let end = span_end(labels, i);
+            labels[i..end].fill(LOC + 1);
+        }
+    }
     for i in 1..n {
         // the model may have begun a person's name on the noun itself (`معتمدية الحنشة`): no
         // name begins so
@@ -4082,19 +4090,24 @@ fn places_in_a_list<'t>(
     // word of a compound, whose name may begin on `و`: `دير وستمنستر`)
     let member = |w: &WordType, k: &str| {
         // (the pronoun as written: the key writes `ة` as `ه`, `قلنسية`)
-        plain_word(w)
-            && k.chars().count() >= 3
+        k.chars().count() >= 3
             && normalize::without_pronoun(&w.word).is_none()
             && !matches!(
                 k,
                 "دير" | "عين" | "بيت" | "كفر" | "تل" | "خور" | "راس" | "بير"
             )
-            && match clusters.seen_as(k, 1) {
-                Some(false) => false,
-                // (nor a nisba's shape it knows: `انقسمت إلى شمالية وجنوبية`)
-                Some(true) => !k.starts_with("ال") && !k.ends_with("يه") && !k.ends_with('ي'),
-                None => true,
-            }
+            // a listed place that is also a common word, which the model left unread (`مثل
+            // النعمة وكيفة`), or a word of a name's shape
+            && (w.bits & class::PLACE != 0 && !w.stop && !w.letterless
+                || plain_word(w)
+                    && match clusters.seen_as(k, 1) {
+                        Some(false) => false,
+                        // (nor a nisba's shape it knows: `انقسمت إلى شمالية وجنوبية`)
+                        Some(true) => {
+                            !k.starts_with("ال") && !k.ends_with("يه") && !k.ends_with('ي')
+                        }
+                        None => true,
+                    })
     };
     let places_noun = |k: &str| {
         let k = k.strip_prefix('و').unwrap_or(k);
@@ -7331,7 +7344,7 @@ mod tests {
         };
         assert_eq!(
             run(
-                &["الطريق", "بين", "الزويرات", "وأكجوجت", "."],
+                &["الطريق", "بين", "الزويرات", "وبوتلميت", "."],
                 &[0, 0, LOC, 0, 0]
             ),
             [0, 0, LOC, LOC, 0]
@@ -7342,7 +7355,7 @@ mod tests {
             (&["بين", "مصر", "وغيرها"][..], &[0, LOC, 0][..]),
             (&["بين", "النيل", "والصحراء"], &[0, LOC, 0]),
             (&["بين", "القاهرة", "وحكومة", "الإقليم"], &[0, LOC, 0, 0]),
-            (&["بين", "الرجل", "وأكجوجت"], &[0, 0, 0]),
+            (&["بين", "الرجل", "وبوتلميت"], &[0, 0, 0]),
         ] {
             assert_eq!(run(words, labels), labels, "{words:?}");
         }
@@ -8181,6 +8194,42 @@ mod tests {
                     "جزر مارشال",
                 ),
                 ("ووقعت الحكومة اتفاقا مع جزر سليمان أمس", "جزر سليمان"),
+            ],
+            Kind::Place,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_compound_place_read_as_two_places_is_one() {
+        finds_each(
+            &[
+                (
+                    "وكانت بعثة قد أعلنت العثور على ورشة للخزف في قرية دير المدينة ، حيث عاش عمال المقابر .",
+                    "دير المدينة",
+                ),
+                (
+                    "ومن المناطق المهمة في الإمارة منطقة خور خوير الصناعية",
+                    "خور خوير",
+                ),
+            ],
+            Kind::Place,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_listed_place_that_is_also_a_common_word_joins_a_list() {
+        finds_each(
+            &[
+                (
+                    "وستخصص الحكومة جزءا من العائدات لمشاريع الكهرباء في مدن الداخل مثل النعمة وكيفة .",
+                    "النعمة",
+                ),
+                (
+                    "ولا يزالون يقيمون في مخيمات اللاجئين في مالي والسنغال منذ سنوات",
+                    "مالي",
+                ),
             ],
             Kind::Place,
             Options::default(),
