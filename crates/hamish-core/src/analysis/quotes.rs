@@ -3164,10 +3164,34 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             && e.range.end == x.end
                     })
             };
+            // people named by their calling (`مربو الجاموس في الجبايش: …`, `موظفو الشركة: …`,
+            // `ذوو الضحايا: …`): a plural of persons in construct, whose ending `و` only a noun of
+            // persons takes (a loanword's aside: `فيديو`), and its complement with the article
+            let people_by_calling = || {
+                let k = self.key(a);
+                n >= 2
+                    && k.ends_with('و')
+                    && k.chars().count() >= 3
+                    && !k.starts_with("ال")
+                    && !matches!(
+                        k,
+                        "فيديو"
+                            | "راديو"
+                            | "ستوديو"
+                            | "استوديو"
+                            | "سيناريو"
+                            | "بيانو"
+                            | "كازينو"
+                    )
+                    && !self.g.is_stopword(self.word(a))
+                    && !self.is_verb(a)
+                    && self.key(a + 1).starts_with("ال")
+            };
             let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
                     || of_a_people()
                     || from_a_place()
+                    || people_by_calling()
                     || (own & class::SPEAKER != 0 && !self.key(a).starts_with("ال"))
                     // a monitor, which the lists hold as no body (`مرصد حقوقي: …`)
                     || self.key(a) == "مرصد"
@@ -4799,6 +4823,25 @@ mod tests {
         assert!(quotes_with(t, vec![place(t, "الحسكة")]).is_empty());
         let t = "مزارع من الحسكة: هذا الموسم رزق من السماء\nنص الخبر.";
         assert!(quotes_with(t, vec![]).is_empty());
+    }
+
+    #[test]
+    fn a_headline_by_people_named_by_their_calling() {
+        for (title, speaker) in [
+            (
+                "مربو الجاموس في الجبايش: الماء يموت قبلنا",
+                "مربو الجاموس في الجبايش",
+            ),
+            ("موظفو الشركة: لم نتقاض رواتبنا", "موظفو الشركة"),
+        ] {
+            let t = format!("{title}\nنص الخبر.");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{q:?}");
+        }
+        // a loanword's `و` is no plural's
+        let t = "فيديو الهجوم: مسلحون يطلقون النار\nنص الخبر.";
+        assert!(quotes(t, &[]).is_empty());
     }
 
     #[test]
