@@ -3297,8 +3297,9 @@ fn read_quotes<B: Fn(usize) -> u16>(
         let mut prev_speech_end_tok = line_first_tok;
         // whether the previous quotation was the outlet spoken to (`لـ"العربية.نت"`)
         let mut prev_outlet = false;
-        // the verbs before the line's last speech quotation
+        // the verbs before the line's last speech quotation, and its speaker
         let mut prev_speech_verbs: Vec<usize> = Vec::new();
+        let mut prev_speaker: Option<Speaker> = None;
         for r in raws.iter().cloned() {
             let qs = rd.tok_at(r.start); // the opening mark's token
             let qe = rd.tok_at(r.end); // first token after the quotation
@@ -3748,6 +3749,13 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     // (a crowd right before a chant in the imperfect is its subject, `وخرج
                     // المتظاهرون يهتفون "…"`, whoever the sentence named first)
                     let near = v.saturating_sub(2).max(line_first_tok);
+                    // (a participle right after words said, a comma or nothing between, goes on
+                    // from them: their speaker, `وأكد الأمين العام للمجلس … محمد إسماعيل خالد أن
+                    // "…"، مضيفا أن … "…"`, whose name the sentence's names leave out after a
+                    // preposition's object)
+                    let same_sentence = prev_speech_end_tok > line_first_tok
+                        && prev_speech_end_tok == prev_quote_end_tok
+                        && (prev_speech_end_tok..v).all(|i| matches!(rd.word(i), "،" | ","));
                     speaker = verbs[1..]
                         .iter()
                         .find_map(|&v| rd.speaker_of_verb(v, qs))
@@ -3756,6 +3764,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                 .then(|| rd.crowd_between(near, v, &raws))
                                 .flatten()
                         })
+                        .or_else(|| prev_speaker.clone().filter(|_| same_sentence))
                         .or_else(|| rd.sentence_subject(v, line_first_tok, &raws));
                 } else if !verbs.is_empty() {
                     // `أما X فوصف المباراة بأنها "…"`: the topic is the subject, and the noun
@@ -3918,6 +3927,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 if let Some(sp) = &speaker {
                     last_speaker = Some(sp.name.clone());
                 }
+                prev_speaker = speaker.clone();
                 out.push(Span {
                     style: Some(QuoteStyle::Speech),
                     speaker: speaker.as_ref().map(|s| s.name.clone()),
@@ -4049,6 +4059,23 @@ mod tests {
         let t = "عنوان\n\nوقال الوزير محمد ولد خالد إن الشحنة الأولى \"الأمل\" .";
         let q = quotes_with(t, vec![person(t, "محمد ولد خالد")]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_right_after_words_said_goes_on_from_their_speaker() {
+        let t = "عنوان\n\nوأكد الأمين العام للمجلس الأعلى للآثار محمد إسماعيل خالد أن الكشف \"يعيد كتابة التاريخ\"، مضيفا أن المقبرة ستفتح للزوار \"خلال عامين على الأكثر\" .";
+        let ents = vec![
+            Span::new(Kind::Organization, {
+                let a = t.find("للمجلس").unwrap();
+                a..a + "للمجلس الأعلى للآثار".len()
+            }),
+            person(t, "محمد إسماعيل خالد"),
+        ];
+        let q = quotes_with(t, ents);
+        assert_eq!(q.len(), 2, "{q:?}");
+        for x in &q {
+            assert_eq!(x.2.as_deref(), Some("محمد إسماعيل خالد"), "{q:?}");
+        }
     }
 
     #[test]
