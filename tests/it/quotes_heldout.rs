@@ -2459,7 +2459,8 @@ const GOLD45: Gold = &[
 /// name of it was added to any list). First run: speech F1 84.6, speakers 11 / 11 (the herders'
 /// headline missed, the minister's fragment inside a clause going on read as scare quotes, the
 /// economist's scare phrase and fragment read the other way round, the scare phrase inside the
-/// headline missed); 88.9 and 12 / 12 since.
+/// headline missed); 88.9 and 12 / 12 after the first rule, 92.3 after what is talked about was
+/// read as named.
 const FILE46: &str = include_str!("../fixtures/news/quotes_heldout46.txt");
 
 const GOLD46: Gold = &[
@@ -2637,7 +2638,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 46] {
         ("forty-third set", FILE43, GOLD43, 99.0, 99.0),
         ("forty-fourth set", FILE44, GOLD44, 99.0, 99.0),
         ("forty-fifth set", FILE45, GOLD45, 99.0, 99.0),
-        ("forty-sixth set", FILE46, GOLD46, 88.0, 99.0),
+        ("forty-sixth set", FILE46, GOLD46, 92.0, 99.0),
     ]
 }
 

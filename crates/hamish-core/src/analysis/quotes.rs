@@ -3591,7 +3591,16 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 && prev_speech_end_tok != prev_quote_end_tok
                 && prev_quote_end_tok < qs
                 && (prev_quote_end_tok..qs).all(|i| matches!(rd.key(i), "و" | "،" | ","));
+            // what is talked about is named, not said (`أن الحديث عن "سيارة جزائرية مئة
+            // بالمئة" ما زال …`)
+            let talked_about = qs >= line_first_tok + 2 && rd.key(qs - 1) == "عن" && {
+                let k = rd.key(qs - 2);
+                let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+                let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
+                matches!(k.strip_prefix("ال").unwrap_or(k), "حديث" | "كلام")
+            };
             let named_after = after_lam
+                || talked_about
                 || outlet_named
                 || attribute
                 || listed
@@ -4076,6 +4085,18 @@ mod tests {
         for x in &q {
             assert_eq!(x.2.as_deref(), Some("محمد إسماعيل خالد"), "{q:?}");
         }
+    }
+
+    #[test]
+    fn what_is_talked_about_is_named_not_said() {
+        let t = "عنوان\n\nويرى الخبير عبد القادر بريش أن الحديث عن \"سيارة جزائرية مئة بالمئة\" ما زال بعيدا .";
+        let q = quotes_with(t, vec![person(t, "عبد القادر بريش")]);
+        assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+        // words said about it are said
+        let t =
+            "عنوان\n\nوقال الخبير عبد القادر بريش عن السوق \"إنها تحتاج إلى نصف مليون سيارة\" .";
+        let q = quotes_with(t, vec![person(t, "عبد القادر بريش")]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
     }
 
     #[test]
