@@ -3987,13 +3987,30 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
                 "الاولي" | "الثانيه" | "الثالثه" | "الرابعه" | "الخامسه" | "السادسه"
             )
     };
+    // (a name the model left unread between the title and the ordinal, `الملك تحتمس الثالث`: the
+    // ordinal says a sovereign is named)
+    let unread_name = |a: usize| {
+        let w = word(a);
+        // (not the article, nor a clitic before it: `الملك للمرة الثالثة`)
+        plain_word(w)
+            && !["ال", "لل", "بال", "وال", "فال", "كال"]
+                .iter()
+                .any(|p| w.key.starts_with(p))
+            && w.key.chars().count() >= 3
+            && normalize::without_pronoun(&w.word).is_none()
+    };
     let mut a = 1;
     while a < n {
-        if labels[a] != person {
+        let unread = labels[a] == 0
+            && a + 1 < n
+            && labels[a + 1] == 0
+            && regnal(&word(a + 1).key)
+            && unread_name(a);
+        if labels[a] != person && !unread {
             a += 1;
             continue;
         }
-        let b = span_end(labels, a);
+        let b = if unread { a + 1 } else { span_end(labels, a) };
         // the ordinal first: the title's readings are asked only before one
         if b >= n || labels[b] != 0 || !regnal(&word(b).key) {
             a = b;
@@ -4025,6 +4042,7 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
             } else {
                 b + 1
             };
+            labels[a] = person;
             labels[b..end].fill(person + 1);
             a = end;
         } else {
@@ -8235,5 +8253,24 @@ mod tests {
             Kind::Place,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn a_sovereigns_name_left_unread_before_the_ordinal_is_a_person() {
+        finds_each(
+            &[
+                (
+                    "وتعود المقبرة إلى عصر الملك تحتمس الثالث ، وعثرت عليها بعثة مشتركة",
+                    "تحتمس الثالث",
+                ),
+                (
+                    "وفي عهد البابا كليمنت الحادي عشر نقلت الرفات إلى الكنيسة",
+                    "كليمنت الحادي عشر",
+                ),
+            ],
+            Kind::Person,
+            Options::default(),
+        );
+        finds_none(&[("وفاز الملك للمرة الثالثة بالسباق", "للمرة")]);
     }
 }
