@@ -764,6 +764,7 @@ impl<'m> Tagger<'m> {
             generic_places_alone(l, |i| w.at(i));
             lands_named_by_places(l, |i| w.at(i));
             ages_are_no_names(l, |i| w.at(i));
+            storms_are_no_persons(l, |i| w.at(i));
             peoples_in_a_row(l, |i| w.at(i), g);
         });
         if !persons_as_places.is_empty() {
@@ -4449,6 +4450,24 @@ fn peoples_in_a_row<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType,
             && of_a_people(&word(i - 1).key)
         {
             labels[i] = 0;
+        }
+    }
+}
+
+/// A storm's name (`العاصفة دانيال`, `الإعصار أندرو`, `وإعصار ميتش`): the one word the model read
+/// as a person right after the noun of a storm or a hurricane is the storm, a miscellaneous name
+/// (as the sets mark it); a person of two words is someone's (`فيديو عاصفة وارين ميلر`).
+fn storms_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let person = kind_label(Kind::Person);
+    for i in 1..labels.len() {
+        // (the labels first: this runs at every word)
+        if labels[i] != person || inside_at(labels, i + 1) {
+            continue;
+        }
+        let k = word(i - 1).key.as_str();
+        let k = k.strip_prefix(['و', 'ب', 'ل']).unwrap_or(k);
+        if matches!(k, "اعصار" | "الاعصار" | "عاصفه" | "العاصفه") {
+            labels[i] = MISC;
         }
     }
 }
@@ -8272,5 +8291,19 @@ mod tests {
             Options::default(),
         );
         finds_none(&[("وفاز الملك للمرة الثالثة بالسباق", "للمرة")]);
+    }
+
+    #[test]
+    fn a_storms_name_is_no_person() {
+        for (s, name) in [
+            (
+                "بعد عامين على الفيضان الذي خلفته العاصفة دانيال في شرق ليبيا",
+                "دانيال",
+            ),
+            ("كما ضرب الإعصار فلويد معظم الجزر خلال الموسم", "فلويد"),
+        ] {
+            let t = tag(s);
+            assert!(!t.contains(&(name.into(), Kind::Person)), "{s}: {t:?}");
+        }
     }
 }
