@@ -2511,7 +2511,10 @@ const GOLD46: Gold = &[
 /// after `تعتبر … أن`), and Derna rebuilt (a headline with no speaker, a fisherman's words after
 /// `ويقول:`, a fund's head after `إن` and `متعهدا بإنهاء`, a mayor's view after `يرى … أن`, a UN
 /// mission's report after `قالت … إن`, a bridge's name). Written after the fifty-first entity set,
-/// whose subjects it shares (no name of it was added to any list).
+/// whose subjects it shares (no name of it was added to any list). First run: speech F1 90.0,
+/// speakers 8 / 9 (a group's fragment after `أن الهجوم جاء` and a minister's after `أن ما حدث`,
+/// each inside a clause that goes on, read as scare quotes; a commission's president given as the
+/// commission).
 const FILE47: &str = include_str!("../fixtures/news/quotes_heldout47.txt");
 
 const GOLD47: Gold = &[
@@ -2682,7 +2685,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 47] {
         ("forty-fourth set", FILE44, GOLD44, 99.0, 99.0),
         ("forty-fifth set", FILE45, GOLD45, 99.0, 99.0),
         ("forty-sixth set", FILE46, GOLD46, 92.0, 99.0),
-        ("forty-seventh set", FILE47, GOLD47, 0.0, 0.0),
+        ("forty-seventh set", FILE47, GOLD47, 89.0, 88.0),
     ]
 }
 
