@@ -3044,6 +3044,14 @@ fn without_conjunction_and_preposition(key: &str) -> &str {
     k.strip_prefix(['ب', 'ل']).unwrap_or(k)
 }
 
+/// Whether a key opens on a clitic written before the article (`بالمدينة`, `للمرة`, `والبلد`,
+/// `فالأمر`, `كالعادة`): a common noun's, never the start of a name.
+fn clitic_and_article(key: &str) -> bool {
+    ["بال", "لل", "وال", "فال", "كال"]
+        .iter()
+        .any(|p| key.starts_with(p))
+}
+
 /// Whether label `l` is of the kind whose first label is `first` (`PERSON`, `LOC`, `ORG`,
 /// `MISC`): that first label, or the kind's inside label after it.
 fn of_kind(l: u8, first: u8) -> bool {
@@ -3420,9 +3428,7 @@ fn names_after_called<'t>(
             && !w.word.contains('\u{064B}')
             && k.chars().count() >= 3
             && normalize::without_pronoun(&w.word).is_none()
-            && !["بال", "لل", "وال", "فال", "كال"]
-                .iter()
-                .any(|p| k.starts_with(p))
+            && !clitic_and_article(k)
             && (!k.starts_with("ال") || !first && nisba(k));
         plain || !first && matches!(k, "الدين" | "الله")
     };
@@ -3994,9 +4000,8 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
         let w = word(a);
         // (not the article, nor a clitic before it: `الملك للمرة الثالثة`)
         plain_word(w)
-            && !["ال", "لل", "بال", "وال", "فال", "كال"]
-                .iter()
-                .any(|p| w.key.starts_with(p))
+            && !w.key.starts_with("ال")
+            && !clitic_and_article(&w.key)
             && w.key.chars().count() >= 3
             && normalize::without_pronoun(&w.word).is_none()
     };
@@ -4772,9 +4777,7 @@ fn foreign_persons_after_bodies<'t>(
         // article, `بالمدينة`)
         let name_word = |w: &WordType| {
             !w.key.starts_with("ال")
-                && !["بال", "لل", "وال", "فال", "كال"]
-                    .iter()
-                    .any(|p| w.key.starts_with(p))
+                && !clitic_and_article(&w.key)
                 && !w.stop
                 && !w.letterless
                 && !w.latin

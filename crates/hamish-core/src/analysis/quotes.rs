@@ -3149,14 +3149,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             // someone by where he is from (`مزارع من الحسكة: …`, `طبيب من غزة: …`): a noun
             // without the article, `من`, and a place the entities found, ending the phrase; not
             // pictures or news from there (`صور من غزة: …`), which describe
+            // (a noun heading the phrase: no article, no function word or verb)
+            let bare_noun = || {
+                let k = self.key(a);
+                !k.starts_with("ال")
+                    && k.chars().count() >= 3
+                    && !self.g.is_stopword(self.word(a))
+                    && !self.is_verb(a)
+            };
             let from_a_place = || {
                 let k = self.key(a);
                 n >= 3
                     && self.key(a + 1) == "من"
-                    && !k.starts_with("ال")
-                    && k.chars().count() >= 3
-                    && !self.g.is_stopword(self.word(a))
-                    && !self.is_verb(a)
+                    && bare_noun()
                     && !matches!(k, "صور" | "مشاهد" | "انباء" | "اخبار" | "لقطات")
                     && inside.iter().any(|e| {
                         e.kind == Kind::Place
@@ -3171,8 +3176,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 let k = self.key(a);
                 n >= 2
                     && k.ends_with('و')
-                    && k.chars().count() >= 3
-                    && !k.starts_with("ال")
+                    && bare_noun()
                     && !matches!(
                         k,
                         "فيديو"
@@ -3183,8 +3187,6 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             | "بيانو"
                             | "كازينو"
                     )
-                    && !self.g.is_stopword(self.word(a))
-                    && !self.is_verb(a)
                     && self.key(a + 1).starts_with("ال")
             };
             let speaks = marked
@@ -3594,8 +3596,7 @@ fn read_quotes<B: Fn(usize) -> u16>(
             // what is talked about is named, not said (`أن الحديث عن "سيارة جزائرية مئة
             // بالمئة" ما زال …`)
             let talked_about = qs >= line_first_tok + 2 && rd.key(qs - 1) == "عن" && {
-                let k = rd.key(qs - 2);
-                let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+                let k = rd.key_after_conjunction(qs - 2);
                 let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
                 matches!(k.strip_prefix("ال").unwrap_or(k), "حديث" | "كلام")
             };
