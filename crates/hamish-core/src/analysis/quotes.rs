@@ -3122,8 +3122,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         } else {
             let head = self.head_bits(a);
             let own = (self.bits)(a);
-            let body =
-                || speaking_body(self.key(a)) && (n == 1 || (n == 2 && is_nisba(self.key(a + 1))));
+            // a body and up to two adjectives of its kind or its country (`الجيش الإسرائيلي`,
+            // `الدفاع المدني السوري`, `الجيش الوطني الليبي`)
+            let body = || {
+                speaking_body(self.key(a)) && n <= 3 && (a + 1..xe).all(|i| is_nisba(self.key(i)))
+            };
             // someone described by the adjective of his people: a noun of a calling and the
             // noun it is of (`عالم آثار بولندي: …`), or a nisba noun alone (`دبلوماسي غربي: …`);
             // not a feeling or a state, which another adjective describes (`غضب فلسطيني: …`,
@@ -3470,25 +3473,36 @@ fn read_quotes<B: Fn(usize) -> u16>(
                             && !rd.g.is_stopword(rd.word(i))
                             && !rd.is_verb(i)
                     };
-                    let predicate_goes_on = || {
-                        inner >= 2
-                            && before > 0
-                            && to_complement()
-                            && first_word.is_some_and(|i| !definite(i))
-                            && subject(before)
-                            && (rd.complementiser(before - 1)
-                                || (before >= 2
-                                    && before - 1 > v
-                                    && rd.complementiser(before - 2)
-                                    && construct(before - 1)))
-                            && no_verb_after()
-                    };
                     // (a verb in the imperfect after its subject: `يستقبل`, `تواجه`)
                     let imperfect = |i: usize| {
                         let k = rd.key(i);
                         k.starts_with(['ي', 'ت'])
                             && k.chars().count() >= 4
                             && !rd.g.is_stopword(rd.word(i))
+                    };
+                    // or whatever follows, when the words open on a verb after a subject with
+                    // its adjective (`وأضاف أن الأسعار العالمية "تراجعت بنحو الثلث" مقارنة
+                    // بالموسم الماضي`): a name in apposition to the subject seldom opens so
+                    let adjective_subject = || {
+                        before >= 2
+                            && before - 1 > v
+                            && definite(before - 1)
+                            && !rd.g.is_stopword(rd.word(before - 1))
+                            && rd.complementiser(before - 2)
+                    };
+                    let predicate_goes_on = || {
+                        inner >= 2
+                            && before > 0
+                            && first_word.is_some_and(|i| !definite(i))
+                            && subject(before)
+                            && ((to_complement()
+                                && (rd.complementiser(before - 1)
+                                    || (before >= 2
+                                        && before - 1 > v
+                                        && rd.complementiser(before - 2)
+                                        && construct(before - 1))))
+                                || (first_word.is_some_and(imperfect) && adjective_subject()))
+                            && no_verb_after()
                     };
                     // or the object of the clause's own verb, three words or more not opening
                     // with the article, ending the clause (`مضيفة أن قسم الطوارئ يستقبل «عشرات
@@ -4069,6 +4083,23 @@ mod tests {
         let t = "عنوان\n\nوقال الوزير محمد ولد خالد إن الشحنة الأولى \"الأمل\" .";
         let q = quotes_with(t, vec![person(t, "محمد ولد خالد")]);
         assert_eq!(q[0].1, QuoteStyle::Scare, "{q:?}");
+    }
+
+    #[test]
+    fn words_opening_on_a_verb_after_a_subject_and_its_adjective_are_speech() {
+        // whatever follows them in the clause
+        let t = "عنوان\n\nوقال رئيس الديوان محمد النوري إن الأسعار العالمية \"تراجعت بنحو الثلث\" مقارنة بالموسم الماضي .";
+        let q = quotes_with(t, vec![person(t, "محمد النوري")]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمد النوري"), "{q:?}");
+        // a name in apposition to the subject, opening with the article or on a noun
+        for t in [
+            "عنوان\n\nوقال الوزير محمد النوري إن المبادرة الرئاسية \"الحياة الكريمة\" في القرى نجحت .",
+            "عنوان\n\nوقال الوزير محمد النوري إن المبادرة الرئاسية \"حياة كريمة\" في القرى نجحت .",
+        ] {
+            let q = quotes_with(t, vec![person(t, "محمد النوري")]);
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}: {q:?}");
+        }
     }
 
     #[test]
@@ -4925,6 +4956,15 @@ mod tests {
             ),
             ("الصحة العالمية: الوباء لم ينته بعد", "الصحة العالمية"),
             ("مرصد حقوقي: ارتفاع عدد الضحايا في إدلب", "مرصد حقوقي"),
+            // two adjectives, of its kind and its country
+            (
+                "الدفاع المدني السوري: \"النيران تقترب من القرى\"",
+                "الدفاع المدني السوري",
+            ),
+            (
+                "الجيش الوطني الليبي: السيطرة على المعبر",
+                "الجيش الوطني الليبي",
+            ),
         ] {
             let q = quotes(&format!("{title}\nنص."), &[]);
             assert_eq!(
