@@ -8242,6 +8242,34 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_and_parties_named_every_day_are_organisations() {
+        // their names are no common phrase: the list marks them wherever they stand
+        finds_each(
+            &[
+                (
+                    "سيطرت قوات الدعم السريع على مدينة الفاشر بعد حصار طويل",
+                    "قوات الدعم السريع",
+                ),
+                (
+                    "وأعلن الحرس الثوري الإيراني أنه أسقط طائرة مسيرة",
+                    "الحرس الثوري الإيراني",
+                ),
+                (
+                    "وتراجعت حركة السفن بفعل هجمات جماعة الحوثي في البحر الأحمر",
+                    "جماعة الحوثي",
+                ),
+                ("وانسحبت البيشمركة من البلدات القريبة من سنجار", "البيشمركة"),
+                (
+                    "واعتقلت السلطات رئيسة الحزب الدستوري الحر العام الماضي",
+                    "الحزب الدستوري الحر",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
     fn a_compound_place_read_as_two_places_is_one() {
         finds_each(
             &[
