@@ -653,6 +653,10 @@ impl<'m> Tagger<'m> {
             institutions(l, m, |i| w.at(i));
             named_bodies(l, m, |i| w.at(i));
         });
+        // before the titles' rules, which then take the name from its given name on
+        piece.each(opts.name_edges, labels, margins, |_, l, _, w| {
+            portfolios_joined_before_given_names(l, |i| w.at(i))
+        });
         piece.each(opts.titled_names, labels, margins, |_, l, m, w| {
             titled_names(l, m, |i| w.at(i), g, clusters)
         });
@@ -4477,6 +4481,44 @@ fn storms_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
     }
 }
 
+/// A portfolio's second word, with `و` and the article, that the model read as the first word of
+/// the person after it (`وزير النقل واللوجستيك عبد الصمد قيوح`: "and logistics", a loanword it
+/// never saw) ends the title: the name begins at the given name after it, and the titles' rules
+/// then take the rest of it. Only after a title and the portfolio's first word: elsewhere a
+/// name may begin with the letters (`والتر سكوت`), or a laqab with `و` before the name
+/// (`والناصر محمد بن قلاوون`).
+fn portfolios_joined_before_given_names<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+) {
+    let person = kind_label(Kind::Person);
+    for i in 2..labels.len().saturating_sub(1) {
+        // (the labels first: this runs at every word)
+        if labels[i] != person
+            || labels[i + 1] != person + 1
+            || labels[i - 1] != 0
+            || labels[i - 2] != 0
+        {
+            continue;
+        }
+        let (w, next) = (word(i), word(i + 1));
+        let given = |w: &WordType| {
+            w.bits & class::FIRST_NAME != 0 || matches!(w.key.as_str(), "عبد" | "ابو")
+        };
+        // (a noun with the article after `و`, not a foreign given name's letters: `والتر`)
+        if w.key.starts_with("وال")
+            && w.key.chars().count() >= 7
+            && w.bits & (class::FIRST_NAME | class::LATIN_GIVEN | class::TITLE) == 0
+            && given(next)
+            && word(i - 1).key.starts_with("ال")
+            && word(i - 2).bits & class::TITLE != 0
+        {
+            labels[i] = 0;
+            labels[i + 1] = person;
+        }
+    }
+}
+
 /// `عن عمر ناهز 90 عاما` (at an age of nearly 90), the obituary's phrase: `عمر` there is "age",
 /// not the given name, and no name begins with it.
 fn ages_are_no_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
@@ -8265,6 +8307,27 @@ mod tests {
                 ),
             ],
             Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_portfolios_second_word_is_not_the_ministers_name() {
+        finds_each(
+            &[(
+                "وقال وزير النقل واللوجستيك عبد الصمد قيوح أمام البرلمان إن المشروع كبير .",
+                "عبد الصمد قيوح",
+            )],
+            Kind::Person,
+            Options::default(),
+        );
+        // a foreign given name with the same letters stays
+        finds_each(
+            &[(
+                "ومن أعلام الأدب الروائي التاريخي والتر سكوت وعالم اللاهوت ريتشارد واتلي .",
+                "والتر سكوت",
+            )],
+            Kind::Person,
             Options::default(),
         );
     }
