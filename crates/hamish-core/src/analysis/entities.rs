@@ -1837,6 +1837,8 @@ fn bodies_by_their_purpose<'t>(
                 | "الاسلامي"
                 | "الاسلاميه"
         ) || place_nisba(k, g)
+            // a country named by its own nisba (`الشركة السعودية للكهرباء`)
+            || (k.ends_with("يه") && g.word_bits(k) & class::PLACE != 0)
     };
     // what it is for: a word with `لل`, not a time (`والاتحاد الأوروبي للفترة`) or a day
     let purpose = |j: usize| purpose_word(word(j));
@@ -1846,8 +1848,14 @@ fn bodies_by_their_purpose<'t>(
             i += 1;
             continue;
         }
+        // (the country of that nisba may have been read as the place, alone)
+        let country = |labels: &[u8], j: usize| labels[j] == LOC && !inside_at(labels, j + 1);
         let mut j = i + 1;
-        while j < n && j - i <= 2 && free(labels, j) && adjective(&word(j).key) {
+        while j < n
+            && j - i <= 2
+            && (free(labels, j) || country(labels, j))
+            && adjective(&word(j).key)
+        {
             j += 1;
         }
         // what it is for may also be `ل` on a noun and the noun's complement, where the model
@@ -7397,6 +7405,24 @@ mod tests {
         // a company's head stays outside; an army is no body by default
         let found = sentence_spans("وقال جيش لبنان الوطني إن");
         assert!(!found.iter().any(|&(_, _, c)| c == 2), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_a_country_that_is_its_own_nisba_is_one_name() {
+        finds_each(
+            &[
+                (
+                    "وأعلنت الشركة السعودية للكهرباء عن أرباحها الفصلية .",
+                    "الشركة السعودية للكهرباء",
+                ),
+                (
+                    "ويقول خبراء النقل إن النجاح يتوقف على الحافلات التي تديرها الشركة السعودية للنقل الجماعي .",
+                    "الشركة السعودية للنقل الجماعي",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
     }
 
     #[test]
