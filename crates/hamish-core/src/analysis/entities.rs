@@ -1725,8 +1725,11 @@ pub(crate) fn place_nisba(key: &str, g: &Gazetteer) -> bool {
 }
 
 /// The heads, with the article, of bodies named by what they are for ([`bodies_by_their_purpose`]).
-const PURPOSE_HEADS: [&str; 27] = [
+const PURPOSE_HEADS: [&str; 28] = [
     "الهييه",
+    // a university, and in the Maghreb a federation (`الجامعة المغربية لحقوق المستهلك`,
+    // `الجامعة العامة للكهرباء والغاز`)
+    "الجامعه",
     "المديريه",
     "المندوبيه",
     "المفوضيه",
@@ -1879,7 +1882,11 @@ fn bodies_by_their_purpose<'t>(
             && !word(j + 1).stop
             && !is_day(&word(j + 1).key);
         let by_purpose = j < n && purpose(j);
-        if j == i + 1 || j >= n || !free(labels, j) || !(by_purpose || construct) {
+        // the Arab League is named so whole: what follows is what it did for whom (`مهلة
+        // الجامعة العربية للنظام السوري`, `الأمين العام المساعد للجامعة العربية للشؤون
+        // الاجتماعية`)
+        let league = word(i).key.ends_with("جامعه") && word(i + 1).key == "العربيه";
+        if j == i + 1 || j >= n || league || !free(labels, j) || !(by_purpose || construct) {
             i += 1;
             continue;
         }
@@ -7420,6 +7427,33 @@ mod tests {
                     "الشركة السعودية للنقل الجماعي",
                 ),
             ],
+            Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_federation_or_university_named_by_its_purpose_is_one_name() {
+        finds_each(
+            &[
+                (
+                    "وانتقد رئيس الجامعة المغربية لحقوق المستهلك أسعار التذاكر .",
+                    "الجامعة المغربية لحقوق المستهلك",
+                ),
+                (
+                    "وأعلنت الجامعة العامة للكهرباء والغاز إضرابا عاما .",
+                    "الجامعة العامة للكهرباء والغاز",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+        // the Arab League, not what it gave to whom
+        finds_each(
+            &[(
+                "وانتهت مهلة الجامعة العربية للنظام السوري أمس .",
+                "الجامعة العربية",
+            )],
             Kind::Organization,
             Options::default(),
         );
