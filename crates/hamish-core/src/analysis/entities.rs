@@ -691,6 +691,7 @@ impl<'m> Tagger<'m> {
             national_societies(l, |i| w.at(i), g);
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
+            persons_after_titled_bodies(l, m, |i| w.at(i), clusters);
             names_after_honorifics(l, |i| w.at(i));
             names_after_called(l, |i| w.at(i), clusters);
             regnal_numbers(l, |i| w.at(i));
@@ -4496,6 +4497,47 @@ fn storms_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
     }
 }
 
+/// The person named after a title and the body he heads, which the model left unread (`وانتقد
+/// رئيس الجامعة المغربية لحقوق المستهلك بوعزة الخراطي أسعار التذاكر`): a given name without the
+/// article that the unlabelled text may put in names, then a family name that is a nisba with
+/// it, a name's commonest shape in the Maghreb and the Gulf; the object of the verb after such a
+/// subject is seldom so shaped (`أسعار التذاكر`). Certain, so that the document pass finds the
+/// family name alone.
+fn persons_after_titled_bodies<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let (person, org) = (kind_label(Kind::Person), kind_label(Kind::Organization));
+    let n = labels.len();
+    let mut i = 0;
+    while i + 3 < n {
+        // (the labels first: an organisation after an unread word)
+        if labels[i + 1] != org || labels[i] != 0 || word(i).bits & class::TITLE == 0 {
+            i += 1;
+            continue;
+        }
+        let e = span_end(labels, i + 1);
+        if e + 1 >= n || labels[e] != 0 || labels[e + 1] != 0 || inside_at(labels, e + 2) {
+            i = e;
+            continue;
+        }
+        let (given, family) = (word(e), word(e + 1));
+        if person_like(given, clusters)
+            && !given.key.starts_with("ال")
+            // (names begin on `ب` and `ل` too: `بوعزة`, `بلقاسم`, `لطيفة`)
+            && !given.key.starts_with('و')
+            && given.key.chars().count() >= 3
+            && person_like(family, clusters)
+            && nisba(&family.key)
+        {
+            mark_certain(labels, margins, e..e + 2, person);
+        }
+        i = e;
+    }
+}
+
 /// A portfolio's second word, with `و` and the article, that the model read as the first word of
 /// the person after it (`وزير النقل واللوجستيك عبد الصمد قيوح`: "and logistics", a loanword it
 /// never saw) ends the title: the name begins at the given name after it, and the titles' rules
@@ -7457,6 +7499,23 @@ mod tests {
             Kind::Organization,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn a_person_after_a_title_and_the_body_he_heads() {
+        finds_each(
+            &[(
+                "وانتقد رئيس الجامعة المغربية لحقوق المستهلك بوعزة الخراطي أسعار التذاكر .",
+                "بوعزة الخراطي",
+            )],
+            Kind::Person,
+            Options::default(),
+        );
+        // the object of the verb after the subject is no name
+        finds_none(&[(
+            "وانتقد رئيس الجامعة المغربية لحقوق المستهلك أسعار التذاكر المرتفعة .",
+            "أسعار",
+        )]);
     }
 
     #[test]
