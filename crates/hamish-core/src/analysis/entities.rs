@@ -4132,8 +4132,10 @@ fn places_in_a_list<'t>(
 ) {
     // (a word with the article only where the unlabelled text knows nothing of it: it knows the
     // directions, `من الشرق وX`, and the lands, `في البلاد`, as places too often; nor the first
-    // word of a compound, whose name may begin on `و`: `دير وستمنستر`)
-    let member = |w: &WordType, k: &str| {
+    // word of a compound, whose name may begin on `و`: `دير وستمنستر`); after a plural noun of
+    // places, whatever that text read of it (`أحياء العليا والملز والنسيم`: the noun says what
+    // the list holds)
+    let member = |w: &WordType, k: &str, after_noun: bool| {
         // (the pronoun as written: the key writes `ة` as `ه`, `قلنسية`)
         k.chars().count() >= 3
             && normalize::without_pronoun(&w.word).is_none()
@@ -4145,52 +4147,91 @@ fn places_in_a_list<'t>(
             // النعمة وكيفة`), or a word of a name's shape
             && (w.bits & class::PLACE != 0 && !w.stop && !w.letterless
                 || plain_word(w)
-                    && match clusters.seen_as(k, 1) {
-                        Some(false) => false,
-                        // (nor a nisba's shape it knows: `انقسمت إلى شمالية وجنوبية`)
-                        Some(true) => {
-                            !k.starts_with("ال") && !k.ends_with("يه") && !k.ends_with('ي')
-                        }
-                        None => true,
-                    })
+                    && (after_noun
+                        || match clusters.seen_as(k, 1) {
+                            Some(false) => false,
+                            // (nor a nisba's shape it knows: `انقسمت إلى شمالية وجنوبية`)
+                            Some(true) => {
+                                !k.starts_with("ال") && !k.ends_with("يه") && !k.ends_with('ي')
+                            }
+                            None => true,
+                        }))
     };
     let places_noun = |k: &str| {
         let k = k.strip_prefix('و').unwrap_or(k);
-        matches!(k, "سهول" | "مدن" | "قري" | "بلدات" | "مناطق")
+        matches!(
+            k,
+            "سهول"
+                | "مدن"
+                | "قري"
+                | "بلدات"
+                | "مناطق"
+                | "احياء"
+                | "مديريات"
+                | "محافظات"
+                | "ولايات"
+        )
     };
     // (or `مثل` a few words after such a noun: `في مدن الداخل مثل النعمة وكيفة`)
+    let after_noun = |j: usize| {
+        let k = word(j).key.as_str();
+        places_noun(k) || k == "مثل" && (j.saturating_sub(3)..j).any(|x| places_noun(&word(x).key))
+    };
     let opens = |j: usize| {
         let k = word(j).key.as_str();
-        matches!(k.strip_prefix('و').unwrap_or(k), "في" | "من" | "الي")
-            || places_noun(k)
-            || k == "مثل" && (j.saturating_sub(3)..j).any(|x| places_noun(&word(x).key))
+        matches!(k.strip_prefix('و').unwrap_or(k), "في" | "من" | "الي") || after_noun(j)
     };
-    let mut from = 1;
-    while let Some(p) = next_labelled(labels, from, LOC) {
-        from = p + 1;
-        // (a name of its own that begins on the letter, `ويلز` of `نيوساوث ويلز`, joins nothing)
-        if !word(p).key.starts_with('و') || g.word_bits(&word(p).key) & class::PLACE != 0 {
-            continue;
-        }
-        // back to the list's first word
+    // the list's first word and whether it follows an opener, back from word `p`, a place the
+    // model found that begins on `و`, over the words joined to it by `و`
+    let first_of = |labels: &[u8], p: usize, loose: bool| {
         let mut first = p;
-        let mut ok = false;
         while first > 1 && labels[first - 1] == 0 {
             let k = &word(first - 1).key;
             let joined = k.strip_prefix('و');
-            let bare = joined.unwrap_or(k);
-            if !member(word(first - 1), bare) {
+            if !member(word(first - 1), joined.unwrap_or(k), loose) {
                 break;
             }
             first -= 1;
             if joined.is_none() {
-                ok = opens(first - 1);
-                break;
+                return (first, opens(first - 1) && (!loose || after_noun(first - 1)));
             }
         }
-        if ok {
-            labels[first..p].fill(LOC);
+        (first, false)
+    };
+    let n = labels.len();
+    let mut from = 1;
+    while let Some(p) = next_labelled(labels, from, LOC) {
+        from = p + 1;
+        // (a name of its own that begins on the letter, `ويلز` of `نيوساوث ويلز`, joins nothing)
+        let joined = word(p).key.starts_with('و') && g.word_bits(&word(p).key) & class::PLACE == 0;
+        let (first, ok) = if joined {
+            match first_of(labels, p, false) {
+                (first, true) => (first, true),
+                _ => first_of(labels, p, true),
+            }
+        } else {
+            // the found place is the list's first (`أحياء الملز والنسيم`)
+            (p, p > 0 && after_noun(p - 1))
+        };
+        if !ok {
+            continue;
         }
+        labels[first..p].fill(LOC);
+        // after a plural noun of places, the members after it too (`أحياء العليا والملز
+        // والنسيم`), where the list has two members already: after one, the place may be the
+        // noun's complement, and what follows `و` the next clause (`مدن رومانيا وتعتبر`)
+        let loose = first < p && after_noun(first - 1);
+        let mut q = span_end(labels, p);
+        while loose && q < n && labels[q] == 0 && word(q).key.starts_with('و') && {
+            // (one without the article as any list's member: it may be the next clause's
+            // verb, `والشاغور ووصلوا حتى`)
+            let bare = &word(q).key['و'.len_utf8()..];
+            member(word(q), bare, bare.starts_with("ال"))
+        } {
+            labels[q] = LOC;
+            q += 1;
+        }
+        from = from.max(q);
     }
 }
 
@@ -8449,6 +8490,33 @@ mod tests {
             Kind::Person,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn districts_listed_after_their_plural_noun_are_places() {
+        // whatever the unlabelled text read of the words, once one of them is found, and those
+        // after it too, once the list has two
+        for name in ["العليا", "والنسيم"] {
+            finds_each(
+                &[(
+                    "وتربط الشبكة أحياء العليا والملز والنسيم بوسط المدينة .",
+                    name,
+                )],
+                Kind::Place,
+                Options::default(),
+            );
+        }
+        // the next clause after the noun's complement, or a verb after a list
+        finds_none(&[
+            (
+                "وهي من أكبر مدن رومانيا وتعتبر محط أنظار السائحين .",
+                "وتعتبر",
+            ),
+            (
+                "واستولى الثوار على أحياء الميدان والشاغور ووصلوا حتى السوق .",
+                "ووصلوا",
+            ),
+        ]);
     }
 
     #[test]
