@@ -763,6 +763,7 @@ impl<'m> Tagger<'m> {
             }
             places_after_in(l, |i| w.at(i));
             places_between(l, |i| w.at(i), clusters);
+            places_before_directions(l, |i| w.at(i), clusters);
             places_in_a_list(l, |i| w.at(i), g, clusters);
             regions_named_by_towns(l, |i| w.at(i));
             upper_and_lower_regions(l, |i| w.at(i));
@@ -4073,6 +4074,57 @@ fn regnal_numbers<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
             a = end;
         } else {
             a = b;
+        }
+    }
+}
+
+/// One word between `من`, `إلى` or `حتى` and a direction in the accusative (`يمتد من الحائر
+/// جنوبا إلى صلبوخ شمالا`): where something runs from or to, a place, whatever the model read
+/// (it left both unread). Not a word with a pronoun on it, a function word or a number; not a
+/// word the unlabelled text never puts in places unless it is a name's shape there too (one the
+/// text knows nothing of passes).
+fn places_before_directions<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let n = labels.len();
+    for i in 1..n.saturating_sub(1) {
+        // (the labels first: this runs at every word)
+        if labels[i] != 0 || inside_at(labels, i + 1) {
+            continue;
+        }
+        let direction = |k: &str| {
+            matches!(
+                k,
+                "شمالا"
+                    | "جنوبا"
+                    | "شرقا"
+                    | "غربا"
+                    | "شمالاً"
+                    | "جنوباً"
+                    | "شرقاً"
+                    | "غرباً"
+            )
+        };
+        if !direction(&word(i + 1).key) {
+            continue;
+        }
+        let before = word(i - 1).key.as_str();
+        if !matches!(
+            before.strip_prefix('و').unwrap_or(before),
+            "من" | "الي" | "حتي"
+        ) {
+            continue;
+        }
+        let w = word(i);
+        if plain_word(w)
+            && normalize::without_pronoun(&w.word).is_none()
+            && w.key.chars().count() >= 3
+            && clusters.seen_as(&w.key, 1) != Some(false)
+            || w.bits & class::PLACE != 0 && !w.stop
+        {
+            labels[i] = LOC;
         }
     }
 }
@@ -8517,6 +8569,22 @@ mod tests {
                 "ووصلوا",
             ),
         ]);
+    }
+
+    #[test]
+    fn where_something_runs_from_and_to_before_a_direction_is_a_place() {
+        for name in ["الحائر", "صلبوخ"] {
+            finds_each(
+                &[(
+                    "ودشن الأمير الخط الأزرق الذي يمتد 38 كيلومترا من الحائر جنوبا إلى صلبوخ شمالا .",
+                    name,
+                )],
+                Kind::Place,
+                Options::default(),
+            );
+        }
+        // a word with a pronoun on it is no name
+        finds_none(&[("وامتد نفوذه من عاصمته جنوبا إلى البحر شمالا .", "عاصمته")]);
     }
 
     #[test]
