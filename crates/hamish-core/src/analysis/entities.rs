@@ -692,6 +692,7 @@ impl<'m> Tagger<'m> {
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             persons_after_titled_bodies(l, m, |i| w.at(i), clusters);
+            companies_of_two_words(l, |i| w.at(i), clusters);
             names_after_honorifics(l, |i| w.at(i));
             names_after_called(l, |i| w.at(i), clusters);
             regnal_numbers(l, |i| w.at(i));
@@ -4590,6 +4591,53 @@ fn storms_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
     }
 }
 
+/// A company's second word, a loanword the model left unread after the first (`شركة كليك باي
+/// الأردنية`, `شركة كابيتال مترو المشغلة`): after `شركة` without the article, a company of one
+/// word, then one plain word without the article, pronoun, preposition or a verb's prefix,
+/// before an adjective with the article (the company's nationality, or a participle of what it
+/// does): the name's second word. Not a word the unlabelled text puts in places (`شركة سامسونغ كوريا`).
+fn companies_of_two_words<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    for i in 1..n.saturating_sub(1) {
+        // (the labels first: a company of one word, the word after it unread)
+        if labels[i] != org || labels[i + 1] != 0 {
+            continue;
+        }
+        let head = word(i - 1).key.as_str();
+        if !matches!(
+            head.strip_prefix(['و', 'ف']).unwrap_or(head),
+            "شركه" | "لشركه" | "بشركه"
+        ) {
+            continue;
+        }
+        let w = word(i + 1);
+        let k = w.key.as_str();
+        // (the company's nationality, `الأردنية`, or a participle of what it does, `المشغلة`)
+        let described = i + 2 < n && {
+            let a = word(i + 2).key.as_str();
+            nisba(a) || (a.starts_with("الم") && a.ends_with('ه') && a.chars().count() >= 6)
+        };
+        if described
+            && plain_word(w)
+            && !k.starts_with("ال")
+            && !k.starts_with(['و', 'ت', 'ي', 'ن', 'ا', 'ل'])
+            // (`ب` and `ك` before the article only: `باي` is a word of names)
+            && !k.starts_with("بال")
+            && !k.starts_with("كال")
+            && k.chars().count() >= 3
+            && normalize::without_pronoun(&w.word).is_none()
+            && clusters.seen_as(k, 1) != Some(true)
+        {
+            labels[i + 1] = org + 1;
+        }
+    }
+}
+
 /// The person named after a title and the body he heads, which the model left unread (`وانتقد
 /// رئيس الجامعة المغربية لحقوق المستهلك بوعزة الخراطي أسعار التذاكر`): a given name without the
 /// article that the unlabelled text may put in names, then a family name that is a nisba with
@@ -7608,6 +7656,29 @@ mod tests {
         finds_none(&[(
             "وانتقد رئيس الجامعة المغربية لحقوق المستهلك أسعار التذاكر المرتفعة .",
             "أسعار",
+        )]);
+    }
+
+    #[test]
+    fn a_companys_second_word_before_its_adjective() {
+        finds_each(
+            &[
+                (
+                    "أعلنت شركة كليك باي الأردنية الناشئة أنها جمعت 30 مليون دولار .",
+                    "كليك باي",
+                ),
+                (
+                    "ويعمل في تشغيل المترو ألفا موظف بحسب شركة كابيتال مترو المشغلة .",
+                    "كابيتال مترو",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+        // what the company did is not its name
+        finds_none(&[(
+            "وفي عام 2004 طرحت شركة جوجل خدمة البريد الإلكتروني المجانية .",
+            "جوجل خدمة",
         )]);
     }
 
