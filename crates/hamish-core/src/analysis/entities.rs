@@ -1868,8 +1868,10 @@ fn bodies_by_their_purpose<'t>(
         // found nothing of the body (`الشركة الصينية لهندسة الموانئ`, `الجهاز القومي لتنظيم
         // الاتصالات`): a body the model found goes on with it no further (`الاتحاد الأوروبي
         // لمناقشة الأزمة` is what it met for)
+        // (the complement may be a place of one word: `الهيئة الملكية لمدينة الرياض`)
         let construct = j + 1 < n
-            && (i..=j + 1).all(|x| labels[x] == 0)
+            && (i..=j).all(|x| labels[x] == 0)
+            && (labels[j + 1] == 0 || labels[j + 1] == LOC && !inside_at(labels, j + 2))
             && {
                 let w = word(j);
                 let k = w.key.as_str();
@@ -7677,6 +7679,18 @@ mod tests {
             "وفي عام 2004 طرحت شركة جوجل خدمة البريد الإلكتروني المجانية .",
             "جوجل خدمة",
         )]);
+    }
+
+    #[test]
+    fn a_body_for_a_place_named_by_its_noun_is_one_name() {
+        finds_each(
+            &[(
+                "أعلنت الهيئة الملكية لمدينة الرياض أن القطارات نقلت مليون راكب .",
+                "الهيئة الملكية لمدينة الرياض",
+            )],
+            Kind::Organization,
+            Options::default(),
+        );
     }
 
     #[test]
