@@ -1369,14 +1369,34 @@ fn modern_news_fifty_second_set_scores() {
 /// persons (`زين كاش`, `أورانج موني`), a company named by a common word in a list
 /// (`وموضوع`), a rival after `منافستها`, a bankers' association named with its country, and
 /// `منظمة أطباء بلا حدود` read whole where this gold leaves the noun out. Then armed groups
-/// named every day forced: 84.1.
+/// named every day forced: 84.1; with a federation by its purpose and a company's second word,
+/// 86.0.
 #[test]
 fn modern_news_fifty_third_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news53.txt"),
         56,
         "fifty-third set",
-        84.0,
+        85.5,
+    );
+}
+
+/// A fifty-fourth set: Morocco's high-speed line carried on to Marrakech, and Riyadh's metro in
+/// its first week (43 entities). First run: micro **75.0** as first written; its gold had left the
+/// country its title opens on unmarked, and so marked it reads PERS 82.4, LOC 80.0, ORG 62.5,
+/// micro **76.7** (78.1 with `institutions`). Missed: a minister read from his portfolio's second
+/// word, a consumers' federation and its president, a Saudi transport company and a royal
+/// commission for a city by their purpose, districts named by common words in a list, the
+/// blue line's ends before directions, the operating company's second word, a station and a
+/// channel named by common words, a town on the line, a house of representatives by default.
+/// Then the rules they led to: 92.5 (93.8 with `institutions`).
+#[test]
+fn modern_news_fifty_fourth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news54.txt"),
+        43,
+        "fifty-fourth set",
+        92.0,
     );
 }
 
@@ -1388,14 +1408,15 @@ fn modern_news_fifty_third_set_scores() {
 /// `الوطنية`, a Korean company's second word (`هيونداي روتيم`), `ومدينة الصدر` read as two
 /// places, a university named by an adjective (`الجامعة التكنولوجية`), and the adjective of a
 /// people read as a person (`تحالف فرنسي كوري`). Then a settlement's noun alone no place, and
-/// adjectives of two peoples in a row: 87.1 (90.6 with `institutions`).
+/// adjectives of two peoples in a row: 87.1 (90.6 with `institutions`); with a federation by its
+/// purpose (`الجامعة العامة للكهرباء والغاز`) and a company's second word (`هيونداي روتيم`), 92.1.
 #[test]
 fn modern_news_forty_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news46.txt"),
         33,
         "forty-sixth set",
-        87.0,
+        92.0,
     );
 }
 
