@@ -2460,7 +2460,7 @@ const GOLD45: Gold = &[
 /// headline missed, the minister's fragment inside a clause going on read as scare quotes, the
 /// economist's scare phrase and fragment read the other way round, the scare phrase inside the
 /// headline missed); 88.9 and 12 / 12 after the first rule, 92.3 after what is talked about was
-/// read as named.
+/// read as named, 96.3 and 13 / 13 after words opening on a verb after a subject alone.
 const FILE46: &str = include_str!("../fixtures/news/quotes_heldout46.txt");
 
 const GOLD46: Gold = &[
@@ -2795,7 +2795,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 49] {
         ("forty-third set", FILE43, GOLD43, 99.0, 99.0),
         ("forty-fourth set", FILE44, GOLD44, 99.0, 99.0),
         ("forty-fifth set", FILE45, GOLD45, 99.0, 99.0),
-        ("forty-sixth set", FILE46, GOLD46, 92.0, 99.0),
+        ("forty-sixth set", FILE46, GOLD46, 96.0, 99.0),
         ("forty-seventh set", FILE47, GOLD47, 89.0, 88.0),
         ("forty-eighth set", FILE48, GOLD48, 99.0, 93.0),
         ("forty-ninth set", FILE49, GOLD49, 0.0, 0.0),

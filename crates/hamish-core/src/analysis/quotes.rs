@@ -428,6 +428,49 @@ fn utterance(key: &str) -> bool {
 /// police, the army, the government, the presidency, the ministries by their portfolio,
 /// parliament, the courts, a monitor (`المرصد: …`). Not the source nouns with the article
 /// (`المصدر: وكالات` is a credit line).
+/// A noun that names what follows it (see [`Reader::names_next`]), as a key without clitics.
+fn naming_noun(k: &str) -> bool {
+    matches!(
+        k,
+        "اسم"
+            | "لقب"
+            | "مصطلح"
+            | "عنوان"
+            | "تسميه"
+            | "شعار"
+            | "كتاب"
+            | "روايه"
+            | "فيلم"
+            | "مسلسل"
+            | "اغنيه"
+            | "البوم"
+            | "برنامج"
+            | "قصيده"
+            | "ديوان"
+            | "مسرحيه"
+            | "مجله"
+            | "صحيفه"
+            | "جريده"
+            | "عمليه"
+            | "مبادره"
+            | "حمله"
+            | "مشروع"
+            | "وسم"
+            | "هاشتاغ"
+            // a work, a masterpiece, memoirs (`أشاد بها في مؤلفه "…"`, `في رائعته "…"`)
+            | "مولف"
+            | "رايعه"
+            | "مذكرات"
+            // works, in the plural (`من أشهر أعماله: "…"`)
+            | "اعمال"
+            | "مولفات"
+            | "روايات"
+            | "افلام"
+            | "اغاني"
+            | "قصايد"
+    )
+}
+
 fn speaking_body(key: &str) -> bool {
     matches!(
         key,
@@ -1500,47 +1543,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         if k.starts_with("ال") {
             return false;
         }
-        let noun = |k: &str| {
-            matches!(
-                k,
-                "اسم"
-                    | "لقب"
-                    | "مصطلح"
-                    | "عنوان"
-                    | "تسميه"
-                    | "شعار"
-                    | "كتاب"
-                    | "روايه"
-                    | "فيلم"
-                    | "مسلسل"
-                    | "اغنيه"
-                    | "البوم"
-                    | "برنامج"
-                    | "قصيده"
-                    | "ديوان"
-                    | "مسرحيه"
-                    | "مجله"
-                    | "صحيفه"
-                    | "جريده"
-                    | "عمليه"
-                    | "مبادره"
-                    | "حمله"
-                    | "مشروع"
-                    | "وسم"
-                    | "هاشتاغ"
-                    // a work, a masterpiece, memoirs (`أشاد بها في مؤلفه "…"`, `في رائعته "…"`)
-                    | "مولف"
-                    | "رايعه"
-                    | "مذكرات"
-                    // works, in the plural (`من أشهر أعماله: "…"`)
-                    | "اعمال"
-                    | "مولفات"
-                    | "روايات"
-                    | "افلام"
-                    | "اغاني"
-                    | "قصايد"
-            )
-        };
+        let noun = naming_noun;
         // the noun itself, or with a pronoun (`كتابه`, `أغنيتها`: ة becomes ت before it), or
         // two of them (`كتابين`, `روايتان`)
         noun(k)
@@ -3501,7 +3504,16 @@ fn read_quotes<B: Fn(usize) -> u16>(
                                         && before - 1 > v
                                         && rd.complementiser(before - 2)
                                         && construct(before - 1))))
-                                || (first_word.is_some_and(imperfect) && adjective_subject()))
+                                || (first_word.is_some_and(imperfect)
+                                    && (adjective_subject() || rd.complementiser(before - 1))
+                                    // (not a work or a campaign named after its noun,
+                                    // `إن الحملة "تحيا مصر" انطلقت`, or its adjective)
+                                    && !(before - 1..=before).any(|i| {
+                                        i > v
+                                            && naming_noun(
+                                                rd.key_after_conjunction(i).trim_start_matches("ال"),
+                                            )
+                                    })))
                             && no_verb_after()
                     };
                     // or the object of the clause's own verb, three words or more not opening
@@ -4092,8 +4104,15 @@ mod tests {
         let q = quotes_with(t, vec![person(t, "محمد النوري")]);
         assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("محمد النوري"), "{q:?}");
-        // a name in apposition to the subject, opening with the article or on a noun
+        // or a subject alone right after the complementiser
+        let t = "عنوان\n\nوقال الوزير علي عون إن الحكومة \"تعلمت الدرس\" من تجربة المصنع الأول .";
+        let q = quotes_with(t, vec![person(t, "علي عون")]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("علي عون"), "{q:?}");
+        // a name in apposition to the subject, opening with the article or on a noun, or after
+        // a noun that names what follows it
         for t in [
+            "عنوان\n\nوقال الوزير محمد النوري إن الحملة \"تحيا مصر\" انطلقت أمس في كل المحافظات .",
             "عنوان\n\nوقال الوزير محمد النوري إن المبادرة الرئاسية \"الحياة الكريمة\" في القرى نجحت .",
             "عنوان\n\nوقال الوزير محمد النوري إن المبادرة الرئاسية \"حياة كريمة\" في القرى نجحت .",
         ] {
