@@ -4097,19 +4097,8 @@ fn places_before_directions<'t>(
         if labels[i] != 0 || inside_at(labels, i + 1) {
             continue;
         }
-        let direction = |k: &str| {
-            matches!(
-                k,
-                "شمالا"
-                    | "جنوبا"
-                    | "شرقا"
-                    | "غربا"
-                    | "شمالاً"
-                    | "جنوباً"
-                    | "شرقاً"
-                    | "غرباً"
-            )
-        };
+        // (as keys: the accusative's tanween is not in them, `شمالاً` is `شمالا`)
+        let direction = |k: &str| matches!(k, "شمالا" | "جنوبا" | "شرقا" | "غربا");
         if !direction(&word(i + 1).key) {
             continue;
         }
@@ -4258,15 +4247,12 @@ fn places_in_a_list<'t>(
     while let Some(p) = next_labelled(labels, from, LOC) {
         from = p + 1;
         // (a name of its own that begins on the letter, `ويلز` of `نيوساوث ويلز`, joins nothing)
-        let joined = word(p).key.starts_with('و') && g.word_bits(&word(p).key) & class::PLACE == 0;
-        let (first, ok) = if joined {
-            match first_of(labels, p, false) {
-                (first, true) => (first, true),
-                _ => first_of(labels, p, true),
-            }
-        } else {
-            // the found place is the list's first (`أحياء الملز والنسيم`)
-            (p, p > 0 && after_noun(p - 1))
+        if !word(p).key.starts_with('و') || g.word_bits(&word(p).key) & class::PLACE != 0 {
+            continue;
+        }
+        let (first, ok) = match first_of(labels, p, false) {
+            (first, true) => (first, true),
+            _ => first_of(labels, p, true),
         };
         if !ok {
             continue;
