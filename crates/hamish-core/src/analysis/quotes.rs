@@ -3519,12 +3519,20 @@ fn read_quotes<B: Fn(usize) -> u16>(
                     // or the object of the clause's own verb, three words or more not opening
                     // with the article, ending the clause (`مضيفة أن قسم الطوارئ يستقبل «عشرات
                     // الجرحى يوميا»`): a name the clause gives seldom runs so long without it
+                    // (or a verb of becoming or coming in the perfect, whose predicate it is:
+                    // `أن الهجوم جاء "ردا على الاستفزازات"`, `أن القرار بات "مسألة وقت"`)
+                    let copula = |i: usize| {
+                        matches!(
+                            rd.key(i),
+                            "جاء" | "جاءت" | "بات" | "باتت" | "اصبح" | "اصبحت" | "صار" | "صارت"
+                        )
+                    };
                     let object_of_clause = || {
                         inner >= 3
                             && after_ends
                             && before >= 2
                             && first_word.is_some_and(|i| !definite(i))
-                            && imperfect(before)
+                            && (imperfect(before) || copula(before))
                             && subject(before - 1)
                             && (rd.complementiser(before - 2)
                                 || (before >= 3
@@ -4119,6 +4127,14 @@ mod tests {
             let q = quotes_with(t, vec![person(t, "محمد النوري")]);
             assert_eq!(q[0].1, QuoteStyle::Scare, "{t}: {q:?}");
         }
+    }
+
+    #[test]
+    fn the_predicate_of_a_verb_of_becoming_or_coming_in_the_reported_clause_is_speech() {
+        let t = "عنوان\n\nوقال الوزير محمد النوري إن الهجوم جاء \"ردا على الاستفزازات\".";
+        let q = quotes_with(t, vec![person(t, "محمد النوري")]);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمد النوري"), "{q:?}");
     }
 
     #[test]
