@@ -4259,9 +4259,10 @@ fn places_in_a_list<'t>(
         }
         labels[first..p].fill(LOC);
         // after a plural noun of places, the members after it too (`أحياء العليا والملز
-        // والنسيم`), where the list has two members already: after one, the place may be the
-        // noun's complement, and what follows `و` the next clause (`مدن رومانيا وتعتبر`)
-        let loose = first < p && after_noun(first - 1);
+        // والنسيم`): the list has two members here (the found place begins on `و`); after one,
+        // the place may be the noun's complement, and what follows `و` the next clause (`مدن
+        // رومانيا وتعتبر`), which is why a found place that opens the list joins nothing
+        let loose = after_noun(first - 1);
         let mut q = span_end(labels, p);
         while loose && q < n && labels[q] == 0 && word(q).key.starts_with('و') && {
             // (one without the article as any list's member: it may be the next clause's
@@ -4596,11 +4597,7 @@ fn companies_of_two_words<'t>(
         if labels[i] != org || labels[i + 1] != 0 {
             continue;
         }
-        let head = word(i - 1).key.as_str();
-        if !matches!(
-            head.strip_prefix(['و', 'ف']).unwrap_or(head),
-            "شركه" | "لشركه" | "بشركه"
-        ) {
+        if without_conjunction_and_preposition(&word(i - 1).key) != "شركه" {
             continue;
         }
         let w = word(i + 1);
