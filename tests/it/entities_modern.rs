@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 54] = [
+const SETS: [(&str, &str); 56] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -312,6 +312,14 @@ const SETS: [(&str, &str); 54] = [
     (
         "fifty-fourth set",
         include_str!("../fixtures/ner/modern_news54.txt"),
+    ),
+    (
+        "fifty-fifth set",
+        include_str!("../fixtures/ner/modern_news55.txt"),
+    ),
+    (
+        "fifty-sixth set",
+        include_str!("../fixtures/ner/modern_news56.txt"),
     ),
 ];
 
