@@ -679,6 +679,7 @@ impl<'m> Tagger<'m> {
             companies_by_their_endings(l, |i| w.at(i));
             companies_named_for_persons(l, |i| w.at(i));
             family_after_names(l, |i| w.at(i));
+            nasab_after_names(l, |i| w.at(i));
             sheikh_inside_names(l, |i| w.at(i), g);
             persons_run_into_by_bodies(l, |i| w.at(i), g, clusters);
             foreign_persons_after_bodies(l, |i| w.at(i), g);
@@ -691,6 +692,7 @@ impl<'m> Tagger<'m> {
             national_societies(l, |i| w.at(i), g);
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
+            short_names_in_brackets(l, m, |i| w.at(i), clusters);
             persons_after_titled_bodies(l, m, |i| w.at(i), clusters);
             companies_of_two_words(l, |i| w.at(i), clusters);
             names_after_honorifics(l, |i| w.at(i));
@@ -1928,6 +1930,10 @@ fn bodies_by_their_purpose<'t>(
                     && w.bits & class::TITLE == 0
                     && (nisba(k)
                     || adjective(k)
+                    // a nisba in the plural after people (`للمصدرين الجزائريين`)
+                    || (k.starts_with("ال")
+                        && (k.ends_with("يين") || k.ends_with("يون"))
+                        && k.chars().count() >= 7)
                     // a participle in the feminine (`للقوات المسلحة`, `للأمم المتحدة`)
                     || (k.starts_with("الم") && k.ends_with('ه') && k.chars().count() >= 6)
                     || (k.starts_with("وال") && k.chars().count() >= 6)
@@ -3293,6 +3299,113 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
         if alone && !family.letterless && !family.latin && family.key.chars().count() >= 3 {
             labels[i] = person + 1;
             labels[i + 1] = person + 1;
+        }
+    }
+}
+
+/// `ولد` right after a person's name that begins with a listed given name binds the name after it
+/// into one with it, as Mauritanian names have it (`محمد سالم ولد الداه`, `محمد الأمين ولد
+/// الطالب`), where the model stopped before `ولد` after a given name of two words, or read `ولد
+/// الداه` as a second person (the family name alone stands for the person later, so it is a name
+/// the model knows). The word after it must be one a name may be: with the article, a listed
+/// given name or person, or read by the model inside a name; not a function word nor a time,
+/// where `ولد` is the verb (`محمد ولد في أطار`, `ولد عام 1950`, `ولد باسم`). No name ends on
+/// `ولد`: where none follows, a name the model ran into the verb ends before it (`محمد سالم ولد
+/// عام 1950`). `بنت` is left to the model: before a common noun it names films and books (`ليلى
+/// بنت الفقراء`).
+fn nasab_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let person = kind_label(Kind::Person);
+    for i in 1..labels.len().saturating_sub(1) {
+        if !of_kind(labels[i - 1], person) || word(i).key != "ولد" {
+            continue;
+        }
+        // left out, the first word of a second person the model read, or the last of this one
+        let ends = labels[i] == person + 1 && labels[i + 1] != person + 1;
+        if !(labels[i] == 0 || labels[i] == person || ends) {
+            continue;
+        }
+        // (the person's first word: back over its inside labels to its B label)
+        let mut first = i - 1;
+        while labels[first] == person + 1 && first > 0 {
+            first -= 1;
+        }
+        let next = word(i + 1);
+        let name_word = next.key.starts_with("ال")
+            || next.bits & (class::FIRST_NAME | class::PERSON) != 0
+            || labels[i + 1] == person + 1;
+        let verb = matches!(
+            next.key.as_str(),
+            "عام"
+                | "العام"
+                | "سنه"
+                | "السنه"
+                | "يوم"
+                | "اليوم"
+                | "شهر"
+                | "الشهر"
+                | "باسم"
+        ) || is_day(&next.key);
+        let free = labels[i + 1] == 0 || labels[i + 1] == person + 1 && labels[i] == person;
+        let joins = word(first).bits & class::FIRST_NAME != 0
+            && free
+            && name_word
+            && !verb
+            && !next.stop
+            && !next.letterless
+            && !next.latin
+            && next.bits & (class::PLACE | class::ORG) == 0
+            // (a title is none, but for the sheikh that names so many: `ولد الشيخ سيديا`)
+            && (next.bits & class::TITLE == 0 || next.key == "الشيخ")
+            && next.key.chars().count() >= 3;
+        if joins {
+            labels[i] = person + 1;
+            labels[i + 1] = person + 1;
+        } else if ends {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// One word in brackets right after an organisation named in two words or more is its short
+/// name (`الشركة الوطنية للصناعة والمناجم ( اسنيم )`, `المكتب الشريف للفوسفات ( OCP )`), an
+/// organisation too, which the document pass then finds at its other mentions: news gives the
+/// short name so, once, and uses it after. In Latin letters, an acronym in capitals (a word
+/// capitalised is as often a person or a place: `اللورد كارزون ( Curzon )`); in Arabic, a word
+/// the unlabelled text does not know as anything but an organisation (not a gloss: `مجلس الدوما
+/// ( البرلمان )`, `جامعة شيفيلد ( عرض )`), without the article or `لل`. Not a place (where the
+/// body is), a function word, a number, nor a word the lists hold as a person or a title.
+fn short_names_in_brackets<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    for i in 2..n.saturating_sub(2) {
+        // an organisation of two words or more ends right before the bracket
+        let after_org = labels[i - 1] == org + 1 && labels[i] == 0;
+        if !after_org || word(i).word != "(" || word(i + 2).word != ")" || labels[i + 1] != 0 {
+            continue;
+        }
+        let w = word(i + 1);
+        let k = w.key.as_str();
+        let short = if w.latin {
+            w.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.word.chars().all(|c| !c.is_lowercase())
+        } else {
+            !k.starts_with("ال")
+                && !k.starts_with("لل")
+                && k.chars().count() >= 3
+                && clusters.seen_as(k, 2).is_none_or(|org| org)
+        };
+        let named = short
+            && !w.stop
+            && !w.letterless
+            && !is_day(k)
+            && w.bits & (class::PLACE | class::PERSON | class::FIRST_NAME | class::TITLE) == 0;
+        if named {
+            mark_certain(labels, margins, i + 1..i + 2, org);
         }
     }
 }
@@ -7642,6 +7755,68 @@ mod tests {
             "وانتقد رئيس الجامعة المغربية لحقوق المستهلك أسعار التذاكر المرتفعة .",
             "أسعار",
         )]);
+    }
+
+    #[test]
+    fn a_bodys_people_in_the_plural_keep_their_nisba() {
+        finds_each(
+            &[(
+                "وقال عضو الجمعية الوطنية للمصدرين الجزائريين إن الحاوية تبقى أسبوعين .",
+                "الجمعية الوطنية للمصدرين الجزائريين",
+            )],
+            Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_mauritanian_name_goes_on_over_its_nasab() {
+        finds_each(
+            &[
+                (
+                    "ويرى الخبير في الجامعة محمد الأمين ولد الداه أن البلاد رهينة الأسعار .",
+                    "محمد الأمين ولد الداه",
+                ),
+                (
+                    "وقال محمد سالم ولد الداه إن الرحلة طويلة .",
+                    "محمد سالم ولد الداه",
+                ),
+            ],
+            Kind::Person,
+            Options::default(),
+        );
+        // `ولد` the verb: born in a year, on a day, under a name
+        finds_none(&[
+            ("ويذكر أن الشاعر محمد سالم ولد عام 1950 في أطار .", "ولد"),
+            (
+                "وكان الكاتب محمد حسنين هيكل ولد يوم الجمعة في القاهرة .",
+                "ولد",
+            ),
+            ("والممثل جون وين ولد باسم ماريون في أيوا .", "ولد"),
+        ]);
+    }
+
+    #[test]
+    fn an_organisations_short_name_in_brackets_is_one_too() {
+        finds_each(
+            &[
+                (
+                    "أعلنت الشركة الوطنية للصناعة والمناجم ( اسنيم ) أن صادراتها ارتفعت .",
+                    "اسنيم",
+                ),
+                ("تخرج من المدرسة الوطنية للإدارة ( ENA ) سنة 1980 .", "ENA"),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+        // a gloss or a word capitalised is no short name
+        finds_none(&[
+            (
+                "وأقر إنشاء مجلس الدوما ( البرلمان ) ودعوته للانعقاد .",
+                "البرلمان",
+            ),
+            ("ودرس في جامعة شيفيلد ( عرض ) والكلية الأوروبية .", "عرض"),
+        ]);
     }
 
     #[test]
