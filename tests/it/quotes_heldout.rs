@@ -2668,6 +2668,10 @@ const GOLD49: Gold = &[
 /// words to a site named in marks, a minister's fragments after `رد … بأن` and `حذر من أن`, a
 /// teacher writing on Facebook in « », a mother's words after `تقول … وهي …:`, a scare quote after
 /// `من تسميهم`). Written after the fifty-sixth entity set; no subject of it is another set's.
+/// First run: speech F1 **100**, speakers **10 / 12**: the protesters' headline had no speaker (a
+/// plural of persons before `في` and a place was not read as one), and the generators' owners
+/// after `يقول أصحابها إن` gave way to the residents named before. Then people in a place head a
+/// headline: 11 / 12.
 const FILE50: &str = include_str!("../fixtures/news/quotes_heldout50.txt");
 
 const GOLD50: Gold = &[
@@ -2842,7 +2846,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 50] {
         ("forty-seventh set", FILE47, GOLD47, 89.0, 88.0),
         ("forty-eighth set", FILE48, GOLD48, 99.0, 93.0),
         ("forty-ninth set", FILE49, GOLD49, 99.0, 99.0),
-        ("fiftieth set", FILE50, GOLD50, 0.0, 0.0),
+        ("fiftieth set", FILE50, GOLD50, 99.0, 91.0),
     ]
 }
 

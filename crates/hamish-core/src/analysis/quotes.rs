@@ -3163,10 +3163,31 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                     && !self.g.is_stopword(self.word(a))
                     && !self.is_verb(a)
             };
+            // (or people of a place, a plural of persons that only they end in `ون`:
+            // `محتجون في البصرة: …`, `نازحون في رفح: …`; not fires or floods there, which
+            // describe, nor a singular noun so ending: `قانون في …`)
+            let people_in = |k: &str| {
+                k.ends_with("ون")
+                    && k.chars().count() >= 5
+                    && !matches!(
+                        k,
+                        "قانون"
+                            | "كانون"
+                            | "زيتون"
+                            | "صابون"
+                            | "مليون"
+                            | "بليون"
+                            | "ليمون"
+                            | "تلفزيون"
+                            | "صالون"
+                            | "فرعون"
+                            | "عربون"
+                    )
+            };
             let from_a_place = || {
                 let k = self.key(a);
                 n >= 3
-                    && self.key(a + 1) == "من"
+                    && (self.key(a + 1) == "من" || self.key(a + 1) == "في" && people_in(k))
                     && bare_noun()
                     && !matches!(k, "صور" | "مشاهد" | "انباء" | "اخبار" | "لقطات")
                     && inside.iter().any(|e| {
@@ -4938,6 +4959,15 @@ mod tests {
         assert!(quotes_with(t, vec![place(t, "الحسكة")]).is_empty());
         let t = "مزارع من الحسكة: هذا الموسم رزق من السماء\nنص الخبر.";
         assert!(quotes_with(t, vec![]).is_empty());
+        // people in a place: a plural of persons before `في`, not a thing there
+        let t = "محتجون في البصرة: الكهرباء تنقطع عشرين ساعة\nنص الخبر.";
+        let q = quotes_with(t, vec![place(t, "البصرة")]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محتجون في البصرة"), "{q:?}");
+        let t = "حرائق في البصرة: النيران تلتهم المزارع\nنص الخبر.";
+        assert!(quotes_with(t, vec![place(t, "البصرة")]).is_empty());
+        let t = "قانون في البصرة: الضرائب ترتفع على المولدات\nنص الخبر.";
+        assert!(quotes_with(t, vec![place(t, "البصرة")]).is_empty());
     }
 
     #[test]
