@@ -1340,9 +1340,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let w = self.word(i).trim_end_matches(crate::fold::is_ignored);
         self.tokens[i].class == TokenClass::Arabic
             && w.ends_with('ا')
+            && !self.people_of_her(i)
             && !w.starts_with("ال")
             && w.chars().filter(|&c| !crate::fold::is_ignored(c)).count() >= 4
             && self.entity_at(i).is_none()
+    }
+
+    /// People with the pronoun `ها` (`سكانها`, `أصحابها`, `مسؤولوها`), whose alef is not an
+    /// adverb's: the subject itself (`وقال سكانها إن`, `التي يقول أصحابها إن`). Only nouns of
+    /// persons: the noun of a thing so written after the verb is its object, the subject named
+    /// before (`وصفت طفولتها بأنها`).
+    fn people_of_her(&self, i: usize) -> bool {
+        let Some(noun) = self.key(i).strip_suffix("ها") else {
+            return false;
+        };
+        noun.chars().count() >= 3
+            && (noun.ends_with('و')
+                || self.g.word_bits(noun) & class::SPEAKER != 0
+                || matches!(noun, "اصحاب" | "اهل" | "ابناء" | "زوج" | "ملاك"))
     }
 
     /// A manner phrase after the verb (`فأجاب بحدة:`, `قال بوضوح إن`): `ب` before a word that is
@@ -5170,6 +5185,27 @@ mod tests {
             ["“ضمان العمل بشكل دائم “", "” هناك أهمية بالغة”"]
         );
         assert_eq!(raw("الروسي”حقق نتائج”."), ["”حقق نتائج”"]);
+    }
+
+    #[test]
+    fn people_with_her_pronoun_after_the_verb_speak() {
+        for (line, speaker) in [
+            ("وقال سكانها إن المياه \"لم تصل منذ أسبوع\".", "سكانها"),
+            (
+                "وتنتشر المولدات التي يقول أصحابها إن الوقود \"تضاعف ثمنه\".",
+                "أصحابها",
+            ),
+            ("وقال منظموها إن المسيرة \"ستنطلق ظهرا\".", "منظموها"),
+        ] {
+            let t = format!("عنوان\n{line}");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{line}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{line}: {q:?}");
+        }
+        // a thing of hers after the verb is its object: she, named before, speaks
+        let t = "عنوان\nوكانت الكاتبة هدى سالم وصفت طفولتها بأنها \"سعيدة جدا\".";
+        let q = quotes(t, &["هدى سالم"]);
+        assert_ne!(q[0].2.as_deref(), Some("طفولتها"), "{q:?}");
     }
 
     #[test]
