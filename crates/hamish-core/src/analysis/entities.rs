@@ -693,6 +693,7 @@ impl<'m> Tagger<'m> {
             institutes_in_places(l, |i| w.at(i));
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             short_names_in_brackets(l, m, |i| w.at(i), clusters);
+            universities_by_their_kind(l, |i| w.at(i));
             persons_after_titled_bodies(l, m, |i| w.at(i), clusters);
             companies_of_two_words(l, |i| w.at(i), clusters);
             names_after_honorifics(l, |i| w.at(i));
@@ -3362,6 +3363,56 @@ fn nasab_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType
             labels[i + 1] = person + 1;
         } else if ends {
             labels[i] = 0;
+        }
+    }
+}
+
+/// A university named by its place or founder goes on over an adjective of its kind, which is
+/// part of its name (`جامعة نواكشوط العصرية`, `جامعة موسكو الحكومية`, `جامعة إسطنبول التقنية`,
+/// `جامعة كاليفورنيا الجنوبية`, `جامعة بيروت العربية`), where the model stopped before it. Only
+/// these adjectives: one of its country (`جامعة هارفارد الأمريكية`) or of what it did (`جامعة
+/// الأزهر القائمة`) describes it.
+fn universities_by_their_kind<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let org = kind_label(Kind::Organization);
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != org {
+            a += 1;
+            continue;
+        }
+        let b = span_end(labels, a);
+        let head = without_conjunction_and_preposition(&word(a).key);
+        let kind = |k: &str| {
+            matches!(
+                k,
+                "الحكوميه"
+                    | "التقنيه"
+                    | "التكنولوجيه"
+                    | "الاهليه"
+                    | "الخاصه"
+                    | "العصريه"
+                    | "الحره"
+                    | "المفتوحه"
+                    | "الافتراضيه"
+                    | "العربيه"
+                    | "الاسلاميه"
+                    | "الكاثوليكيه"
+                    | "الجنوبيه"
+                    | "الشماليه"
+                    | "الشرقيه"
+                    | "الغربيه"
+            )
+        };
+        if b - a >= 2
+            && matches!(head, "جامعه" | "الجامعه")
+            && b < labels.len()
+            && labels[b] == 0
+            && kind(&word(b).key)
+        {
+            labels[b] = org + 1;
+            a = b + 1;
+        } else {
+            a = b;
         }
     }
 }
@@ -7767,6 +7818,26 @@ mod tests {
             Kind::Organization,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn a_university_goes_on_over_the_adjective_of_its_kind() {
+        finds_each(
+            &[
+                (
+                    "ويرى الخبير الاقتصادي في جامعة نواكشوط العصرية أن البلاد رهينة الأسعار .",
+                    "جامعة نواكشوط العصرية",
+                ),
+                (
+                    "تخرج من جامعة موسكو الحكومية في عام 1955 .",
+                    "جامعة موسكو الحكومية",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+        // the adjective of its country describes it
+        finds_none(&[("درس في جامعة هارفارد الأمريكية سنتين .", "الأمريكية")]);
     }
 
     #[test]
