@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 56] = [
+const SETS: [(&str, &str); 58] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -320,6 +320,14 @@ const SETS: [(&str, &str); 56] = [
     (
         "fifty-sixth set",
         include_str!("../fixtures/ner/modern_news56.txt"),
+    ),
+    (
+        "fifty-seventh set",
+        include_str!("../fixtures/ner/modern_news57.txt"),
+    ),
+    (
+        "fifty-eighth set",
+        include_str!("../fixtures/ner/modern_news58.txt"),
     ),
 ];
 
