@@ -694,6 +694,7 @@ impl<'m> Tagger<'m> {
             bodies_by_their_purpose(l, m, |i| w.at(i), g);
             short_names_in_brackets(l, m, |i| w.at(i), clusters);
             universities_by_their_kind(l, |i| w.at(i));
+            persons_after_bodies_referred_back(l, |i| w.at(i), g);
             persons_after_titled_bodies(l, m, |i| w.at(i), clusters);
             companies_of_two_words(l, |i| w.at(i), clusters);
             names_after_honorifics(l, |i| w.at(i));
@@ -3306,10 +3307,11 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
 
 /// `ولد` right after a person's name that begins with a listed given name binds the name after it
 /// into one with it, as Mauritanian names have it (`محمد سالم ولد الداه`, `محمد الأمين ولد
-/// الطالب`), where the model stopped before `ولد` after a given name of two words, or read `ولد
-/// الداه` as a second person (the family name alone stands for the person later, so it is a name
-/// the model knows). The word after it must be one a name may be: with the article, a listed
-/// given name or person, or read by the model inside a name; not a function word nor a time,
+/// الطالب`), and `أغ` as Tuareg names do (`محمد أغ الحاج`), where the model stopped before `ولد`
+/// after a given name of two words, or read `ولد الداه` as a second person (the family name
+/// alone stands for the person later, so it is a name the model knows). The word after it must
+/// be one a name may be: with the article, a listed given name or person, or read by the model
+/// inside a name; not a function word nor a time,
 /// where `ولد` is the verb (`محمد ولد في أطار`, `ولد عام 1950`, `ولد باسم`). No name ends on
 /// `ولد`: where none follows, a name the model ran into the verb ends before it (`محمد سالم ولد
 /// عام 1950`). `بنت` is left to the model: before a common noun it names films and books (`ليلى
@@ -3317,7 +3319,8 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
 fn nasab_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
     for i in 1..labels.len().saturating_sub(1) {
-        if !of_kind(labels[i - 1], person) || word(i).key != "ولد" {
+        // (`أغ` the same in Tuareg names: `محمد أغ الحاج`)
+        if !of_kind(labels[i - 1], person) || !matches!(word(i).key.as_str(), "ولد" | "اغ") {
             continue;
         }
         // left out, the first word of a second person the model read, or the last of this one
@@ -3414,6 +3417,43 @@ fn universities_by_their_kind<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
         } else {
             a = b;
         }
+    }
+}
+
+/// A body's head noun alone with the article refers back to the body named before (`مسؤول
+/// التنبؤ بالجراد في المنظمة كيث كريسمان`: in the organisation); a listed given name after it
+/// begins the person in apposition, whom the model ran into the head as one organisation.
+fn persons_after_bodies_referred_back<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let (person, org) = (kind_label(Kind::Person), kind_label(Kind::Organization));
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != org {
+            a += 1;
+            continue;
+        }
+        let b = span_end(labels, a);
+        if b - a < 3 {
+            a = b;
+            continue;
+        }
+        let (head, given) = (word(a), word(a + 1).bits);
+        if head
+            .key
+            .strip_prefix("ال")
+            .is_some_and(|bare| g.word_bits(bare) & class::ORG_HEAD != 0)
+            && given & (class::FIRST_NAME | class::LATIN_GIVEN) != 0
+            && given & (class::ORG | class::PLACE) == 0
+            && (a + 2..b).all(|i| word(i).bits & (class::ORG | class::ORG_HEAD) == 0)
+        {
+            labels[a] = 0;
+            labels[a + 1] = person;
+            labels[a + 2..b].fill(person + 1);
+        }
+        a = b;
     }
 }
 
@@ -7821,6 +7861,26 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_body_referred_back_to_is_no_part_of_it() {
+        finds_each(
+            &[(
+                "وقال مسؤول التنبؤ بالجراد في المنظمة كيث كريسمان إن الأسراب قد تتضاعف .",
+                "كيث كريسمان",
+            )],
+            Kind::Person,
+            Options::default(),
+        );
+        finds_none(&[(
+            "وقال مسؤول التنبؤ بالجراد في المنظمة كيث كريسمان إن الأسراب قد تتضاعف .",
+            "المنظمة",
+        )]);
+        // an organisation of one word that ends the sentence (a first version read past it)
+        let words = ["وعمل", "سنوات", "في", "أرامكو"];
+        let labels = &tag_document(builtin_model(), &[words.to_vec()], Options::default())[0];
+        assert_eq!(labels[3], kind_label(Kind::Organization), "{labels:?}");
+    }
+
+    #[test]
     fn a_university_goes_on_over_the_adjective_of_its_kind() {
         finds_each(
             &[
@@ -7851,6 +7911,10 @@ mod tests {
                 (
                     "وقال محمد سالم ولد الداه إن الرحلة طويلة .",
                     "محمد سالم ولد الداه",
+                ),
+                (
+                    "وحذر وزير الثقافة محمد أغ الحاج من أن الجماعة ما زالت تنشط .",
+                    "محمد أغ الحاج",
                 ),
             ],
             Kind::Person,
