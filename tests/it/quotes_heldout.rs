@@ -2715,6 +2715,10 @@ const GOLD50: Gold = &[
 /// `يقول` and his apposition, his son's after `يضيف … بسخرية:`, a ministry's fragment after
 /// `أعلنت … أن`, an unnamed seller's after `رافضا ذكر اسمه، إن`, a scare quote after `مما
 /// يسمونه`). Written after the fifty-eighth entity set; no subject of it is another set's.
+/// First run: speech F1 **100**, speakers **7 / 9**: the farmer's headline had no speaker (a
+/// calling the lists did not hold as one that speaks), and `رافضا ذكر اسمه` gave `اسمه` as the
+/// subject of `ذكر`, read as a verb of saying. Then farmers, traders and the displaced listed as
+/// speakers, and a name withheld no saying: 9 / 9.
 const FILE51: &str = include_str!("../fixtures/news/quotes_heldout51.txt");
 
 const GOLD51: Gold = &[
@@ -2886,7 +2890,7 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 51] {
         ("forty-eighth set", FILE48, GOLD48, 99.0, 93.0),
         ("forty-ninth set", FILE49, GOLD49, 99.0, 99.0),
         ("fiftieth set", FILE50, GOLD50, 99.0, 99.0),
-        ("fifty-first set", FILE51, GOLD51, 0.0, 0.0),
+        ("fifty-first set", FILE51, GOLD51, 99.0, 99.0),
     ]
 }
 

@@ -645,6 +645,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             || self.shout_verb(i)
             || self.complement_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
+            && !self.names_withheld(i)
+    }
+
+    /// `ذكر` before a name's pronoun is mentioning it, not saying anything (`رافضا ذكر اسمه`,
+    /// `طلب عدم ذكر اسمها`): the one who spoke is named before it.
+    fn names_withheld(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && matches!(
+                self.key(i + 1),
+                "اسمه" | "اسمها" | "اسمهم" | "اسمهما" | "اسميهما"
+            )
     }
 
     /// `صرخ` and `صاح` (shouted, cried out): what was shouted, the subject after it (`فصرخ أحد
@@ -5185,6 +5196,31 @@ mod tests {
             ["“ضمان العمل بشكل دائم “", "” هناك أهمية بالغة”"]
         );
         assert_eq!(raw("الروسي”حقق نتائج”."), ["”حقق نتائج”"]);
+    }
+
+    #[test]
+    fn farmers_traders_and_the_displaced_head_headlines() {
+        for (title, speaker) in [
+            (
+                "مزارعة صومالية: ماتت أغنامنا واحدة بعد الأخرى",
+                "مزارعة صومالية",
+            ),
+            ("نازحون: لم نجد ماء في الطريق", "نازحون"),
+            ("تاجر سوداني: الأسعار تضاعفت ثلاث مرات", "تاجر سوداني"),
+        ] {
+            let t = format!("{title}\nنص الخبر.");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{title}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{title}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn mentioning_a_name_withheld_is_no_saying() {
+        let t = "عنوان\nوقال أحد الباعة، رافضا ذكر اسمه، إن الإيجارات \"صارت أعلى من أرباحنا\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("أحد الباعة"), "{q:?}");
     }
 
     #[test]
