@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 58] = [
+const SETS: [(&str, &str); 60] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -328,6 +328,14 @@ const SETS: [(&str, &str); 58] = [
     (
         "fifty-eighth set",
         include_str!("../fixtures/ner/modern_news58.txt"),
+    ),
+    (
+        "fifty-ninth set",
+        include_str!("../fixtures/ner/modern_news59.txt"),
+    ),
+    (
+        "sixtieth set",
+        include_str!("../fixtures/ner/modern_news60.txt"),
     ),
 ];
 
