@@ -3311,20 +3311,20 @@ fn family_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordTyp
 /// after a given name of two words, or read `ولد الداه` as a second person (the family name
 /// alone stands for the person later, so it is a name the model knows). The word after it must
 /// be one a name may be: with the article, a listed given name or person, or read by the model
-/// inside a name; not a function word nor a time,
-/// where `ولد` is the verb (`محمد ولد في أطار`, `ولد عام 1950`, `ولد باسم`). No name ends on
-/// `ولد`: where none follows, a name the model ran into the verb ends before it (`محمد سالم ولد
-/// عام 1950`). `بنت` is left to the model: before a common noun it names films and books (`ليلى
-/// بنت الفقراء`).
+/// inside a name; not a function word nor a time, where `ولد` is the verb (`محمد ولد في أطار`,
+/// `ولد عام 1950`, `ولد باسم`). No name ends on `ولد`: where none follows, a name the model ran
+/// into the verb ends before it (`محمد سالم ولد عام 1950`, and at a sentence's end). `بنت` is
+/// left to the model: before a common noun it names films and books (`ليلى بنت الفقراء`).
 fn nasab_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
     let person = kind_label(Kind::Person);
-    for i in 1..labels.len().saturating_sub(1) {
+    let n = labels.len();
+    for i in 1..n {
         // (`أغ` the same in Tuareg names: `محمد أغ الحاج`)
         if !of_kind(labels[i - 1], person) || !matches!(word(i).key.as_str(), "ولد" | "اغ") {
             continue;
         }
         // left out, the first word of a second person the model read, or the last of this one
-        let ends = labels[i] == person + 1 && labels[i + 1] != person + 1;
+        let ends = labels[i] == person + 1 && labels.get(i + 1) != Some(&(person + 1));
         if !(labels[i] == 0 || labels[i] == person || ends) {
             continue;
         }
@@ -3332,6 +3332,13 @@ fn nasab_after_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType
         let mut first = i - 1;
         while labels[first] == person + 1 && first > 0 {
             first -= 1;
+        }
+        if i + 1 == n {
+            // (nothing after it: the verb ending the sentence, `ولد` at its end)
+            if ends {
+                labels[i] = 0;
+            }
+            continue;
         }
         let next = word(i + 1);
         let name_word = next.key.starts_with("ال")
@@ -7928,6 +7935,8 @@ mod tests {
                 "ولد",
             ),
             ("والممثل جون وين ولد باسم ماريون في أيوا .", "ولد"),
+            // (the verb ending a line with no full stop)
+            ("ويذكر أن الشاعر محمد سالم ولد", "ولد"),
         ]);
     }
 
