@@ -3420,10 +3420,9 @@ fn universities_by_their_kind<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
             && kind(&word(b).key)
         {
             labels[b] = org + 1;
-            a = b + 1;
-        } else {
-            a = b;
         }
+        // (past the span; the adjective taken in is inside it, and the walk steps over it)
+        a = b;
     }
 }
 
