@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 60] = [
+const SETS: [(&str, &str); 64] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -336,6 +336,22 @@ const SETS: [(&str, &str); 60] = [
     (
         "sixtieth set",
         include_str!("../fixtures/ner/modern_news60.txt"),
+    ),
+    (
+        "sixty-first set",
+        include_str!("../fixtures/ner/modern_news61.txt"),
+    ),
+    (
+        "sixty-second set",
+        include_str!("../fixtures/ner/modern_news62.txt"),
+    ),
+    (
+        "sixty-third set",
+        include_str!("../fixtures/ner/modern_news63.txt"),
+    ),
+    (
+        "sixty-fourth set",
+        include_str!("../fixtures/ner/modern_news64.txt"),
     ),
 ];
 
