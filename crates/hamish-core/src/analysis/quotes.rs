@@ -646,6 +646,19 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             || self.complement_verb(i))
             && !(i > 0 && self.noun_before_verbal_noun(i - 1))
             && !self.names_withheld(i)
+            && !self.moved(i)
+    }
+
+    /// `نقل` relays words from someone (`ونقلت الوكالة عن الوزير قوله إن`, `ونقلت صحيفة «النهار»
+    /// عن …`), and `عن` says from whom within six words; without it the word moves something (`تدرس نقل الباعة إلى
+    /// "…"`: moving the sellers, whose words they are not).
+    fn moved(&self, i: usize) -> bool {
+        matches!(
+            self.key_after_conjunction(i),
+            "نقل" | "نقلت" | "ينقل" | "تنقل"
+        ) && !(i + 1..(i + 7).min(self.tokens.len()))
+            .take_while(|&j| !is_sentence_end(self.word(j)))
+            .any(|j| matches!(self.key(j), "عن" | "عنه" | "عنها" | "عنهم" | "عنهما"))
     }
 
     /// `ذكر` before a name's pronoun is mentioning it, not saying anything (`رافضا ذكر اسمه`,
@@ -1299,9 +1312,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let calling = (self.g.word_bits(k) | self.g.word_bits(&format!("ال{k}")))
             & (class::TITLE | class::SPEAKER | class::ORG_HEAD)
             != 0;
+        // nor is the adjective of a people that begins with it (`ليبي`, `لبنانية`: `مهندسة
+        // ليبية: …`)
+        let of_a_people = || place_nisba(&format!("ال{k}"), self.g);
         self.prepositional(i)
             || (rest.chars().count() >= 3
                 && !calling
+                && !of_a_people()
                 && self.g.word_bits(k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
                 && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
     }
@@ -1647,6 +1664,11 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .trim_start_matches(['ب', 'ل'])
             == "روايه"
         {
+            return false;
+        }
+        // a comma after the noun, not right before the marks, ends the phrase it heads (`مسؤول،
+        // طلب عدم ذكر اسمه، الأزمة إلى "…"`: the name withheld names nothing after it)
+        if (noun + 1..at.saturating_sub(1)).any(|i| matches!(self.word(i), "،" | ",")) {
             return false;
         }
         // (a verb with or without an object pronoun)
@@ -3163,8 +3185,18 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let of_a_people = || {
                 let last = self.key(xe - 1);
                 let k = self.key(a);
+                // or a noun of a calling the lists hold as a title or a speaker, in the feminine
+                // too (`مهندسة ليبية: …`, `طبيبة سودانية: …`), with or without the article
+                let listed_calling = || {
+                    let masculine = k.strip_suffix('ه').unwrap_or(k);
+                    [k, masculine].iter().any(|w| {
+                        (self.g.word_bits(w) | self.g.word_bits(&format!("ال{w}")))
+                            & (class::TITLE | class::SPEAKER)
+                            != 0
+                    })
+                };
                 let calling = match n {
-                    2 => k.ends_with('ي') && k.chars().count() >= 4,
+                    2 => k.ends_with('ي') && k.chars().count() >= 4 || listed_calling(),
                     3 => {
                         let of = self.key(a + 1);
                         !of.ends_with('ي') && !of.ends_with("يه") && !of.starts_with("ال")
@@ -3605,6 +3637,12 @@ fn read_quotes<B: Fn(usize) -> u16>(
                         && !named
                         && (predicate_goes_on()
                             || object_of_clause()
+                            // (or right after the clause's verb in the imperfect, whatever
+                            // follows: `ويقول … إنه ينتظر "منذ ليلتين" دون أن يصل`)
+                            || (opens_on_particle
+                                && before > v + 1
+                                && imperfect(before)
+                                && rd.complementiser(before - 1))
                             || after_ends
                                 && (opens_on_particle
                                     || (rd.complementiser(before)
@@ -5197,6 +5235,59 @@ mod tests {
             ["“ضمان العمل بشكل دائم “", "” هناك أهمية بالغة”"]
         );
         assert_eq!(raw("الروسي”حقق نتائج”."), ["”حقق نتائج”"]);
+    }
+
+    #[test]
+    fn a_name_withheld_between_commas_names_no_quotation() {
+        let t = "وأرجع مسؤول في الوزارة، طلب عدم ذكر اسمه، الأزمة إلى \"تأخر وصول ناقلتين إلى الميناء\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn moving_something_is_no_relaying() {
+        let t = "وأكدت الوزارة، في بيان، أنها تدرس نقل الباعة إلى \"فضاء لائق يحفظ كرامتهم وكرامة الكتاب\".";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الوزارة"), "{q:?}");
+        // with `عن`, it relays
+        let t = "ونقلت صحيفة «النهار» عن مصادر نيابية أن «جلسة الخميس لن تختلف عن سابقاتها».";
+        let q = quotes(t, &[]);
+        assert_eq!(
+            q.last().and_then(|q| q.2.as_deref()),
+            Some("مصادر نيابية"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn words_opening_on_a_preposition_after_the_clauses_verb_are_said() {
+        let t = "ويقول سائق الأجرة آدم إنه ينتظر \"منذ ليلتين\" دون أن يصل إلى المضخة.";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+    }
+
+    #[test]
+    fn a_calling_and_the_adjective_of_a_people_head_a_headline() {
+        for (title, speaker) in [
+            // the feminine of a listed calling
+            (
+                "مهندسة ليبية: المدينة القديمة لن تنتظر أكثر",
+                "مهندسة ليبية",
+            ),
+            // an adjective of a people beginning with `ل` is no one spoken to
+            ("طبيب لبناني: المستشفيات بلا وقود", "طبيب لبناني"),
+        ] {
+            let t = format!("{title}\nنص الخبر.");
+            let q = quotes(&t, &[]);
+            assert_eq!(q.len(), 1, "{title}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{title}: {q:?}");
+        }
+        // a feeling is no calling
+        let q = quotes("أزمة ليبية: المدينة القديمة لن تنتظر أكثر\nنص الخبر.", &[]);
+        assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
     }
 
     #[test]
