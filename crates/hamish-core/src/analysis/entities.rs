@@ -768,6 +768,7 @@ impl<'m> Tagger<'m> {
                 unread_places.push(r.map(|i| w.at(i).key.as_str()).collect());
             }
             places_after_in(l, |i| w.at(i));
+            unknown_places_after_in(l, |i| w.at(i), clusters);
             quarters_and_streets(l, |i| w.at(i));
             places_between(l, |i| w.at(i), clusters);
             places_before_directions(l, |i| w.at(i), clusters);
@@ -4825,6 +4826,64 @@ fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
     }
 }
 
+/// A word the unlabelled text never met, after `في` or `إلى`, is a place (`في دوموني`, `إلى
+/// غوندام`): the stems of ten million words of encyclopedia text hold every common noun and
+/// verb a news article uses, and what is left after a preposition of place is a town too small
+/// for them. One word, without the article or a clitic letter, of four letters or more, that the
+/// model left unread, before punctuation, a function word or a word with a clitic.
+fn unknown_places_after_in<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    let n = labels.len();
+    for i in 1..n {
+        // (the labels first: this runs at every word)
+        if labels[i] != 0 || labels[i - 1] != 0 {
+            continue;
+        }
+        if !matches!(word(i - 1).key.as_str(), "في" | "الي") {
+            continue;
+        }
+        let w = word(i);
+        let k = w.key.as_str();
+        if !plain_word(w)
+            || k.starts_with("ال")
+            || k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            || k.chars().count() < 4
+            || clusters.get(k).is_some()
+            // a noun with a pronoun, whose stem the text knows (`في خياره`, `في مدينتنا`); `ي`
+            // ends a name as often as it is "my" (`في حجرتي`, `في امتلاكي`), whose stem the
+            // stemmer may cut too: not asked
+            || normalize::without_pronoun(k).is_some()
+            || k.ends_with('ي')
+            || ["نا", "ك", "كم", "هما", "يهما", "هن"].iter().any(|p| {
+                k.strip_suffix(p).is_some_and(|stem| {
+                    // (`ة` is written `ت` before the pronoun: `مدينتنا`)
+                    let feminine = stem.strip_suffix('ت').map(|b| format!("{b}ه"));
+                    clusters.get(stem).is_some()
+                        || feminine.is_some_and(|f| clusters.get(&f).is_some())
+                })
+            })
+            // a dual (`في نوبتين`, in two shifts)
+            || k.ends_with("تين")
+            || k.ends_with("تان")
+        {
+            continue;
+        }
+        let ends = i + 1 == n || {
+            let x = word(i + 1);
+            let xk = x.key.as_str();
+            x.letterless
+                || x.stop
+                || (xk.starts_with(['ب', 'ل', 'و', 'ف']) && !xk.starts_with("ال"))
+        };
+        if ends {
+            labels[i] = LOC;
+        }
+    }
+}
+
 /// A quarter or a street named by one word with the article (`حي الميدان`, `بحي الزيتون`, `شارع
 /// الشهداء`), which is often a common word too (the square, the olives, the martyrs), so that the
 /// unlabelled text's reading, which [`places_after_place_nouns`] asks of a name of one word,
@@ -8095,6 +8154,20 @@ mod tests {
         finds_none(&[
             ("عاشت في حي السيدة زينب طفولتها .", "السيدة"),
             ("هي شخصيات من وحي الخيال .", "الخيال"),
+        ]);
+    }
+
+    #[test]
+    fn a_word_no_text_has_met_after_in_is_a_place() {
+        finds_each(
+            &[("ويعيش آلاف اللاجئين في عرسال منذ سنوات الحرب .", "عرسال")],
+            Kind::Place,
+            Options::default(),
+        );
+        // a noun with "our", a dual: known stems, or their shape
+        finds_none(&[
+            ("ويكون ضيفا دائما في مدينتنا كل عام .", "مدينتنا"),
+            ("ويعمل الفريق في نوبتين كل يوم .", "نوبتين"),
         ]);
     }
 
