@@ -1547,6 +1547,77 @@ fn modern_news_sixtieth_set_scores() {
     );
 }
 
+/// A sixty-first set: the rebuilding of Mosul's leaning minaret and the Nuri mosque, and the
+/// restart of a blast furnace at Annaba's steel complex (34 entities). First run: PERS 76.9, LOC
+/// 75.7, ORG 20.0, micro **66.7** (65.6 with `institutions`). Missed: the minaret's name, a word
+/// (`الحدباء`, the hunchbacked), twice; UNESCO's full name cut after `الأمم المتحدة`; the mosque
+/// after `جامع`; `داعش` with its head `تنظيم`; a riverside quarter named by a common word (`حي
+/// الميدان`); the steel complex and its town; two mining towns after `منجمي`; a union leader's
+/// family name after a compound given name (`نور الدين عمراني`); Annaba's districts; a Turkish
+/// steelmaker after `مصنع`. Then quarters named by a common word and a compound given name's
+/// family name: 72.1 (74.2 with `institutions`, which also takes UNESCO whole).
+#[test]
+fn modern_news_sixty_first_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news61.txt"),
+        34,
+        "sixty-first set",
+        72.0,
+    );
+}
+
+/// A sixty-second set: the Nubian guest houses of Aswan's west bank, and a French shipping group's
+/// terminal at Latakia (29 entities). First run: PERS 66.7, LOC 86.7, ORG 80.0, micro **79.3**
+/// (81.4 with `institutions`). Missed: a village whose name begins with a direction (`غرب
+/// سهيل`), the Nile's west bank read as the West Bank, a heritage association by default, a
+/// singer's `الصغير`, `جده` (his grandfather) read as Jeddah, a landing stage (`مرسى جديدا`)
+/// as a place, a port director's family name ending like an accusative (`فادي حربا`), a
+/// shipping chamber, `عبد القادر صبرا` cut before `صبرا`. Then a river's bank no place: 80.7
+/// (82.8 with `institutions`).
+#[test]
+fn modern_news_sixty_second_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news62.txt"),
+        29,
+        "sixty-second set",
+        80.5,
+    );
+}
+
+/// A sixty-third set: Hebron's glass blowers, and the vanilla harvest of the Comoros (27
+/// entities). First run: PERS 76.9, LOC 66.7, ORG 40.0, micro **66.7** (65.3 with
+/// `institutions`). Missed: a glass blower's given name after a verb, `وجده` (and his
+/// grandfather) read as Oujda, a chamber of commerce whose place is a governorate, the Ibrahimi
+/// mosque, a ministry by default, a border crossing named by a word (`معبر الكرامة`), a street
+/// named by a common word, an exporters' union, the Comoros' islands and towns no list holds
+/// (`موهيلي`, `القمر الكبرى`, `موتسامودو`, `دوموني`). Then streets named by a common word:
+/// 69.4 (68.0 with `institutions`).
+#[test]
+fn modern_news_sixty_third_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news63.txt"),
+        27,
+        "sixty-third set",
+        69.0,
+    );
+}
+
+/// A sixty-fourth set: Kairouan's carpet weavers, and coral reefs surveyed off Saudi Arabia's
+/// northern Red Sea coast (27 entities). First run: PERS 90.9, LOC 88.9, ORG 60.0, micro
+/// **83.3** (the same with `institutions`); no rule was made for it. Missed: a weaver's given
+/// name no list holds (`مبروكة`), a weavers' cooperative and a crafts fair, a resort town that
+/// is a common word (`الحمامات`, the baths; `الوجه`, the face), the developer's head `شركة`, an
+/// island after `جزيرة` named by a kunya (`أم الحلم`).
+#[test]
+fn modern_news_sixty_fourth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news64.txt"),
+        27,
+        "sixty-fourth set",
+        83.0,
+    );
+}
+
 /// A forty-sixth set: a strike at Tunisia's state electricity company and Baghdad's metro put
 /// out to a consortium (33 entities). First run: micro **82.5** as first written; its gold had
 /// left a family name's second mention unmarked (`وأكد الجلاصي أن`), and so marked it reads

@@ -4826,11 +4826,13 @@ fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
     }
 }
 
-/// A word the unlabelled text never met, after `في` or `إلى`, is a place (`في دوموني`, `إلى
-/// غوندام`): the stems of ten million words of encyclopedia text hold every common noun and
-/// verb a news article uses, and what is left after a preposition of place is a town too small
-/// for them. One word, without the article or a clitic letter, of four letters or more, that the
-/// model left unread, before punctuation, a function word or a word with a clitic.
+/// A word the unlabelled text never met, after `في` or `إلى`, is a place (`في عرسال`, `إلى
+/// غوندام`): the stems of ten million words of encyclopedia text hold nearly every common noun
+/// and verb a news article uses, and what is left after a preposition of place is mostly a town
+/// too small for them. One word of letters only, without the article or a clitic letter, of four
+/// letters or more, that the model left unread, before punctuation, a function word or a word
+/// with a clitic; not a noun with a pronoun, a dual or a plural, nor a word ending in `ي`, which
+/// may be "my" (`في حجرتي`) as often as a name's end, and whose stem the stemmer may cut.
 fn unknown_places_after_in<'t>(
     labels: &mut [u8],
     word: impl Fn(usize) -> &'t WordType,
@@ -4851,6 +4853,8 @@ fn unknown_places_after_in<'t>(
             || k.starts_with("ال")
             || k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
             || k.chars().count() < 4
+            // letters only: not a word run into a number or a sign (`مارس2005`, `ديسمبر/كانون`)
+            || !w.word.chars().all(char::is_alphabetic)
             || clusters.get(k).is_some()
             // a noun with a pronoun, whose stem the text knows (`في خياره`, `في مدينتنا`); `ي`
             // ends a name as often as it is "my" (`في حجرتي`, `في امتلاكي`), whose stem the
@@ -4865,9 +4869,12 @@ fn unknown_places_after_in<'t>(
                         || feminine.is_some_and(|f| clusters.get(&f).is_some())
                 })
             })
-            // a dual (`في نوبتين`, in two shifts)
+            // a dual or a plural (`في نوبتين`, in two shifts; `إلى توراتيين`, `إلى إوزيات`)
             || k.ends_with("تين")
             || k.ends_with("تان")
+            || k.ends_with("يين")
+            || k.ends_with("اءين")
+            || k.ends_with("ات")
         {
             continue;
         }
@@ -8168,6 +8175,8 @@ mod tests {
         finds_none(&[
             ("ويكون ضيفا دائما في مدينتنا كل عام .", "مدينتنا"),
             ("ويعمل الفريق في نوبتين كل يوم .", "نوبتين"),
+            // a word run into a number
+            ("وبدأ العمل في مارس2005 ، كما قال .", "مارس2005"),
         ]);
     }
 
