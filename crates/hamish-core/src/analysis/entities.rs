@@ -768,8 +768,7 @@ impl<'m> Tagger<'m> {
                 unread_places.push(r.map(|i| w.at(i).key.as_str()).collect());
             }
             places_after_in(l, |i| w.at(i));
-            unknown_places_after_in(l, |i| w.at(i), clusters);
-            quarters_and_streets(l, |i| w.at(i));
+            places_after_their_word(l, |i| w.at(i), clusters);
             places_between(l, |i| w.at(i), clusters);
             places_before_directions(l, |i| w.at(i), clusters);
             places_in_a_list(l, |i| w.at(i), g, clusters);
@@ -4826,6 +4825,27 @@ fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
     }
 }
 
+/// The places named after their word in one pass over the words, which both rules must read:
+/// [`quarter_or_street`] after a noun of place, [`unknown_place_after_in`] after a preposition.
+fn places_after_their_word<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    clusters: &model::clusters::Clusters,
+) {
+    for i in 1..labels.len() {
+        // (the labels first, then the class bits: this runs at every word)
+        if labels[i] != 0 || labels[i - 1] != 0 {
+            continue;
+        }
+        let before = word(i - 1);
+        if before.bits & class::PLACE_HEAD != 0 {
+            quarter_or_street(labels, i, &word);
+        } else if before.preposition {
+            unknown_place_after_in(labels, i, &word, clusters);
+        }
+    }
+}
+
 /// A word the unlabelled text never met, after `في` or `إلى`, is a place (`في عرسال`, `إلى
 /// غوندام`): the stems of ten million words of encyclopedia text hold nearly every common noun
 /// and verb a news article uses, and what is left after a preposition of place is mostly a town
@@ -4833,61 +4853,54 @@ fn generic_places_alone<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordT
 /// letters or more, that the model left unread, before punctuation, a function word or a word
 /// with a clitic; not a noun with a pronoun, a dual or a plural, nor a word ending in `ي`, which
 /// may be "my" (`في حجرتي`) as often as a name's end, and whose stem the stemmer may cut.
-fn unknown_places_after_in<'t>(
+fn unknown_place_after_in<'t>(
     labels: &mut [u8],
-    word: impl Fn(usize) -> &'t WordType,
+    i: usize,
+    word: &impl Fn(usize) -> &'t WordType,
     clusters: &model::clusters::Clusters,
 ) {
     let n = labels.len();
-    for i in 1..n {
-        // (the labels first: this runs at every word)
-        if labels[i] != 0 || labels[i - 1] != 0 {
-            continue;
-        }
-        if !matches!(word(i - 1).key.as_str(), "في" | "الي") {
-            continue;
-        }
-        let w = word(i);
-        let k = w.key.as_str();
-        if !plain_word(w)
-            || k.starts_with("ال")
-            || k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
-            || k.chars().count() < 4
-            // letters only: not a word run into a number or a sign (`مارس2005`, `ديسمبر/كانون`)
-            || !w.word.chars().all(char::is_alphabetic)
-            || clusters.get(k).is_some()
-            // a noun with a pronoun, whose stem the text knows (`في خياره`, `في مدينتنا`); `ي`
-            // ends a name as often as it is "my" (`في حجرتي`, `في امتلاكي`), whose stem the
-            // stemmer may cut too: not asked
-            || normalize::without_pronoun(k).is_some()
-            || k.ends_with('ي')
-            || ["نا", "ك", "كم", "هما", "يهما", "هن"].iter().any(|p| {
-                k.strip_suffix(p).is_some_and(|stem| {
-                    // (`ة` is written `ت` before the pronoun: `مدينتنا`)
-                    let feminine = stem.strip_suffix('ت').map(|b| format!("{b}ه"));
-                    clusters.get(stem).is_some()
-                        || feminine.is_some_and(|f| clusters.get(&f).is_some())
-                })
+    if !matches!(word(i - 1).key.as_str(), "في" | "الي") {
+        return;
+    }
+    let w = word(i);
+    let k = w.key.as_str();
+    if !plain_word(w)
+        || k.starts_with("ال")
+        || k.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+        || k.chars().count() < 4
+        // letters only: not a word run into a number or a sign (`مارس2005`, `ديسمبر/كانون`)
+        || !w.word.chars().all(char::is_alphabetic)
+        || clusters.get(k).is_some()
+        // a noun with a pronoun, whose stem the text knows (`في خياره`, `في مدينتنا`); `ي`
+        // ends a name as often as it is "my" (`في حجرتي`, `في امتلاكي`), whose stem the
+        // stemmer may cut too: not asked
+        || normalize::without_pronoun(k).is_some()
+        || k.ends_with('ي')
+        || ["نا", "ك", "كم", "هما", "يهما", "هن"].iter().any(|p| {
+            k.strip_suffix(p).is_some_and(|stem| {
+                // (`ة` is written `ت` before the pronoun: `مدينتنا`)
+                let feminine = stem.strip_suffix('ت').map(|b| format!("{b}ه"));
+                clusters.get(stem).is_some()
+                    || feminine.is_some_and(|f| clusters.get(&f).is_some())
             })
-            // a dual or a plural (`في نوبتين`, in two shifts; `إلى توراتيين`, `إلى إوزيات`)
-            || k.ends_with("تين")
-            || k.ends_with("تان")
-            || k.ends_with("يين")
-            || k.ends_with("اءين")
-            || k.ends_with("ات")
-        {
-            continue;
-        }
-        let ends = i + 1 == n || {
-            let x = word(i + 1);
-            let xk = x.key.as_str();
-            x.letterless
-                || x.stop
-                || (xk.starts_with(['ب', 'ل', 'و', 'ف']) && !xk.starts_with("ال"))
-        };
-        if ends {
-            labels[i] = LOC;
-        }
+        })
+        // a dual or a plural (`في نوبتين`, in two shifts; `إلى توراتيين`, `إلى إوزيات`)
+        || k.ends_with("تين")
+        || k.ends_with("تان")
+        || k.ends_with("يين")
+        || k.ends_with("اءين")
+        || k.ends_with("ات")
+    {
+        return;
+    }
+    let ends = i + 1 == n || {
+        let x = word(i + 1);
+        let xk = x.key.as_str();
+        x.letterless || x.stop || (xk.starts_with(['ب', 'ل', 'و', 'ف']) && !xk.starts_with("ال"))
+    };
+    if ends {
+        labels[i] = LOC;
     }
 }
 
@@ -4899,35 +4912,29 @@ fn unknown_places_after_in<'t>(
 /// conjunction on it, a participle with the article: `حي الميدان المطل على النهر`); a word
 /// after it that may go on the name (`حي السيدة زينب`, `شارع القصر العيني`) leaves it to the
 /// other rules. ANERcorp marks such quarters (`حي الخضراء`, `حي الدورة`, `حي البياع`).
-fn quarters_and_streets<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+fn quarter_or_street<'t>(labels: &mut [u8], i: usize, word: &impl Fn(usize) -> &'t WordType) {
     let n = labels.len();
-    for i in 1..n {
-        // (the labels first: this runs at every word)
-        if labels[i] != 0 || labels[i - 1] != 0 {
-            continue;
-        }
-        let head = word(i - 1).key.as_str();
-        let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
-        let street = head.strip_prefix('و').unwrap_or(head) == "شارع";
-        if head != "حي" && !street {
-            continue;
-        }
-        let w = word(i);
-        let k = w.key.as_str();
-        if !k.starts_with("ال") || k.chars().count() < 5 || w.stop || !plain_word(w) {
-            continue;
-        }
-        let ends = i + 1 == n || {
-            let x = word(i + 1);
-            let xk = x.key.as_str();
-            x.letterless
-                || x.stop
-                || (xk.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !xk.starts_with("ال"))
-                || (xk.starts_with("الم") && !nisba(xk) && labels[i + 1] == 0)
-        };
-        if ends && !inside_at(labels, i + 1) {
-            labels[i] = LOC;
-        }
+    let head = word(i - 1).key.as_str();
+    let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
+    let street = head.strip_prefix('و').unwrap_or(head) == "شارع";
+    if head != "حي" && !street {
+        return;
+    }
+    let w = word(i);
+    let k = w.key.as_str();
+    if !k.starts_with("ال") || k.chars().count() < 5 || w.stop || !plain_word(w) {
+        return;
+    }
+    let ends = i + 1 == n || {
+        let x = word(i + 1);
+        let xk = x.key.as_str();
+        x.letterless
+            || x.stop
+            || (xk.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !xk.starts_with("ال"))
+            || (xk.starts_with("الم") && !nisba(xk) && labels[i + 1] == 0)
+    };
+    if ends && !inside_at(labels, i + 1) {
+        labels[i] = LOC;
     }
 }
 

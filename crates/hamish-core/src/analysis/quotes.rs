@@ -1318,9 +1318,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         self.prepositional(i)
             || (rest.chars().count() >= 3
                 && !calling
-                && !of_a_people()
                 && self.g.word_bits(k) & (class::FIRST_NAME | class::PERSON | class::PLACE) == 0
-                && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place))
+                && self.entity_at(i).is_none_or(|e| e.kind != Kind::Place)
+                && !of_a_people())
     }
 
     /// Whether word i is a person or a body with `ل` written on its name, `لأردوغان`: the
