@@ -2656,7 +2656,11 @@ fn family_names_before_the_clause<'t>(
             f + 1 < n && matches!(word(f + 1).key.as_str(), "ان" | "انه" | "انها" | "انهم");
         let says = clause || f + 1 < n && matches!(word(f + 1).word.as_str(), ":" | "،" | ",");
         let ends = f + 1 == n || word(f + 1).letterless || word(f + 1).stop;
-        if !says && !ends || !family_word(fw, clusters) {
+        // (a family name ending in an alef, `فادي حربا إن`, `عبد القادر صبرا إن`, only after a
+        // given name the model found and before `إن` or `أن`: elsewhere the accusative's alef
+        // makes an adverb of it, `قال الوزير محمد أيضا إن`)
+        let alef_family = !unknown && clause && family_in_alef(fw, clusters);
+        if !says && !ends || !(family_word(fw, clusters) || alef_family) {
             s = e;
             continue;
         }
@@ -2716,6 +2720,11 @@ fn family_names_before_the_clause<'t>(
 /// adverb in `ا`, reflexive, field or institution adjective, dual or plural adjective, nor a noun
 /// with a pronoun.
 fn family_word(fw: &WordType, clusters: &model::clusters::Clusters) -> bool {
+    !fw.key.ends_with('ا') && family_word_but_alef(fw, clusters)
+}
+
+/// [`family_word`] whatever the word's last letter.
+fn family_word_but_alef(fw: &WordType, clusters: &model::clusters::Clusters) -> bool {
     let k = fw.key.as_str();
     let clitic_free = k.starts_with("ال")
         || !k.starts_with(['ب', 'ل', 'ك', 'ف', 'و'])
@@ -2732,13 +2741,59 @@ fn family_word(fw: &WordType, clusters: &model::clusters::Clusters) -> bool {
         && !TIME_NOUNS.contains(&k)
         // himself (`قال الوزير محمد نفسه إن`)
         && !matches!(k, "نفسه" | "ذاته" | "عينه")
-        && !k.ends_with('ا')
         && !k.ends_with("تين")
         && !k.ends_with("يين")
         && !k.ends_with("ها")
         && !k.ends_with("هم")
         && !INSTITUTION_ADJECTIVES.contains(&k)
         && !FIELD_ADJECTIVES.contains(&k)
+}
+
+/// Whether a word ending in an alef may be a family name (see
+/// [`family_names_before_the_clause`]): [`family_word`] but for its alef, and no adverb in the
+/// accusative (`أيضا`, `مجددا`, `رسميا`: the nisba's `يا` is always one), of four letters or more.
+fn family_in_alef(fw: &WordType, clusters: &model::clusters::Clusters) -> bool {
+    let k = fw.key.as_str();
+    k.ends_with('ا')
+        && !k.ends_with("يا")
+        && !k.ends_with("ءا")
+        && k.chars().count() >= 4
+        && !matches!(
+            k,
+            "ايضا"
+                | "مجددا"
+                | "سابقا"
+                | "لاحقا"
+                | "مسبقا"
+                | "موخرا"
+                | "اخيرا"
+                | "اولا"
+                | "ثانيا"
+                | "ثالثا"
+                | "دايما"
+                | "غالبا"
+                | "احيانا"
+                | "كثيرا"
+                | "قليلا"
+                | "تماما"
+                | "فورا"
+                | "سريعا"
+                | "مرارا"
+                | "ضمنا"
+                | "علنا"
+                | "تقريبا"
+                | "خصوصا"
+                | "عموما"
+                | "اساسا"
+                | "تحديدا"
+                | "مثلا"
+                | "ردا"
+                | "تعليقا"
+                | "مضيفا"
+                | "قايلا"
+                | "موكدا"
+        )
+        && family_word_but_alef(fw, clusters)
 }
 
 /// Prepositions that never begin or end a name in ANERcorp's training text (in its 11,669 such
@@ -8205,6 +8260,20 @@ mod tests {
             Kind::Place,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn a_family_name_ending_in_alef_before_the_clause() {
+        finds_each(
+            &[(
+                "ويرى رئيس الغرفة السورية عبد القادر صبرا أن المنافسة ستكون مع بيروت .",
+                "عبد القادر صبرا",
+            )],
+            Kind::Person,
+            Options::default(),
+        );
+        // the accusative's adverb is no family name
+        finds_none(&[("وقال الوزير محمد أيضا إن الخطة جاهزة .", "أيضا")]);
     }
 
     #[test]
