@@ -650,8 +650,8 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// `نقل` relays words from someone (`ونقلت الوكالة عن الوزير قوله إن`, `ونقلت صحيفة «النهار»
-    /// عن …`), and `عن` says from whom within six words; without it the word moves something (`تدرس نقل الباعة إلى
-    /// "…"`: moving the sellers, whose words they are not).
+    /// عن …`), and `عن` says from whom within six words; without it the word moves something
+    /// (`تدرس نقل الباعة إلى "…"`: moving the sellers, whose words they are not).
     fn moved(&self, i: usize) -> bool {
         matches!(
             self.key_after_conjunction(i),
