@@ -2845,6 +2845,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             .rev()
             .filter_map(|q| q.speaker_range.clone())
             .take_while(|m| m.start >= from)
+            // named before the title that points back at them (an earlier quotation's speaker
+            // may be named after it, even after this one's title)
+            .filter(|m| m.end <= r.start)
             .find(|m| {
                 let at = self.tok_at(m.start);
                 let window = at.saturating_sub(4);
@@ -6309,12 +6312,17 @@ mod tests {
                     proptest::prop_assert!(r.end <= text.len() && r.start < r.end);
                     // the name is the mention, or the mention with the article the preposition
                     // fused with (`للصحفيين` names `الصحفيين`, its mention `صحفيين`)
+                    // (or a title or a body's noun with the article, pointing back at whom the
+                    // text named before it: `وأضاف المدرب أن`, `وقالت الوزارة`)
                     let mention = &text[r.clone()];
                     let name = q.speaker.as_deref().unwrap_or("");
+                    let anaphor = mention.trim_start_matches('و').starts_with("ال")
+                        && text[..r.start].contains(name);
                     proptest::prop_assert!(
                         name == mention
                             || name.strip_prefix("ال") == Some(mention)
-                                && text[..r.start].ends_with("لل"),
+                                && text[..r.start].ends_with("لل")
+                            || anaphor,
                         "{name:?} named by {mention:?}"
                     );
                 }
