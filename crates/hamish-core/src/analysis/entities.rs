@@ -4926,12 +4926,19 @@ fn unknown_place_after_in<'t>(
         || k.chars().count() < 4
         // letters only: not a word run into a number or a sign (`مارس2005`, `ديسمبر/كانون`)
         || !w.word.chars().all(char::is_alphabetic)
-        || clusters.get(k).is_some()
+        // a dual or a plural (`في نوبتين`, in two shifts; `إلى توراتيين`, `إلى إوزيات`)
+        || k.ends_with("تين")
+        || k.ends_with("تان")
+        || k.ends_with("يين")
+        || k.ends_with("اءين")
+        || k.ends_with("ات")
         // a noun with a pronoun, whose stem the text knows (`في خياره`, `في مدينتنا`); `ي`
         // ends a name as often as it is "my" (`في حجرتي`, `في امتلاكي`), whose stem the
         // stemmer may cut too: not asked
         || normalize::without_pronoun(k).is_some()
         || k.ends_with('ي')
+        // (the lookups last: the endings turn most words away without them)
+        || clusters.get(k).is_some()
         || ["نا", "ك", "كم", "هما", "يهما", "هن"].iter().any(|p| {
             k.strip_suffix(p).is_some_and(|stem| {
                 // (`ة` is written `ت` before the pronoun: `مدينتنا`)
@@ -4940,12 +4947,6 @@ fn unknown_place_after_in<'t>(
                     || feminine.is_some_and(|f| clusters.get(&f).is_some())
             })
         })
-        // a dual or a plural (`في نوبتين`, in two shifts; `إلى توراتيين`, `إلى إوزيات`)
-        || k.ends_with("تين")
-        || k.ends_with("تان")
-        || k.ends_with("يين")
-        || k.ends_with("اءين")
-        || k.ends_with("ات")
     {
         return;
     }
@@ -4977,7 +4978,7 @@ fn quarter_or_street<'t>(labels: &mut [u8], i: usize, word: &impl Fn(usize) -> &
     }
     let w = word(i);
     let k = w.key.as_str();
-    if !k.starts_with("ال") || k.chars().count() < 5 || w.stop || !plain_word(w) {
+    if !k.starts_with("ال") || k.chars().count() < 5 || !plain_word(w) {
         return;
     }
     let ends = i + 1 == n || {
