@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 64] = [
+const SETS: [(&str, &str); 68] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -352,6 +352,22 @@ const SETS: [(&str, &str); 64] = [
     (
         "sixty-fourth set",
         include_str!("../fixtures/ner/modern_news64.txt"),
+    ),
+    (
+        "sixty-fifth set",
+        include_str!("../fixtures/ner/modern_news65.txt"),
+    ),
+    (
+        "sixty-sixth set",
+        include_str!("../fixtures/ner/modern_news66.txt"),
+    ),
+    (
+        "sixty-seventh set",
+        include_str!("../fixtures/ner/modern_news67.txt"),
+    ),
+    (
+        "sixty-eighth set",
+        include_str!("../fixtures/ner/modern_news68.txt"),
     ),
 ];
 
