@@ -908,14 +908,15 @@ fn modern_news_twenty_sixth_set_scores() {
 /// given name (`جورجي جيسوس`); `دوري روشن` without its head. Rule: a club named by one word
 /// between `نادي` and a masculine nisba is that word alone, the document pass carrying it to
 /// its other mentions: 78.1. The seventh set loses `نادي الاتحاد السكندري`, whose nisba is part
-/// of the name (85.4 from 86.2); the second, fourth and ninth gain.
+/// of the name (85.4 from 86.2); the second, fourth and ninth gain. Later, with a village named
+/// for the sons of someone a place (`آيت داود`, from the sixty-sixth set): 83.1.
 #[test]
 fn modern_news_twenty_seventh_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news27.txt"),
         35,
         "twenty-seventh set",
-        76.0,
+        82.5,
     );
 }
 
@@ -1631,6 +1632,74 @@ fn modern_news_sixty_fourth_set_scores() {
         27,
         "sixty-fourth set",
         83.0,
+    );
+}
+
+/// A sixty-fifth set: a desalination plant at Oman's port of Sohar, and the Beirut marathon (33
+/// entities). First run: PERS 94.1, LOC 71.0, ORG 66.7, micro **76.7** (78.7 with
+/// `institutions`). Missed: two governorates named by a direction (`شمال الباطنة`, read as
+/// `الباطنة`), a water company, a local group and the marathon's association, two Omani towns no
+/// list holds (`الغبرة`, `بركاء`), two quarters of Beirut after `شوارع`, the internal security
+/// forces; `صباح الأحد` (Sunday morning) read as a person. Then a time of day before a weekday no
+/// person: 78.0 (80.0 with `institutions`).
+#[test]
+fn modern_news_sixty_fifth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news65.txt"),
+        33,
+        "sixty-fifth set",
+        77.5,
+    );
+}
+
+/// A sixty-sixth set: forest fires in Algeria's Kabylie (a subject the ninth and twenty-seventh
+/// sets had, noticed after the run), and a Turkish company's expansion of Mogadishu's port (29
+/// entities). First run: PERS 61.5, LOC 88.9, ORG 50.0, micro **73.1** (69.2 with
+/// `institutions`). Missed: the Kabylie by its common name (`القبائل`, the tribes), the civil
+/// protection, a Berber town (`الأربعاء ناث إيراثن`, as in the twenty-seventh set), a village
+/// after `قرية` read as a person (`آيت يحيى`), an association and the forests' conservation, a
+/// Somali trader's family name (`حسن ورسمه`, read as `و` and a noun), `حركة الشباب` read as the
+/// club `الشباب`, a chamber of commerce, a family name that is a common word (`جامع`). Then a
+/// village named for the sons of someone a place: 76.9 (73.1 with `institutions`).
+#[test]
+fn modern_news_sixty_sixth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news66.txt"),
+        29,
+        "sixty-sixth set",
+        76.5,
+    );
+}
+
+/// A sixty-seventh set: Socotra's dragon's blood trees (the forty-seventh set's subject too,
+/// noticed after the run), and a court annulling the board elections of Cairo's Zamalek club (23
+/// entities). First run: PERS 88.9, LOC 87.5, ORG 73.7, micro **81.8** (85.1 with
+/// `institutions`). Missed: a ranger's family name, a nisba, read as a place where it stood alone
+/// after `ويقول`; `نادي` of `نادي الزمالك` read as an organisation of its own, which the document
+/// pass carried to the headline; a valley after `وادي`; a court, a ministry and the Olympic
+/// committee by default. Then a lone head noun no name, and a nisba family name after a verb of
+/// saying the person named in full: 90.5 (93.3 with `institutions`).
+#[test]
+fn modern_news_sixty_seventh_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news67.txt"),
+        23,
+        "sixty-seventh set",
+        90.0,
+    );
+}
+
+/// A sixty-eighth set: excavations at AlUla's Dadan, and a Moroccan phosphate group's fertiliser
+/// plant in Ethiopia (26 entities). First run: PERS 88.9, LOC 93.3, ORG 88.9, micro **91.7** (93.9
+/// with `institutions`); no rule was made for it. Missed: a guide's name after `الدليل`, Hegra by
+/// its common name (`الحجر`, the stone) twice, the phosphate office by default.
+#[test]
+fn modern_news_sixty_eighth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news68.txt"),
+        26,
+        "sixty-eighth set",
+        91.0,
     );
 }
 
