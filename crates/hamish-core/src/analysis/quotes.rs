@@ -972,9 +972,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let t = (start..v).find(|&i| {
             let k = self.key(i);
             // the title itself, or its construct (`مدرب الوحدات`); not a verb with و read as
-            // a noun (`وشاهد الزرافة`)
+            // a noun (`وشاهد الزرافة`), but a title whose first letter is و (`وزير الصيد`)
+            let own_title = || self.g.word_bits(k) & (class::TITLE | class::SPEAKER) != 0;
             let noun = k.strip_prefix('و').unwrap_or(k).starts_with("ال")
-                || (!k.starts_with('و') && i + 1 < v && definite(i + 1));
+                || ((!k.starts_with('و') || own_title()) && i + 1 < v && definite(i + 1));
             noun && self.head_bits(i) & (class::TITLE | class::SPEAKER) != 0
                 && !self.prepositional(i)
                 && !self.preposition_object(i, start)
@@ -3259,7 +3260,13 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             };
             // people named by their calling (`مربو الجاموس في الجبايش: …`, `موظفو الشركة: …`,
             // `ذوو الضحايا: …`): a plural of persons in construct, whose ending `و` only a noun of
-            // persons takes (a loanword's aside: `فيديو`), and its complement with the article
+            // persons takes (a loanword's aside: `فيديو`), and its complement with the article or
+            // a name the entities found, ending the phrase (`صيادو نواذيبو: …`)
+            let complement_named = || {
+                inside.iter().any(|e| {
+                    e.range.start == self.tokens[a + 1].range.start && e.range.end == x.end
+                })
+            };
             let people_by_calling = || {
                 let k = self.key(a);
                 n >= 2
@@ -3275,7 +3282,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                             | "بيانو"
                             | "كازينو"
                     )
-                    && self.key(a + 1).starts_with("ال")
+                    && (self.key(a + 1).starts_with("ال") || complement_named())
             };
             let speaks = marked
                     || head & (class::TITLE | class::ORG_HEAD) != 0
@@ -5291,6 +5298,39 @@ mod tests {
         // a feeling is no calling
         let q = quotes("أزمة ليبية: المدينة القديمة لن تنتظر أكثر\nنص الخبر.", &[]);
         assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn people_by_their_calling_and_the_place_they_work_head_a_headline() {
+        // the construct plural's complement a place the entities found
+        let t = "صيادو نواذيبو: «السفن الأجنبية تأخذ كل شيء»\nنص الخبر.";
+        let q = quotes_with(t, vec![place(t, "نواذيبو")]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("صيادو نواذيبو"), "{q:?}");
+        // passengers, a plural no ending tells
+        let t = "ركاب الباص السريع في عمان: \"وفرنا ساعة كل يوم\"\nنص الخبر.";
+        let q = quotes_with(t, vec![place(t, "عمان")]);
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("ركاب الباص السريع في عمان"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_whose_first_letter_is_waw_is_the_subject() {
+        let before = "عنوان\n\nوقال رئيسه أحمد ولد محمود: \"إنهم يصطادون في مياهنا ليلا\".\n";
+        for line in [
+            // the participle's subject before the sentence's verb
+            "وزير الصيد نفى ذلك، مؤكدا أن خفر السواحل \"يراقب كل سفينة بالأقمار\".",
+            // after `غير أن` and `إلا أن`, "however"
+            "غير أن وزير الصيد أكد أن خفر السواحل \"يراقب كل سفينة بالأقمار\".",
+            "إلا أن وزير الصيد قال إن خفر السواحل \"يراقب كل سفينة بالأقمار\".",
+        ] {
+            let t = format!("{before}{line}");
+            let q = quotes(&t, &["أحمد ولد محمود"]);
+            assert_eq!(q[1].2.as_deref(), Some("وزير الصيد"), "{line}: {q:?}");
+        }
     }
 
     #[test]
