@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 68] = [
+const SETS: [(&str, &str); 72] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -368,6 +368,22 @@ const SETS: [(&str, &str); 68] = [
     (
         "sixty-eighth set",
         include_str!("../fixtures/ner/modern_news68.txt"),
+    ),
+    (
+        "sixty-ninth set",
+        include_str!("../fixtures/ner/modern_news69.txt"),
+    ),
+    (
+        "seventieth set",
+        include_str!("../fixtures/ner/modern_news70.txt"),
+    ),
+    (
+        "seventy-first set",
+        include_str!("../fixtures/ner/modern_news71.txt"),
+    ),
+    (
+        "seventy-second set",
+        include_str!("../fixtures/ner/modern_news72.txt"),
     ),
 ];
 
