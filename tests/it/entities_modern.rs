@@ -1719,6 +1719,68 @@ fn modern_news_sixty_eighth_set_scores() {
     );
 }
 
+/// A sixty-ninth set: gum arabic tapped in North Kordofan and sold through El Obeid, and a chess
+/// tournament in Abu Dhabi (24 entities). First run: PERS 80.0, LOC 100.0, ORG 0.0, micro
+/// **77.3** (the same with `institutions`). Missed: a gum council, a French importer after
+/// `شركة`, a chess federation run into its president's unlisted given name (`تهلال الطاهر`), a
+/// sports council cut before its adjective (`مجلس أبوظبي الرياضي`), an Egyptian player whose given
+/// name is also a word (`باسم أمين`, "in the name of") and his family name alone; `غراند ماستر`
+/// read as a person. Then a body of a place takes the adjective of its field: 81.8.
+#[test]
+fn modern_news_sixty_ninth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news69.txt"),
+        24,
+        "sixty-ninth set",
+        81.5,
+    );
+}
+
+/// A seventieth set: argan oil cooperatives near Essaouira, and Petra by candlelight (27
+/// entities). First run: PERS 85.7, LOC 93.8, ORG 0.0, micro **82.4** (the same with
+/// `institutions`). Missed: a Berber name cut after `أيت` (`فاطمة أيت بها`, `بها` being also "in
+/// it"), a cooperative, a national agency of a long name, two companies after `شركة` (`فيلا`,
+/// `جيت`), Petra's development authority read as the place alone; `المدينة الوردية`'s adjective
+/// read as a place. Then a name going on after `أيت`: 86.3.
+#[test]
+fn modern_news_seventieth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news70.txt"),
+        27,
+        "seventieth set",
+        86.0,
+    );
+}
+
+/// A seventy-first set: Taliouine's saffron harvest, and Do'an's honey (24 entities). First run:
+/// PERS 100.0, LOC 84.6, ORG 40.0, micro **84.4** (the same with `institutions`); no rule was
+/// made for it. Missed: a village after `دوار`, a saffron house, a regional council, a valley
+/// after `وادي`, a beekeepers' association read as its province alone.
+#[test]
+fn modern_news_seventy_first_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news71.txt"),
+        24,
+        "seventy-first set",
+        84.0,
+    );
+}
+
+/// A seventy-second set: a falconry festival at Doha's Katara, and a calligraphy biennial in
+/// Sharjah (22 entities). First run: PERS 100.0, LOC 81.8, ORG 0.0, micro **82.9** (the same with
+/// `institutions`); no rule was made for it. Missed: Katara and Al Khor, `جده` ("his
+/// grandfather") read as Jeddah, a falcon hospital, a museum read as its city alone, a culture
+/// department.
+#[test]
+fn modern_news_seventy_second_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news72.txt"),
+        22,
+        "seventy-second set",
+        82.5,
+    );
+}
+
 /// A forty-sixth set: a strike at Tunisia's state electricity company and Baghdad's metro put
 /// out to a consortium (33 entities). First run: micro **82.5** as first written; its gold had
 /// left a family name's second mention unmarked (`وأكد الجلاصي أن`), and so marked it reads

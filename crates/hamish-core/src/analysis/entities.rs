@@ -706,6 +706,7 @@ impl<'m> Tagger<'m> {
         let mut outlets: Vec<Vec<&str>> = Vec::new();
         piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
             times_of_day_are_no_persons(l, |i| w.at(i));
+            names_go_on_after_sons_of(l, |i| w.at(i));
             names_before_their_nisba(l, |i| w.at(i));
             unread_dateline(l, m, &words[r.clone()], |i| w.at(i), clusters);
             if let Some(o) = credited_outlet(l, m, &words[r], |i| w.at(i)) {
@@ -750,6 +751,7 @@ impl<'m> Tagger<'m> {
         piece.each(opts.org_heads, labels, margins, |_, l, _, w| {
             heads_take_the_name(l, |i| w.at(i));
             lone_heads_are_no_names(l, |i| w.at(i));
+            bodies_of_places_take_their_field(l, |i| w.at(i), g);
         });
         // a family name that is a nisba, read as a place where it stands alone, after the
         // document pass (which carries a person's name only to words it left unread)
@@ -3022,6 +3024,49 @@ fn lone_heads_are_no_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Wo
     }
 }
 
+/// A body named by its head and a place, which [`heads_take_the_name`] joined (`مجلس أبوظبي`),
+/// goes on over one or two adjectives of its field with the article (`مجلس أبوظبي الرياضي`, `حزب
+/// لبنان الديمقراطي`): nisbas that are no place's, which the sets leave outside the name
+/// (`وزارة الاقتصاد الوطني الفلسطينية`).
+fn bodies_of_places_take_their_field<'t>(
+    labels: &mut [u8],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    let mut i = 0;
+    while i < n {
+        // (the labels first: an organisation of a head and a place)
+        if labels[i] != org {
+            i += 1;
+            continue;
+        }
+        let end = span_end(labels, i);
+        let head = word(i).bits & class::ORG_HEAD != 0 && !word(i).key.starts_with("ال");
+        let placed = end - i >= 2 && {
+            let keys: Vec<Option<&str>> =
+                (i + 1..end).map(|j| Some(word(j).key.as_str())).collect();
+            g.find(&keys, 0)
+                .is_some_and(|m| m.kind == Kind::Place && m.words == keys.len())
+        };
+        if head && placed {
+            let mut e = end;
+            while e < n && e - end < 2 && labels[e] == 0 && {
+                // (`الرياضي`, of sport, has the shape of Riyadh's nisba)
+                let k = word(e).key.as_str();
+                nisba(k) && (!place_nisba(k, g) || matches!(k, "الرياضي" | "الرياضيه"))
+            } {
+                labels[e] = org + 1;
+                e += 1;
+            }
+            i = e;
+        } else {
+            i = end;
+        }
+    }
+}
+
 /// Heads of bodies named after a person (keys, without the article): `مؤسسة سلطان بن علي العويس
 /// الثقافية`, `صندوق محمد السادس للاستثمار`, `مستشفى الملك فيصل التخصصي`.
 const PERSON_BODY_HEADS: [&str; 12] = [
@@ -5136,6 +5181,29 @@ fn storms_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t Word
         let k = k.strip_prefix(['و', 'ب', 'ل']).unwrap_or(k);
         if matches!(k, "اعصار" | "الاعصار" | "عاصفه" | "العاصفه") {
             labels[i] = MISC;
+        }
+    }
+}
+
+/// A person's name the model ended on `آيت` (Berber, "sons of") or `ولد` (Mauritanian, "son of"),
+/// which never end one: the next word goes on it (`فاطمة أيت بها`, `بها` being also "in it";
+/// `محمد ولد الشيخ`), a plain word after `ولد`, where a verb may follow a name (`ولد` is also
+/// "was born"), any word of letters after `آيت`.
+fn names_go_on_after_sons_of<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let person = kind_label(Kind::Person);
+    for i in 1..labels.len().saturating_sub(1) {
+        // (the labels first: the inside of a name, the next word unread)
+        if labels[i] != person + 1 || labels[i + 1] != 0 {
+            continue;
+        }
+        let (w, next) = (word(i), word(i + 1));
+        let goes_on = match w.key.as_str() {
+            "ايت" => !next.letterless,
+            "ولد" => !next.letterless && !next.stop && next.bits & class::REPORT_VERB == 0,
+            _ => false,
+        };
+        if goes_on {
+            labels[i + 1] = person + 1;
         }
     }
 }
@@ -8524,6 +8592,53 @@ mod tests {
                 "{s}: {t:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_goes_on_after_sons_of() {
+        finds_each(
+            &[(
+                "تكسر فاطمة أيت بها حبات الأركان بحجر أملس منذ السابعة صباحا .",
+                "فاطمة أيت بها",
+            )],
+            Kind::Person,
+            Options::default(),
+        );
+        let p = kind_label(Kind::Person);
+        // `ولد` goes on over a plain word, not over what follows a name (`ولد` "was born")
+        let words = ["محمد", "ولد", "الشيخ", "ومحمد", "ولد", "في"];
+        let types: Vec<WordType> = words
+            .iter()
+            .map(|w| WordType {
+                stop: Gazetteer::get().is_stopword(w),
+                ..listed_word_type(w)
+            })
+            .collect();
+        let mut labels = [p, p + 1, 0, p, p + 1, 0];
+        names_go_on_after_sons_of(&mut labels, |i| &types[i]);
+        assert_eq!(labels, [p, p + 1, p + 1, p, p + 1, 0]);
+    }
+
+    #[test]
+    fn a_body_of_a_place_takes_the_adjective_of_its_field() {
+        finds_each(
+            &[(
+                "وأقيمت المباريات بدعم من مجلس أبوظبي الرياضي ، ونقلت مباشرة .",
+                "مجلس أبوظبي الرياضي",
+            )],
+            Kind::Organization,
+            Options::default(),
+        );
+        // a nationality stays outside, as the sets mark it
+        let o = kind_label(Kind::Organization);
+        let words = ["حزب", "لبنان", "الديمقراطي", "وجامعة", "القاهرة", "المصرية"];
+        let got = after_rule(
+            &words,
+            &[o, o + 1, 0, o, o + 1, 0],
+            listed_word_type,
+            |l, t| bodies_of_places_take_their_field(l, |i| &t[i], Gazetteer::get()),
+        );
+        assert_eq!(got, [o, o + 1, o + 1, o, o + 1, 0]);
     }
 
     #[test]
