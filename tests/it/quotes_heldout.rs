@@ -2932,7 +2932,8 @@ const GOLD55: Gold = &[
 /// X، في تصريح للإذاعة المحلية، أن`, a nickname's scare quote), and Berkane's oranges (a growers'
 /// head named between commas, his next words after `وأضاف`, a seasonal worker's fragment after
 /// `أما … فيقول إن`, an unnamed official's fragment after `ورد … على سؤال … بأن`). Written after
-/// the seventy-second entity set; its subjects were checked against the other sets' first.
+/// the seventy-second entity set; its subjects were checked against the other sets' first. First
+/// run: speech F1 **100**, speakers **9 / 9**; no rule was made for it.
 const FILE56: &str = include_str!("../fixtures/news/quotes_heldout56.txt");
 
 const GOLD56: Gold = &[
@@ -2967,13 +2968,19 @@ const GOLD56: Gold = &[
 /// reopened (a director's words after `وتقول مديرة المدرسة، الدكتورة X:`, a minister's fragment
 /// after `وقال وزير الثقافة إن`, a pupil's words after `ويقول:` at the end of his sentence).
 /// Written after the seventy-second entity set; its subjects were checked against the other
-/// sets' first.
+/// sets' first. First run: speech F1 **100**, speakers **7 / 8**: the trainer's title alone went
+/// unresolved, since he had been named with his nationality (`المدرب السوداني عثمان آدم`) and the
+/// mention had none. Then a title alone standing for one named with it and a nationality, when no
+/// one else was named since: 100, 8 / 8.
 const FILE57: &str = include_str!("../fixtures/news/quotes_heldout57.txt");
 
 const GOLD57: Gold = &[
     ("\"الناقة الفائزة لا تباع بأي ثمن\"", Some("مالك هجن")),
     ("\"الشاهين\"", None),
-    ("\"خضعت لفحص دقيق قبل كل شوط\"", Some("الاتحاد السعودي للهجن")),
+    (
+        "\"خضعت لفحص دقيق قبل كل شوط\"",
+        Some("الاتحاد السعودي للهجن"),
+    ),
     ("\"المضمار صار أسرع من العام الماضي\"", Some("عثمان آدم")),
     ("\"لا يتجاوز نصف ثانية\"", Some("عثمان آدم")),
     ("\"يا الشاهين يا الشاهين\"", Some("الجمهور")),
@@ -3130,8 +3137,8 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 57] {
         ("fifty-third set", FILE53, GOLD53, 99.0, 89.0),
         ("fifty-fourth set", FILE54, GOLD54, 99.0, 99.0),
         ("fifty-fifth set", FILE55, GOLD55, 99.0, 99.0),
-        ("fifty-sixth set", FILE56, GOLD56, 0.0, 0.0),
-        ("fifty-seventh set", FILE57, GOLD57, 0.0, 0.0),
+        ("fifty-sixth set", FILE56, GOLD56, 99.0, 99.0),
+        ("fifty-seventh set", FILE57, GOLD57, 99.0, 99.0),
     ]
 }
 

@@ -2810,8 +2810,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// A speaker named by a title alone, with the article and perhaps nisbas (`وأضاف المدرب
     /// السويسري أن`, `وتابع الوزير:`), mention `r`: the person who spoke last in the article
     /// (quotations `earlier`, from byte `from`) named with that title a few words before the name
-    /// (`قال مدرب الأهلي مارسيل كولر`, `المتحدث باسم الوزارة أحمد موسى`), and no other nisba than
-    /// the mention's (`الرئيس الأمريكي` is not `الرئيس السوري بشار الأسد`); its mention here
+    /// (`قال مدرب الأهلي مارسيل كولر`, `المتحدث باسم الوزارة أحمد موسى`), and, when the mention
+    /// has a nisba, no other nisba than the mention's (`الرئيس الأمريكي` is not `الرئيس السوري
+    /// بشار الأسد`; `المدرب` may be `المدرب السوداني عثمان آدم`); its mention here
     /// staying the title. Only a speaker: a title before a name is also a verb's subject before
     /// its object (`عيّن البابا ألفريد جوسيب سكرتيرا`).
     fn titled_speaker(&self, r: &Range<usize>, from: usize, earlier: &[Span]) -> Option<Speaker> {
@@ -2859,12 +2860,21 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 else {
                     return false;
                 };
+                // (a title alone may stand for one named with his nationality, `المدرب` for
+                // `المدرب السوداني عثمان آدم`, when no one else was named since; a title with one
+                // names no one of another)
+                let same_nisbas = (window..at).all(|i| {
+                    let k = self.key(i);
+                    !place_nisba(k, self.g) || nisbas.contains(&k)
+                });
+                let none_since = || {
+                    !self.entities.iter().any(|e| {
+                        e.kind == Kind::Person && e.range.start >= m.end && e.range.end <= r.start
+                    })
+                };
                 self.is_mention(m)
                     && (head != "رييس" || (title + 1..at).all(|i| place_nisba(self.key(i), self.g)))
-                    && (window..at).all(|i| {
-                        let k = self.key(i);
-                        !place_nisba(k, self.g) || nisbas.contains(&k)
-                    })
+                    && (same_nisbas || nisbas.is_empty() && none_since())
             })?;
         Some(Speaker {
             name: self.text[spoke].to_owned(),
@@ -5331,6 +5341,17 @@ mod tests {
             let q = quotes(&t, &["أحمد ولد محمود"]);
             assert_eq!(q[1].2.as_deref(), Some("وزير الصيد"), "{line}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_title_alone_stands_for_the_one_named_with_it_and_his_nationality() {
+        let t = "عنوان\n\n\"المضمار صار أسرع\"، يقول المدرب السوداني عثمان آدم، الذي يعمل هنا منذ عشرين عاما.\nويرى المدرب أن الفارق \"لا يتجاوز نصف ثانية\".";
+        let q = quotes(t, &["عثمان آدم"]);
+        assert_eq!(q[1].2.as_deref(), Some("عثمان آدم"), "{q:?}");
+        // not when someone else was named since
+        let t = "عنوان\n\n\"المضمار صار أسرع\"، يقول المدرب السوداني عثمان آدم.\nوسئل سالم داود عن السباق، فأجاب المدرب: \"لا يتجاوز نصف ثانية\".";
+        let q = quotes(t, &["عثمان آدم", "سالم داود"]);
+        assert_ne!(q[1].2.as_deref(), Some("عثمان آدم"), "{q:?}");
     }
 
     #[test]
