@@ -1607,6 +1607,7 @@ fn modern_news_sixty_first_set_scores() {
 /// as a place, a port director's family name ending like an accusative (`فادي حربا`), a
 /// shipping chamber, `عبد القادر صبرا` cut before `صبرا`. Then a river's bank no place, 80.7,
 /// and a family name ending in an alef before the clause: 84.2 (86.2 with `institutions`).
+/// Later, with `جده` (his grandfather) no Jeddah where the text writes `ة`: 85.7.
 #[test]
 fn modern_news_sixty_second_set_scores() {
     hold_at(
@@ -1625,6 +1626,7 @@ fn modern_news_sixty_second_set_scores() {
 /// named by a common word, an exporters' union, the Comoros' islands and towns no list holds
 /// (`موهيلي`, `القمر الكبرى`, `موتسامودو`, `دوموني`). Then streets named by a common word:
 /// 69.4 (68.0 with `institutions`).
+/// Later, with `وجده` (and his grandfather) no Oujda where the text writes `ة`: 70.8.
 #[test]
 fn modern_news_sixty_third_set_scores() {
     hold_at(
@@ -1770,14 +1772,14 @@ fn modern_news_seventy_first_set_scores() {
 /// Sharjah (22 entities). First run: PERS 100.0, LOC 81.8, ORG 0.0, micro **82.9** (the same with
 /// `institutions`); no rule was made for it. Missed: Katara and Al Khor, `جده` ("his
 /// grandfather") read as Jeddah, a falcon hospital, a museum read as its city alone, a culture
-/// department.
+/// department. Then `جده` written with `ه` in a text that writes `ة` no Jeddah: 85.0.
 #[test]
 fn modern_news_seventy_second_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news72.txt"),
         22,
         "seventy-second set",
-        82.5,
+        84.5,
     );
 }
 
