@@ -3049,13 +3049,13 @@ fn bodies_of_places_take_their_field<'t>(
         }
         let end = span_end(labels, i);
         let head = word(i).bits & class::ORG_HEAD != 0 && !word(i).key.starts_with("ال");
-        let placed = end - i >= 2 && {
+        let placed = || {
             let keys: Vec<Option<&str>> =
                 (i + 1..end).map(|j| Some(word(j).key.as_str())).collect();
             g.find(&keys, 0)
                 .is_some_and(|m| m.kind == Kind::Place && m.words == keys.len())
         };
-        if head && placed {
+        if head && end - i >= 2 && placed() {
             let mut e = end;
             while e < n && e - end < 2 && labels[e] == 0 && {
                 // (`الرياضي`, of sport, has the shape of Riyadh's nisba)
