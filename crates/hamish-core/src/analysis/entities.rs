@@ -2088,18 +2088,19 @@ fn next_labelled(labels: &[u8], from: usize, label: u8) -> Option<usize> {
 /// Whether a word key is `اليوم` or a day of the week (with the article), which follows a title's
 /// complement as often as a name does (`وزار الوزير الشارع صباح الجمعة`).
 fn is_day(key: &str) -> bool {
-    matches!(
-        key,
-        "اليوم"
-            | "الاحد"
-            | "الاثنين"
-            | "الثلاثاء"
-            | "الاربعاء"
-            | "الخميس"
-            | "الجمعه"
-            | "السبت"
-    )
+    key == "اليوم" || WEEKDAYS.contains(&key)
 }
+
+/// Days of the week with the article, keys (`الأحد` … `السبت`).
+const WEEKDAYS: [&str; 7] = [
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
 
 /// A ministry, a parliament or a cabinet, where the model found nothing or an organisation inside
 /// it: `وزارة` (with a conjunction or preposition written on it) and its portfolio, a word with
@@ -5237,18 +5238,6 @@ fn grandfathers_are_no_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
     }
 }
 
-/// Days of the week, keys (`الأحد` … `السبت`, with `يوم` before them too).
-const WEEKDAYS: [&str; 8] = [
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "يوم",
-];
-
 /// A time of the day before a day of the week (`صباح الأحد`, `مساء الجمعة`, `فجر يوم السبت`) is
 /// no person, though `صباح` is a given name: a name the model began on it goes.
 fn times_of_day_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
@@ -5263,8 +5252,11 @@ fn times_of_day_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'
         if matches!(
             k,
             "صباح" | "مساء" | "فجر" | "ظهر" | "عصر" | "ظهيره" | "ليله"
-        ) && WEEKDAYS.contains(&word(i + 1).key.as_str())
-        {
+        ) && {
+            // (`يوم` before the day too: `فجر يوم السبت`)
+            let day = word(i + 1).key.as_str();
+            day == "يوم" || WEEKDAYS.contains(&day)
+        } {
             let end = span_end(labels, i);
             labels[i..end].fill(0);
         }

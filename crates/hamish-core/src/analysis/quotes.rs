@@ -2863,10 +2863,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 // (a title alone may stand for one named with his nationality, `المدرب` for
                 // `المدرب السوداني عثمان آدم`, when no one else was named since; a title with one
                 // names no one of another)
-                let same_nisbas = (window..at).all(|i| {
-                    let k = self.key(i);
-                    !place_nisba(k, self.g) || nisbas.contains(&k)
-                });
+                let same_nisbas = || {
+                    (window..at).all(|i| {
+                        let k = self.key(i);
+                        !place_nisba(k, self.g) || nisbas.contains(&k)
+                    })
+                };
                 let none_since = || {
                     !self.entities.iter().any(|e| {
                         e.kind == Kind::Person && e.range.start >= m.end && e.range.end <= r.start
@@ -2874,7 +2876,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 };
                 self.is_mention(m)
                     && (head != "رييس" || (title + 1..at).all(|i| place_nisba(self.key(i), self.g)))
-                    && (same_nisbas || nisbas.is_empty() && none_since())
+                    && (same_nisbas() || nisbas.is_empty() && none_since())
             })?;
         Some(Speaker {
             name: self.text[spoke].to_owned(),
