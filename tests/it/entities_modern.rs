@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 72] = [
+const SETS: [(&str, &str); 76] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -384,6 +384,22 @@ const SETS: [(&str, &str); 72] = [
     (
         "seventy-second set",
         include_str!("../fixtures/ner/modern_news72.txt"),
+    ),
+    (
+        "seventy-third set",
+        include_str!("../fixtures/ner/modern_news73.txt"),
+    ),
+    (
+        "seventy-fourth set",
+        include_str!("../fixtures/ner/modern_news74.txt"),
+    ),
+    (
+        "seventy-fifth set",
+        include_str!("../fixtures/ner/modern_news75.txt"),
+    ),
+    (
+        "seventy-sixth set",
+        include_str!("../fixtures/ner/modern_news76.txt"),
     ),
 ];
 
