@@ -2998,7 +2998,9 @@ const GOLD57: Gold = &[
 /// its head noun), and a school for Sudanese refugees in Cairo (the school's name in marks, a
 /// director's fragment after her title and name between commas, a pupil's words before `تقول`,
 /// the director by her title alone after `وتضيف المديرة أن`). Written after the seventy-sixth
-/// entity set; its subjects were checked against the other sets' first.
+/// entity set; its subjects were checked against the other sets' first. First run: speech F1
+/// **100**, speakers **7 / 8**: the director by her title alone went unresolved, a feminine title
+/// (`المديرة`) not being read as the listed `المدير`. Then a title in the feminine too: 8 / 8.
 const FILE58: &str = include_str!("../fixtures/news/quotes_heldout58.txt");
 
 const GOLD58: Gold = &[
@@ -3032,7 +3034,10 @@ const GOLD58: Gold = &[
 /// for subsidised flour (a ministry's fragment after `وأكدت … أن`, a baker's words after a
 /// relative clause and `:`, a woman by her kunya after `أما المواطنة … فتقول إن`, a state
 /// company's director quoted by the news agency, which is not the speaker). Written after the
-/// fifty-eighth; its subjects were checked against the other sets' first.
+/// fifty-eighth; its subjects were checked against the other sets' first. First run: speech F1
+/// **100**, speakers **8 / 9**: the union's fragment went to the headline's drivers, `كما جاء في
+/// بيان X` after a quotation not being read as a source. Then the words of a document named after
+/// the quotation being its issuer's: 9 / 9.
 const FILE59: &str = include_str!("../fixtures/news/quotes_heldout59.txt");
 
 const GOLD59: Gold = &[
@@ -3200,8 +3205,8 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 59] {
         ("fifty-fifth set", FILE55, GOLD55, 99.0, 99.0),
         ("fifty-sixth set", FILE56, GOLD56, 99.0, 99.0),
         ("fifty-seventh set", FILE57, GOLD57, 99.0, 99.0),
-        ("fifty-eighth set", FILE58, GOLD58, 0.0, 0.0),
-        ("fifty-ninth set", FILE59, GOLD59, 0.0, 0.0),
+        ("fifty-eighth set", FILE58, GOLD58, 99.0, 99.0),
+        ("fifty-ninth set", FILE59, GOLD59, 99.0, 99.0),
     ]
 }
 

@@ -2537,12 +2537,32 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// `"…"، كما جاء في بيان نقابتهم`, `"…"، حسبما ورد في تقرير للمرصد`: the words of a document
+    /// named right after the quotation (from token `qe`, within `..limit`) are its issuer's.
+    fn document_after(&self, qe: usize, limit: usize) -> Option<Speaker> {
+        let mut i = qe;
+        if i < limit && matches!(self.word(i), "،" | ",") {
+            i += 1;
+        }
+        if i + 4 > limit
+            || !matches!(self.source_word(i), "كما" | "حسبما" | "بحسبما")
+            || !self.came(i + 1)
+            || self.key(i + 2) != "في"
+        {
+            return None;
+        }
+        self.issuer_of_document(i + 3, limit)
+    }
+
     /// The speaker of the source named right after a quotation ([`Reader::source_after`]), the
     /// preposition of `وفقا لمصدر` read off its name; with whether it can speak (a name, or a
     /// phrase headed by a title, an organisation head, a source noun or a group), which makes
     /// even a short quotation speech (`"خلال أسابيع"، وفقا لمصدر مقرب من اللاعب`; not `وفقا
     /// للقانون`).
     fn source_speaker(&self, qe: usize, limit: usize) -> Option<(Speaker, bool)> {
+        if let Some(sp) = self.document_after(qe, limit) {
+            return Some((sp, true));
+        }
         let np = self.source_after(qe, limit)?;
         // only `بحسب X` and `وفقا لX` name a source outright; `كما قال X` and `حسب رواية X`
         // follow names and titles as well
@@ -2823,11 +2843,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
         let k = self.key(t);
         let head = k.strip_prefix('و').unwrap_or(k).strip_prefix("ال")?;
+        // a title in the feminine too (`المديرة` for `مديرة المدرسة، الأستاذة X`)
+        let title = self.head_bits(t) & class::TITLE != 0
+            || head
+                .strip_suffix('ه')
+                .is_some_and(|m| self.g.word_bits(&format!("ال{m}")) & class::TITLE != 0);
         // (`الفريق` is the team more often than the general; a nisba that is no place's is a
         // name, `الإمام النووي`)
         if head.chars().count() < 3
             || head == "فريق"
-            || self.head_bits(t) & class::TITLE == 0
+            || !title
             || !(t + 1..end).all(|j| place_nisba(self.key(j), self.g))
             || self
                 .entities
@@ -3052,10 +3077,12 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let w = self.key(at);
         // (not `بيان له`, a statement of his: whose, the sentence says; nor `رسالة للشعب`,
         // a letter to the people)
+        // nor `تقرير لجنة نوبل`, whose ل is the head's own letter
         if !w.starts_with('ل')
             || noun.ends_with("رساله")
             || self.tokens[at].class != TokenClass::Arabic
             || self.pronoun_object(at)
+            || !w.starts_with("لل") && self.g.word_bits(w) & class::ORG_HEAD != 0
         {
             return None;
         }
@@ -5354,6 +5381,27 @@ mod tests {
         let t = "عنوان\n\n\"المضمار صار أسرع\"، يقول المدرب السوداني عثمان آدم.\nوسئل سالم داود عن السباق، فأجاب المدرب: \"لا يتجاوز نصف ثانية\".";
         let q = quotes(t, &["عثمان آدم", "سالم داود"]);
         assert_ne!(q[1].2.as_deref(), Some("عثمان آدم"), "{q:?}");
+    }
+
+    #[test]
+    fn a_title_in_the_feminine_stands_for_the_one_it_named() {
+        let t = "عنوان\n\nوقالت مديرة المدرسة، الأستاذة إخلاص عبد الرحيم، إن \"نصف التلاميذ لم يدخلوا فصلا منذ عامين\".\nوتضيف المديرة أن المدرسة تحتاج \"معلمين وكتبا قبل أي شيء آخر\".";
+        let q = quotes(t, &["إخلاص عبد الرحيم"]);
+        assert_eq!(q[1].2.as_deref(), Some("إخلاص عبد الرحيم"), "{q:?}");
+    }
+
+    #[test]
+    fn the_words_of_a_document_named_after_the_quotation_are_its_issuers() {
+        let t = "عنوان\nاحتجوا على تطبيقات تعمل \"دون رخصة ولا ضريبة\"، كما جاء في بيان نقابتهم.";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("نقابتهم"), "{q:?}");
+        // a body whose name begins with ل is no `ل` + name (`لجنة نوبل`, not `جنة نوبل`)
+        let t =
+            "عنوان\nوفاز بالجائزة \"لأستاذيته في فن الرواية الحديثة\" كما جاء في تقرير لجنة نوبل.";
+        let q = quotes(t, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("لجنة نوبل"), "{q:?}");
     }
 
     #[test]
