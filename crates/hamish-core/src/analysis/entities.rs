@@ -686,6 +686,7 @@ impl<'m> Tagger<'m> {
             foreign_persons_after_bodies(l, |i| w.at(i), g);
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
+            bodies_found_go_on_with_their_purpose(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
             companies_by_their_nationality(l, m, |i| w.at(i), g);
             banks_named_for_places(l, m, |i| w.at(i), g);
@@ -1343,34 +1344,114 @@ fn bodies_named_for_places<'t>(
             i += 1;
             continue;
         }
-        // another body's head, with the article (`الفرات للغزل والشركة العامة`)
-        let mut head = false;
-        let mut another_head = |k: &str| {
-            head = false;
-            for_each_proclitic_reading(k, &mut buf, |r| {
-                head |= g.word_bits(r.strip_prefix("ال").unwrap_or(r)) & class::ORG_HEAD != 0;
-            });
-            head
-        };
-        let mut end = b + 1;
-        while end < n && end - b <= 3 && labels[end] == 0 && {
-            let w = word(end);
-            !w.stop
-                && !w.letterless
-                && !is_day(&w.key)
-                && !another_head(&w.key)
-                && (w.key.starts_with("ال") && w.key.chars().count() >= 4
-                    || (w.key.starts_with("وال") || w.key.starts_with("ولل"))
-                        && w.key.chars().count() >= 6)
-        } {
-            end += 1;
-        }
+        let end = purpose_end(labels, &word, g, b, &mut buf);
         if inside_at(labels, end) {
             i += 1;
             continue;
         }
         let start = if company { i + 1 } else { i };
         mark_certain(labels, margins, start..end, org);
+        i = end;
+    }
+}
+
+/// Where what a body is for ends, its word with `لل` at token `b`: at most three words with the
+/// article after it (adjectives, or nouns joined by `و`: `للتربية والعلوم`), no day among them
+/// and no other body's head (`الفرات للغزل والشركة العامة`).
+fn purpose_end<'t>(
+    labels: &[u8],
+    word: &impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+    b: usize,
+    buf: &mut String,
+) -> usize {
+    let n = labels.len();
+    let mut another_head = |k: &str| {
+        let mut head = false;
+        for_each_proclitic_reading(k, buf, |r| {
+            head |= g.word_bits(r.strip_prefix("ال").unwrap_or(r)) & class::ORG_HEAD != 0;
+        });
+        head
+    };
+    let mut end = b + 1;
+    while end < n && end - b <= 3 && labels[end] == 0 && {
+        let w = word(end);
+        !w.stop
+            && !w.letterless
+            && !is_day(&w.key)
+            && !another_head(&w.key)
+            && (w.key.starts_with("ال") && w.key.chars().count() >= 4
+                || (w.key.starts_with("وال") || w.key.starts_with("ولل"))
+                    && w.key.chars().count() >= 6)
+    } {
+        end += 1;
+    }
+    end
+}
+
+/// A preposition, its pronoun on it or not (`على`, `عليه`, `فيها`, `تحت`), or a word with `ب`
+/// on it: what a verbal noun before it takes (`للحصول على`, `للقيام بإكمال`).
+fn preposition_after(key: &str) -> bool {
+    let k = ["ها", "هم", "ه"]
+        .iter()
+        .find_map(|p| key.strip_suffix(p))
+        .unwrap_or(key);
+    key.starts_with('ب') || matches!(k, "علي" | "في" | "الي" | "عن" | "من" | "مع" | "تحت" | "لدي")
+}
+
+/// A body the model found as its head and a place (`معهد البحرين`) goes on with what it is for
+/// (`معهد البحرين للؤلؤ والأحجار الكريمة`), as [`bodies_named_for_places`] reads it where the
+/// model found the place alone: the head without the article, a listed place of one to three
+/// words with no preposition on it, then a word with `لل`. Not a company, whose head stays
+/// outside as the sets mark it, nor a team or a club (`فريق`, `نادي`: `صعد نادي أسوان للممتاز`).
+fn bodies_found_go_on_with_their_purpose<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 2 < n {
+        if labels[i] != org {
+            i += 1;
+            continue;
+        }
+        let b = span_end(labels, i);
+        // (not what someone went there to do, a preposition or its object after it: `جامعة
+        // كامبريدج للحصول على`, `للدراسة تحت`, `للقيام بإكمال`; nor a title, `للدكتور`)
+        let purpose = b < n && labels[b] == 0 && purpose_word(word(b)) && {
+            let w = word(b);
+            w.bits & class::TITLE == 0
+                && !matches!(&w.key["لل".len()..], "مره" | "مرات")
+                && (b + 1 >= n || !preposition_after(&word(b + 1).key))
+        };
+        if !(2..=4).contains(&(b - i))
+            || !purpose
+            || word(i + 1).bits & class::PLACE == 0
+            || with_preposition(&word(i + 1).key, g)
+        {
+            i = b.max(i + 1);
+            continue;
+        }
+        let mut head = false;
+        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
+            head |= !r.starts_with("ال")
+                && !matches!(r, "فريق" | "شركه" | "نادي")
+                && g.word_bits(r) & class::ORG_HEAD != 0;
+        });
+        if !head {
+            i = b;
+            continue;
+        }
+        let end = purpose_end(labels, &word, g, b, &mut buf);
+        if inside_at(labels, end) {
+            i = b;
+            continue;
+        }
+        mark_certain(labels, margins, i..end, org);
         i = end;
     }
 }
@@ -1898,15 +1979,18 @@ fn bodies_by_their_purpose<'t>(
         // الاتصالات`): a body the model found goes on with it no further (`الاتحاد الأوروبي
         // لمناقشة الأزمة` is what it met for)
         // (the complement may be a place of one word: `الهيئة الملكية لمدينة الرياض`)
+        // (a ball game is what a federation is for, found or not: `الاتحاد الأفريقي لكرة اليد`,
+        // the model having found the African Union)
+        let ball = |j: usize| matches!(word(j).key.as_str(), "لكره" | "ولكره");
         let construct = j + 1 < n
-            && (i..=j).all(|x| labels[x] == 0)
+            && ((i..=j).all(|x| labels[x] == 0) || labels[j] == 0 && ball(j))
             && (labels[j + 1] == 0 || labels[j + 1] == LOC && !inside_at(labels, j + 2))
             && {
                 let w = word(j);
                 let k = w.key.as_str();
                 k.starts_with('ل')
                     && !k.starts_with("لل")
-                    && k.chars().count() >= 5
+                    && (k.chars().count() >= 5 || ball(j))
                     && !w.stop
                     && w.bits & class::TITLE == 0
                     // (no pronoun on it: `لدعمها`; `ه` is also the key's `ة`, `لهندسة`)
@@ -8660,6 +8744,54 @@ mod tests {
             |l, t| bodies_of_places_take_their_field(l, |i| &t[i], Gazetteer::get()),
         );
         assert_eq!(got, [o, o + 1, o + 1, o, o + 1, 0]);
+    }
+
+    #[test]
+    fn a_federation_found_goes_on_with_the_ball_game_it_is_for() {
+        let o = kind_label(Kind::Organization);
+        let rule = |l: &mut [u8], t: &[WordType]| {
+            let mut m = vec![0.0; l.len()];
+            bodies_by_their_purpose(l, &mut m, |i| &t[i], Gazetteer::get())
+        };
+        let words = ["وأعلن", "الاتحاد", "الأفريقي", "لكرة", "اليد", "أن"];
+        let got = after_rule(&words, &[0, o, o + 1, 0, 0, 0], listed_word_type, rule);
+        assert_eq!(got, [0, o, o + 1, o + 1, o + 1, 0]);
+        // what else a body the model found met for stays outside (`لمكافحة الفساد`)
+        let words = ["وقال", "الاتحاد", "الأفريقي", "لمكافحة", "الفساد", "إن"];
+        let got = after_rule(&words, &[0, o, o + 1, 0, 0, 0], listed_word_type, rule);
+        assert_eq!(got, [0, o, o + 1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_body_found_with_its_place_goes_on_with_what_it_is_for() {
+        let o = kind_label(Kind::Organization);
+        let rule = |l: &mut [u8], t: &[WordType]| {
+            let mut m = vec![0.0; l.len()];
+            bodies_found_go_on_with_their_purpose(l, &mut m, |i| &t[i], Gazetteer::get())
+        };
+        let words = [
+            "وقال",
+            "معهد",
+            "البحرين",
+            "للؤلؤ",
+            "والأحجار",
+            "الكريمة",
+            "إن",
+        ];
+        let got = after_rule(&words, &[0, o, o + 1, 0, 0, 0, 0], listed_word_type, rule);
+        assert_eq!(got, [0, o, o + 1, o + 1, o + 1, o + 1, 0]);
+        // not what someone went there to do, nor a club's promotion
+        for words in [
+            ["أكمل", "دراسته", "في", "جامعة", "كامبريدج", "للحصول", "على"],
+            ["صعد", "بعدها", "بعام", "نادي", "أسوان", "للممتاز", "موسم"],
+        ] {
+            let labels = [0, 0, 0, o, o + 1, 0, 0];
+            assert_eq!(
+                after_rule(&words, &labels, listed_word_type, rule),
+                labels,
+                "{words:?}"
+            );
+        }
     }
 
     #[test]
