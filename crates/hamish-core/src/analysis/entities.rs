@@ -687,6 +687,7 @@ impl<'m> Tagger<'m> {
             bodies_named_before_persons(l, |i| w.at(i), clusters);
             bodies_named_for_places(l, m, |i| w.at(i), g);
             bodies_found_go_on_with_their_purpose(l, m, |i| w.at(i), g);
+            airlines_by_their_nationality(l, m, |i| w.at(i), g);
             companies_named_for_places(l, m, |i| w.at(i), g);
             companies_by_their_nationality(l, m, |i| w.at(i), g);
             banks_named_for_places(l, m, |i| w.at(i), g);
@@ -1389,6 +1390,43 @@ fn purpose_end<'t>(
     end
 }
 
+/// An airline named by its country's nisba (`الخطوط الجوية الجزائرية`, `والخطوط الجوية الملكية
+/// المغربية`), which the organisation list holds only for the best known: `الخطوط الجوية`, a
+/// conjunction or preposition on the first word allowed, perhaps `الملكية` or `العربية`, then a
+/// listed place's nisba, where the model found nothing else.
+fn airlines_by_their_nationality<'t>(
+    labels: &mut [u8],
+    margins: &mut [f32],
+    word: impl Fn(usize) -> &'t WordType,
+    g: &Gazetteer,
+) {
+    let org = kind_label(Kind::Organization);
+    let n = labels.len();
+    let mut i = 0;
+    while i + 2 < n {
+        if without_conjunction_and_preposition(&word(i).key) != "الخطوط"
+            || word(i + 1).key != "الجويه"
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        if matches!(word(j).key.as_str(), "الملكيه" | "العربيه") && j + 1 < n {
+            j += 1;
+        }
+        let end = j + 1;
+        if !place_nisba(&word(j).key, g)
+            || !(i..end).all(|x| labels[x] == 0 || of_kind(labels[x], org))
+            || inside_at(labels, end)
+        {
+            i += 1;
+            continue;
+        }
+        mark_certain(labels, margins, i..end, org);
+        i = end;
+    }
+}
+
 /// A preposition, its pronoun on it or not (`على`, `عليه`, `فيها`, `تحت`), or a word with `ب`
 /// on it: what a verbal noun before it takes (`للحصول على`, `للقيام بإكمال`).
 fn preposition_after(key: &str) -> bool {
@@ -1838,7 +1876,7 @@ pub(crate) fn place_nisba(key: &str, g: &Gazetteer) -> bool {
 }
 
 /// The heads, with the article, of bodies named by what they are for ([`bodies_by_their_purpose`]).
-const PURPOSE_HEADS: [&str; 28] = [
+const PURPOSE_HEADS: [&str; 29] = [
     "الهييه",
     // a university, and in the Maghreb a federation (`الجامعة المغربية لحقوق المستهلك`,
     // `الجامعة العامة للكهرباء والغاز`)
@@ -1869,6 +1907,8 @@ const PURPOSE_HEADS: [&str; 28] = [
     "الجهاز",
     "الرابطه",
     "الشبكه",
+    // a national museum (`المتحف القومي للحضارة المصرية`)
+    "المتحف",
 ];
 
 /// A body named by its head with the article, one or two adjectives and what it is for, a word
@@ -8792,6 +8832,41 @@ mod tests {
                 "{words:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_airline_is_named_by_its_countrys_nisba() {
+        finds_each(
+            &[
+                (
+                    "وأطلقت الخطوط الجوية الجزائرية رحلتين أسبوعيتين إلى المدينة .",
+                    "الخطوط الجوية الجزائرية",
+                ),
+                (
+                    "وسافر الوفد على متن الخطوط الجوية الملكية المغربية إلى باريس .",
+                    "الخطوط الجوية الملكية المغربية",
+                ),
+            ],
+            Kind::Organization,
+            Options::default(),
+        );
+        // lines of another kind are no airline
+        finds_none(&[(
+            "وتعمل الخطوط الجوية الجديدة بين المدينتين منذ الشهر الماضي .",
+            "الخطوط",
+        )]);
+    }
+
+    #[test]
+    fn a_national_museum_is_named_by_what_it_is_for() {
+        finds_each(
+            &[(
+                "وعرض المتحف القومي للحضارة المصرية قطعا من إنتاج القرية .",
+                "المتحف القومي للحضارة المصرية",
+            )],
+            Kind::Organization,
+            Options::default(),
+        );
     }
 
     #[test]
