@@ -710,6 +710,7 @@ impl<'m> Tagger<'m> {
         let mut outlets: Vec<Vec<&str>> = Vec::new();
         piece.each(opts.name_edges, labels, margins, |r, l, m, w| {
             times_of_day_are_no_persons(l, |i| w.at(i));
+            callings_before_given_names(l, |i| w.at(i));
             if writes_taa {
                 grandfathers_are_no_places(l, |i| w.at(i));
             }
@@ -5362,6 +5363,33 @@ fn grandfathers_are_no_places<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t
     }
 }
 
+/// A calling or an epithet of the nisba's shape before a given name is no part of the name
+/// (`ويقول الفخاري سيد عبد الرازق`, `الخديوي عباس حلمي`): a person of three words or more whose
+/// first word (a conjunction or preposition on it allowed) has the article and ends on `ي`, is
+/// no listed name itself (`الهادي بن عمر`), and is followed by a listed given name begins at
+/// that given name.
+fn callings_before_given_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
+    let person = kind_label(Kind::Person);
+    let n = labels.len();
+    for a in 0..n.saturating_sub(2) {
+        // (the labels first: this runs at every word)
+        if labels[a] != person || labels[a + 1] != person + 1 || labels[a + 2] != person + 1 {
+            continue;
+        }
+        let w = word(a);
+        let k = without_conjunction_and_preposition(&w.key);
+        if k.starts_with("ال")
+            && k.ends_with('ي')
+            && k.chars().count() >= 5
+            && w.bits & (class::FIRST_NAME | class::PERSON) == 0
+            && word(a + 1).bits & class::FIRST_NAME != 0
+        {
+            labels[a] = 0;
+            labels[a + 1] = person;
+        }
+    }
+}
+
 /// A time of the day before a day of the week (`صباح الأحد`, `مساء الجمعة`, `فجر يوم السبت`) is
 /// no person, though `صباح` is a given name: a name the model began on it goes.
 fn times_of_day_are_no_persons<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'t WordType) {
@@ -8867,6 +8895,38 @@ mod tests {
             Kind::Organization,
             Options::default(),
         );
+    }
+
+    #[test]
+    fn a_calling_before_a_given_name_is_no_part_of_the_name() {
+        let p = kind_label(Kind::Person);
+        let rule = |l: &mut [u8], t: &[WordType]| callings_before_given_names(l, |i| &t[i]);
+        let words = ["ويقول", "الفخاري", "سيد", "عبد", "الرازق", "إن"];
+        let got = after_rule(
+            &words,
+            &[0, p, p + 1, p + 1, p + 1, 0],
+            listed_word_type,
+            rule,
+        );
+        assert_eq!(got, [0, 0, p, p + 1, p + 1, 0]);
+        // a given name with the article stays (`الهادي عمر الطرابلسي`), and so does a name of two
+        // words
+        for (words, labels) in [
+            (
+                ["وقال", "المزارع", "الهادي", "عمر", "الطرابلسي", "إن"],
+                [0, 0, p, p + 1, p + 1, 0],
+            ),
+            (
+                ["وقال", "الخديوي", "إسماعيل", "إن", "البلاد", "مستقلة"],
+                [0, p, p + 1, 0, 0, 0],
+            ),
+        ] {
+            assert_eq!(
+                after_rule(&words, &labels, listed_word_type, rule),
+                labels,
+                "{words:?}"
+            );
+        }
     }
 
     #[test]
