@@ -1815,6 +1815,130 @@ fn modern_news_seventy_second_set_scores() {
     );
 }
 
+/// A seventy-third set: Lebanon's power cuts and private generators, and Morocco's high-speed
+/// line extended to Marrakech (26 entities). First run: PERS 85.7, LOC 80.0, ORG 66.7, micro
+/// **79.2** (85.7 with `institutions`); no rule was made for it. Missed: the state utility
+/// (`مؤسسة كهرباء لبنان`, a head, a noun and the country, read as the country), a power plant's
+/// town after `معمل`, a Beirut quarter of two common words after `حي` (`الطريق الجديدة`), a
+/// grouping of generator owners, a ministry by default, a quarter after `برج` read as a person
+/// (`أبي حيدر`), a Moroccan town after `قرب` read as a person (`سيدي قاسم`).
+#[test]
+fn modern_news_seventy_third_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news73.txt"),
+        26,
+        "seventy-third set",
+        79.0,
+    );
+}
+
+/// A seventy-fourth set: Muscat's book fair, and Bahrain's pearl diving brought back for visitors
+/// (21 entities). First run: PERS 100.0, LOC 87.0, ORG 50.0, micro **82.9** (85.7 with
+/// `institutions`). Missed: Muscat read as the place inside the fair's name (twice; the fair is an
+/// event), a ministry by default, a publishing house (`دار الآداب`), the gemstone institute cut
+/// after its place (`معهد البحرين`), a port town that is also a common word (`الحد`). Then a body
+/// found as its head and a place going on with what it is for: 87.8.
+#[test]
+fn modern_news_seventy_fourth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news74.txt"),
+        21,
+        "seventy-fourth set",
+        87.5,
+    );
+}
+
+/// A seventy-fifth set: Egypt's wheat tenders, and Africa's handball championship in Cairo (25
+/// entities). First run: PERS 100.0, LOC 90.3, ORG 50.0, micro **89.8** (the same with
+/// `institutions`). Missed: East Oweinat read as Oweinat, Cape Verde (a model feature only, its
+/// words being common ones), the African handball federation cut after the African Union. Then
+/// a federation the model found going on with the ball game it is for: 93.9.
+#[test]
+fn modern_news_seventy_fifth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news75.txt"),
+        25,
+        "seventy-fifth set",
+        93.5,
+    );
+}
+
+/// A seventy-sixth set: Bahrain's Formula 1 race, and Kuwait's Failaka island opened to visitors
+/// again (22 entities). First run: PERS 100.0, LOC 88.9, ORG 75.0, micro **90.5** (88.4 with
+/// `institutions`, which takes `فريق` into the team's name); no rule was made for it. Missed:
+/// Sakhir after `حلبة`, the island's Greek name read as a person after `موقع`, a ministry by
+/// default.
+#[test]
+fn modern_news_seventy_sixth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news76.txt"),
+        22,
+        "seventy-sixth set",
+        90.0,
+    );
+}
+
+/// A seventy-seventh set: Tozeur's palm oases short of water, and Fustat's potters asked to move
+/// (17 entities). First run: PERS 57.1, LOC 77.8, ORG 0.0, micro **60.0** (68.8 with
+/// `institutions`). Missed: Nefta after `و`, `بستانه` ("his orchard") read as a place by the
+/// model before a quotation mark, an arid lands institute run into its town (`بمدنين`), two
+/// ministries by default, the potters' village read as a place, a potter's calling run into his
+/// name (`الفخاري سيد عبد الرازق`), a national museum, its director after `مديرته`. Then a
+/// national museum named by what it is for: 64.5; and a calling of the nisba's shape before a
+/// given name no part of the name: 71.0.
+#[test]
+fn modern_news_seventy_seventh_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news77.txt"),
+        17,
+        "seventy-seventh set",
+        70.5,
+    );
+}
+
+/// A seventy-eighth set: the Bekaa's potato growers without markets, and Jazan's mountain coffee
+/// (23 entities). First run: PERS 100.0, LOC 92.9, ORG 85.7, micro **93.3** (the same with
+/// `institutions`); no rule was made for it. Missed: a farmers' grouping named for its plain,
+/// read as the plain, and the market town of Chtaura.
+#[test]
+fn modern_news_seventy_eighth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news78.txt"),
+        23,
+        "seventy-eighth set",
+        93.0,
+    );
+}
+
+/// A seventy-ninth set: Chinese factories at Ain Sokhna, and Amman's payment start-ups (17
+/// entities). First run: PERS 85.7, LOC 70.6, ORG 88.9, micro **78.8** (the same with
+/// `institutions`); no rule was made for it. Missed: Ain Sokhna read as Sokhna (twice), the Suez
+/// Canal economic zone read as the canal, an investor after `المستثمرة`.
+#[test]
+fn modern_news_seventy_ninth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news79.txt"),
+        17,
+        "seventy-ninth set",
+        78.5,
+    );
+}
+
+/// An eightieth set: tourists back in the Hoggar, and green turtles at Ras al Jinz (19 entities).
+/// First run: PERS 75.0, LOC 85.7, ORG 50.0, micro **78.8** (85.7 with `institutions`). Missed: a
+/// Tuareg given name before `إبراهيم`, Ras al Jinz (twice), the national airline (`الخطوط الجوية
+/// الجزائرية`), an environment authority by default, a governorate named by a direction (`جنوب
+/// الشرقية`). Then an airline named by its country's nisba: 82.4.
+#[test]
+fn modern_news_eightieth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news80.txt"),
+        19,
+        "eightieth set",
+        82.0,
+    );
+}
+
 /// A forty-sixth set: a strike at Tunisia's state electricity company and Baghdad's metro put
 /// out to a consortium (33 entities). First run: micro **82.5** as first written; its gold had
 /// left a family name's second mention unmarked (`وأكد الجلاصي أن`), and so marked it reads
