@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 80] = [
+const SETS: [(&str, &str); 84] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -416,6 +416,22 @@ const SETS: [(&str, &str); 80] = [
     (
         "eightieth set",
         include_str!("../fixtures/ner/modern_news80.txt"),
+    ),
+    (
+        "eighty-first set",
+        include_str!("../fixtures/ner/modern_news81.txt"),
+    ),
+    (
+        "eighty-second set",
+        include_str!("../fixtures/ner/modern_news82.txt"),
+    ),
+    (
+        "eighty-third set",
+        include_str!("../fixtures/ner/modern_news83.txt"),
+    ),
+    (
+        "eighty-fourth set",
+        include_str!("../fixtures/ner/modern_news84.txt"),
     ),
 ];
 
