@@ -3065,6 +3065,7 @@ const GOLD59: Gold = &[
 /// after `عادة يقول كبار السن إنها`, a breeder's words before `يقول المربي`, an animal welfare
 /// society's fragment after `وتؤكد … أن`, the children's chant after `ويهتف الأطفال`). Written
 /// after the eighty-fourth entity set; its subjects were checked against the other sets' first.
+/// First run: speech F1 **100**, speakers **9 / 9**.
 const FILE60: &str = include_str!("../fixtures/news/quotes_heldout60.txt");
 
 const GOLD60: Gold = &[
@@ -3091,7 +3092,10 @@ const GOLD60: Gold = &[
 /// `ويرى … أن الأزمة`), and Fes's tanners (a young tanner's words after `ويقول:` at the end of his
 /// sentence, an unnamed official's fragment after `وقال مسؤول في غرفة … إن`, a leather seller's
 /// words before `يقول`, the same seller by his family name after `يقول عنها التازي إنها`).
-/// Written after the sixtieth; its subjects were checked against the other sets' first.
+/// Written after the sixtieth; its subjects were checked against the other sets' first. First
+/// run: speech F1 **100**, speakers **7 / 8**: the young tanner's words after `ويقول:` have no
+/// speaker, his name after `الدباغ الشاب` (`ياسين العلمي`, `العلمي` being also "scientific")
+/// not being found, and no one else named before him; no rule was made for it.
 const FILE61: &str = include_str!("../fixtures/news/quotes_heldout61.txt");
 
 const GOLD61: Gold = &[
@@ -3263,8 +3267,8 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 61] {
         ("fifty-seventh set", FILE57, GOLD57, 99.0, 99.0),
         ("fifty-eighth set", FILE58, GOLD58, 99.0, 99.0),
         ("fifty-ninth set", FILE59, GOLD59, 99.0, 99.0),
-        ("sixtieth set", FILE60, GOLD60, 0.0, 0.0),
-        ("sixty-first set", FILE61, GOLD61, 0.0, 0.0),
+        ("sixtieth set", FILE60, GOLD60, 99.0, 99.0),
+        ("sixty-first set", FILE61, GOLD61, 99.0, 87.0),
     ]
 }
 
