@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 84] = [
+const SETS: [(&str, &str); 88] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -432,6 +432,22 @@ const SETS: [(&str, &str); 84] = [
     (
         "eighty-fourth set",
         include_str!("../fixtures/ner/modern_news84.txt"),
+    ),
+    (
+        "eighty-fifth set",
+        include_str!("../fixtures/ner/modern_news85.txt"),
+    ),
+    (
+        "eighty-sixth set",
+        include_str!("../fixtures/ner/modern_news86.txt"),
+    ),
+    (
+        "eighty-seventh set",
+        include_str!("../fixtures/ner/modern_news87.txt"),
+    ),
+    (
+        "eighty-eighth set",
+        include_str!("../fixtures/ner/modern_news88.txt"),
     ),
 ];
 
