@@ -2109,6 +2109,23 @@ fn bodies_by_their_purpose<'t>(
         {
             end += 1;
         }
+        // defending is defending something (`الرابطة التونسية للدفاع عن حقوق الإنسان`, `للدفاع
+        // عن الديمقراطية`): `عن` and a noun with the article, or a noun and its genitive
+        if by_purpose && end == j + 1 && word(j).key == "للدفاع" && end + 1 < n && {
+            let w = word(end + 1);
+            word(end).key == "عن" && labels[end] == 0 && labels[end + 1] == 0 && !w.stop
+        } {
+            let object = word(end + 1).key.as_str();
+            if object.starts_with("ال") && object.chars().count() >= 4 {
+                end += 2;
+            } else if end + 2 < n
+                && labels[end + 2] == 0
+                && word(end + 2).key.starts_with("ال")
+                && !word(end + 2).stop
+            {
+                end += 3;
+            }
+        }
         if inside_at(labels, end) {
             i += 1;
             continue;
@@ -5831,7 +5848,15 @@ fn persons_run_into_by_bodies<'t>(
             let named_for = is_title(before, g)
                 || royal(&before.key)
                 || matches!(before.key.as_str(), "بن" | "بنت" | "ابو" | "عبد");
-            if is_given
+            // or a given name no list holds, one the unlabelled text puts in names, right after
+            // a body of its head and a listed place (`جامعة بغداد إحسان الشمري`)
+            let after_place = p == a + 2
+                && before.bits & class::PLACE != 0
+                && person_like(given, clusters)
+                && given.bits & (class::ORG | class::PLACE | class::TITLE) == 0
+                && !given.stop
+                && !given.key.starts_with("ال");
+            if (is_given || after_place)
                 && !named_for
                 && rest.len() <= 2
                 && rest
@@ -8927,6 +8952,64 @@ mod tests {
                 "{words:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_after_a_body_and_its_place_is_no_part_of_it() {
+        let s = "ويرى أستاذ العلوم السياسية في جامعة بغداد إحسان الشمري أن الرئيس الجديد سيرث ملفات ثقيلة .";
+        finds_each(&[(s, "إحسان الشمري")], Kind::Person, Options::default());
+        finds_each(
+            &[(s, "جامعة بغداد")],
+            Kind::Organization,
+            Options::default(),
+        );
+    }
+
+    #[test]
+    fn a_body_for_defending_takes_what_it_defends() {
+        let o = kind_label(Kind::Organization);
+        let rule = |l: &mut [u8], t: &[WordType]| {
+            let mut m = vec![0.0; l.len()];
+            bodies_by_their_purpose(l, &mut m, |i| &t[i], Gazetteer::get())
+        };
+        let words = [
+            "وعبرت",
+            "الرابطة",
+            "التونسية",
+            "للدفاع",
+            "عن",
+            "حقوق",
+            "الإنسان",
+            "عن",
+            "قلقها",
+        ];
+        let got = after_rule(&words, &[0; 9], listed_word_type, rule);
+        assert_eq!(got, [0, o, o + 1, o + 1, o + 1, o + 1, o + 1, 0, 0]);
+        let words = [
+            "عضوة",
+            "في",
+            "المجلس",
+            "العالمي",
+            "للدفاع",
+            "عن",
+            "السلم",
+            "منذ",
+            "عام",
+        ];
+        let got = after_rule(&words, &[0; 9], listed_word_type, rule);
+        assert_eq!(got, [0, 0, o, o + 1, o + 1, o + 1, o + 1, 0, 0]);
+    }
+
+    #[test]
+    fn a_crossing_is_named_as_a_place() {
+        finds_each(
+            &[(
+                "وعبر أكثر من ألفي لاجئ معبر باب الهوى عائدين من تركيا خلال الأسبوع الماضي .",
+                "باب الهوى",
+            )],
+            Kind::Place,
+            Options::default(),
+        );
     }
 
     #[test]
