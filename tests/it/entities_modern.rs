@@ -2035,6 +2035,70 @@ fn modern_news_eighty_fourth_set_scores() {
     );
 }
 
+/// An eighty-fifth set: Iraq's parliament electing its speaker, and UNIFIL's patrols in south
+/// Lebanon (20 entities). First run: PERS 88.9, LOC 90.9, ORG 33.3, micro **68.7** (64.7 with
+/// `institutions`). Missed: the parliament by default (twice), a Sunni alliance and the Shia
+/// framework, a university run into the professor named after it (`جامعة بغداد إحسان الشمري`,
+/// `إحسان` being no listed given name), UNIFIL (twice: listed as a model feature only), a border
+/// village. Then a person after a body and its place no part of it: 78.8.
+#[test]
+fn modern_news_eighty_fifth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news85.txt"),
+        20,
+        "eighty-fifth set",
+        78.5,
+    );
+}
+
+/// An eighty-sixth set: US Central Command downing drones over the Red Sea, and Syrians returning
+/// through Bab al-Hawa (17 entities). First run: PERS 85.7, LOC 80.0, ORG 66.7, micro **78.8**
+/// (80.0 with `institutions`). Missed: Washington in the headline, which its gold, written
+/// before the run, leaves unmarked as the government it stands for (ANERcorp would mark it), the
+/// command (listed as a model feature only), a British maritime agency, Bab al-Hawa twice after
+/// `معبر` and in the headline, Gaziantep read as a person (`غازي` being a given name). Then a
+/// crossing heading a place's name: 85.7.
+#[test]
+fn modern_news_eighty_sixth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news86.txt"),
+        17,
+        "eighty-sixth set",
+        85.5,
+    );
+}
+
+/// An eighty-seventh set: Kuwait's emir suspending articles of the constitution, and Tunisian
+/// journalists protesting the jailing of colleagues (14 entities). First run: PERS 100.0, LOC
+/// 100.0, ORG 54.5, micro **81.5** (92.9 with `institutions`). Missed: the National Assembly by
+/// default, a radio station read as its last two words (`الديوان إف إم`), a human rights league
+/// cut after `للدفاع`. Then a body for defending taking what it defends: 88.9.
+#[test]
+fn modern_news_eighty_seventh_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news87.txt"),
+        14,
+        "eighty-seventh set",
+        88.5,
+    );
+}
+
+/// An eighty-eighth set: Somaliland's port deal with Ethiopia, and Morocco's parliament passing a
+/// law on strikes (18 entities). First run: PERS 75.0, LOC 82.4, ORG 75.0, micro **78.8** (80.0
+/// with `institutions`); no rule was made for it. Missed: Somaliland read as Somalia, a foreign
+/// ministry and the parliament by default, the Horn of Africa (listed as a model feature only),
+/// `صادق` ("ratified") read as a person at the start of the sentence, a union leader after
+/// `أمينه العام` (`الميلودي المخارق`).
+#[test]
+fn modern_news_eighty_eighth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news88.txt"),
+        18,
+        "eighty-eighth set",
+        78.5,
+    );
+}
+
 /// A forty-sixth set: a strike at Tunisia's state electricity company and Baghdad's metro put
 /// out to a consortium (33 entities). First run: micro **82.5** as first written; its gold had
 /// left a family name's second mention unmarked (`وأكد الجلاصي أن`), and so marked it reads
