@@ -1848,7 +1848,8 @@ fn modern_news_seventy_second_set_scores() {
 }
 
 /// A seventy-third set: Lebanon's power cuts and private generators, and Morocco's high-speed
-/// line extended to Marrakech (26 entities). First run: PERS 85.7, LOC 80.0, ORG 66.7, micro
+/// line extended to Marrakech, the fifty-fourth set's subject too, noticed after the run (26
+/// entities). First run: PERS 85.7, LOC 80.0, ORG 66.7, micro
 /// **79.2** (85.7 with `institutions`); no rule was made for it. Missed: the state utility
 /// (`مؤسسة كهرباء لبنان`, a head, a noun and the country, read as the country), a power plant's
 /// town after `معمل`, a Beirut quarter of two common words after `حي` (`الطريق الجديدة`), a
@@ -1942,8 +1943,8 @@ fn modern_news_seventy_eighth_set_scores() {
     );
 }
 
-/// A seventy-ninth set: Chinese factories at Ain Sokhna, and Amman's payment start-ups (17
-/// entities). First run: PERS 85.7, LOC 70.6, ORG 88.9, micro **78.8** (the same with
+/// A seventy-ninth set: Chinese factories at Ain Sokhna, and Amman's payment start-ups, the
+/// thirtieth set's subject too, noticed after the run (17 entities). First run: PERS 85.7, LOC 70.6, ORG 88.9, micro **78.8** (the same with
 /// `institutions`); no rule was made for it. Missed: Ain Sokhna read as Sokhna (twice), the Suez
 /// Canal economic zone read as the canal, an investor after `المستثمرة`.
 #[test]
@@ -2053,18 +2054,20 @@ fn modern_news_eighty_fifth_set_scores() {
 
 /// An eighty-sixth set: US Central Command downing drones over the Red Sea, and Syrians returning
 /// through Bab al-Hawa (17 entities). First run: PERS 85.7, LOC 80.0, ORG 66.7, micro **78.8**
-/// (80.0 with `institutions`). Missed: Washington in the headline, which its gold, written
-/// before the run, leaves unmarked as the government it stands for (ANERcorp would mark it), the
-/// command (listed as a model feature only), a British maritime agency, Bab al-Hawa twice after
-/// `معبر` and in the headline, Gaziantep read as a person (`غازي` being a given name). Then a
-/// crossing heading a place's name: 85.7.
+/// (80.0 with `institutions`); no rule was kept for it. Missed: Washington in the headline, which
+/// its gold, written before the run, leaves unmarked as the government it stands for (ANERcorp
+/// would mark it), the command (listed as a model feature only), a British maritime agency, Bab
+/// al-Hawa twice after `معبر` and in the headline, Gaziantep read as a person (`غازي` being a
+/// given name). `معبر` among the words that precede a place read Bab al-Hawa (85.7) and twelve
+/// crossings of the extracts rightly, but moved leak-free CV on seed 0 from 80.0 to 79.7, the list
+/// being a feature the models are trained with; it was not kept.
 #[test]
 fn modern_news_eighty_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news86.txt"),
         17,
         "eighty-sixth set",
-        85.5,
+        78.5,
     );
 }
 

@@ -9001,18 +9001,6 @@ mod tests {
     }
 
     #[test]
-    fn a_crossing_is_named_as_a_place() {
-        finds_each(
-            &[(
-                "وعبر أكثر من ألفي لاجئ معبر باب الهوى عائدين من تركيا خلال الأسبوع الماضي .",
-                "باب الهوى",
-            )],
-            Kind::Place,
-            Options::default(),
-        );
-    }
-
-    #[test]
     fn his_grandfather_is_no_jeddah_where_the_text_writes_taa() {
         finds_none(&[
             (
