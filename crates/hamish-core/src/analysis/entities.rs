@@ -1461,12 +1461,11 @@ fn bodies_found_go_on_with_their_purpose<'t>(
         let b = span_end(labels, i);
         // (not what someone went there to do, a preposition or its object after it: `جامعة
         // كامبريدج للحصول على`, `للدراسة تحت`, `للقيام بإكمال`; nor a title, `للدكتور`)
-        let purpose = b < n && labels[b] == 0 && purpose_word(word(b)) && {
-            let w = word(b);
-            w.bits & class::TITLE == 0
-                && !matches!(&w.key["لل".len()..], "مره" | "مرات")
-                && (b + 1 >= n || !preposition_after(&word(b + 1).key))
-        };
+        let purpose = b < n
+            && labels[b] == 0
+            && purpose_word(word(b))
+            && word(b).bits & class::TITLE == 0
+            && (b + 1 >= n || !preposition_after(&word(b + 1).key));
         if !(2..=4).contains(&(b - i))
             || !purpose
             || word(i + 1).bits & class::PLACE == 0
@@ -3232,7 +3231,8 @@ const PERSON_BODY_HEADS: [&str; 12] = [
     "مدرسه",
 ];
 
-/// What a body is for, a word with `لل` (`للاستثمار`, `للإغاثة`), not a time (`للفترة`) or a day.
+/// What a body is for, a word with `لل` (`للاستثمار`, `للإغاثة`), not a time (`للفترة`, `للمرة`)
+/// or a day.
 fn purpose_word(w: &WordType) -> bool {
     w.key.starts_with("لل")
         && w.key.chars().count() >= 5
@@ -3240,7 +3240,16 @@ fn purpose_word(w: &WordType) -> bool {
         && !is_day(&w.key)
         && !matches!(
             &w.key["لل".len()..],
-            "فتره" | "مده" | "مرحله" | "موسم" | "سنه" | "عام" | "شهر" | "يوم" | "اسبوع"
+            "فتره"
+                | "مده"
+                | "مرحله"
+                | "موسم"
+                | "سنه"
+                | "عام"
+                | "شهر"
+                | "يوم"
+                | "اسبوع"
+                | "مره"
         )
 }
 

@@ -2844,15 +2844,17 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let k = self.key(t);
         let head = k.strip_prefix('و').unwrap_or(k).strip_prefix("ال")?;
         // a title in the feminine too (`المديرة` for `مديرة المدرسة، الأستاذة X`)
-        let title = self.head_bits(t) & class::TITLE != 0
-            || head
-                .strip_suffix('ه')
-                .is_some_and(|m| self.g.word_bits(&format!("ال{m}")) & class::TITLE != 0);
+        let title = || {
+            self.head_bits(t) & class::TITLE != 0
+                || head
+                    .strip_suffix('ه')
+                    .is_some_and(|m| self.g.word_bits(&format!("ال{m}")) & class::TITLE != 0)
+        };
         // (`الفريق` is the team more often than the general; a nisba that is no place's is a
         // name, `الإمام النووي`)
         if head.chars().count() < 3
             || head == "فريق"
-            || !title
+            || !title()
             || !(t + 1..end).all(|j| place_nisba(self.key(j), self.g))
             || self
                 .entities
