@@ -1319,19 +1319,8 @@ fn bodies_named_for_places<'t>(
             i += 1;
             continue;
         }
-        // the head as written, or with a conjunction or preposition on it, without the article
-        // (not `فريق`, mostly a team sent to do something: `فريق مصر للوصول`)
-        let mut company = None;
-        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
-            if company.is_none()
-                && !r.starts_with("ال")
-                && r != "فريق"
-                && g.word_bits(r) & class::ORG_HEAD != 0
-            {
-                company = Some(r == "شركه");
-            }
-        });
-        let Some(company) = company else {
+        let Some(company) = bare_org_head(&word(i).key, g, &mut buf).map(|h| h == "شركه")
+        else {
             i += 1;
             continue;
         };
@@ -1355,6 +1344,23 @@ fn bodies_named_for_places<'t>(
         mark_certain(labels, margins, start..end, org);
         i = end;
     }
+}
+
+/// The head of a body a word is, as written or with a conjunction or preposition on it, without
+/// the article (`معهد`, `وشركة`, `لمجلس`): the reading, or none. Not `فريق`, mostly a team sent to
+/// do something (`فريق مصر للوصول`).
+fn bare_org_head(key: &str, g: &Gazetteer, buf: &mut String) -> Option<String> {
+    let mut head = None;
+    for_each_proclitic_reading(key, buf, |r| {
+        if head.is_none()
+            && !r.starts_with("ال")
+            && r != "فريق"
+            && g.word_bits(r) & class::ORG_HEAD != 0
+        {
+            head = Some(r.to_owned());
+        }
+    });
+    head
 }
 
 /// Where what a body is for ends, its word with `لل` at token `b`: at most three words with the
@@ -1474,12 +1480,8 @@ fn bodies_found_go_on_with_their_purpose<'t>(
             i = b.max(i + 1);
             continue;
         }
-        let mut head = false;
-        for_each_proclitic_reading(&word(i).key, &mut buf, |r| {
-            head |= !r.starts_with("ال")
-                && !matches!(r, "فريق" | "شركه" | "نادي")
-                && g.word_bits(r) & class::ORG_HEAD != 0;
-        });
+        let head = bare_org_head(&word(i).key, g, &mut buf)
+            .is_some_and(|h| !matches!(h.as_str(), "شركه" | "نادي"));
         if !head {
             i = b;
             continue;
@@ -5404,9 +5406,8 @@ fn callings_before_given_names<'t>(labels: &mut [u8], word: impl Fn(usize) -> &'
         }
         let w = word(a);
         let k = without_conjunction_and_preposition(&w.key);
-        if k.starts_with("ال")
+        if nisba(k)
             && k.ends_with('ي')
-            && k.chars().count() >= 5
             && w.bits & (class::FIRST_NAME | class::PERSON) == 0
             && word(a + 1).bits & class::FIRST_NAME != 0
         {

@@ -2502,13 +2502,20 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         }
     }
 
+    /// Token `qe`, or the one after it when it is a comma (within `..limit`): where what follows
+    /// a quotation begins (`"…"، بحسب X`).
+    fn past_comma(&self, qe: usize, limit: usize) -> usize {
+        if qe < limit && matches!(self.word(qe), "،" | ",") {
+            qe + 1
+        } else {
+            qe
+        }
+    }
+
     /// The source named right after a quotation (from token `qe`, within `..limit`): `، بحسب
     /// X`, `، وفق X`, `، بحسب ما قاله X`, `، حسبما ذكر X`: the noun phrase of X.
     fn source_after(&self, qe: usize, limit: usize) -> Option<Range<usize>> {
-        let mut i = qe;
-        if i < limit && matches!(self.word(i), "،" | ",") {
-            i += 1;
-        }
+        let i = self.past_comma(qe, limit);
         if i >= limit {
             return None;
         }
@@ -2540,10 +2547,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `"…"، كما جاء في بيان نقابتهم`, `"…"، حسبما ورد في تقرير للمرصد`: the words of a document
     /// named right after the quotation (from token `qe`, within `..limit`) are its issuer's.
     fn document_after(&self, qe: usize, limit: usize) -> Option<Speaker> {
-        let mut i = qe;
-        if i < limit && matches!(self.word(i), "،" | ",") {
-            i += 1;
-        }
+        let i = self.past_comma(qe, limit);
         if i + 4 > limit
             || !matches!(self.source_word(i), "كما" | "حسبما" | "بحسبما")
             || !self.came(i + 1)
@@ -2617,10 +2621,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// `"…"، بهذه الكلمات لخصت سهام …`, `"…"، هكذا وصف X`: the subject of the verb after the
     /// words that point back at the quotation ending before token `qe`.
     fn these_words(&self, qe: usize, limit: usize) -> Option<Speaker> {
-        let mut i = qe;
-        if i < limit && matches!(self.word(i), "،" | ",") {
-            i += 1;
-        }
+        let i = self.past_comma(qe, limit);
         if i + 1 >= limit {
             return None;
         }
