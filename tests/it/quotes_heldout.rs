@@ -3129,6 +3129,10 @@ const GOLD61: Gold = &[
 /// movement's statement after `جاء فيه:`, a prime minister's post after a verb of condemning and
 /// `وكتب على منصة إكس:`). Written for hamish on 2026-12-07 by a writer other than the earlier
 /// sets'; its subjects were checked against the other sets' first.
+/// First run: speech F1 **100**, speakers **7 / 10** (the witness after `روى`, a verb the finder
+/// lacked, given the last speaker; the police spokesman after `للصحفيين أمام الفندق` given the
+/// agency credited after the dateline; the statement after `جاء فيه` past the radio's name in
+/// marks given the last speaker); then the rules: **10 / 10**.
 const FILE62: &str = include_str!("../fixtures/news/quotes_heldout62.txt");
 
 const GOLD62: Gold = &[
@@ -3184,6 +3188,8 @@ const GOLD62: Gold = &[
 /// grocer's question after `تساءل … :` with no name, a marine group's call after `ودعت في تغريدة
 /// على منصة إكس إلى`, a campaign's slogan after `تحت شعار`). Written for hamish on 2026-12-07 by
 /// a writer other than the earlier sets'; its subjects were checked against the other sets' first.
+/// First run: speech F1 **100**, speakers **8 / 10** (`تقرير أصدرته` for the company that issued
+/// it; the marine group's call after `ورحبت …، ودعت` given the last speaker); then **10 / 10**.
 const FILE63: &str = include_str!("../fixtures/news/quotes_heldout63.txt");
 
 const GOLD63: Gold = &[
@@ -3239,6 +3245,9 @@ const GOLD63: Gold = &[
 /// قوله:`, veterinary sources after `كشفت … لصحيفة الشروق أن`, an MP's demand after `طالب … بـ"`
 /// following a hashtag). Written for hamish on 2026-12-07 by a writer other than the earlier
 /// sets'; its subjects were checked against the other sets' first.
+/// First run: speech F1 **94.7**, speakers **8 / 9** (the veterinary sources' words read as scare
+/// quotes, `بالطب` taken for the object of `كشف`; the father by his description, not his name
+/// after `ويدعى`); then speech F1 **100**, speakers **10 / 10**.
 const FILE64: &str = include_str!("../fixtures/news/quotes_heldout64.txt");
 
 const GOLD64: Gold = &[
@@ -3288,6 +3297,9 @@ const GOLD64: Gold = &[
 /// hamish on 2026-12-07 by a writer other than the earlier sets'; its subjects were checked
 /// against the other sets' first. The mother's unclosed quotation keeps the full stop of its
 /// line, as the README has it.
+/// First run: speech F1 **100**, speakers **9 / 11** (the candidate's mother, `أم` read as the
+/// conjunction; the fans' chant after `هاتفا`, whose form the chant test never let through);
+/// then **11 / 11**.
 const FILE65: &str = include_str!("../fixtures/news/quotes_heldout65.txt");
 
 const GOLD65: Gold = &[
@@ -3474,10 +3486,10 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 65] {
         ("fifty-ninth set", FILE59, GOLD59, 99.0, 99.0),
         ("sixtieth set", FILE60, GOLD60, 99.0, 99.0),
         ("sixty-first set", FILE61, GOLD61, 99.0, 87.0),
-        ("sixty-second set", FILE62, GOLD62, 0.0, 0.0),
-        ("sixty-third set", FILE63, GOLD63, 0.0, 0.0),
-        ("sixty-fourth set", FILE64, GOLD64, 0.0, 0.0),
-        ("sixty-fifth set", FILE65, GOLD65, 0.0, 0.0),
+        ("sixty-second set", FILE62, GOLD62, 99.0, 99.0),
+        ("sixty-third set", FILE63, GOLD63, 99.0, 99.0),
+        ("sixty-fourth set", FILE64, GOLD64, 99.0, 99.0),
+        ("sixty-fifth set", FILE65, GOLD65, 99.0, 99.0),
     ]
 }
 
