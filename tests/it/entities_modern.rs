@@ -99,7 +99,7 @@ fn score_with(text: &str, opts: Options) -> (usize, f64) {
 }
 
 /// Every set, by name.
-const SETS: [(&str, &str); 88] = [
+const SETS: [(&str, &str); 92] = [
     ("first set", include_str!("../fixtures/ner/modern_news.txt")),
     (
         "second set",
@@ -448,6 +448,22 @@ const SETS: [(&str, &str); 88] = [
     (
         "eighty-eighth set",
         include_str!("../fixtures/ner/modern_news88.txt"),
+    ),
+    (
+        "eighty-ninth set",
+        include_str!("../fixtures/ner/modern_news89.txt"),
+    ),
+    (
+        "ninetieth set",
+        include_str!("../fixtures/ner/modern_news90.txt"),
+    ),
+    (
+        "ninety-first set",
+        include_str!("../fixtures/ner/modern_news91.txt"),
+    ),
+    (
+        "ninety-second set",
+        include_str!("../fixtures/ner/modern_news92.txt"),
     ),
 ];
 
@@ -2099,6 +2115,68 @@ fn modern_news_eighty_eighth_set_scores() {
         18,
         "eighty-eighth set",
         78.5,
+    );
+}
+
+/// An eighty-ninth set, the first of four written by another hand than the earlier sets' (a
+/// helper given the conventions and never the tagger's output), as a wire agency writes: Egypt's
+/// parliamentary election (a coalition list, parties, a movement, districts) and Libya's oil
+/// licensing round (companies with their nationality, an acronym in Latin letters, a field).
+/// First run: micro **78.4**, 83.2 with `--institutions`; then the country's adjective after a
+/// company's name: **80.4**. Missed: the coalition list (`القائمة الوطنية من أجل مصر`), a
+/// movement named by adjectives, the parliament (an institution, default-off), two districts
+/// after `دائرة`, a think tank read as its paper (`الأهرام`).
+#[test]
+fn modern_news_eighty_ninth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news89.txt"),
+        50,
+        "eighty-ninth set",
+        80.0,
+    );
+}
+
+/// A ninetieth set, by the same second hand, as a Gulf paper writes (honorifics, the state agency
+/// after the dateline): Qatar's investment authority in data centres (companies in Latin letters
+/// and in Arabic) and the Emirati lunar rover (a space centre, landers and their makers). First
+/// run: micro **72.9**; then the country's adjective after a company's name: **75.3**. Missed:
+/// the authority (`جهاز قطر للاستثمار`, its place read alone), names in Latin letters (`Blue
+/// Owl`), the stock exchange by its place, landers and rovers read as persons or companies.
+#[test]
+fn modern_news_ninetieth_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news90.txt"),
+        40,
+        "ninetieth set",
+        75.0,
+    );
+}
+
+/// A ninety-first set, by the same second hand, as a Maghreb site writes: Algeria's finance law
+/// (the assembly, parties by their acronyms) and a Moroccan forward sold to France (a club named
+/// `الجيش الملكي`, read as an army). First run: micro **77.4**; no rule came of it.
+#[test]
+fn modern_news_ninety_first_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news91.txt"),
+        48,
+        "ninety-first set",
+        77.0,
+    );
+}
+
+/// A ninety-second set, by the same second hand, as a Levant paper writes: a Jordanian teacher
+/// jailed over a post and Aleppo's old markets restored (markets, gates and quarters in lists, a
+/// chamber of commerce, UNESCO by its full name). First run: micro **73.6**; no rule came of it.
+/// Missed: quarters and markets after plural heads (`سوقي الزرب والعطارين`, `أحياء باب النيرب
+/// والجلوم`), a double family name (`قصاب باشي`), a body's unit (`وحدة الجرائم الإلكترونية`).
+#[test]
+fn modern_news_ninety_second_set_scores() {
+    hold_at(
+        include_str!("../fixtures/ner/modern_news92.txt"),
+        45,
+        "ninety-second set",
+        73.5,
     );
 }
 
