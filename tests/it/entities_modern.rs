@@ -2167,8 +2167,8 @@ fn modern_news_ninety_first_set_scores() {
 
 /// A ninety-second set, by the same second hand, as a Levant paper writes: a Jordanian teacher
 /// jailed over a post and Aleppo's old markets restored (markets, gates and quarters in lists, a
-/// chamber of commerce, UNESCO by its full name). First run: micro **73.6**; no rule came of it.
-/// Missed: quarters and markets after plural heads (`سوقي الزرب والعطارين`, `أحياء باب النيرب
+/// chamber of commerce, UNESCO by its full name). First run: micro **73.6**; then a nisba family
+/// name after `كان` (`وكان العمري ، وهو من`): **75.0**. Missed: quarters and markets after plural heads (`سوقي الزرب والعطارين`, `أحياء باب النيرب
 /// والجلوم`), a double family name (`قصاب باشي`), a body's unit (`وحدة الجرائم الإلكترونية`).
 #[test]
 fn modern_news_ninety_second_set_scores() {
@@ -2176,7 +2176,7 @@ fn modern_news_ninety_second_set_scores() {
         include_str!("../fixtures/ner/modern_news92.txt"),
         45,
         "ninety-second set",
-        73.5,
+        74.5,
     );
 }
 

@@ -6541,9 +6541,10 @@ fn common_surnames_as_speakers(
 }
 
 /// A person's family name that is a nisba (`السوداني` of `محمد شياع السوداني`) found alone where
-/// it cannot be an adjective: first in its sentence, or after a verb of saying, `أن` or `لكن`
-/// (`لكن السوداني يواجه`, `وقال السوداني`), never after a noun it could describe (`الجيش
-/// السوداني`) nor a preposition (`على الصابئي`, the Sabian), and with no entity next to it.
+/// it cannot be an adjective: first in its sentence, or after a verb of saying, `أن`, `لكن` or
+/// `كان` (`لكن السوداني يواجه`, `وقال السوداني`, `وكان السوداني قد`), never after a noun it
+/// could describe (`الجيش السوداني`) nor a preposition (`على الصابئي`, the Sabian), and with no
+/// entity next to it.
 fn nisba_surnames_alone(
     types: &[WordType],
     tids: &[u32],
@@ -6577,6 +6578,12 @@ fn nisba_surnames_alone(
                         || matches!(
                             p.key.as_str(),
                             "ان" | "وان" | "فان" | "بان" | "لان" | "لكن" | "ولكن" | "بينما"
+                        )
+                        // `كان` opens a clause whose subject it is (`وكان العمري قد نشر`):
+                        // no noun stands before it for an adjective
+                        || matches!(
+                            p.key.as_str(),
+                            "كان" | "وكان" | "فكان" | "كانت" | "وكانت"
                         ))
             };
             if free_after && opens {
@@ -6856,6 +6863,16 @@ mod tests {
         assert_eq!(spans(&l[0])[0], (3, 5, 0));
         assert_eq!(spans(&l[1]), [(4, 5, 0)]);
         assert!(!spans(&l[2]).contains(&(4, 5, 0)), "{:?}", spans(&l[2]));
+        // after `كان`, which opens a clause whose subject it is
+        let doc: Vec<Vec<&str>> = [
+            "قضت المحكمة بحبس المدرس معاذ العمري ثلاثة أشهر .",
+            "وكان العمري ، وهو من بلدة كفر يوبا ، قد نشر مقطعا مصورا .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let l = tag_document(builtin_model(), &doc, Options::default());
+        assert_eq!(spans(&l[1])[0], (1, 2, 0), "{:?}", spans(&l[1]));
     }
 
     #[test]
