@@ -722,7 +722,10 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// name so written (`روي كين`, Roy Keane); kept here for the reason [`Reader::shout_verb`]
     /// is.
     fn narrate_verb(&self, i: usize) -> bool {
+        // (the letters of every form first, before the key is built: this runs on every word
+        // before a quotation)
         if self.tokens[i].class != TokenClass::Arabic
+            || !holds(self.word(i), "رو")
             || !matches!(
                 self.key_after_conjunction(i),
                 "روي" | "روت" | "رووا" | "يروي" | "تروي"
