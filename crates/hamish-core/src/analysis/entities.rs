@@ -4312,6 +4312,13 @@ fn places_after_place_nouns<'t>(
                 )
             })
     };
+    // the plural, before a list of names (no class of its own either)
+    let list_plural = |k: &str| {
+        matches!(
+            k,
+            "احياء" | "قري" | "بلدات" | "مخيمات" | "مدن" | "ولايات" | "محافظات" | "اقاليم"
+        )
+    };
     // the words of a compound are common words alone (`عين`, `البلح`): its first word is
     // the evidence, and the unlabelled text's reading is asked of a name of one word only
     // (`ya`: a word ending in `ي` is no adjective here, as after the dual, whose adjective has
@@ -4355,6 +4362,7 @@ fn places_after_place_nouns<'t>(
                 | "عزبه"
                 | "ابو"
                 | "ام"
+                | "باب"
         )
     };
     // the end of a name no list holds starting at i (a compound goes on after its first word,
@@ -4556,6 +4564,86 @@ fn places_after_place_nouns<'t>(
                 labels[i + 1..j].fill(LOC + 1);
             }
             if second_new {
+                labels[k] = LOC;
+            }
+        } else if with_clitic(head, &list_plural) {
+            // a list after the plural (`أحياء باب النيرب والجلوم وبانقوسا`, `قرى كفرنبل وسرمدا
+            // والدانا`): its first name, then each `و` and a word like a name or a place the
+            // model found; two names at least, or none is taken
+            // (a name may begin on a clitic's letter here, `كفرنبل`, `باب النيرب`: the list
+            // after the plural is the evidence)
+            let list_name = |labels: &[u8], i: usize| {
+                let like = |j: usize, alone: bool| {
+                    name_like_shape(word(j), &word(j).key, alone, false, true)
+                };
+                let k = &word(i).key;
+                if !like(i, !compound(i))
+                    || ["وا", "ها", "هم"].iter().any(|e| k.ends_with(e))
+                    || matches!(
+                        k.as_str(),
+                        "الشرق" | "الغرب" | "الشمال" | "الجنوب" | "الوسط"
+                    )
+                {
+                    return None;
+                }
+                let mut end = i + 1;
+                while end - i < 3
+                    && compound(end - 1)
+                    && end < n
+                    && labels[end] == 0
+                    && like(end, false)
+                {
+                    end += 1;
+                }
+                (!compound(end - 1)).then_some(end)
+            };
+            let first = found_at(labels, i).map(|e| (e, false)).or_else(|| {
+                (labels[i] == 0)
+                    .then(|| list_name(labels, i))
+                    .flatten()
+                    .map(|e| (e, true))
+            });
+            let Some((first_end, first_new)) = first else {
+                continue;
+            };
+            let mut j = first_end;
+            let mut more = Vec::new();
+            while j < n {
+                let Some(rest) = word(j).key.strip_prefix('و') else {
+                    break;
+                };
+                if labels[j] == LOC {
+                    j = found_at(labels, j).unwrap_or(j + 1);
+                    continue;
+                }
+                // (not a verb or a noun with a pronoun joined on, `وتسلحوا`, `وإنهاضها`, nor
+                // a direction, `والجنوب`)
+                let pronoun_or_plural = ["وا", "ها", "هم"].iter().any(|e| rest.ends_with(e));
+                let direction = matches!(
+                    rest,
+                    "الشرق" | "الغرب" | "الشمال" | "الجنوب" | "الوسط" | "الساحل"
+                );
+                if labels[j] != 0
+                    || pronoun_or_plural
+                    || direction
+                    || !name_like_shape(word(j), rest, true, false, true)
+                    || inside_at(labels, j + 1)
+                {
+                    break;
+                }
+                more.push(j);
+                j += 1;
+            }
+            let items = usize::from(first_new) + more.len();
+            let found_before = !first_new;
+            if items == 0 || (!found_before && more.is_empty()) {
+                continue;
+            }
+            if first_new {
+                labels[i] = LOC;
+                labels[i + 1..first_end].fill(LOC + 1);
+            }
+            for k in more {
                 labels[k] = LOC;
             }
         }
@@ -8996,6 +9084,40 @@ mod tests {
             "وتعمل الخطوط الجوية الجديدة بين المدينتين منذ الشهر الماضي .",
             "الخطوط",
         )]);
+    }
+
+    #[test]
+    fn a_list_after_a_plural_of_settlements_is_of_places() {
+        finds_each(
+            &[
+                (
+                    "افتتحت الغرفة معرضا لحرفيين من أحياء باب النيرب والجلوم وبانقوسا .",
+                    "باب النيرب",
+                ),
+                (
+                    "افتتحت الغرفة معرضا لحرفيين من أحياء باب النيرب والجلوم وبانقوسا .",
+                    "وبانقوسا",
+                ),
+                ("وزار الوفد قرى كفرنبل وسرمدا والدانا .", "وسرمدا"),
+            ],
+            Kind::Place,
+            Options::default(),
+        );
+        // common nouns after the plural, one name alone, a verb or a direction in the list
+        finds_none(&[
+            ("وتعيش قرى المنطقة والمدن المجاورة أزمة مياه .", "المنطقة"),
+            ("وتعيش قرى المنطقة والمدن المجاورة أزمة مياه .", "والمدن"),
+            ("وزار الوفد قرى كفرنبل أمس .", "كفرنبل"),
+            ("وثار الناس في مدن كيفرن وجادو وتسلحوا بالعتاد .", "وتسلحوا"),
+            (
+                "ونقل سكان المناطق الأرمينية في ولايات الشرق ويكيلكيا .",
+                "الشرق",
+            ),
+            (
+                "وأضيفت مدن الساحل والبقاع وطرابلس والجنوب إلى المنطقة .",
+                "والجنوب",
+            ),
+        ]);
     }
 
     #[test]
