@@ -1811,12 +1811,12 @@ fn nationality_after_proper_names<'t>(
                         | "وكاله"
                 )
             });
-            // (not when the name before it is a common word whose adjective names it:
-            // `الخطوط الجوية القطرية`, `طيران الأردنية`, `البنك التجاري الكيني`)
+            // the words before the adjective are a name of their own: not a common word the
+            // adjective names (`الخطوط الجوية القطرية`, `طيران الأردنية`, `البنك التجاري
+            // الكيني`), nor a body named after the head, whose adjective is part of its name
+            // (`مجلة دار الإفتاء المصرية`, the magazine of the body: a body's head noun, or a
+            // word with the article after another, a construct's)
             let name = word(b - 2);
-            // nor a body of its own named after the head (`مجلة دار الإفتاء المصرية`: the
-            // magazine of the body, whose adjective is part of its name)
-            // (a word with the article after another is a construct's: `دار الإفتاء`)
             let construct = b - a >= 3
                 && ["ال", "لل", "بال", "وال"]
                     .iter()
@@ -4571,19 +4571,20 @@ fn places_after_place_nouns<'t>(
             // والدانا`): its first name, then each `و` and a word like a name or a place the
             // model found; two names at least, or none is taken
             // (a name may begin on a clitic's letter here, `كفرنبل`, `باب النيرب`: the list
-            // after the plural is the evidence)
+            // after the plural is the evidence; not a verb or a noun with a pronoun joined on,
+            // `وتسلحوا`, `وإنهاضها`, nor a direction, `ولايات الشرق`, `والجنوب`)
+            let no_list_name = |k: &str| {
+                ["وا", "ها", "هم"].iter().any(|e| k.ends_with(e))
+                    || matches!(
+                        k,
+                        "الشرق" | "الغرب" | "الشمال" | "الجنوب" | "الوسط" | "الساحل"
+                    )
+            };
             let list_name = |labels: &[u8], i: usize| {
                 let like = |j: usize, alone: bool| {
                     name_like_shape(word(j), &word(j).key, alone, false, true)
                 };
-                let k = &word(i).key;
-                if !like(i, !compound(i))
-                    || ["وا", "ها", "هم"].iter().any(|e| k.ends_with(e))
-                    || matches!(
-                        k.as_str(),
-                        "الشرق" | "الغرب" | "الشمال" | "الجنوب" | "الوسط"
-                    )
-                {
+                if !like(i, !compound(i)) || no_list_name(&word(i).key) {
                     return None;
                 }
                 let mut end = i + 1;
@@ -4616,16 +4617,8 @@ fn places_after_place_nouns<'t>(
                     j = found_at(labels, j).unwrap_or(j + 1);
                     continue;
                 }
-                // (not a verb or a noun with a pronoun joined on, `وتسلحوا`, `وإنهاضها`, nor
-                // a direction, `والجنوب`)
-                let pronoun_or_plural = ["وا", "ها", "هم"].iter().any(|e| rest.ends_with(e));
-                let direction = matches!(
-                    rest,
-                    "الشرق" | "الغرب" | "الشمال" | "الجنوب" | "الوسط" | "الساحل"
-                );
                 if labels[j] != 0
-                    || pronoun_or_plural
-                    || direction
+                    || no_list_name(rest)
                     || !name_like_shape(word(j), rest, true, false, true)
                     || inside_at(labels, j + 1)
                 {
@@ -4634,9 +4627,7 @@ fn places_after_place_nouns<'t>(
                 more.push(j);
                 j += 1;
             }
-            let items = usize::from(first_new) + more.len();
-            let found_before = !first_new;
-            if items == 0 || (!found_before && more.is_empty()) {
+            if more.is_empty() {
                 continue;
             }
             if first_new {
