@@ -4312,13 +4312,15 @@ fn places_after_place_nouns<'t>(
                 )
             })
     };
-    // the plural, before a list of names (no class of its own either)
-    let list_plural = |k: &str| {
+    // a settlement's noun in the plural (no class of its own either); `أحياء` (quarters, also
+    // "the living") is asked for before a list of names only
+    let plural = |k: &str| {
         matches!(
             k,
-            "احياء" | "قري" | "بلدات" | "مخيمات" | "مدن" | "ولايات" | "محافظات" | "اقاليم"
+            "مدن" | "قري" | "بلدات" | "مخيمات" | "محافظات" | "ولايات" | "اقاليم"
         )
     };
+    let list_plural = |k: &str| k == "احياء" || plural(k);
     // the words of a compound are common words alone (`عين`, `البلح`): its first word is
     // the evidence, and the unlabelled text's reading is asked of a name of one word only
     // (`ya`: a word ending in `ي` is no adjective here, as after the dual, whose adjective has
@@ -4461,12 +4463,6 @@ fn places_after_place_nouns<'t>(
         // after it, adjectives and common nouns are as common as names (`مدن الكبرى`, `قرى
         // جديدة`); a listed given name keeps the person there too, whose cities they are (`مدن
         // صلاح الدين`)
-        let plural = |k: &str| {
-            matches!(
-                k,
-                "مدن" | "قري" | "بلدات" | "مخيمات" | "محافظات" | "ولايات" | "اقاليم"
-            )
-        };
         let after_plural = labels[i] == person && with_clitic(head, &plural);
         if settlement_at(i - 1) || after_plural {
             if labels[i] == person {

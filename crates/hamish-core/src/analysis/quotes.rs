@@ -381,6 +381,11 @@ fn day_word(k: &str) -> bool {
     )
 }
 
+/// [`outlet_noun`] of a key that may have the article (`الإذاعة`, `إذاعة`).
+fn outlet_with_article(k: &str) -> bool {
+    outlet_noun(k.strip_prefix("ال").unwrap_or(k))
+}
+
 /// A document's noun (by key, without the article): a statement, a report, a post.
 fn is_document(k: &str) -> bool {
     matches!(
@@ -1922,7 +1927,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         let outlet = self
             .key(at)
             .strip_prefix('ل')
-            .is_some_and(|r| outlet_noun(r.strip_prefix("ال").unwrap_or(r)));
+            .is_some_and(outlet_with_article);
         if outlet && j == at + 1 {
             return None;
         }
@@ -2003,7 +2008,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             self.entity_holding(self.tokens[i - 1].range.start)
                 .is_some_and(|e| e.kind != Kind::Misc)
         };
-        place && !held() && !outlet_noun(self.key(start).trim_start_matches("ال"))
+        place && !held() && !outlet_with_article(self.key(start))
     }
 
     /// A circumstantial participle after the subject (`فأجاب المدرب ضاحكا`, `وأضاف أحد
@@ -2241,8 +2246,9 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     }
 
     /// A kunya at token `i` (`أم محمد`, `أبو أحمد`): `أم`/`أبو` before a given name or a person's
-    /// name, or `أم` before `ل` and a noun, within `..limit`; its token range. `أم` is otherwise a function word (`or`), which
-    /// no subject begins with, so it is read so only where a subject stands.
+    /// name, or `أم` before `ل` and a noun, within `..limit`; its token range. `أم` is otherwise a
+    /// function word (`or`), which no subject begins with, so it is read so only where a subject
+    /// stands.
     fn kunya(&self, i: usize, limit: usize) -> Option<Range<usize>> {
         if i + 1 >= limit || !matches!(self.key(i), "ام" | "ابو" | "ابي" | "ابا") {
             return None;
@@ -2296,11 +2302,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
     /// The name given right after one described at token `at` (`والد الطفلة، ويدعى أحمد عبد
     /// الحميد، قوله`, `مهندسة تدعى ريم`), before token `limit`: the one who speaks, by name.
     fn named_as(&self, at: usize, limit: usize) -> Option<Speaker> {
-        let at = if at < limit && matches!(self.word(at), "،" | ",") {
-            at + 1
-        } else {
-            at
-        };
+        let at = self.past_comma(at, limit);
         if at + 1 >= limit
             || !matches!(
                 self.key_after_conjunction(at),
@@ -2498,8 +2500,7 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
             let np = self.subject(doc + 1, at)?;
             // an outlet that carried it did not issue it (`تبنت الحركة الهجوم في بيان بثته إذاعة
             // "الأندلس" التابعة لها، جاء فيه`): its sender is named before it
-            let head = self.key_after_conjunction(np.start);
-            if !outlet_noun(head.strip_prefix("ال").unwrap_or(head)) {
+            if !outlet_with_article(self.key_after_conjunction(np.start)) {
                 return self.speaker_of(np);
             }
         } else if let Some(sp) = self.issuer_of_document(doc, at) {
