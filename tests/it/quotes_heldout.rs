@@ -3335,6 +3335,249 @@ const GOLD65: Gold = &[
     ("\"دفع ثمن الإصابات طوال الموسم\"", Some("مدرب الحكمة")),
 ];
 
+/// A sixty-sixth set, gold first, written as a Kuwaiti daily writes (straight marks, a byline
+/// `كتب …:` on a line of its own before the text and no dateline, names like `عبدالعزيز` written
+/// as one word): a row in the National Assembly over writing off consumer loans (the finance
+/// minister's unmarked headline by his title, his words after `وقال البدر في رده على مداخلات
+/// النواب إن`, a fund's name after `ما يعرف بـ`, an MP's words before `قال النائب … من على
+/// المنصة`, an MP named before his verb `النائب …، من جهته، أكد لـ"القبس" … أن`, the paper's name
+/// in marks between the verb and the words), the health minister's halt to treatment abroad (a
+/// health source's unmarked headline, the minister after `د.` and a television channel after
+/// `وأوضح في لقاء مع … أن`, his next words after `وأضاف:`, a ministry source's figure left
+/// unquoted, a patient's father by his kunya after his words and `يقول …، أحد المراجعين …،`),
+/// and a ruling of the court of cassation (the court's short name in marks opening the headline,
+/// its reasons after `وقالت المحكمة في حيثيات حكمها إن`, the claimants' lawyer after his words
+/// with his fragment after `مشيرا إلى أن`, the airline after `اعتبرت … في بيان مقتضب أن`). Written
+/// for hamish on 2026-12-07 by a writer other than the earlier sets'; its subjects were checked
+/// against the other sets' first. Gold written before the first run.
+const FILE66: &str = include_str!("../fixtures/news/quotes_heldout66.txt");
+
+const GOLD66: Gold = &[
+    (
+        "لا إسقاط للقروض والحل في صندوق المتعثرين",
+        Some("وزير المالية"),
+    ),
+    (
+        "\"المال العام ليس ملكا لجيل واحد، وإسقاط القروض يكافئ المقترض على حساب من لم يقترض\"",
+        Some("البدر"),
+    ),
+    ("\"صندوق المتعثرين\"", None),
+    (
+        "\"كلام الوزير مردود عليه، فالحكومة نفسها أسقطت ديون شركات كبرى ولم يسأل أحد يومها عن العدالة بين الأجيال\"",
+        Some("مشاري الهاجري"),
+    ),
+    ("\"القبس\"", None),
+    (
+        "\"ستقدم استجوابا لوزير المالية إذا لم يحل الاقتراح إلى اللجنة المالية خلال أسبوعين\"",
+        Some("سعود العصفور"),
+    ),
+    (
+        "40 مليون دينار كلفة العلاج بالخارج في ستة أشهر",
+        Some("مصدر صحي"),
+    ),
+    (
+        "\"لا يمس المرضى الذين تعجز مستشفياتنا عن علاجهم، بل يوقف إيفادا استنزف الميزانية لسنوات\"",
+        Some("طلال الشمري"),
+    ),
+    (
+        "\"لدينا اليوم أطباء وأجهزة تضاهي ما في لندن وميونخ، ومن حق المواطن أن يثق بها\"",
+        Some("طلال الشمري"),
+    ),
+    (
+        "\"ابني ينتظر موعد الرنين المغناطيسي منذ أربعة أشهر، فكيف يقولون إن العلاج هنا متوفر؟\"",
+        Some("أبو محمد"),
+    ),
+    ("\"التمييز\"", None),
+    (
+        "\"أخلت بالتزامها التعاقدي ولم تثبت أن الإلغاء كان لقوة قاهرة\"",
+        Some("المحكمة"),
+    ),
+    (
+        "\"هذا الحكم رسالة لكل شركة تبيع التذاكر ثم تعامل المسافر كأنه رقم\"",
+        Some("عبدالعزيز الكندري"),
+    ),
+    (
+        "\"سيرفعون دعاوى جديدة للمطالبة بالتعويض عن الضرر الأدبي\"",
+        Some("عبدالعزيز الكندري"),
+    ),
+    (
+        "\"لا يراعي الظروف التشغيلية التي تمر بها شركات الطيران في المنطقة\"",
+        Some("الشركة"),
+    ),
+];
+
+/// A sixty-seventh set, gold first, written as a Palestinian news agency writes (« » marks, the
+/// agency's name in brackets after the dateline, `المستوطنين` in the text and `المستعمرين` in a
+/// ministry's words): settlers' attack on olive pickers near Nablus (the foreign ministry's
+/// unmarked headline by its short name, a mayor speaking to the agency's reporter in marks
+/// before `إن … «…»`, his next fragment after `وأضاف أن` with no subject, an unnamed farmer after
+/// his words with `يقول أحد المزارعين، وهو …`, the ministry's full name after `اعتبرت …، في بيان،
+/// أن ما يجري`, a faction named in marks after `حركة` and its call after `ودعت …، في تصريح صحفي،
+/// أهالي الضفة إلى`), and medicines running out in the West Bank (a hospital director's unmarked
+/// headline by his title, the health ministry after `وقالت في بيان:` with its name in the
+/// sentence before, the director after his words with the hospital's name in brackets in his
+/// title, a paper in marks relaying a finance ministry source with `نقلت … عن … قوله إن`).
+/// Written for hamish on 2026-12-07 by a writer other than the earlier sets'; its subjects were
+/// checked against the other sets' first. Gold written before the first run.
+const FILE67: &str = include_str!("../fixtures/news/quotes_heldout67.txt");
+
+const GOLD67: Gold = &[
+    (
+        "اعتداءات المستوطنين على قاطفي الزيتون إرهاب منظم",
+        Some("الخارجية"),
+    ),
+    ("«صفا»", None),
+    (
+        "«هاجموا المزارعين بالحجارة والهراوات، وأحرقوا مركبتين، وسرقوا أكياس الزيتون المقطوف»",
+        Some("صلاح بني جابر"),
+    ),
+    (
+        "«نقلت المصابين إلى مستشفى رفيديا، ووصفت حالة المسنة بالمتوسطة»",
+        Some("صلاح بني جابر"),
+    ),
+    (
+        "«كنا نقطف منذ الفجر، وفجأة نزلوا من التلة وهم يصرخون، وضربوا زوجتي بحجر على رأسها»",
+        Some("أحد المزارعين"),
+    ),
+    (
+        "«إرهاب منظم تمارسه ميليشيات المستعمرين بحماية جيش الاحتلال»",
+        Some("وزارة الخارجية والمغتربين"),
+    ),
+    ("«حماس»", None),
+    (
+        "«تشكيل لجان حراسة شعبية في كل قرية تتعرض للاعتداءات»",
+        Some("حماس"),
+    ),
+    (
+        "أدوية العلاج الكيميائي نفدت منذ أسبوعين",
+        Some("مدير مستشفى عالية"),
+    ),
+    (
+        "«رصيد الأدوية الأساسية في مستودعاتنا صفر لأكثر من 180 صنفا، ولا نستطيع الاستمرار على هذا الحال»",
+        Some("وزارة الصحة"),
+    ),
+    (
+        "«نستقبل يوميا عشرات مرضى السرطان، ونضطر إلى إعادتهم إلى بيوتهم دون جرعاتهم»",
+        Some("عماد الشرباتي"),
+    ),
+    ("«الأيام»", None),
+    (
+        "«لن تتمكن من صرف أكثر من نصف الراتب للشهر الرابع على التوالي»",
+        Some("مصدر في وزارة المالية"),
+    ),
+];
+
+/// A sixty-eighth set, gold first, written as an Omani paper writes (“ ” marks used as they fall:
+/// `”…“`, `”…”` and `“…”` side by side, `عُمان` with its damma): young Omanis and self-employment
+/// (a study's unmarked headline `دراسة: …`, its finding after `كشفت دراسة أعدها مركز … أن` past a
+/// percentage, its lead researcher after `الدكتورة`, a development bank's chief executive with a
+/// radio station between commas before `أن`, a young café owner after his words with `يقول …،
+/// أحد المشاركين في الدراسة،` and his next words after `مضيفا:`, whose mark is never closed at
+/// the article's end), the monsoon season in Dhofar (a country's unmarked headline, a ministry
+/// undersecretary after `إن نسبة إشغال …`, a festival's name in marks, a visitor from Kuwait left
+/// unnamed after his words with `قال`), and a football match in the Omani league (the winning
+/// coach's unmarked headline by his title, his words after a press conference, `وتابع:`, the
+/// losing coach by his title alone after `اعتبر … أن فريقه`). Written for hamish on 2026-12-07
+/// by a writer other than the earlier sets'; its subjects were checked against the other sets'
+/// first. The unclosed quotation keeps the full stop of its line, as the README has it. Gold
+/// written before the first run.
+const FILE68: &str = include_str!("../fixtures/news/quotes_heldout68.txt");
+
+const GOLD68: Gold = &[
+    (
+        "ثلث الشباب العُمانيين يفضلون العمل الحر على الوظيفة الحكومية",
+        Some("دراسة"),
+    ),
+    (
+        "”يفضلون تأسيس مشاريعهم الخاصة على الانتظار في طابور الوظيفة الحكومية“",
+        Some("دراسة"),
+    ),
+    (
+        "”يرى في الوظيفة الحكومية أمانا، لكنه لم يعد يراها طموحا”",
+        Some("شيخة البلوشية"),
+    ),
+    (
+        "“ضاعف قروض المشاريع الناشئة ثلاث مرات خلال عامين، ومعظم المقترضين دون الثلاثين”",
+        Some("سالم الحارثي"),
+    ),
+    (
+        "“تركت وظيفتي في شركة نفط قبل ثلاث سنوات لأفتح مقهى في نزوى، واليوم يعمل معي سبعة شبان”",
+        Some("أحمد الرواحي"),
+    ),
+    ("“المهم ألا تنتظر أحدا يفتح لك الباب.", Some("أحمد الرواحي")),
+    ("مليون زائر لخريف ظفار لأول مرة", Some("عُمان")),
+    ("“تجاوزت 90% منذ الأسبوع الأول من يوليو”", Some("عزان الحجري")),
+    ("”ليالي الخريف”", None),
+    (
+        "”نأتي كل عام هربا من حرارة الخمسين، هنا الغيم ينزل إلى الأرض“",
+        Some("زائر من الكويت"),
+    ),
+    ("الدوري لم يحسم بعد", Some("مدرب السيب")),
+    (
+        "”لعبنا أمام فريق منظم، وأنا راض عن الروح أكثر من الأداء“",
+        Some("نونو ألميدا"),
+    ),
+    (
+        "“ما زالت أمامنا ست مباريات، ومن يتحدث عن اللقب الآن يخدع نفسه”",
+        Some("نونو ألميدا"),
+    ),
+    ("”استحق التعادل على الأقل”", Some("مدرب النهضة")),
+];
+
+/// A sixty-ninth set, gold first, written as a Libyan news site writes (« » marks, `"…"` inside
+/// them): a doctors' strike in western Libya (a vocative headline `يا وزير الصحة: …`, which no
+/// one speaks, the doctors' union head with the state news agency after his name before `إن`, a
+/// paediatrician's words holding an official's in `"…"` before `قالت … من مستشفى …` and her
+/// fragment after `مضيفة أنها تتقاضى`, a local term after `في ما يعرف محليا بـ`, the health
+/// ministry's spokesman by his long title alone with a channel in marks between commas, his next
+/// words after `وتابع:`), and the municipal elections (the electoral commission's unmarked
+/// headline by its short name, its head's fragments after `أكد … أن الاقتراع` and `مشددا على أن`,
+/// a security source after `طالبا عدم ذكر اسمه`, an MP after `ولفت … إلى أن`, a government
+/// programme's name in marks). Written for hamish on 2026-12-07 by a writer other than the earlier
+/// sets'; its subjects were checked against the other sets' first. The official's words nested in
+/// the paediatrician's are part of hers, as the README has it. Gold written before the first run.
+const FILE69: &str = include_str!("../fixtures/news/quotes_heldout69.txt");
+
+const GOLD69: Gold = &[
+    (
+        "«سيستمر حتى صرف الزيادة المقررة بأثر رجعي، ولن نقبل بوعود شفهية بعد اليوم»",
+        Some("عادل الورفلي"),
+    ),
+    (
+        "«ذهبنا إلى الوزارة ثلاث مرات، وفي كل مرة يقول لنا المسؤولون: \"اصبروا حتى الميزانية الجديدة\"، ونحن نصبر منذ عامين»",
+        Some("سعاد الزوي"),
+    ),
+    ("«أقل مما يتقاضاه سائق في شركة نفطية»", Some("سعاد الزوي")),
+    ("«الدوام الثاني»", None),
+    ("«ليبيا الأحرار»", None),
+    (
+        "«أحالت ملف الزيادة إلى وزارة المالية منذ شهرين، والمشكلة ليست عندنا»",
+        Some("المتحدث باسم وزارة الصحة بحكومة الوحدة الوطنية"),
+    ),
+    (
+        "«نحن مع حقوق الأطباء، لكن لا يجوز أن يدفع المرضى ثمن الخلاف»",
+        Some("المتحدث باسم وزارة الصحة بحكومة الوحدة الوطنية"),
+    ),
+    (
+        "المرحلة الثالثة من الانتخابات البلدية في موعدها",
+        Some("المفوضية العليا للانتخابات"),
+    ),
+    (
+        "«سيجري يوم السبت المقبل كما هو مقرر، رغم كل محاولات التشويش»",
+        Some("خالد بن عامر"),
+    ),
+    ("«لن تخضع لضغوط أي طرف سياسي أو مسلح»", Some("خالد بن عامر")),
+    (
+        "«أطلقوا النار على الواجهة، ثم أضرموا النار في صناديق فارغة ولاذوا بالفرار»",
+        Some("مصدر أمني"),
+    ),
+    (
+        "«ستكون المقياس الحقيقي لثقة الليبيين في صناديق الاقتراع بعد أكثر من عقد بلا انتخابات وطنية»",
+        Some("سالم بن طاهر"),
+    ),
+    ("«عودة الحياة»", None),
+];
+
 fn f1(right: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = 100.0 * right as f64 / found.max(1) as f64;
     let r = 100.0 * right as f64 / gold.max(1) as f64;
@@ -3423,7 +3666,7 @@ fn report(name: &str, file: &str, gold: Gold) -> (f64, f64) {
 }
 
 /// The sets: (name, text, gold, speech F1 floor, speakers floor).
-fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 65] {
+fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 69] {
     [
         ("first set", FILE, GOLD, 99.0, 93.0),
         ("second set", FILE2, GOLD2, 96.0, 93.0),
@@ -3490,6 +3733,10 @@ fn sets() -> [(&'static str, &'static str, Gold, f64, f64); 65] {
         ("sixty-third set", FILE63, GOLD63, 99.0, 99.0),
         ("sixty-fourth set", FILE64, GOLD64, 99.0, 99.0),
         ("sixty-fifth set", FILE65, GOLD65, 99.0, 99.0),
+        ("sixty-sixth set", FILE66, GOLD66, 0.0, 0.0),
+        ("sixty-seventh set", FILE67, GOLD67, 0.0, 0.0),
+        ("sixty-eighth set", FILE68, GOLD68, 0.0, 0.0),
+        ("sixty-ninth set", FILE69, GOLD69, 0.0, 0.0),
     ]
 }
 
