@@ -3966,8 +3966,13 @@ fn read_quotes<B: Fn(usize) -> u16>(
                 let k = k.strip_prefix(['ب', 'ل']).unwrap_or(k);
                 matches!(k.strip_prefix("ال").unwrap_or(k), "حديث" | "كلام")
             };
+            // the one talked with, in marks (`في اتصال هاتفي مع «العربي الجديد»`, `اتفاق مع
+            // «حماس»`): a name, whether or not the tagger knows it
+            let talked_with =
+                inner <= 3 && qs > line_first_tok && matches!(rd.key(qs - 1), "مع" | "ومع");
             let named_after = after_lam
                 || talked_about
+                || talked_with
                 || outlet_named
                 || attribute
                 || listed
@@ -4675,6 +4680,23 @@ mod tests {
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
         assert_eq!(q[1].3.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn the_one_talked_with_in_marks_is_named_not_said() {
+        // no entity known for the paper: the marks after مع name it all the same
+        for t in [
+            "عنوان\nوفي اتصال هاتفي مع «العربي الجديد»، قال أحد العاملين إن \"الناس يأكلون مرة واحدة\".",
+            "عنوان\nوقال الوزير بعد لقائه مع \"هيئة التنسيق\" إن \"الحوار مستمر حتى النهاية\".",
+        ] {
+            let q = quotes(t, &[]);
+            assert_eq!(q.len(), 2, "{t}: {q:?}");
+            assert_eq!(q[0].1, QuoteStyle::Scare, "{t}: {q:?}");
+            assert_eq!(q[1].1, QuoteStyle::Speech, "{t}: {q:?}");
+        }
+        // words said with someone's name before them stay speech when they are more than a name
+        let t = "عنوان\nوقال مع \"نحن لن نتراجع عن مطالبنا مهما حدث\" الرجل.";
+        assert_eq!(quotes(t, &[])[0].1, QuoteStyle::Speech);
     }
 
     #[test]
