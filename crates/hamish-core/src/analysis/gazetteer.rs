@@ -207,8 +207,10 @@ impl Gazetteer {
             // Egyptian papers write a final ي as ى (فى, الذى, التى): a function word still, alone
             // or after a conjunction (وفى), not after the prepositions, which make verbs of
             // them (بكى, كفى); the other way round (حتي, متي) only as the whole word, and never
-            // على, whose other spelling is the name علي
-            if let Some(stem) = w.strip_suffix('ي') {
+            // على, whose other spelling is the name علي; nor مني (from me) written منى, the name
+            if let Some(stem) = w.strip_suffix('ي')
+                && stem != "من"
+            {
                 for conj in ["", "و", "ف"] {
                     g.stop_bare.insert(format!("{conj}{stem}{}", 'ى'));
                 }
@@ -501,9 +503,14 @@ mod tests {
             "ولا",
             "وبعد",
             "للثاني",
+            "مني",
+            "ومنه",
+            "عليها",
         ] {
             assert!(g.is_stopword(w), "{w}");
         }
+        // the name as written, not the preposition with its pronoun
+        assert!(!g.is_stopword("منى") && !g.is_stopword("علي") && !g.is_stopword("لي"));
         for w in [
             "فان",
             "بان",
