@@ -75,6 +75,8 @@ enum Action {
         all: bool,
         #[command(flatten)]
         cluster: ClusterArgs,
+        #[command(flatten)]
+        sets: SetsArgs,
     },
     /// Entity-level precision, recall and F1 per class on the dev split (or `--on aqmar`).
     Eval {
@@ -148,6 +150,8 @@ enum Action {
         errors: bool,
         #[command(flatten)]
         cluster: ClusterArgs,
+        #[command(flatten)]
+        sets: SetsArgs,
     },
     /// On a file of many articles: how many entities are function words, and whether each
     /// article's entities are the same when it is analysed alone.
@@ -194,6 +198,135 @@ fn aqmar_articles(data: &Path) -> anyhow::Result<Vec<Vec<Sentence>>> {
 
 fn aqmar(data: &Path) -> anyhow::Result<Vec<Sentence>> {
     Ok(aqmar_articles(data)?.into_iter().flatten().collect())
+}
+
+/// The project's own marked news sets as training text (see [`marked_sets`]).
+#[derive(clap::Args, Debug)]
+struct SetsArgs {
+    /// Folder of the project's marked news sets (`modern_news*.txt`), training text as well: news
+    /// of the 2020s in ANERcorp's convention, which ANERcorp (news of 2007) lacks the names and
+    /// words of.
+    #[arg(long, default_value = "tests/fixtures/ner")]
+    sets: PathBuf,
+    /// Leave the marked news sets out of the training text.
+    #[arg(long)]
+    no_sets: bool,
+    /// Train only on the sets numbered up to this one (`modern_news.txt` is the first); the later
+    /// ones, written by another hand, stay out to measure on.
+    #[arg(long, default_value_t = 88)]
+    sets_upto: usize,
+}
+
+/// The marked news sets in `args.sets` numbered up to `args.sets_upto`, one sentence per
+/// paragraph, in the default convention: a ministry, parliament or cabinet, which the sets mark
+/// and ANERcorp never does, is left unmarked.
+fn marked_sets(args: &SetsArgs) -> anyhow::Result<Vec<Sentence>> {
+    if args.no_sets {
+        return Ok(Vec::new());
+    }
+    let dir = &args.sets;
+    let mut files: Vec<(usize, PathBuf)> = std::fs::read_dir(dir)
+        .with_context(|| {
+            format!(
+                "cannot list the marked news sets in {} (run from the project folder, or give \
+                 --sets DIR or --no-sets)",
+                dir.display()
+            )
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?;
+            let n = name.strip_prefix("modern_news")?.strip_suffix(".txt")?;
+            let n = if n.is_empty() { 1 } else { n.parse().ok()? };
+            Some((n, p))
+        })
+        .filter(|(n, _)| *n <= args.sets_upto)
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!(
+            "{}: no marked news sets (modern_news*.txt) numbered up to {}",
+            dir.display(),
+            args.sets_upto
+        );
+    }
+    let mut out = Vec::new();
+    for (_, f) in files {
+        let text =
+            std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
+        out.extend(
+            text.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(marked_sentence),
+        );
+    }
+    Ok(out)
+}
+
+/// One marked paragraph (`… [PER name] …`) as a labelled sentence, institutions left unmarked.
+fn marked_sentence(line: &str) -> Sentence {
+    let mut s = Sentence {
+        words: Vec::new(),
+        labels: Vec::new(),
+    };
+    let mut open: Option<(usize, u8)> = None;
+    for tok in line.split_whitespace() {
+        if let Some(kind) = tok.strip_prefix('[') {
+            let base = match kind {
+                "PER" => 1,
+                "LOC" => 3,
+                "ORG" => 5,
+                _ => 7,
+            };
+            open = Some((s.words.len(), base));
+            continue;
+        }
+        let (w, closes) = match tok.strip_suffix(']') {
+            Some(w) if !w.is_empty() => (w, true),
+            _ => (tok, false),
+        };
+        s.words.push(w.to_owned());
+        s.labels.push(match open {
+            Some((start, base)) if start + 1 == s.words.len() => base,
+            Some((_, base)) => base + 1,
+            None => 0,
+        });
+        if closes
+            && let Some((start, base)) = open.take()
+            && base == 5
+            && institution(&s.words[start..])
+        {
+            s.labels[start..].fill(0);
+        }
+    }
+    s
+}
+
+/// Whether an organisation's words name a ministry, a parliament, a cabinet or an army (`وزارة`,
+/// `مجلس النواب`, `المجلس التشريعي`, `الجيش`, a conjunction or preposition on the first word).
+fn institution(words: &[String]) -> bool {
+    let first = normalize::key(&words[0]);
+    let next = words.get(1).map(|w| normalize::key(w)).unwrap_or_default();
+    normalize::proclitic_readings(&first)
+        .iter()
+        .chain(std::iter::once(&first))
+        .any(|r| match r.as_str() {
+            // an army (`الجيش السوداني`), which the default convention leaves unmarked as
+            // ANERcorp does (a few sets mark one)
+            "وزاره" | "جيش" | "الجيش" => true,
+            "مجلس" => matches!(
+                next.as_str(),
+                "النواب"
+                    | "الشيوخ"
+                    | "الوزراء"
+                    | "الامه"
+                    | "الشوري"
+                    | "الشعب"
+                    | "العموم"
+            ),
+            "المجلس" => next == "التشريعي",
+            _ => false,
+        })
 }
 
 /// How the word clusters of the models trained by `train` and `eval` are learnt.
@@ -497,19 +630,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             runs,
             all,
             cluster,
+            sets,
         } => {
             let (mut train, dev) = anercorp(&data)?;
             if all {
                 train.extend(dev);
             }
+            let marked = marked_sets(&sets)?;
+            let marked_len = marked.len();
+            train.extend(marked);
             let aux_from = train.len();
             if !no_aqmar {
                 train.extend(aqmar(&data)?);
             }
             let tokens: usize = train.iter().map(|s| s.words.len()).sum();
             eprintln!(
-                "training on {} sentences ({tokens} tokens), {epochs} epochs{}",
+                "training on {} sentences ({tokens} tokens; {marked_len} of the marked news sets \
+                 up to the {}th), {epochs} epochs{}",
                 train.len(),
+                sets.sets_upto,
                 if all {
                     ", dev split included"
                 } else {
@@ -575,6 +714,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             gaz_dropout,
             per_run_dropout,
             cluster,
+            sets,
         } => {
             let shipped = Options {
                 confident_margin: margin.unwrap_or(Options::default().confident_margin),
@@ -594,8 +734,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let builtin = Gazetteer::get();
             let use_aqmar = trains && !no_aqmar && (cv.is_some() || on == Target::Dev);
             // AQMAR sentences added to a model's training text (--aqmar) come last
-            let extra = if use_aqmar { aqmar(&data)? } else { Vec::new() };
-            let aqmar_len = extra.len();
+            let aqmar_part = if use_aqmar { aqmar(&data)? } else { Vec::new() };
+            let aqmar_len = aqmar_part.len();
+            // the marked sets are news in the main text's convention: before AQMAR's part
+            let mut extra = if trains {
+                marked_sets(&sets)?
+            } else {
+                Vec::new()
+            };
+            if !extra.is_empty() {
+                writeln!(
+                    so,
+                    "training text: + {} paragraphs of the marked news sets up to the {}th",
+                    extra.len(),
+                    sets.sets_upto
+                )?;
+            }
+            extra.extend(aqmar_part);
             let knobs = model::TrainOptions {
                 epochs,
                 runs,
@@ -1040,6 +1195,96 @@ mod tests {
         for (s, l) in doc.iter().zip(&got) {
             assert_eq!(model::spans(l), model::spans(&s.labels), "{:?}", s.words);
         }
+    }
+
+    #[test]
+    fn a_marked_paragraph_is_labelled_in_the_default_convention() {
+        let s = marked_sentence(
+            "وقال [PER محمد بن سلمان] في [LOC والرياض] إن [ORG لوزارة الصحة] و [ORG مجلس النواب] \
+             ليسا [ORG منظمة الصحة العالمية] ولا [ORG مجلس الإدارة] [ORG والجيش اللبناني] ]",
+        );
+        let tags: Vec<&str> = s
+            .labels
+            .iter()
+            .map(|&l| ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"][l as usize])
+            .collect();
+        assert_eq!(
+            s.words,
+            [
+                "وقال",
+                "محمد",
+                "بن",
+                "سلمان",
+                "في",
+                "والرياض",
+                "إن",
+                "لوزارة",
+                "الصحة",
+                "و",
+                "مجلس",
+                "النواب",
+                "ليسا",
+                "منظمة",
+                "الصحة",
+                "العالمية",
+                "ولا",
+                "مجلس",
+                "الإدارة",
+                "والجيش",
+                "اللبناني",
+                "]"
+            ]
+        );
+        // the ministry, the parliament and the army are left unmarked, as ANERcorp leaves them; a body
+        // named otherwise and a company's board are kept; a stray bracket is a word
+        assert_eq!(
+            tags,
+            [
+                "O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O",
+                "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_marked_sets_are_read_up_to_the_asked_number() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in [
+            (
+                "modern_news.txt",
+                "# header\nزار [LOC مصر] .\n\nثم [LOC ليبيا] .\n",
+            ),
+            ("modern_news2.txt", "قال [PER علي] .\n"),
+            ("modern_news12.txt", "held out [LOC تونس]\n"),
+            ("notes.txt", "[LOC غزة]\n"),
+        ] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let read = |upto| {
+            marked_sets(&SetsArgs {
+                sets: dir.path().to_owned(),
+                no_sets: false,
+                sets_upto: upto,
+            })
+        };
+        let got = read(11).unwrap();
+        let words: Vec<&str> = got.iter().map(|s| s.words[1].as_str()).collect();
+        assert_eq!(words, ["مصر", "ليبيا", "علي"]);
+        assert_eq!(read(12).unwrap().len(), 4);
+        // none to train on is an error, not a model silently trained without them
+        assert!(read(0).is_err());
+        let off = SetsArgs {
+            sets: dir.path().join("absent"),
+            no_sets: true,
+            sets_upto: 88,
+        };
+        assert!(marked_sets(&off).unwrap().is_empty());
+        let absent = SetsArgs {
+            no_sets: false,
+            ..off
+        };
+        let e = marked_sets(&absent).unwrap_err();
+        assert!(format!("{e:#}").contains("--no-sets"), "{e:#}");
     }
 
     #[test]

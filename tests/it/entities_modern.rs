@@ -1032,12 +1032,17 @@ fn modern_news_twenty_seventh_set_scores() {
     );
 }
 
+/// The sets the shipped model trains on (`hamish model train --sets-upto`, whose default this is):
+/// the first eighty-eight, written by the rules' writer. The later ones, by another hand, are held
+/// out: what the model reads there is its figure on news it has never seen.
+const TRAINED_ON: usize = 88;
+
 /// The modern sets mark ministries, parliaments and the other named bodies as organisations, as
 /// modern annotation does; `institutions = true` reads them so (the institutions, and the listed
 /// organisations of three words or more that the lists mark as also common words). It must read
-/// the sets better on the whole than the default, ANERcorp's convention, does (the fourth set,
-/// written to ANERcorp's convention there, leaves `وزارة الصحة` and `المجلس الرئاسي الليبي`
-/// unmarked).
+/// the held-out sets better on the whole than the default, ANERcorp's convention, does (the
+/// model is trained with the sets' institutions unmarked, as ANERcorp's; on the sets it trains
+/// on, both read about the same).
 #[test]
 fn modern_news_with_institutions_scores() {
     let on = Options {
@@ -1045,7 +1050,7 @@ fn modern_news_with_institutions_scores() {
         ..Options::default()
     };
     let (mut sum_default, mut sum_with, mut sets) = (0.0, 0.0, 0.0);
-    for (set, text) in SETS {
+    for (set, text) in &SETS[TRAINED_ON..] {
         let (_, default) = score(text);
         println!("{set}, with institutions:");
         let (_, with) = score_with(text, on);
@@ -1055,7 +1060,7 @@ fn modern_news_with_institutions_scores() {
         sets += 1.0;
     }
     assert!(
-        sum_with > sum_default + 6.0,
+        sum_with > sum_default + 4.0,
         "with institutions {:.1} on average, by default {:.1}",
         sum_with / sets,
         sum_default / sets
@@ -2198,47 +2203,55 @@ fn modern_news_ninety_second_set_scores() {
     );
 }
 
-/// A ninety-third set by the second hand (see the eighty-ninth). First run: to be read.
+/// A ninety-third set by the second hand (see the eighty-ninth), held out from the model's
+/// training. First run, with the model trained on ANERcorp alone: **80.0** (PERS 82.1, LOC 89.7, ORG 52.2: the organisations missed were most of them (a council of a governorate, a police command, factions)). With
+/// the model trained on the marked sets up to the eighty-eighth too: **85.5**.
 #[test]
 fn modern_news_ninety_third_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news93.txt"),
         66,
         "ninety-third set",
-        0.0,
+        85.0,
     );
 }
 
-/// A ninety-fourth set by the second hand (see the eighty-ninth). First run: to be read.
+/// A ninety-fourth set by the second hand (see the eighty-ninth), held out from the model's
+/// training. First run, with the model trained on ANERcorp alone: **65.4** (PERS 91.9, LOC 64.0, ORG 44.4: clubs for sale and a holding named by their own words, a tower and its city). With
+/// the model trained on the marked sets up to the eighty-eighth too: **73.0**.
 #[test]
 fn modern_news_ninety_fourth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news94.txt"),
         65,
         "ninety-fourth set",
-        0.0,
+        72.5,
     );
 }
 
-/// A ninety-fifth set by the second hand (see the eighty-ninth). First run: to be read.
+/// A ninety-fifth set by the second hand (see the eighty-ninth), held out from the model's
+/// training. First run, with the model trained on ANERcorp alone: **71.0** (PERS 76.2, LOC 82.4, ORG 45.2: armed groups and tribal alliances, camps). With
+/// the model trained on the marked sets up to the eighty-eighth too: **73.6**.
 #[test]
 fn modern_news_ninety_fifth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news95.txt"),
         67,
         "ninety-fifth set",
-        0.0,
+        73.0,
     );
 }
 
-/// A ninety-sixth set by the second hand (see the eighty-ninth). First run: to be read.
+/// A ninety-sixth set by the second hand (see the eighty-ninth), held out from the model's
+/// training. First run, with the model trained on ANERcorp alone: **81.1** (PERS 83.7, LOC 88.9, ORG 76.0: Latin-script brands and a start-up). With
+/// the model trained on the marked sets up to the eighty-eighth too: **87.2**.
 #[test]
 fn modern_news_ninety_sixth_set_scores() {
     hold_at(
         include_str!("../fixtures/ner/modern_news96.txt"),
         62,
         "ninety-sixth set",
-        0.0,
+        86.5,
     );
 }
 
@@ -2276,6 +2289,15 @@ fn modern_news_the_same_however_papers_spell_them() {
             .sum::<f64>()
             / SETS.len() as f64
     };
+    let held_out = SETS[TRAINED_ON..]
+        .iter()
+        .map(|(_, text)| score(text).1)
+        .sum::<f64>()
+        / (SETS.len() - TRAINED_ON) as f64;
+    println!(
+        "average micro F1 over the {} held-out sets: {held_out:.1}",
+        SETS.len() - TRAINED_ON
+    );
     let written = average(&|s: &str| s.to_owned());
     let bare = average(&bare_alef);
     let egyptian = average(&final_yaa_as_alef_maqsura);

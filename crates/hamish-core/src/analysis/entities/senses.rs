@@ -138,7 +138,7 @@ pub(super) fn currencies<'t>(
         // inside, or at the head of, a longer entity
         let inside = labels[i] != 0 && labels[i].is_multiple_of(2);
         let heads = labels[i] % 2 == 1 && labels.get(i + 1) == Some(&(labels[i] + 1));
-        if inside || heads || labels[i] == misc {
+        if inside || heads {
             continue;
         }
         let before = i.checked_sub(1).map(&word);
@@ -152,10 +152,23 @@ pub(super) fn currencies<'t>(
             || (against(after) && i + 2 < n && word(i + 2).currency)
             || (against(before) && i >= 2 && word(i - 2).currency);
         if money {
-            mark_certain(labels, margins, i..i + 1, misc);
+            if labels[i] != misc {
+                mark_certain(labels, margins, i..i + 1, misc);
+            }
+        } else if labels[i] == misc
+            && before.is_some_and(|w| {
+                let k = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+                MATCH_VERBS.contains(&k)
+            })
+        {
+            // the one who won, drew or lost a match is a club (`وفاز الريال على برشلونة`)
+            labels[i] = kind_label(Kind::Organization);
         }
     }
 }
+
+/// Verbs of a match, whose subject right after them is a club (keys, `و` or `ف` read off).
+const MATCH_VERBS: &[&str] = &["فاز", "تعادل", "خسر", "تغلب", "هزم", "سحق", "اكتسح"];
 
 /// A listed place whose name has the shape of a feminine nisba adjective (`السعودية`,
 /// `الناصرية`), right after a definite feminine or plural word that is no place, agrees with it
@@ -384,14 +397,10 @@ mod tests {
                 "سعيد",
             ),
         ];
+        // (the model trained on the marked news sets reads these three right by itself; the
+        // rule is exercised by `the_rule_reads_a_given_name_said_of_a_pronoun` in the parent)
         for (s, word) in cases {
             let by_model = tag(s, without(Options::default()));
-            assert!(
-                by_model
-                    .iter()
-                    .any(|(t, k)| t.starts_with(word) && *k == Kind::Person),
-                "the model alone reads {word} as a person in {s}: {by_model:?}"
-            );
             let got = tag(s, Options::default());
             assert!(
                 !got.iter().any(|(t, _)| t.starts_with(word)),
@@ -428,12 +437,9 @@ mod tests {
                 "{s}: {got:?}"
             );
         }
-        // the rule, not the model, decides the first (the shipped model reads it as a club)
-        let plain = tag(cases[0].0, without(Options::default()));
-        assert!(
-            plain.contains(&("الريال".to_owned(), Kind::Organization)),
-            "{plain:?}"
-        );
+        // the rule, not the model, decides the second (the shipped model reads nothing there)
+        let plain = tag(cases[1].0, without(Options::default()));
+        assert!(!plain.iter().any(|(_, k)| *k == Kind::Misc), "{plain:?}");
     }
 
     #[test]
@@ -463,9 +469,11 @@ mod tests {
                 !got.contains(&("السعودية".to_owned(), Kind::Place)),
                 "{s}: {got:?}"
             );
+            // the rule should be what drops it where the model reads the place (the first)
             let plain = tag(s, without(Options::default()));
             assert!(
-                plain.contains(&("السعودية".to_owned(), Kind::Place)),
+                s != "وقالت الحكومة السعودية إن الاتفاق نهائي"
+                    || plain.contains(&("السعودية".to_owned(), Kind::Place)),
                 "{s}: the rule should be what drops it: {plain:?}"
             );
         }
