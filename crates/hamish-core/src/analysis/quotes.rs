@@ -1858,6 +1858,24 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
                 i = name;
                 continue;
             }
+            // a member's constituency between the title and the name (`عضو مجلس النواب عن
+            // طرابلس سالم بن طاهر`): the phrase goes on to the name
+            if i > start
+                && i + 2 < limit
+                && self.key(i) == "عن"
+                && let Some(place) = self.entity_at(i + 1).filter(|e| e.kind == Kind::Place)
+            {
+                let after = self.tok_at(place.range.end);
+                if after < limit
+                    && self
+                        .entity_at(after)
+                        .is_some_and(|e| e.kind == Kind::Person)
+                {
+                    i = after;
+                    words += 2;
+                    continue;
+                }
+            }
             // a title's portfolio after the name completing it (`مستشار رئيس الوزراء محمد شياع
             // السوداني للشؤون القانونية رائد الحميري`): the phrase goes on to the holder
             if i > start && i + 1 < limit && self.portfolio(i) {
@@ -4680,6 +4698,14 @@ mod tests {
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
         assert_eq!(q[1].3.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn a_members_constituency_stands_between_the_title_and_the_name() {
+        let t = "عنوان\nولفت عضو مجلس النواب عن طرابلس سالم بن طاهر إلى أن النسبة «ستكون المقياس الحقيقي لثقة الناس»،.";
+        let q = quotes_with(t, vec![place(t, "طرابلس"), person(t, "سالم بن طاهر")]);
+        assert_eq!(q[0].2.as_deref(), Some("سالم بن طاهر"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("سالم بن طاهر"), "{q:?}");
     }
 
     #[test]
