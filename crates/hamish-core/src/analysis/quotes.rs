@@ -3384,10 +3384,16 @@ impl<B: Fn(usize) -> u16> Reader<'_, B> {
         } else {
             // `بايدن لـ«سي إن إن»: …`, `الوزير للصحفيين: …`: the one spoken to ends the speaker;
             // so does when it was said (`مدرب الفيصلي بعد الخسارة أمام الوحدات: …`)
+            // (not a word inside a name begun before it: `المفوضية العليا للانتخابات: …`)
+            let within_name = |i: usize| {
+                let b = self.tokens[i].range.start;
+                self.entity_holding(b).is_some_and(|e| e.range.start < b)
+            };
             let spoken_to = (a + 1..colon).find(|&i| {
-                self.key(i) == "ل"
-                    || (is_word(&self.tokens[i])
-                        && (self.listener(i) || self.addressed(i) || self.when(i)))
+                !within_name(i)
+                    && (self.key(i) == "ل"
+                        || (is_word(&self.tokens[i])
+                            && (self.listener(i) || self.addressed(i) || self.when(i))))
             });
             (a, spoken_to.unwrap_or(colon))
         };
@@ -4698,6 +4704,28 @@ mod tests {
         assert_eq!(q[1].1, QuoteStyle::Speech);
         assert_eq!(q[1].2.as_deref(), Some("سالم"));
         assert_eq!(q[1].3.as_deref(), Some("سالم"));
+    }
+
+    #[test]
+    fn a_body_named_by_its_purpose_speaks_in_a_headline() {
+        let t = "المفوضية العليا للانتخابات: المرحلة الثالثة في موعدها\n\nطرابلس - أكدت المفوضية أن الموعد ثابت.";
+        let body = t.find("المفوضية العليا للانتخابات").unwrap();
+        let ents = vec![Span::new(
+            Kind::Organization,
+            body..body + "المفوضية العليا للانتخابات".len(),
+        )];
+        let q = quotes_with(t, ents);
+        assert_eq!(q[0].1, QuoteStyle::Speech, "{q:?}");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("المفوضية العليا للانتخابات"),
+            "{q:?}"
+        );
+        // the one spoken to still ends a speaker the entities do not hold (`الوزير للصحفيين: …`)
+        let t =
+            "الوزير للصحفيين: لا زيادة في الأسعار هذا العام\n\nالقاهرة - قال الوزير إن الأسعار ثابتة.";
+        let q = quotes_with(t, vec![]);
+        assert_eq!(q[0].2.as_deref(), Some("الوزير"), "{q:?}");
     }
 
     #[test]
