@@ -7424,6 +7424,60 @@ mod tests {
     }
 
     #[test]
+    fn a_body_found_ending_on_its_purpose_goes_on_over_it() {
+        let o = kind_label(Kind::Organization);
+        let rule =
+            |l: &mut [u8], t: &[WordType]| found_purposes_go_on(l, |i| &t[i], Gazetteer::get());
+        for (words, labels, want) in [
+            (
+                &[
+                    "مركز",
+                    "الملك",
+                    "سلمان",
+                    "للإغاثة",
+                    "والأعمال",
+                    "الإنسانية",
+                    "قافلة",
+                ][..],
+                &[o, o + 1, o + 1, o + 1, 0, 0, 0][..],
+                &[o, o + 1, o + 1, o + 1, o + 1, o + 1, 0][..],
+            ),
+            (
+                &["الجمعية", "المغربية", "لحماية", "المال", "العام", "بفتح"],
+                &[o, o + 1, o + 1, o + 1, 0, 0],
+                &[o, o + 1, o + 1, o + 1, o + 1, 0],
+            ),
+            // the object of its verb, a year, another body's head, a place: not the name
+            (
+                &["الهيئة", "العليا", "للانتخابات", "النتائج"],
+                &[o, o + 1, o + 1, 0],
+                &[o, o + 1, o + 1, 0],
+            ),
+            (
+                &["الجمعية", "لحماية", "المال", "العام", "الماضي"],
+                &[o, o + 1, o + 1, 0, 0],
+                &[o, o + 1, o + 1, 0, 0],
+            ),
+            (
+                &["جهاز", "قطر", "للاستثمار", "النادي", "الباريسي"],
+                &[o, o + 1, o + 1, 0, 0],
+                &[o, o + 1, o + 1, 0, 0],
+            ),
+            (
+                &["بجيش", "لبنان", "الجنوبي", "الموالي"],
+                &[o, o + 1, o + 1, 0],
+                &[o, o + 1, o + 1, 0],
+            ),
+        ] {
+            assert_eq!(
+                after_rule(words, labels, listed_word_type_stop, rule),
+                want,
+                "{words:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_outlets_clubs_or_groups_noun_stays_outside_and_a_banks_inside() {
         let o = kind_label(Kind::Organization);
         let rule =
