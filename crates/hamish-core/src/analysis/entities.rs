@@ -1558,6 +1558,18 @@ fn nisbas_after_nouns_are_adjectives<'t>(
     }
 }
 
+/// Whether the word at `i` (of `n`) is `العام`/`العامة` as "public" after a noun (`لحماية المال
+/// العام`): the key is a function word as the year, which a year's adjective follows (`العام
+/// الماضي`).
+fn public_after_noun<'t>(word: &impl Fn(usize) -> &'t WordType, i: usize, n: usize) -> bool {
+    matches!(word(i).key.as_str(), "العام" | "العامه")
+        && !(i + 1 < n
+            && matches!(
+                word(i + 1).key.as_str(),
+                "الماضي" | "المقبل" | "الحالي" | "الجاري" | "القادم" | "المنصرم"
+            ))
+}
+
 /// An organisation found whose name ends on what it is for (`للإغاثة`, `للفلاحة والصيد`, `لحماية
 /// المال`) goes on over the nisbas and the nouns joined by `و` left after it (`مركز الملك سلمان
 /// للإغاثة والأعمال الإنسانية`, `الاتحاد التونسي للفلاحة والصيد البحري`, `لحماية المال العام`): the
@@ -1597,12 +1609,7 @@ fn found_purposes_go_on<'t>(
         while end < n && end - b < 3 && labels[end] == 0 && {
             let w = word(end);
             let key = w.key.as_str();
-            let public = matches!(key, "العام" | "العامه")
-                && !(end + 1 < n
-                    && matches!(
-                        word(end + 1).key.as_str(),
-                        "الماضي" | "المقبل" | "الحالي" | "الجاري" | "القادم" | "المنصرم"
-                    ));
+            let public = public_after_noun(&word, end, n);
             let joined = key.starts_with("وال")
                 && key.chars().count() >= 6
                 && w.bits
@@ -2370,12 +2377,7 @@ fn bodies_by_their_purpose<'t>(
                 // title after the name nor the object of its verb (`أعلنت الهيئة … للانتخابات
                 // النتائج`); `العام`, a function word as the year, is public after a noun
                 // (`لحماية المال العام`) unless a year's adjective follows (`العام الماضي`)
-                let public = matches!(k.as_str(), "العام" | "العامه")
-                    && !(end + 1 < n
-                        && matches!(
-                            word(end + 1).key.as_str(),
-                            "الماضي" | "المقبل" | "الحالي" | "الجاري" | "القادم" | "المنصرم"
-                        ));
+                let public = public_after_noun(&word, end, n);
                 (!w.stop || public)
                     && !is_day(k)
                     && w.bits & class::TITLE == 0
